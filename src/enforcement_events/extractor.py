@@ -1,0 +1,139 @@
+"""``Extractor``: holds the provider and options, validates input, runs a strategy."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import openai
+
+from .errors import InputError
+from .extraction import Strategy, run
+from .llm import LLM, Provider, RetryPolicy, StructuredMode, resolve_provider
+from .schema import Report
+
+__all__ = ["MAX_CHARS", "Extractor", "parse_published"]
+
+MAX_CHARS = 2_000_000
+
+
+def parse_published(value: date | str | None) -> date | None:
+    """Accept a date, a datetime or ISO text ("2020-10-02"); anything else is an InputError."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise InputError(f"published={value!r} is not a date: pass a datetime.date or ISO text "
+                     "such as '2020-10-02', or None.")
+
+
+def check_text(text: object) -> str:
+    """Return ``text`` if it can be extracted from, else raise an InputError saying why."""
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError("text is bytes that are not valid UTF-8: decode it with the right "
+                             "encoding first, e.g. data.decode('latin-1').") from exc
+    if not isinstance(text, str):
+        raise InputError(f"text must be a str, not {type(text).__name__}.")
+    if not text.strip():
+        raise InputError("text is empty or only whitespace: pass the article's text.")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"text has {len(text):,} characters, over the limit of {MAX_CHARS:,}: "
+                         "split it into documents first.")
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text[:10_000])
+    if printable < 0.9 * min(len(text), 10_000):
+        raise InputError("text looks like binary data, not an article: pass decoded text.")
+    return text
+
+
+class Extractor:
+    """Holds the provider and the options; ``extract(text)`` returns a :class:`Report`.
+
+    Args:
+        model: model name; default from ``ENFORCEMENT_EVENTS_MODEL`` or the provider's.
+        base_url: any OpenAI-compatible server (OpenAI, vLLM, Ollama, LM Studio, llama.cpp).
+        api_key: the key; default from ``ENFORCEMENT_EVENTS_API_KEY`` or ``OPENAI_API_KEY``.
+        strategy: ``passages`` (small models), ``document`` (large models) or ``auto``:
+            passages for the embedded model and llama.cpp servers, else document.
+        mode: how structured output is requested (see :class:`enforcement_events.llm.LLM`).
+        client: an ``openai.OpenAI`` to use as is (tests and custom transports).
+        retry: transport retry bounds and re-ask count.
+        model_path: your own GGUF file for the embedded server instead of the bundled one.
+
+    Example:
+        >>> ex = Extractor(base_url="http://127.0.0.1:8080/v1")  # doctest: +SKIP
+        >>> ex.extract(text, published="2020-10-02").events  # doctest: +SKIP
+    """
+
+    def __init__(self, *, model: str | None = None, base_url: str | None = None,
+                 api_key: str | None = None, strategy: Strategy | str = "auto",
+                 mode: StructuredMode | None = None, client: openai.OpenAI | None = None,
+                 retry: RetryPolicy | None = None, model_path: str | Path | None = None,
+                 max_tokens: int | None = None) -> None:
+        if strategy not in ("auto", "passages", "document"):
+            raise InputError(f"strategy={strategy!r}: use 'auto', 'passages' or 'document'.")
+        self._options = {"model": model, "base_url": base_url, "api_key": api_key}
+        self._strategy = strategy
+        self._mode = mode
+        self._client = client
+        self._retry = retry
+        self._model_path = Path(model_path) if model_path else None
+        self._max_tokens = max_tokens
+        self._llm: LLM | None = None
+
+    def _provider(self) -> Provider:
+        if self._client is not None:
+            return Provider(str(self._client.base_url), "injected",
+                            self._options["model"] or "default", embedded=False)
+        if self._model_path is not None and not (self._options["base_url"]):
+            from . import local
+
+            server = local.ensure_server(self._model_path)
+            return Provider(server.base_url, "not-needed", local.MODEL_NAME, embedded=True)
+        return resolve_provider(**self._options)
+
+    @property
+    def llm(self) -> LLM:
+        """The client, built on first use (so that constructing an Extractor is free)."""
+        if self._llm is None:
+            provider = self._provider()
+            self._llm = LLM(provider, mode=self._mode, retry=self._retry, client=self._client)
+        return self._llm
+
+    @property
+    def strategy(self) -> Strategy:
+        """The strategy in force once ``auto`` is resolved."""
+        if self._strategy != "auto":
+            return self._strategy  # type: ignore[return-value]
+        return "passages" if self.llm.provider.embedded or self.llm.mode == "llama_cpp" \
+            else "document"
+
+    def extract(self, text: str, *, published: date | str | None = None) -> Report:
+        """Extract the events of one document. See :func:`enforcement_events.extract`."""
+        text = check_text(text)
+        day = parse_published(published)
+        from .html import looks_like_html, to_text
+
+        if looks_like_html(text):
+            text = to_text(text)
+            if not text.strip():
+                raise InputError("the HTML holds no readable text.")
+        options: dict[str, Any] = {}
+        if self._max_tokens:
+            options["max_tokens"] = self._max_tokens
+        return run(self.llm, self.strategy, text, day, **options)
+
+    async def aextract(self, text: str, *, published: date | str | None = None) -> Report:
+        """Async twin of :meth:`extract`."""
+        return await asyncio.to_thread(self.extract, text, published=published)

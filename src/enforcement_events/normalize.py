@@ -1,0 +1,264 @@
+"""What code does better than a small model: numbers, money, terms, dates, countries.
+
+Pure functions over the evidence text; no network, no model.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import cache
+
+import pycountry
+
+__all__ = [
+    "countries_in",
+    "country_code",
+    "money_in",
+    "number_value",
+    "numbers_in",
+    "resolve_date",
+    "sentence_months",
+]
+
+_UNITS = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "single": 1, "both": 2, "dozen": 12,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_TEN_WORD = "|".join(_TENS)
+_UNIT_WORD = "|".join(k for k, v in _UNITS.items() if 1 <= v <= 9 and k not in ("a", "an", "single"))
+_NUM_RE = re.compile(
+    rf"(?<![\w.])(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_TEN_WORD})[- ](?:{_UNIT_WORD})\b"
+    rf"|(?:{_WORD})\b)"
+    rf"(?:\s*(hundred|thousand|million|billion|bn|m|k)\b)?",
+    re.IGNORECASE,
+)
+
+
+def number_value(words: str) -> float | None:
+    """Parse "1,300", "2.9 million", "twenty-three" or "Eleven" to a number."""
+    m = _NUM_RE.fullmatch(words.strip())
+    if not m:
+        return None
+    head, scale = m.group(1).lower(), (m.group(2) or "").lower()
+    if head[0].isdigit():
+        value = float(head.replace(",", ""))
+    else:
+        value = 0.0
+        for part in re.split(r"[- ]", head):
+            value += _UNITS.get(part, 0) + _TENS.get(part, 0)
+    return value * _SCALES.get(scale, 1)
+
+
+def numbers_in(text: str) -> list[float]:
+    """Every number in ``text``, digits or words ("a"/"an" excluded)."""
+    out = []
+    for m in _NUM_RE.finditer(text):
+        if m.group(1).lower() in ("a", "an") and not m.group(2):
+            continue
+        value = number_value(m.group(0))
+        if value is not None:
+            out.append(value)
+    return out
+
+
+_CURRENCY_SIGNS = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY"}
+_CURRENCY_WORDS = {"pounds": "GBP", "sterling": "GBP", "dollars": "USD", "euros": "EUR",
+                   "euro": "EUR", "usd": "USD", "gbp": "GBP", "eur": "EUR"}
+_AMOUNT = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|bn|m|k)\b)?"
+_MONEY_SIGN = re.compile(rf"(?:US)?([£$€¥])\s?{_AMOUNT}", re.IGNORECASE)
+_MONEY_WORD = re.compile(rf"{_AMOUNT}\s+({'|'.join(_CURRENCY_WORDS)})\b", re.IGNORECASE)
+
+
+def money_in(text: str) -> list[tuple[float, str]]:
+    """Money amounts with ISO 4217 codes: "£40,000" -> (40000.0, "GBP")."""
+    found: list[tuple[int, float, str]] = []
+    for m in _MONEY_SIGN.finditer(text):
+        value = float(m.group(2).replace(",", "")) * _SCALES.get((m.group(3) or "").lower(), 1)
+        found.append((m.start(), value, _CURRENCY_SIGNS[m.group(1)]))
+    for m in _MONEY_WORD.finditer(text):
+        value = float(m.group(1).replace(",", "")) * _SCALES.get((m.group(2) or "").lower(), 1)
+        found.append((m.start(), value, _CURRENCY_WORDS[m.group(3).lower()]))
+    return [(v, c) for _, v, c in sorted(found)]
+
+
+_TERM = re.compile(
+    rf"((?:\d+(?:\.\d+)?|(?:{_TEN_WORD})[- ](?:{_UNIT_WORD})|{_WORD})|half a)[- ]"
+    r"(year|month|week)s?(?![- ]old)",
+    re.IGNORECASE,
+)
+
+
+def sentence_months(text: str) -> float | None:
+    """Custodial term in months: "jailed for ten months" -> 10, "three years" -> 36.
+
+    "X years and Y months" adds up; a term following "up to" / "maximum" is skipped.
+    """
+    total = 0.0
+    found = False
+    for m in _TERM.finditer(text):
+        before = text[max(0, m.start() - 25) : m.start()].lower()
+        if "up to" in before or "maximum" in before or "faces" in before:
+            continue
+        words = m.group(1).lower()
+        value = 0.5 if words == "half a" else (number_value(words) or 0.0)
+        if value == 0 and words in ("a", "an"):
+            value = 1.0
+        unit = m.group(2).lower()
+        total += value * {"year": 12, "month": 1, "week": 12 / 52}[unit]
+        found = True
+    return round(total, 2) if found else None
+
+
+_ALIASES = {
+    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "united kingdom": "GB",
+    "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "united states": "US",
+    "america": "US", "the netherlands": "NL", "holland": "NL", "russia": "RU",
+    "bosnia": "BA", "bosnia and herzegovina": "BA", "czech republic": "CZ", "turkey": "TR",
+    "vietnam": "VN", "iran": "IR", "syria": "SY", "south korea": "KR", "north korea": "KP",
+    "laos": "LA", "moldova": "MD", "tanzania": "TZ", "venezuela": "VE", "bolivia": "BO",
+    "kosovo": "XK",
+}
+# Words that name a country's law-enforcement body: their presence says where.
+_AGENCY_HINTS = {
+    "national crime agency": "GB", "nca": "GB", "home office": "GB", "border force": "GB",
+    "immigration enforcement": "GB", "hmrc": "GB", "crown prosecution": "GB", "cps": "GB",
+    "department of justice": "US", "u.s. attorney": "US", "fbi": "US", "u.s. marshals": "US",
+    "homeland security": "US", "district court": "US", "dea": "US", "atf": "US",
+    "police aux fronti": "FR", "gendarmerie": "FR", "guardia civil": "ES", "carabinieri": "IT",
+}
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names[value.lower()] = c.alpha_2
+    names.update(_ALIASES)
+    return names
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    keys = sorted(_country_names(), key=len, reverse=True)
+    keys = [k for k in keys if k not in ("us",)]  # "us" the pronoun
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])",
+                      re.IGNORECASE)
+
+
+def country_code(name: str | None) -> str | None:
+    """ISO 3166-1 alpha-2 code of a country name or code, or None."""
+    if not name:
+        return None
+    key = name.strip().strip(".").lower()
+    key = key[4:] if key.startswith("the ") else key
+    if len(key) == 2 and key.isalpha() and pycountry.countries.get(alpha_2=key.upper()):
+        return key.upper()
+    if key in _country_names():
+        return _country_names()[key]
+    m = _country_pattern().search(name)
+    if m:
+        return _country_names()[m.group(1).lower()]
+    return None
+
+
+def countries_in(text: str, *, agencies: bool = True) -> list[str]:
+    """Country codes named in ``text``, in order, each once (agency names count if asked)."""
+    found: list[tuple[int, str]] = []
+    for m in _country_pattern().finditer(text):
+        word = m.group(1)
+        if word == "US" or word.lower() != "us":
+            found.append((m.start(), _country_names()[word.lower()]))
+    if agencies:
+        low = text.lower()
+        for hint, code in _AGENCY_HINTS.items():
+            for m in re.finditer(rf"(?<![\w]){re.escape(hint)}", low):
+                if hint.isalpha() and len(hint) <= 4 and hint.upper() not in text:
+                    continue
+                found.append((m.start(), code))
+    seen: list[str] = []
+    for _, code in sorted(found):
+        if code not in seen:
+            seen.append(code)
+    return seen
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})?", re.I)
+_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+_MY = re.compile(rf"\b({_MONTH_RE})\b(?:\s+(?:of\s+)?(\d{{4}}))?", re.I)
+_YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
+_WEEKDAY = re.compile(r"\b(?:on|last)?\s*(" + "|".join(_DAYS) + r")\b", re.I)
+
+
+def _year_for(month: int, day: int, base: date | None, year: str | None) -> int | None:
+    if year:
+        return int(year)
+    if base is None:
+        return None
+    # A month later than the publication month is last year's.
+    return base.year if (month, day) <= (base.month, base.day) else base.year - 1
+
+
+def resolve_date(text: str | None, published: date | None) -> tuple[str | None, str | None]:
+    """Resolve date words against ``published``: ("yesterday", 2020-10-02) -> "2020-10-01".
+
+    Returns:
+        (ISO date, precision) or (None, None) when the words give no date.
+    """
+    if not text:
+        return None, None
+    low = text.lower()
+    for m in _DMY.finditer(text):
+        month, day = _MONTHS[m.group(2).lower()], int(m.group(1))
+        y = _year_for(month, day, published, m.group(3))
+        if y and 1 <= day <= 31:
+            return f"{y:04d}-{month:02d}-{day:02d}", "day"
+    for m in _MDY.finditer(text):
+        month, day = _MONTHS[m.group(1).lower()], int(m.group(2))
+        if m.group(1).lower() in ("may", "mar") and not m.group(1)[0].isupper():
+            continue
+        y = _year_for(month, day, published, m.group(3))
+        if y and 1 <= day <= 31:
+            return f"{y:04d}-{month:02d}-{day:02d}", "day"
+    if published is not None:
+        if "yesterday" in low:
+            return (published - timedelta(days=1)).isoformat(), "day"
+        if re.search(r"\b(today|this morning|this afternoon|tonight)\b", low):
+            return published.isoformat(), "day"
+        wd = _WEEKDAY.search(text)
+        if wd:
+            delta = (published.weekday() - _DAYS[wd.group(1).lower()]) % 7
+            return (published - timedelta(days=delta)).isoformat(), "day"
+    for m in _MY.finditer(text):
+        word = m.group(1)
+        if word.lower() in ("may", "mar", "march") and not word[0].isupper():
+            continue
+        month = _MONTHS[word.lower()]
+        y = _year_for(month, 1, published, m.group(2))
+        if y:
+            return f"{y:04d}-{month:02d}", "month"
+    m2 = _YEAR.search(text)
+    if m2:
+        return m2.group(1), "year"
+    if published is not None and re.search(r"\bthis (year|week|month)\b", low):
+        if "week" in low:
+            return published.isoformat()[:7], "month"
+        return str(published.year), "year"
+    return None, None

@@ -1,0 +1,82 @@
+"""Normalising and segmenting text, keeping character offsets into the input.
+
+Pure: no network, no model. Offsets always refer to the string passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Segment", "normalize", "paragraphs", "sentences"]
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+                         "\u00a0": " ", "\u2013": "-", "\u2014": "-"})
+_SPACE = re.compile(r"\s+")
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket)
+# followed by whitespace and an upper-case letter, a digit or an opening quote.
+_BOUNDARY = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(]?[A-Z0-9£$€])""")
+# Words after which a full stop does not end a sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jr|Sr|Gen|Sgt|Insp|Supt|Det|Lt|Col|Capt|Co|Inc|Ltd|Corp|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|v|approx|est|Ms|U\.S|U\.K|a\.m|p\.m)"
+    r"|\b[A-Z])\.$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A span of the input: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def normalize(text: str) -> str:
+    """Fold typographic quotes and dashes to ASCII and collapse whitespace.
+
+    The result has one character per input character except for whitespace
+    runs, so it is only used for matching, never for offsets.
+    """
+    return _SPACE.sub(" ", text.translate(_QUOTES)).strip()
+
+
+def paragraphs(text: str) -> list[Segment]:
+    """Split on blank lines (or single newlines); drop empty paragraphs."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        chunk = m.group(0)
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(chunk) - len(chunk.lstrip()))
+        out.append(Segment(start, start + len(stripped), stripped))
+    return out
+
+
+def sentences(text: str, within: Segment | None = None) -> list[Segment]:
+    """Split ``text`` (or the part ``within`` covers) into sentences with offsets.
+
+    Example:
+        >>> [s.text for s in sentences("He was arrested. Mr. Smith was not.")]
+        ['He was arrested.', 'Mr. Smith was not.']
+    """
+    spans = [within] if within is not None else paragraphs(text)
+    out: list[Segment] = []
+    for para in spans:
+        base = para.start
+        body = text[para.start : para.end]
+        cut = 0
+        for m in _BOUNDARY.finditer(body):
+            head = body[cut : m.start() + 1]
+            if _ABBREV.search(head):
+                continue
+            piece = body[cut : m.end()].rstrip()
+            out.append(Segment(base + cut, base + cut + len(piece), piece))
+            cut = m.end()
+        piece = body[cut:].rstrip()
+        if piece.strip():
+            out.append(Segment(base + cut, base + cut + len(piece), piece))
+    return out
