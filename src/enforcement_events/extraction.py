@@ -36,7 +36,7 @@ Strategy = Literal["passages", "document"]
 # Stems of the words that report enforcement actions: cheap, recall-first selection.
 TRIGGERS = re.compile(
     r"\b(arrest|apprehend|nabb|captur|detain|held\b|custody|charg|indict|convict|guilty|plead|"
-    r"sentenc|jail|imprison|prison|fine[ds]?\b|forfeit|confiscat|penalt|seiz|recover|search|"
+    r"sentenc|jail|imprison|prison|fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscat|penalt|seiz|recover|search|"
     r"raid|warrant|intercept|stopped|prevented|found|deport|remov|expel|extradit|surrender|"
     r"releas|bail|closure|taken down|takedown|took down|shut down)",
     re.IGNORECASE,
@@ -68,6 +68,30 @@ _QTY = re.compile(
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _NO_COUNT = {EventType.SEIZURE, EventType.FINANCIAL_PENALTY}
+# Words that must appear in a sentence for it to report an event of each type.
+_TYPE_WORDS: dict[EventType, re.Pattern[str]] = {t: re.compile(p, re.IGNORECASE) for t, p in {
+    EventType.ARREST: r"\b(arrest|apprehend|nabb|captur|caught|detain|held\b|custody|round(ed)? up)",
+    EventType.CHARGE: r"\b(charged|charges|charging|indict|accused|prosecut)",
+    EventType.CONVICTION: r"\b(convict|guilty|pleaded|pled)",
+    EventType.SENTENCE: r"\b(sentenc|jail|imprison|prison|custodial)",
+    EventType.FINANCIAL_PENALTY: r"\b(fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscation|penalt|pay\b|paid|order)",
+    EventType.SEIZURE: r"\b(seiz|confiscat|recover|discovered|found|impound)",
+    EventType.SEARCH: r"\b(search|raid|warrant)",
+    EventType.INTERCEPTION: r"\b(intercept|stopp|prevent|found|rescued|turned back)",
+    EventType.DETENTION: r"\b(detain|detention|held\b|handed (over )?to)",
+    EventType.DEPORTATION: r"\b(deport|removed|expel|return(ed)? to)",
+    EventType.EXTRADITION: r"\b(extradit|surrender)",
+    EventType.RELEASE: r"\b(releas|bail)",
+    EventType.TAKEDOWN: r"\b(taken down|takedown|took down|removed|closure|shut down|suspended)",
+}.items()}
+
+
+def supported_type(type_: EventType, sentence: str) -> EventType | None:
+    """The model's type if the sentence has a word for it; else the one type it has words for."""
+    if _TYPE_WORDS[type_].search(sentence):
+        return type_
+    others = [t for t, rx in _TYPE_WORDS.items() if rx.search(sentence)]
+    return others[0] if len(others) == 1 else None
 MAX_EVENTS_PER_CALL = 8
 
 
@@ -195,15 +219,23 @@ def build_event(
 
         if float(count) not in numbers_in(sent):
             count = None
+    guessed = set()
     country = countries_in(sent)
     if not country:
         code = country_code(where)
         country = [code] if code else _doc_country(doc_text)
+        guessed.update(() if code else ("country",))
     day, precision = resolve_date(when, published)
     if day is None:
         day, precision = resolve_date(sent, published)
+    if day is None and context:
+        # The sentences just before often carry the date ("an operation in February ...").
+        day, precision = resolve_date(context, published)
+        if precision == "year":
+            day = precision = None
     if day is None and published is not None:
         day, precision = published.isoformat(), "day"
+        guessed.add("date")
     # The model's own "total" flag proved unreliable; the wording decides.
     aggregate = bool(_AGGREGATE.search(sent))
     people, nats = _people(sent)
@@ -214,12 +246,32 @@ def build_event(
         if found:
             money = Money(amount=found[0][0], currency=found[0][1])
     months = sentence_months(sent) if type_ is EventType.SENTENCE else None
-    return Event(
+    event = Event(
         type=type_, evidence=[evidence], aggregate=aggregate, count=count, country=country,
         place=where if where and not country_code(where) else None, date=day,
         date_precision=precision, agencies=_agencies(sent) or _agencies(context),
         nationalities=nats, people=people, items=items, sentence_months=months, money=money,
     )
+    event._guessed = guessed
+    return event
+
+
+def _fill(twin: Event, ev: Event) -> None:
+    """Complete ``twin`` with what ``ev`` read from its own text and ``twin`` lacks."""
+    if twin.count is None and ev.count is not None:
+        twin.count = ev.count
+    for name in ("date", "country"):
+        if name in twin._guessed and name not in ev._guessed:
+            setattr(twin, name, getattr(ev, name))
+            if name == "date":
+                twin.date_precision = ev.date_precision
+            twin._guessed.discard(name)
+    for name in ("items", "agencies", "nationalities", "people"):
+        if not getattr(twin, name):
+            setattr(twin, name, getattr(ev, name))
+    twin.money = twin.money or ev.money
+    twin.sentence_months = twin.sentence_months or ev.sentence_months
+    twin.aggregate = twin.aggregate or ev.aggregate
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -239,8 +291,7 @@ def merge_events(events: list[Event]) -> list[Event]:
         for e in ev.evidence:
             if all(e.start != x.start for x in twin.evidence):
                 twin.evidence.append(e)
-        if twin.count is None and ev.count is not None:
-            twin.count = ev.count
+        _fill(twin, ev)
     return merged
 
 
@@ -266,10 +317,16 @@ def run_passages(llm: LLM, text: str, published: date | None, *, max_tokens: int
         context = text[window[0].start : window[-1].end]
         for w in answer.events:
             seg = window[w.sentence - 1]
+            type_ = supported_type(w.type, seg.text)
+            if type_ is None:
+                dropped.append(Dropped(reason=f"no word for {w.type.value} in the sentence",
+                                       type=w.type.value, quote=seg.text))
+                continue
             evidence = Evidence(text=seg.text, start=seg.start, end=seg.end, match="exact")
+            earlier = " ".join(x.text for x in window[max(0, w.sentence - 3) : w.sentence - 1])
             try:
                 events.append(build_event(
-                    type_=w.type, evidence=evidence, context=context, doc_text=text,
+                    type_=type_, evidence=evidence, context=earlier, doc_text=text,
                     count=w.count, where=w.where, when=w.when, total=w.total,
                     published=published))
             except ValueError as exc:

@@ -83,6 +83,8 @@ class Extractor:
                  max_tokens: int | None = None) -> None:
         if strategy not in ("auto", "passages", "document"):
             raise InputError(f"strategy={strategy!r}: use 'auto', 'passages' or 'document'.")
+        if mode not in (None, "llama_cpp", "json", "tools", "json_schema"):
+            raise InputError(f"mode={mode!r}: use 'llama_cpp', 'json', 'tools' or 'json_schema'.")
         self._options = {"model": model, "base_url": base_url, "api_key": api_key}
         self._strategy = strategy
         self._mode = mode

@@ -128,6 +128,24 @@ _ALIASES = {
     "laos": "LA", "moldova": "MD", "tanzania": "TZ", "venezuela": "VE", "bolivia": "BO",
     "kosovo": "XK",
 }
+# "The Greek authorities", "French police": an adjective before an authority says where.
+_ADJECTIVES = {
+    "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "french": "FR",
+    "dutch": "NL", "belgian": "BE", "german": "DE", "italian": "IT", "spanish": "ES",
+    "greek": "GR", "turkish": "TR", "polish": "PL", "irish": "IE", "portuguese": "PT",
+    "albanian": "AL", "romanian": "RO", "bulgarian": "BG", "american": "US", "u.s.": "US",
+    "mexican": "MX", "canadian": "CA", "australian": "AU", "swiss": "CH", "austrian": "AT",
+    "swedish": "SE", "danish": "DK", "norwegian": "NO", "czech": "CZ", "hungarian": "HU",
+    "serbian": "RS", "croatian": "HR", "bosnian": "BA", "guatemalan": "GT", "colombian": "CO",
+    "brazilian": "BR", "chinese": "CN", "indian": "IN", "pakistani": "PK", "moroccan": "MA",
+    "libyan": "LY", "tunisian": "TN", "egyptian": "EG", "nigerian": "NG", "european": "",
+}
+_AUTHORITY = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in _ADJECTIVES) + r")\s+(?:[a-z]+\s+)?"
+    r"(authorities|police|officers|officials|prosecutors|courts?|judicial|law enforcement|"
+    r"border|coastguard|navy|customs)\b",
+    re.IGNORECASE,
+)
 # Words that name a country's law-enforcement body: their presence says where.
 _AGENCY_HINTS = {
     "national crime agency": "GB", "nca": "GB", "home office": "GB", "border force": "GB",
@@ -181,6 +199,10 @@ def countries_in(text: str, *, agencies: bool = True) -> list[str]:
         word = m.group(1)
         if word == "US" or word.lower() != "us":
             found.append((m.start(), _country_names()[word.lower()]))
+    for m in _AUTHORITY.finditer(text):
+        code = _ADJECTIVES[m.group(1).lower()]
+        if code:
+            found.append((m.start(), code))
     if agencies:
         low = text.lower()
         for hint, code in _AGENCY_HINTS.items():

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pycountry
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 __all__ = [
     "DatePrecision",
@@ -161,6 +161,8 @@ class Event(_Model):
     items: list[Item] = Field(default_factory=list)
     sentence_months: float | None = Field(default=None, ge=0)
     money: Money | None = None
+    # Set by the pipeline when date or country were defaults, not read from the text.
+    _guessed: set[str] = PrivateAttr(default_factory=set)
 
     @field_validator("country")
     @classmethod

@@ -44,9 +44,9 @@ def normalize(text: str) -> str:
 
 
 def paragraphs(text: str) -> list[Segment]:
-    """Split on blank lines (or single newlines); drop empty paragraphs."""
+    """Split on blank lines; a single newline stays inside its paragraph."""
     out = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in re.finditer(r"(?:[^\n]|\n(?![ \t\r\f\v]*\n))+", text):
         chunk = m.group(0)
         stripped = chunk.strip()
         if not stripped:

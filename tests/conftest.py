@@ -1,0 +1,86 @@
+"""Shared fixtures: cassette settings (replay by default), fake model servers."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx2
+import openai
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+CASSETTES = ROOT / "cassettes"
+# Where cassettes were recorded; host and port are not matched, so replay needs no server.
+RECORD_BASE_URL = os.environ.get("ENFORCEMENT_EVENTS_RECORD_BASE_URL", "http://127.0.0.1:8089/v1")
+EMBEDDED_MODEL = "qwen2.5-coder-1.5b-instruct-q4_k_m"
+FILTERED_HEADERS = ["authorization", "x-api-key", "api-key", "openai-organization",
+                    "openai-project", "cookie", "set-cookie"]
+
+
+def vcr_settings() -> dict[str, Any]:
+    """One definition of how cassettes are matched and scrubbed (tests and benchmarks)."""
+    return {
+        "match_on": ["method", "path", "body"],
+        "filter_headers": FILTERED_HEADERS,
+        "decode_compressed_response": True,
+    }
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, Any]:
+    return {**vcr_settings(), "record_mode": "none"}
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir() -> str:
+    return str(CASSETTES)
+
+
+def chat_response(content: str, *, prompt_tokens: int = 10, completion_tokens: int = 5,
+                  finish_reason: str = "stop") -> dict[str, Any]:
+    """A chat completion body as an OpenAI-compatible server sends it."""
+    return {
+        "id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": "fake",
+        "choices": [{"index": 0, "finish_reason": finish_reason,
+                     "message": {"role": "assistant", "content": content}}],
+        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+                  "total_tokens": prompt_tokens + completion_tokens},
+    }
+
+
+Handler = Callable[[httpx2.Request], httpx2.Response]
+
+
+@pytest.fixture
+def fake_client() -> Callable[[Handler], openai.OpenAI]:
+    """Build an openai client whose transport is a function (no sockets)."""
+
+    def build(handler: Handler) -> openai.OpenAI:
+        return openai.OpenAI(base_url="http://fake.test/v1", api_key="sk-test-fake",
+                             max_retries=0,
+                             http_client=httpx2.Client(transport=httpx2.MockTransport(handler)))
+
+    return build
+
+
+def answers(*bodies: Any) -> Handler:
+    """A handler that answers each request with the next body (dict -> JSON chat reply)."""
+    queue = list(bodies)
+    seen: list[httpx2.Request] = []
+
+    def handle(request: httpx2.Request) -> httpx2.Response:
+        seen.append(request)
+        body = queue.pop(0) if len(queue) > 1 else queue[0]
+        if isinstance(body, httpx2.Response):
+            return body
+        if isinstance(body, dict):
+            return httpx2.Response(200, json=chat_response(json.dumps(body)))
+        return httpx2.Response(200, json=chat_response(str(body)))
+
+    handle.seen = seen  # type: ignore[attr-defined]
+    return handle

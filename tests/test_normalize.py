@@ -1,0 +1,69 @@
+from datetime import date
+
+import pytest
+
+from enforcement_events.normalize import (
+    countries_in,
+    country_code,
+    money_in,
+    numbers_in,
+    resolve_date,
+    sentence_months,
+)
+
+PUB = date(2020, 10, 2)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Eleven people", [11]), ("twenty-three arrests", [23]), ("more than 1,300 accounts", [1300]),
+     ("2.9 million cigarettes", [2_900_000]), ("a man was held", [])],
+    ids=["word", "compound", "thousands", "scaled", "article-not-a-number"],
+)
+def test_numbers(text, expected):
+    assert numbers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("seized approximately £40,000 in cash", [(40000, "GBP")]),
+     ("agrees to forfeit $350 million", [(350_000_000, "USD")]),
+     ("80,000 euros", [(80000, "EUR")])],
+    ids=["pounds", "dollars-million", "euro-word"],
+)
+def test_money(text, expected):
+    assert money_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [("jailed for ten months", 10), ("sentenced to 121 months in prison", 121),
+     ("jailed for three years", 36), ("four years and six months", 54),
+     ("a 37-year-old man", None), ("faces up to 10 years in prison", None)],
+    ids=["months-word", "months-digits", "years", "years-and-months", "age-is-not-a-term",
+         "maximum-is-not-a-term"],
+)
+def test_sentence_months(text, months):
+    assert sentence_months(text) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Only yesterday (September 29)", ("2020-09-29", "day")),
+     ("yesterday", ("2020-10-01", "day")),
+     ("On Thursday", ("2020-10-01", "day")),
+     ("In June", ("2020-06", "month")),
+     ("on 5 August 2023", ("2023-08-05", "day")),
+     ("in 2015", ("2015", "year")),
+     ("no date here", (None, None))],
+    ids=["explicit", "yesterday", "weekday", "month", "dmy", "year", "none"],
+)
+def test_dates_resolve_against_published(text, expected):
+    assert resolve_date(text, PUB) == expected
+
+
+def test_countries():
+    assert country_code("the UK") == "GB" and country_code("France") == "FR"
+    assert countries_in("arrested in France, the Netherlands and the UK") == ["FR", "NL", "GB"]
+    assert countries_in("The Greek authorities intercepted a boat") == ["GR"]
+    assert country_code("Atlantis") is None

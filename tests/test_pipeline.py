@@ -1,0 +1,116 @@
+"""The pipeline with an injected fake client: selection, grounding, normalising, merging."""
+
+import pytest
+
+from enforcement_events import Extractor, InputError, Report
+from enforcement_events.extraction import select_passages
+
+from .conftest import answers
+
+ARTICLE = (
+    "Two men arrested after cash seizure in Leeds\n\n"
+    "Police arrested two men in Leeds yesterday and seized £40,000 in cash and four cars.\n\n"
+    "The force said the weather was fine.\n\n"
+    "The pair were later released on bail."
+)
+
+
+def extractor(fake_client, handler, strategy="passages"):
+    return Extractor(client=fake_client(handler), mode="llama_cpp", strategy=strategy)
+
+
+def test_only_paragraphs_with_enforcement_words_are_sent():
+    windows = select_passages(ARTICLE)
+    sent = " ".join(s.text for w in windows for s in w)
+    assert "Police arrested two men" in sent and "weather" not in sent
+    assert sum(len(w) for w in windows) == 3
+
+
+def test_passage_answer_becomes_grounded_normalised_events(fake_client):
+    handler = answers({"events": [
+        {"sentence": 1, "type": "arrest", "count": 2, "where": "Leeds", "when": None,
+         "total": False},
+        {"sentence": 2, "type": "arrest", "count": 2, "where": "Leeds", "when": "yesterday",
+         "total": False},
+        {"sentence": 2, "type": "seizure", "count": None, "where": "Leeds", "when": "yesterday",
+         "total": False},
+        {"sentence": 1, "type": "extradition", "count": None, "where": None, "when": None,
+         "total": False},
+        {"sentence": 3, "type": "release", "count": 2, "where": None, "when": None,
+         "total": False},
+    ]})
+    report = extractor(fake_client, handler).extract(ARTICLE, published="2024-03-08")
+    assert isinstance(report, Report)
+    types = [e.type.value for e in report.events]
+    assert types == ["arrest", "seizure", "release"]
+    arrest, seizure, release = report.events
+    assert len(arrest.evidence) == 2  # headline and body: one action told twice
+    for ev in report.events:
+        for span in ev.evidence:
+            assert ARTICLE[span.start : span.end] == span.text and span.match == "exact"
+    assert arrest.date == "2024-03-07"  # "yesterday" resolved against published
+    assert {(i.what, i.amount, i.currency, i.quantity) for i in seizure.items} == {
+        ("cash", 40000, "GBP", None), ("cars", None, None, 4)}
+    assert release.count is None  # "2" is not stated in "The pair were later released"
+    # no word for extradition, and two other types have words: dropped, not relabelled
+    assert [d.type for d in report.dropped] == ["extradition"]
+    assert report.usage.calls == 1 and report.usage.prompt_tokens == 10
+
+
+def test_sentence_number_out_of_range_is_reasked(fake_client):
+    bad = {"events": [{"sentence": 9, "type": "arrest", "count": 2, "where": None, "when": None,
+                       "total": False}]}
+    good = {"events": []}
+    handler = answers(bad, good)
+    report = extractor(fake_client, handler).extract("Police arrested two men.")
+    assert report.events == [] and report.usage.calls == 2
+    assert "do not exist" in handler.seen[1].content.decode()
+
+
+def test_document_strategy_reasks_once_then_drops_ungrounded_quotes(fake_client):
+    ev = {"type": "arrest", "count": 2, "where": None, "when": None, "total": False}
+    first = {"events": [{**ev, "quote": "Police arrested two men in Leeds yesterday"},
+                        {**ev, "type": "release", "quote": "The pair walked free"}]}
+    second = {"events": [{**ev, "type": "release", "quote": "The pair left the station"}]}
+    handler = answers(first, second)
+    report = extractor(fake_client, handler, strategy="document").extract(ARTICLE)
+    assert [e.type.value for e in report.events] == ["arrest"]
+    assert report.events[0].evidence[0].match == "exact"
+    assert len(report.dropped) == 1 and report.dropped[0].quote == "The pair left the station"
+    assert "not in the text word for word" in handler.seen[1].content.decode()
+    assert report.usage.calls == 2
+
+
+def test_fuzzy_quotes_are_grounded_and_marked(fake_client):
+    ev = {"type": "arrest", "count": 2, "where": None, "when": None, "total": False,
+          "quote": "Police arrested 2 men in Leeds yesterday and seized"}
+    report = extractor(fake_client, answers({"events": [ev]}), "document").extract(ARTICLE)
+    span = report.events[0].evidence[0]
+    assert span.match == "fuzzy" and span.score >= 90
+    assert ARTICLE[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("", "empty"), ("   \n ", "empty"), (42, "must be a str"), (b"\xff\xfe\xfa", "UTF-8"),
+     ("\x00\x01\x02\x03" * 100, "binary")],
+    ids=["empty", "whitespace", "not-a-string", "bad-utf8", "binary-junk"],
+)
+def test_bad_input_is_a_clear_error(fake_client, text, message):
+    with pytest.raises(InputError, match=message):
+        extractor(fake_client, answers({"events": []})).extract(text)
+
+
+def test_bad_published_is_a_clear_error(fake_client):
+    with pytest.raises(InputError, match="not a date"):
+        extractor(fake_client, answers({"events": []})).extract("x arrested", published="soon")
+
+
+def test_html_is_converted_and_offsets_refer_to_the_text(fake_client):
+    html = ("<html><head><script>var x=1;</script></head><body><nav>Home</nav>"
+            "<p>Police arrested two men.</p><p>Nothing else.</p></body></html>")
+    ev = {"sentence": 1, "type": "arrest", "count": 2, "where": None, "when": None, "total": False}
+    report = extractor(fake_client, answers({"events": [ev]})).extract(html)
+    assert report.text == "Police arrested two men.\n\nNothing else."
+    span = report.events[0].evidence[0]
+    assert report.text[span.start : span.end] == "Police arrested two men."

@@ -1,0 +1,48 @@
+import pytest
+
+from enforcement_events.grounding import locate
+from enforcement_events.text import normalize, paragraphs, sentences
+
+from .conftest import SAMPLES
+
+TEXT = "Police said: \u201cTwo men were arrested.\u201d\n\nMr. Smith was  charged on\nMonday."
+
+
+def test_paragraphs_and_sentences_keep_offsets():
+    for seg in paragraphs(TEXT) + sentences(TEXT):
+        assert TEXT[seg.start : seg.end] == seg.text
+    assert [s.text for s in sentences(TEXT)][-1] == "Mr. Smith was  charged on\nMonday."
+    assert len(paragraphs(TEXT)) == 2
+
+
+def test_sentences_do_not_split_after_abbreviations():
+    assert len(sentences("Mr. Smith met Dr. Jones. They left.")) == 2
+
+
+def test_every_sample_sentence_is_an_exact_slice():
+    for path in SAMPLES.glob("*.txt"):
+        text = path.read_text()
+        for seg in sentences(text):
+            assert text[seg.start : seg.end] == seg.text
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        ("Two men were arrested.", "exact"),
+        ('"Two men were arrested."', "normalized"),
+        ("Smith was charged on Monday", "normalized"),
+        ("Mr Smith was charged on Monday", "fuzzy"),
+    ],
+    ids=["exact", "quotes-folded", "whitespace-folded", "fuzzy"],
+)
+def test_locate_tries_exact_then_normalized_then_fuzzy(quote, kind):
+    span = locate(quote, TEXT)
+    assert span is not None and span.match == kind
+    assert normalize(TEXT[span.start : span.end]).lower().startswith(normalize(quote)[:2].lower())
+
+
+@pytest.mark.parametrize("quote", ["", "   ", "Three women were released on bail yesterday",
+                                   "arrested!"], ids=["empty", "blank", "absent", "short-miss"])
+def test_locate_returns_none_when_not_found(quote):
+    assert locate(quote, TEXT) is None
