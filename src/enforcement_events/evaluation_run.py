@@ -10,6 +10,7 @@ import platform
 import statistics
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,11 +20,10 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, Ti
 from rich.table import Table
 
 from .evaluation import Sample, load_samples, score_sample, summarize
-from .schema import Report
 
 __all__ = ["evaluate", "load_predictions", "machine", "print_table", "score_predictions"]
 
-ExtractFn = Callable[[str, str | None], Report]
+ExtractFn = Callable[[str, str | None], Any]  # returns a Report (or the baseline's report)
 
 
 def machine() -> dict[str, Any]:
@@ -34,7 +34,7 @@ def machine() -> dict[str, Any]:
             "processor": platform.machine(), "cpus": os.cpu_count()}
 
 
-def _write_predictions(folder: Path, sample_id: str, report: Report, extra: dict[str, Any]) -> None:
+def _write_predictions(folder: Path, sample_id: str, report: Any, extra: dict[str, Any]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     payload = {"id": sample_id, "model": report.model, "strategy": report.strategy,
                "prompt_version": report.prompt_version, "events": report.to_spec(),
@@ -70,7 +70,9 @@ def score_predictions(samples: list[Sample], predictions: dict[str, dict[str, An
 
 
 def evaluate(extract: ExtractFn, samples_dir: Path, out_dir: Path, *, name: str,
-             console: Console | None = None, only: list[str] | None = None) -> dict[str, Any]:
+             console: Console | None = None, only: list[str] | None = None,
+             around: Callable[[str], AbstractContextManager[Any]] | None = None,
+             ) -> dict[str, Any]:
     """Extract every sample, write ``out_dir/predictions/<id>.json`` and ``metrics.json``.
 
     Args:
@@ -79,6 +81,7 @@ def evaluate(extract: ExtractFn, samples_dir: Path, out_dir: Path, *, name: str,
         out_dir: where predictions and metrics go.
         name: what is being evaluated, written into the metrics.
         only: sample ids (or prefixes) to restrict the run to.
+        around: a context for each sample's extraction, given its id (a cassette).
     """
     console = console or Console(stderr=True)
     samples = load_samples(samples_dir)
@@ -93,7 +96,8 @@ def evaluate(extract: ExtractFn, samples_dir: Path, out_dir: Path, *, name: str,
         for s in samples:
             progress.update(task, description=f"{name}: {s.id[:40]}")
             started = time.monotonic()
-            report = extract(s.text, s.published)
+            with (around or (lambda _id: nullcontext()))(s.id):
+                report = extract(s.text, s.published)
             seconds = round(time.monotonic() - started, 2)
             model = report.model
             _write_predictions(pred_dir, s.id, report, {

@@ -1,0 +1,97 @@
+"""Run ours and the naive baseline side by side on the labelled samples.
+
+    # record (a model server must be running, e.g. enforcement-events serve --port 8089):
+    python benchmarks/run.py --record --base-url http://127.0.0.1:8089/v1
+    # replay the recorded HTTP exchanges, no server needed:
+    python benchmarks/run.py
+
+Each sample's HTTP exchanges go to cassettes/eval/<system>/<sample>.yaml; results
+(metrics.json with the model, date, machine and seconds per sample, and one
+predictions file per sample) go to benchmarks/results/<system>/ when recording,
+or to --out when replaying. Prints seconds, tokens and F1 per sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any
+
+import vcr
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from conftest import EMBEDDED_MODEL, RECORD_BASE_URL, vcr_settings  # noqa: E402
+
+from enforcement_events import Extractor  # noqa: E402
+from enforcement_events.baseline import NaiveExtractor  # noqa: E402
+from enforcement_events.evaluation_run import evaluate, print_table  # noqa: E402
+
+SYSTEMS = ("ours", "naive")
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def cassette_context(system: str, record: bool) -> Callable[[str], AbstractContextManager[Any]]:
+    """One cassette per sample; replay never touches the network."""
+    recorder = vcr.VCR(**vcr_settings(), record_mode="all" if record else "none")
+    folder = ROOT / "cassettes" / "eval" / system
+
+    def around(sample_id: str) -> AbstractContextManager[Any]:
+        return recorder.use_cassette(str(folder / f"{sample_id}.yaml"))
+
+    return around
+
+
+def extractor_for(system: str, base_url: str) -> Callable[[str, str | None], Any]:
+    """The extract function of each system, pointed at the same server."""
+    if system == "ours":
+        ex = Extractor(base_url=base_url, api_key="sk-local-not-needed", model=EMBEDDED_MODEL,
+                       mode="llama_cpp", strategy="passages")
+        return lambda text, published: ex.extract(text, published=published)
+    naive = NaiveExtractor(base_url=base_url, model=EMBEDDED_MODEL,
+                           api_key="sk-local-not-needed")
+    return naive.extract
+
+
+def run(system: str, *, record: bool, out: Path, base_url: str = RECORD_BASE_URL,
+        only: list[str] | None = None) -> dict[str, Any]:
+    """Evaluate one system, recording or replaying its cassettes."""
+    return evaluate(extractor_for(system, base_url), ROOT / "samples", out / system,
+                    name=system, only=only, around=cassette_context(system, record))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
+    parser.add_argument("--record", action="store_true", help="call the server and record")
+    parser.add_argument("--base-url", default=RECORD_BASE_URL)
+    parser.add_argument("--system", choices=SYSTEMS, action="append")
+    parser.add_argument("--only", action="append", help="sample id prefix (repeatable)")
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args()
+    out = args.out or (RESULTS if args.record else ROOT / "evaluation" / "replay")
+    results = {}
+    for system in args.system or SYSTEMS:
+        results[system] = run(system, record=args.record, out=out, base_url=args.base_url,
+                              only=args.only)
+        print(f"\n== {system}")
+        print_table(results[system])
+    if len(results) == 2:
+        print("\nsample                                       ours s  naive s  ours tok  naive tok"
+              "  ours F1  naive F1")
+        ours, naive = results["ours"], results["naive"]
+        for sid in ours["samples"]:
+            o, n = ours["samples"][sid], naive["samples"][sid]
+            print(f"{sid[:44]:44} {o.get('seconds', 0):7.1f} {n.get('seconds', 0):8.1f} "
+                  f"{sum((o.get('tokens') or {}).get(k, 0) for k in ('prompt', 'completion')):9} "
+                  f"{sum((n.get('tokens') or {}).get(k, 0) for k in ('prompt', 'completion')):10}"
+                  f" {o['f1']:8.2f} {n['f1']:9.2f}")
+        print(json.dumps({s: {"f1": r["overall"]["f1"], "median_s": r.get("seconds", {}).get(
+            "median")} for s, r in results.items()}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""extract() end to end through the real openai HTTP client, replaying cassettes
+recorded from the embedded model (record again with --record-mode=rewrite and a
+server at ENFORCEMENT_EVENTS_RECORD_BASE_URL)."""
+
+import re
+
+import pytest
+
+from enforcement_events import EventType, Extractor, extract
+
+from .conftest import CASSETTES, EMBEDDED_MODEL, RECORD_BASE_URL, SAMPLES
+
+SEED = SAMPLES / "01_policeprofessional_98_arrests_uk_french_jic.txt"
+
+
+def options():
+    return {"base_url": RECORD_BASE_URL, "api_key": "sk-local-not-needed",
+            "model": EMBEDDED_MODEL, "mode": "llama_cpp"}
+
+
+@pytest.mark.vcr
+def test_seed_sample_gives_grounded_events():
+    text = SEED.read_text()
+    report = extract(text, published="2020-10-02", **options())
+    assert report.strategy == "passages" and report.model == EMBEDDED_MODEL
+    assert len(report.events) >= 15
+    for event in report.events:
+        for ev in event.evidence:
+            assert text[ev.start : ev.end] == ev.text
+    found = {(e.type, e.count, tuple(e.country)) for e in report.events}
+    assert (EventType.ARREST, 12, ("FR", "NL", "GB")) in found
+    seizure_cash = {(i.amount, i.currency) for e in report.events for i in e.items}
+    assert (40000, "GBP") in seizure_cash
+    assert report.usage.calls >= 5 and report.usage.prompt_tokens > 1000
+
+
+@pytest.mark.vcr
+def test_text_without_enforcement_action_gives_no_events():
+    text = ("The council opened a new library on Monday. Residents praised the building, "
+            "which cost £2 million and took two years to complete.\n\nThe mayor said the "
+            "library would open every day from nine to six.")
+    report = Extractor(**options()).extract(text, published="2024-05-01")
+    assert report.events == []
+
+
+def test_no_cassette_holds_a_key_or_authorization_header():
+    paths = list(CASSETTES.rglob("*.yaml"))
+    assert paths, "no cassettes recorded"
+    for path in paths:
+        body = path.read_text()
+        assert not re.search(r"(?im)^\s*-?\s*authorization:", body), path
+        assert "Bearer " not in body, path
+        assert not re.search(r"sk-[A-Za-z0-9_-]{8,}", body), path
