@@ -27,6 +27,8 @@ ApiKeyOpt = Annotated[str | None, typer.Option("--api-key", help="API key (defau
                                                show_envvar=False)]
 StrategyOpt = Annotated[str, typer.Option(help="passages (small models), document (large "
                                           "models) or auto.")]
+CacheOpt = Annotated[bool, typer.Option("--cache/--no-cache", help="Keep answers on disk and "
+                                        "reuse them for the same request.")]
 ModeOpt = Annotated[str | None, typer.Option(help="Structured output: llama_cpp (schema-"
                                              "constrained json_object), json, tools or "
                                              "json_schema. Default: llama_cpp for the embedded "
@@ -45,7 +47,7 @@ def extract(
     fmt: Annotated[str, typer.Option("--format", help="json, jsonl or spec (SPEC.md fields).")
                    ] = "json",
     model: ModelOpt = None, base_url: BaseUrlOpt = None, api_key: ApiKeyOpt = None,
-    strategy: StrategyOpt = "auto", mode: ModeOpt = None,
+    strategy: StrategyOpt = "auto", mode: ModeOpt = None, cache: CacheOpt = True,
 ) -> None:
     """Extract the events of one document and print them."""
     from .extractor import Extractor
@@ -60,7 +62,7 @@ def extract(
             text = path.read_bytes().decode("utf-8", errors="strict")
         started = time.monotonic()
         report = Extractor(model=model, base_url=base_url, api_key=api_key,
-                           strategy=strategy, mode=mode).extract(  # type: ignore[arg-type]
+                           strategy=strategy, mode=mode, cache=cache).extract(  # type: ignore[arg-type]
                                text, published=published)
     except UnicodeDecodeError:
         _fail(EnforcementEventsError(f"{file} is not UTF-8 text: convert it first "
@@ -93,7 +95,7 @@ def evaluate(
     only: Annotated[list[str] | None, typer.Option(help="Restrict to sample ids starting "
                                                    "with this (repeatable).")] = None,
     model: ModelOpt = None, base_url: BaseUrlOpt = None, api_key: ApiKeyOpt = None,
-    strategy: StrategyOpt = "auto", mode: ModeOpt = None,
+    strategy: StrategyOpt = "auto", mode: ModeOpt = None, cache: CacheOpt = True,
 ) -> None:
     """Score the extractor (or saved predictions) against labelled samples, SPEC.md rules."""
     from .evaluation import load_samples
@@ -107,7 +109,7 @@ def evaluate(
             metrics = score_predictions(loaded, load_predictions(predictions, loaded))
         else:
             ex = Extractor(model=model, base_url=base_url, api_key=api_key, strategy=strategy,
-                           mode=mode)  # type: ignore[arg-type]
+                           mode=mode, cache=cache)  # type: ignore[arg-type]
             metrics = run_eval(lambda t, p: ex.extract(t, published=p), samples, out,
                                name="enforcement-events", only=only)
             _err.print(f"wrote {out}/metrics.json and {out}/predictions/")

@@ -37,7 +37,7 @@ Strategy = Literal["passages", "document"]
 TRIGGERS = re.compile(
     r"\b(arrest|apprehend|nabb|captur|detain|held\b|custody|charg|indict|convict|guilty|plead|"
     r"sentenc|jail|imprison|prison|fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscat|penalt|seiz|recover|search|"
-    r"raid|warrant|intercept|stopped|prevented|found|deport|remov|expel|extradit|surrender|"
+    r"raid|warrant|intercept|stopp|prevent|found|deport|remov|expel|extradit|surrender|"
     r"releas|bail|closure|taken down|takedown|took down|shut down)",
     re.IGNORECASE,
 )
@@ -84,6 +84,62 @@ _TYPE_WORDS: dict[EventType, re.Pattern[str]] = {t: re.compile(p, re.IGNORECASE)
     EventType.RELEASE: r"\b(releas|bail)",
     EventType.TAKEDOWN: r"\b(taken down|takedown|took down|removed|closure|shut down|suspended)",
 }.items()}
+
+
+_ANAPHORA = re.compile(r"\b(?:those|these|the|his|her|their|its|of the \d+)\s+(?:[\w-]+\s+)?"
+                       r"(?:arrests?|arrested|detained|detention|convicted|charged)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being)\s+(?:\w+\s+)?(?:arrested|charged|"
+                      r"convicted|sentenced|jailed|detained|deported|extradited|released|"
+                      r"seized|intercepted|searched|raided|fined|indicted|stopped|removed)\b", re.I)
+_NUMWORD = (r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+            r"fifty|a|an")
+_SUBJECT_COUNT = re.compile(
+    rf"(?:^|[\s“\"(])(?:more than |at least |almost |around |about |some |another )?({_NUMWORD})"
+    rf"\s+(?![\w-]*year-old)(?:[\w-]+\s+){{0,5}}?(?:were|was|have been|has been|had been|are|"
+    rf"is)\b", re.I)
+# Sentences that report an action in so many words: a safety net under the model's recall.
+_RULES: dict[EventType, re.Pattern[str]] = {t: re.compile(p, re.I) for t, p in {
+    EventType.ARREST: r"\b(?:were|was|been|being)\s+(?:\w+\s+)?arrested\b|\bmade\s+\w+\s+"
+                      r"arrests\b",
+    EventType.CHARGE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:charged|indicted)\b",
+    EventType.CONVICTION: r"\b(?:were|was|been|have been|has been)\s+(?:\w+\s+)?convicted\b|"
+                          r"\bpleaded guilty\b|\bfound guilty\b",
+    EventType.SENTENCE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:sentenced|jailed)\b|\bjailed "
+                        r"for\b|\bsentenced to\b",
+    EventType.SEIZURE: r"\b(?:were|was|been)\s+(?:\w+\s+)?seized\b|\bseized\s+(?:approximately|"
+                       r"about|around|more than|over|\d|£|\$|€)",
+    EventType.DETENTION: r"\b(?:were|was)\s+(?:also\s+)?detained\b(?! on suspicion)",
+    EventType.EXTRADITION: r"\b(?:was|were|been)\s+extradited\b",
+    EventType.DEPORTATION: r"\b(?:was|were|been)\s+(?:deported|removed from)\b",
+    EventType.TAKEDOWN: r"\breferred for closure\b|\b(?:were|was|been)\s+(?:taken down|"
+                        r"removed)\b",
+    EventType.SEARCH: r"\bwarrants? (?:were|was) executed\b|\b(?:were|was)\s+(?:searched|"
+                      r"raided)\b",
+}.items()}
+
+
+def subject_count(sentence: str) -> int | None:
+    """The number heading the clause that reports the action ("Ten individuals ... were")."""
+    from .normalize import number_value
+
+    m = _SUBJECT_COUNT.search(sentence)
+    if not m:
+        return None
+    value = number_value(m.group(1))
+    return int(value) if value is not None else None
+
+
+def is_back_reference(type_: EventType, sentence: str) -> bool:
+    """"Those arrested are suspected ...": the sentence points back, it reports nothing new."""
+    return (type_ in (EventType.ARREST, EventType.DETENTION, EventType.CONVICTION,
+                      EventType.CHARGE)
+            and bool(_ANAPHORA.search(sentence)) and not _PASSIVE.search(sentence))
+
+
+def rule_types(sentence: str) -> list[EventType]:
+    """Event types the sentence reports in so many words."""
+    return [t for t, rx in _RULES.items() if rx.search(sentence)]
 
 
 def supported_type(type_: EventType, sentence: str) -> EventType | None:
@@ -274,17 +330,32 @@ def _fill(twin: Event, ev: Event) -> None:
     twin.aggregate = twin.aggregate or ev.aggregate
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Join the same action told twice: same type and count, or the same evidence."""
+def _close(a: int, b: int) -> bool:
+    return a == b or (min(a, b) >= 20 and abs(a - b) <= 0.05 * max(a, b))
+
+
+def _same_action(a: Event, b: Event, lead: int) -> bool:
+    """Same evidence; or the same (or nearly the same: "98" and "almost 100") count, where
+    the count is large enough to identify the action or one of them is in the lead."""
+    if any(x.start == y.start for x in a.evidence for y in b.evidence):
+        return True
+    if a.count is None or b.count is None or not _close(a.count, b.count):
+        return False
+    in_lead = min(x.start for x in a.evidence) < lead or min(x.start for x in b.evidence) < lead
+    return a.count >= 5 or in_lead
+
+
+def merge_events(events: list[Event], *, lead: int = 0) -> list[Event]:
+    """Join the same action told twice (headline and body, or two passages).
+
+    Args:
+        events: in document order.
+        lead: offset where the body starts; events before it (headline, standfirst)
+            merge with a later event of the same type and count whatever the count.
+    """
     merged: list[Event] = []
     for ev in events:
-        twin = next(
-            (m for m in merged if m.type == ev.type and (
-                (m.count is not None and m.count == ev.count and m.count > 1
-                 and m.aggregate == ev.aggregate)
-                or any(a.start == b.start for a in m.evidence for b in ev.evidence))),
-            None,
-        )
+        twin = next((m for m in merged if m.type == ev.type and _same_action(m, ev, lead)), None)
         if twin is None:
             merged.append(ev)
             continue
@@ -295,10 +366,22 @@ def merge_events(events: list[Event]) -> list[Event]:
     return merged
 
 
+def _before(all_sentences: list[Segment], seg: Segment, n: int = 3) -> list[Segment]:
+    """The ``n`` sentences of the document just before ``seg``."""
+    idx = next((i for i, s in enumerate(all_sentences) if s.start == seg.start), 0)
+    return all_sentences[max(0, idx - n) : idx]
+
+
 def run_passages(llm: LLM, text: str, published: date | None, *, max_tokens: int = 400,
-                 ) -> tuple[list[Event], list[Dropped], Usage]:
-    """The small-model strategy (see the module docstring)."""
+                 rules: bool = True) -> tuple[list[Event], list[Dropped], Usage]:
+    """The small-model strategy (see the module docstring).
+
+    ``rules`` adds, for each sentence that reports an action in so many words
+    ("were arrested", "jailed for", "referred for closure"), the event the model
+    did not give for it.
+    """
     usage = Usage()
+    sentence_list = sentences(text)
     events: list[Event] = []
     dropped: list[Dropped] = []
     system = prompts.render("passage.system")
@@ -315,24 +398,41 @@ def run_passages(llm: LLM, text: str, published: date | None, *, max_tokens: int
             continue
         usage.add(used)
         context = text[window[0].start : window[-1].end]
+        found: list[tuple[int, EventType, int | None, str | None, str | None]] = []
         for w in answer.events:
             seg = window[w.sentence - 1]
             type_ = supported_type(w.type, seg.text)
             if type_ is None:
                 dropped.append(Dropped(reason=f"no word for {w.type.value} in the sentence",
                                        type=w.type.value, quote=seg.text))
-                continue
+            elif is_back_reference(type_, seg.text) and not w.count:
+                dropped.append(Dropped(reason="refers back to an action reported elsewhere",
+                                       type=type_.value, quote=seg.text))
+            else:
+                found.append((w.sentence - 1, type_, w.count, w.where, w.when))
+        if rules:
+            have = {(i, t) for i, t, *_ in found}
+            for i, seg in enumerate(window):
+                for t in rule_types(seg.text):
+                    if (i, t) not in have:
+                        found.append((i, t, None, None, None))
+        for i, type_, count, where, when in found:
+            seg = window[i]
             evidence = Evidence(text=seg.text, start=seg.start, end=seg.end, match="exact")
-            earlier = " ".join(x.text for x in window[max(0, w.sentence - 3) : w.sentence - 1])
+            earlier = " ".join(x.text for x in _before(sentence_list, seg))
+            if count is None and type_ not in _NO_COUNT:
+                count = subject_count(seg.text)
             try:
                 events.append(build_event(
                     type_=type_, evidence=evidence, context=earlier, doc_text=text,
-                    count=w.count, where=w.where, when=w.when, total=w.total,
-                    published=published))
+                    count=count, where=where, when=when, total=False, published=published))
             except ValueError as exc:
                 dropped.append(Dropped(reason=f"invalid after normalising: {exc}",
-                                       type=w.type.value, quote=seg.text))
-    return merge_events(events), dropped, usage
+                                       type=type_.value, quote=seg.text))
+    paras = paragraphs(text)
+    lead = paras[min(1, len(paras) - 1)].end if paras else 0
+    events.sort(key=lambda e: e.evidence[0].start)
+    return merge_events(events, lead=lead), dropped, usage
 
 
 def run_document(llm: LLM, text: str, published: date | None, *, max_tokens: int = 4000,

@@ -70,6 +70,9 @@ class Extractor:
         client: an ``openai.OpenAI`` to use as is (tests and custom transports).
         retry: transport retry bounds and re-ask count.
         model_path: your own GGUF file for the embedded server instead of the bundled one.
+        max_tokens: bound on each answer (an answer cut off there is a fault, not a result).
+        cache: keep answers on disk (True: in the cache directory; or a folder) so that the
+            same document with the same model, prompts and settings is not sent again.
 
     Example:
         >>> ex = Extractor(base_url="http://127.0.0.1:8080/v1")  # doctest: +SKIP
@@ -80,7 +83,7 @@ class Extractor:
                  api_key: str | None = None, strategy: Strategy | str = "auto",
                  mode: StructuredMode | None = None, client: openai.OpenAI | None = None,
                  retry: RetryPolicy | None = None, model_path: str | Path | None = None,
-                 max_tokens: int | None = None) -> None:
+                 max_tokens: int | None = None, cache: bool | str | Path = False) -> None:
         if strategy not in ("auto", "passages", "document"):
             raise InputError(f"strategy={strategy!r}: use 'auto', 'passages' or 'document'.")
         if mode not in (None, "llama_cpp", "json", "tools", "json_schema"):
@@ -92,6 +95,11 @@ class Extractor:
         self._retry = retry
         self._model_path = Path(model_path) if model_path else None
         self._max_tokens = max_tokens
+        self._cache: Path | None = None
+        if cache:
+            from .local import cache_dir
+
+            self._cache = cache_dir() / "answers" if cache is True else Path(cache)
         self._llm: LLM | None = None
 
     def _provider(self) -> Provider:
@@ -110,7 +118,8 @@ class Extractor:
         """The client, built on first use (so that constructing an Extractor is free)."""
         if self._llm is None:
             provider = self._provider()
-            self._llm = LLM(provider, mode=self._mode, retry=self._retry, client=self._client)
+            self._llm = LLM(provider, mode=self._mode, retry=self._retry, client=self._client,
+                            cache=self._cache)
         return self._llm
 
     @property

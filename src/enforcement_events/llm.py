@@ -13,17 +13,20 @@
 from __future__ import annotations
 
 import email.utils
+import hashlib
 import json
 import os
 import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from openai.types.chat import ChatCompletion
 from pydantic import BaseModel
 from tenacity import (
     RetryCallState,
@@ -160,6 +163,8 @@ class LLM:
         retry: transport retry bounds.
         client: an ``openai.OpenAI`` to use instead of building one (tests inject one).
         sleep: the sleep function, injectable so retry tests run instantly.
+        cache: a folder where answers are kept, keyed by model, messages and settings;
+            the same request is then not sent again. None: no cache.
     """
 
     def __init__(
@@ -170,8 +175,14 @@ class LLM:
         retry: RetryPolicy | None = None,
         client: openai.OpenAI | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        cache: Path | None = None,
     ) -> None:
         self.provider = provider
+        self._cache: Any = None
+        if cache is not None:
+            import diskcache
+
+            self._cache = diskcache.Cache(str(cache))
         self.retry = retry or RetryPolicy()
         self.mode: StructuredMode = mode or ("llama_cpp" if provider.embedded else "json")
         self._sleep = sleep
@@ -193,8 +204,21 @@ class LLM:
         wait = hinted if hinted is not None else backoff * (0.5 + random.random() / 2)
         return min(wait, self.retry.max_wait)
 
+    def _cache_key(self, kwargs: dict[str, Any]) -> str:
+        # The key holds what decides the answer; never the API key.
+        material = {"base_url": self.provider.base_url, "mode": self.mode,
+                    **{k: v for k, v in kwargs.items() if k not in ("timeout",)}}
+        blob = json.dumps(material, sort_keys=True, default=str).encode("utf-8")
+        return hashlib.sha256(blob).hexdigest()
+
     def _send(self, **kwargs: Any) -> Any:
-        """One logical request: the HTTP call with tenacity retries around it."""
+        """One logical request: the cache, then the HTTP call with tenacity retries around it."""
+        key = self._cache_key(kwargs) if self._cache is not None else None
+        if key is not None and self._cache is not None:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._meter.usage.cached_calls += 1
+                return ChatCompletion.model_validate_json(hit)
         retrying = Retrying(
             retry=retry_if_exception(_is_transient),
             stop=stop_after_attempt(self.retry.max_attempts) | stop_after_delay(self.retry.max_seconds),
@@ -208,6 +232,9 @@ class LLM:
                 self._meter.count(response)
                 if not getattr(response, "choices", None):
                     raise ExtractionFailed("The server answered with no choices.")
+                if key is not None and self._cache is not None and \
+                        response.choices[0].finish_reason != "length":
+                    self._cache.set(key, response.model_dump_json())
                 return response
         raise AssertionError("unreachable")  # pragma: no cover
 

@@ -204,6 +204,7 @@ class Usage(_Model):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     calls: int = Field(default=0, description="HTTP requests sent, retries and re-asks included.")
+    cached_calls: int = Field(default=0, description="Answers taken from the cache, not sent.")
 
     @property
     def total_tokens(self) -> int:
@@ -214,6 +215,7 @@ class Usage(_Model):
         self.prompt_tokens += other.prompt_tokens
         self.completion_tokens += other.completion_tokens
         self.calls += other.calls
+        self.cached_calls += other.cached_calls
 
 
 class Dropped(_Model):

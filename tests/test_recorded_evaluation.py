@@ -1,0 +1,34 @@
+"""The whole evaluation, ours and the naive baseline, replayed from cassettes recorded
+from the embedded model; the metrics must equal the committed results."""
+
+import importlib.util
+import json
+
+import pytest
+
+from .conftest import ROOT
+
+RESULTS = ROOT / "benchmarks" / "results"
+QUALITY = ("overall", "by_type", "fields", "grounding")
+
+
+def load_runner():
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("system", ["ours", "naive"])
+def test_replayed_evaluation_equals_committed_results(system, tmp_path):
+    committed = json.loads((RESULTS / system / "metrics.json").read_text())
+    assert committed["meta"]["model"] == "qwen2.5-coder-1.5b-instruct-q4_k_m"
+    assert committed["meta"]["machine"]["cpus"] and committed["meta"]["date"]
+    replayed = load_runner().run(system, record=False, out=tmp_path)
+    for key in QUALITY:
+        assert replayed[key] == committed[key], key
+    for sid, sample in committed["samples"].items():
+        assert replayed["samples"][sid]["f1"] == sample["f1"], sid
+        saved = json.loads((RESULTS / system / "predictions" / f"{sid}.json").read_text())
+        again = json.loads((tmp_path / system / "predictions" / f"{sid}.json").read_text())
+        assert again["events"] == saved["events"], sid
