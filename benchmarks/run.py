@@ -49,19 +49,35 @@ def cassette_context(system: str, record: bool) -> Callable[[str], AbstractConte
 def extractor_for(system: str, base_url: str) -> Callable[[str, str | None], Any]:
     """The extract function of each system, pointed at the same server."""
     if system == "ours":
-        ex = Extractor(base_url=base_url, api_key="sk-local-not-needed", model=EMBEDDED_MODEL,
-                       mode="llama_cpp", strategy="passages")
+        ex = Extractor(
+            base_url=base_url,
+            api_key="sk-local-not-needed",
+            model=EMBEDDED_MODEL,
+            mode="llama_cpp",
+            strategy="passages",
+        )
         return lambda text, published: ex.extract(text, published=published)
-    naive = NaiveExtractor(base_url=base_url, model=EMBEDDED_MODEL,
-                           api_key="sk-local-not-needed")
+    naive = NaiveExtractor(base_url=base_url, model=EMBEDDED_MODEL, api_key="sk-local-not-needed")
     return naive.extract
 
 
-def run(system: str, *, record: bool, out: Path, base_url: str = RECORD_BASE_URL,
-        only: list[str] | None = None) -> dict[str, Any]:
+def run(
+    system: str,
+    *,
+    record: bool,
+    out: Path,
+    base_url: str = RECORD_BASE_URL,
+    only: list[str] | None = None,
+) -> dict[str, Any]:
     """Evaluate one system, recording or replaying its cassettes."""
-    return evaluate(extractor_for(system, base_url), ROOT / "samples", out / system,
-                    name=system, only=only, around=cassette_context(system, record))
+    return evaluate(
+        extractor_for(system, base_url),
+        ROOT / "samples",
+        out / system,
+        name=system,
+        only=only,
+        around=cassette_context(system, record),
+    )
 
 
 def main() -> None:
@@ -75,22 +91,33 @@ def main() -> None:
     out = args.out or (RESULTS if args.record else ROOT / "evaluation" / "replay")
     results = {}
     for system in args.system or SYSTEMS:
-        results[system] = run(system, record=args.record, out=out, base_url=args.base_url,
-                              only=args.only)
+        results[system] = run(
+            system, record=args.record, out=out, base_url=args.base_url, only=args.only
+        )
         print(f"\n== {system}")
         print_table(results[system])
     if len(results) == 2:
-        print("\nsample                                       ours s  naive s  ours tok  naive tok"
-              "  ours F1  naive F1")
+        print(
+            "\nsample                                       ours s  naive s  ours tok  naive tok"
+            "  ours F1  naive F1"
+        )
         ours, naive = results["ours"], results["naive"]
         for sid in ours["samples"]:
             o, n = ours["samples"][sid], naive["samples"][sid]
-            print(f"{sid[:44]:44} {o.get('seconds', 0):7.1f} {n.get('seconds', 0):8.1f} "
-                  f"{sum((o.get('tokens') or {}).get(k, 0) for k in ('prompt', 'completion')):9} "
-                  f"{sum((n.get('tokens') or {}).get(k, 0) for k in ('prompt', 'completion')):10}"
-                  f" {o['f1']:8.2f} {n['f1']:9.2f}")
-        print(json.dumps({s: {"f1": r["overall"]["f1"], "median_s": r.get("seconds", {}).get(
-            "median")} for s, r in results.items()}))
+            print(
+                f"{sid[:44]:44} {o.get('seconds', 0):7.1f} {n.get('seconds', 0):8.1f} "
+                f"{sum((o.get('tokens') or {}).get(k, 0) for k in ('prompt', 'completion')):9} "
+                f"{sum((n.get('tokens') or {}).get(k, 0) for k in ('prompt', 'completion')):10}"
+                f" {o['f1']:8.2f} {n['f1']:9.2f}"
+            )
+        print(
+            json.dumps(
+                {
+                    s: {"f1": r["overall"]["f1"], "median_s": r.get("seconds", {}).get("median")}
+                    for s, r in results.items()
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

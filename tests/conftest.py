@@ -18,8 +18,15 @@ CASSETTES = ROOT / "cassettes"
 # Where cassettes were recorded; host and port are not matched, so replay needs no server.
 RECORD_BASE_URL = os.environ.get("ENFORCEMENT_EVENTS_RECORD_BASE_URL", "http://127.0.0.1:8089/v1")
 EMBEDDED_MODEL = "qwen2.5-coder-1.5b-instruct-q4_k_m"
-FILTERED_HEADERS = ["authorization", "x-api-key", "api-key", "openai-organization",
-                    "openai-project", "cookie", "set-cookie"]
+FILTERED_HEADERS = [
+    "authorization",
+    "x-api-key",
+    "api-key",
+    "openai-organization",
+    "openai-project",
+    "cookie",
+    "set-cookie",
+]
 
 
 def vcr_settings() -> dict[str, Any]:
@@ -41,15 +48,31 @@ def vcr_cassette_dir() -> str:
     return str(CASSETTES)
 
 
-def chat_response(content: str, *, prompt_tokens: int = 10, completion_tokens: int = 5,
-                  finish_reason: str = "stop") -> dict[str, Any]:
+def chat_response(
+    content: str,
+    *,
+    prompt_tokens: int = 10,
+    completion_tokens: int = 5,
+    finish_reason: str = "stop",
+) -> dict[str, Any]:
     """A chat completion body as an OpenAI-compatible server sends it."""
     return {
-        "id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": "fake",
-        "choices": [{"index": 0, "finish_reason": finish_reason,
-                     "message": {"role": "assistant", "content": content}}],
-        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-                  "total_tokens": prompt_tokens + completion_tokens},
+        "id": "chatcmpl-test",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "fake",
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": finish_reason,
+                "message": {"role": "assistant", "content": content},
+            }
+        ],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
     }
 
 
@@ -61,9 +84,12 @@ def fake_client() -> Callable[[Handler], openai.OpenAI]:
     """Build an openai client whose transport is a function (no sockets)."""
 
     def build(handler: Handler) -> openai.OpenAI:
-        return openai.OpenAI(base_url="http://fake.test/v1", api_key="sk-test-fake",
-                             max_retries=0,
-                             http_client=httpx2.Client(transport=httpx2.MockTransport(handler)))
+        return openai.OpenAI(
+            base_url="http://fake.test/v1",
+            api_key="sk-test-fake",
+            max_retries=0,
+            http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
+        )
 
     return build
 

@@ -37,18 +37,24 @@ def test_missing_predictions_is_one_clear_line(tmp_path):
 
 
 def test_extract_missing_file_is_one_clear_line():
-    result = runner.invoke(app, ["extract", "no/such/file.txt", "--base-url",
-                                 "http://127.0.0.1:9/v1"])
+    result = runner.invoke(
+        app, ["extract", "no/such/file.txt", "--base-url", "http://127.0.0.1:9/v1"]
+    )
     assert result.exit_code == 2 and "no such file" in result.output
 
 
 def test_extract_without_any_model_says_what_to_install(monkeypatch, tmp_path):
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "ENFORCEMENT_EVENTS_BASE_URL",
-                "ENFORCEMENT_EVENTS_API_KEY"):
+    for var in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "ENFORCEMENT_EVENTS_BASE_URL",
+        "ENFORCEMENT_EVENTS_API_KEY",
+    ):
         monkeypatch.delenv(var, raising=False)
-    monkeypatch.setattr("enforcement_events.local.model_status",
-                        lambda: type("S", (), {"server_installed": False,
-                                               "parts_installed": 0})())
+    monkeypatch.setattr(
+        "enforcement_events.local.model_status",
+        lambda: type("S", (), {"server_installed": False, "parts_installed": 0})(),
+    )
     doc = tmp_path / "a.txt"
     doc.write_text("Police arrested two men.")
     result = runner.invoke(app, ["extract", str(doc)])
@@ -60,4 +66,6 @@ def test_extract_without_any_model_says_what_to_install(monkeypatch, tmp_path):
 def test_model_command_reports_status():
     result = runner.invoke(app, ["model"])
     assert result.exit_code == 0
-    assert "sha256 cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046" in result.output
+    assert (
+        "sha256 cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046" in result.output
+    )

@@ -14,8 +14,12 @@ SEED = SAMPLES / "01_policeprofessional_98_arrests_uk_french_jic.txt"
 
 
 def options():
-    return {"base_url": RECORD_BASE_URL, "api_key": "sk-local-not-needed",
-            "model": EMBEDDED_MODEL, "mode": "llama_cpp"}
+    return {
+        "base_url": RECORD_BASE_URL,
+        "api_key": "sk-local-not-needed",
+        "model": EMBEDDED_MODEL,
+        "mode": "llama_cpp",
+    }
 
 
 @pytest.mark.vcr
@@ -36,9 +40,11 @@ def test_seed_sample_gives_grounded_events():
 
 @pytest.mark.vcr
 def test_text_without_enforcement_action_gives_no_events():
-    text = ("The council opened a new library on Monday. Residents praised the building, "
-            "which cost £2 million and took two years to complete.\n\nThe mayor said the "
-            "library would open every day from nine to six.")
+    text = (
+        "The council opened a new library on Monday. Residents praised the building, "
+        "which cost £2 million and took two years to complete.\n\nThe mayor said the "
+        "library would open every day from nine to six."
+    )
     report = Extractor(**options()).extract(text, published="2024-05-01")
     assert report.events == []
 

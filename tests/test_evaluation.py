@@ -4,25 +4,45 @@ import pytest
 
 from enforcement_events.evaluation import Sample, pair_events, score_sample, summarize
 
-TEXT = ("Police arrested 12 people in France and the UK. Officers seized £40,000 in cash. "
-        "Three were held in the UK. Four further individuals face trial next year.")
+TEXT = (
+    "Police arrested 12 people in France and the UK. Officers seized £40,000 in cash. "
+    "Three were held in the UK. Four further individuals face trial next year."
+)
 
 
 def gold(type_, mention, required=True, **fields):
-    return {"type": type_, "mentions": [mention], "required": required, "aggregate": False,
-            "count": None, "country": None, "date": None, "sentence_months": None,
-            "money": None, "items": [], **fields}
+    return {
+        "type": type_,
+        "mentions": [mention],
+        "required": required,
+        "aggregate": False,
+        "count": None,
+        "country": None,
+        "date": None,
+        "sentence_months": None,
+        "money": None,
+        "items": [],
+        **fields,
+    }
 
 
 def pred(type_, *evidence, **fields):
     return {"type": type_, "evidence": list(evidence), **fields}
 
 
-ARREST = gold("arrest", "Police arrested 12 people in France and the UK", count=12,
-              country=["FR", "GB"], date="2020-09-29")
+ARREST = gold(
+    "arrest",
+    "Police arrested 12 people in France and the UK",
+    count=12,
+    country=["FR", "GB"],
+    date="2020-09-29",
+)
 BREAKDOWN = gold("arrest", "Three were held in the UK", required=False, count=3)
-SEIZURE = gold("seizure", "Officers seized £40,000 in cash",
-               items=[{"what": "cash", "amount": 40000, "currency": "GBP"}])
+SEIZURE = gold(
+    "seizure",
+    "Officers seized £40,000 in cash",
+    items=[{"what": "cash", "amount": 40000, "currency": "GBP"}],
+)
 SAMPLE = Sample("s", TEXT, "2020-10-02", [ARREST, BREAKDOWN, SEIZURE])
 
 
@@ -45,8 +65,10 @@ def test_one_to_one_best_overlap_first():
 
 
 def test_optional_match_is_neither_rewarded_nor_penalised():
-    preds = [pred("arrest", "Police arrested 12 people in France and the UK"),
-             pred("arrest", "Three were held in the UK")]
+    preds = [
+        pred("arrest", "Police arrested 12 people in France and the UK"),
+        pred("arrest", "Three were held in the UK"),
+    ]
     score = score_sample(preds, SAMPLE)
     assert score.overall.matched_optional == 1
     assert score.overall.precision == 1.0  # 1 matched / (2 predicted - 1 optional)
@@ -54,17 +76,31 @@ def test_optional_match_is_neither_rewarded_nor_penalised():
 
 
 def test_unmatched_prediction_costs_precision():
-    preds = [pred("arrest", "Police arrested 12 people"),
-             pred("conviction", "Four further individuals face trial next year")]
+    preds = [
+        pred("arrest", "Police arrested 12 people"),
+        pred("conviction", "Four further individuals face trial next year"),
+    ]
     o = score_sample(preds, SAMPLE).overall
     assert (o.precision, o.recall) == (0.5, 0.5) and o.f1 == pytest.approx(0.5)
 
 
 def test_field_accuracy_on_matched_pairs_where_gold_has_a_value():
-    preds = [pred("arrest", "Police arrested 12 people in France and the UK", count=12,
-                  country=["GB", "FR"], date="2020-09-29", aggregate=False),
-             pred("seizure", "Officers seized £40,000 in cash",
-                  items=[{"what": "cash", "amount": 40000, "currency": "GBP"}], aggregate=True)]
+    preds = [
+        pred(
+            "arrest",
+            "Police arrested 12 people in France and the UK",
+            count=12,
+            country=["GB", "FR"],
+            date="2020-09-29",
+            aggregate=False,
+        ),
+        pred(
+            "seizure",
+            "Officers seized £40,000 in cash",
+            items=[{"what": "cash", "amount": 40000, "currency": "GBP"}],
+            aggregate=True,
+        ),
+    ]
     fields = score_sample(preds, SAMPLE).fields
     assert fields["count"] == [True] and fields["country"] == [True]
     assert fields["date"] == [True] and fields["money"] == [True]
@@ -72,10 +108,16 @@ def test_field_accuracy_on_matched_pairs_where_gold_has_a_value():
     assert "sentence_months" not in fields  # gold has no value anywhere
 
 
-@pytest.mark.parametrize(("gold_date", "pred_date", "ok"),
-                         [("2020", "2020-09-29", True), ("2020-09-29", "2020", False),
-                          ("2020-09", "2020-10-01", False), ("2020-09", None, False)],
-                         ids=["finer-prediction", "coarser-prediction", "wrong-month", "missing"])
+@pytest.mark.parametrize(
+    ("gold_date", "pred_date", "ok"),
+    [
+        ("2020", "2020-09-29", True),
+        ("2020-09-29", "2020", False),
+        ("2020-09", "2020-10-01", False),
+        ("2020-09", None, False),
+    ],
+    ids=["finer-prediction", "coarser-prediction", "wrong-month", "missing"],
+)
 def test_date_is_prefix_equality_at_gold_precision(gold_date, pred_date, ok):
     sample = Sample("d", TEXT, None, [{**ARREST, "date": gold_date}])
     p = pred("arrest", "Police arrested 12 people", date=pred_date)
@@ -84,10 +126,12 @@ def test_date_is_prefix_equality_at_gold_precision(gold_date, pred_date, ok):
 
 def test_country_is_set_equality_and_accepts_a_string():
     sample = Sample("c", TEXT, None, [{**ARREST, "country": "FR"}])
-    assert score_sample([pred("arrest", "Police arrested", country="FR")],
-                        sample).fields["country"] == [True]
-    assert score_sample([pred("arrest", "Police arrested", country=["FR", "GB"])],
-                        sample).fields["country"] == [False]
+    assert score_sample([pred("arrest", "Police arrested", country="FR")], sample).fields[
+        "country"
+    ] == [True]
+    assert score_sample([pred("arrest", "Police arrested", country=["FR", "GB"])], sample).fields[
+        "country"
+    ] == [False]
 
 
 def test_grounding_rate_normalises_whitespace_and_quotes():

@@ -26,8 +26,9 @@ MESSAGES = [{"role": "user", "content": "how many?"}]
 
 def test_429_with_retry_after_then_success(fake_client):
     sleeps: list[float] = []
-    handler = answers(httpx2.Response(429, headers={"retry-after": "2"}, json={"error": {}}),
-                      {"n": 3})
+    handler = answers(
+        httpx2.Response(429, headers={"retry-after": "2"}, json={"error": {}}), {"n": 3}
+    )
     result, usage = make(fake_client, handler, sleeps).complete(Answer, MESSAGES, max_tokens=50)
     assert result.n == 3
     assert sleeps == [2.0]  # the server's Retry-After, not our backoff

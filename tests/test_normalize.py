@@ -16,8 +16,13 @@ PUB = date(2020, 10, 2)  # a Friday
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Eleven people", [11]), ("twenty-three arrests", [23]), ("more than 1,300 accounts", [1300]),
-     ("2.9 million cigarettes", [2_900_000]), ("a man was held", [])],
+    [
+        ("Eleven people", [11]),
+        ("twenty-three arrests", [23]),
+        ("more than 1,300 accounts", [1300]),
+        ("2.9 million cigarettes", [2_900_000]),
+        ("a man was held", []),
+    ],
     ids=["word", "compound", "thousands", "scaled", "article-not-a-number"],
 )
 def test_numbers(text, expected):
@@ -26,9 +31,11 @@ def test_numbers(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("seized approximately £40,000 in cash", [(40000, "GBP")]),
-     ("agrees to forfeit $350 million", [(350_000_000, "USD")]),
-     ("80,000 euros", [(80000, "EUR")])],
+    [
+        ("seized approximately £40,000 in cash", [(40000, "GBP")]),
+        ("agrees to forfeit $350 million", [(350_000_000, "USD")]),
+        ("80,000 euros", [(80000, "EUR")]),
+    ],
     ids=["pounds", "dollars-million", "euro-word"],
 )
 def test_money(text, expected):
@@ -37,11 +44,22 @@ def test_money(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "months"),
-    [("jailed for ten months", 10), ("sentenced to 121 months in prison", 121),
-     ("jailed for three years", 36), ("four years and six months", 54),
-     ("a 37-year-old man", None), ("faces up to 10 years in prison", None)],
-    ids=["months-word", "months-digits", "years", "years-and-months", "age-is-not-a-term",
-         "maximum-is-not-a-term"],
+    [
+        ("jailed for ten months", 10),
+        ("sentenced to 121 months in prison", 121),
+        ("jailed for three years", 36),
+        ("four years and six months", 54),
+        ("a 37-year-old man", None),
+        ("faces up to 10 years in prison", None),
+    ],
+    ids=[
+        "months-word",
+        "months-digits",
+        "years",
+        "years-and-months",
+        "age-is-not-a-term",
+        "maximum-is-not-a-term",
+    ],
 )
 def test_sentence_months(text, months):
     assert sentence_months(text) == months
@@ -49,13 +67,15 @@ def test_sentence_months(text, months):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Only yesterday (September 29)", ("2020-09-29", "day")),
-     ("yesterday", ("2020-10-01", "day")),
-     ("On Thursday", ("2020-10-01", "day")),
-     ("In June", ("2020-06", "month")),
-     ("on 5 August 2023", ("2023-08-05", "day")),
-     ("in 2015", ("2015", "year")),
-     ("no date here", (None, None))],
+    [
+        ("Only yesterday (September 29)", ("2020-09-29", "day")),
+        ("yesterday", ("2020-10-01", "day")),
+        ("On Thursday", ("2020-10-01", "day")),
+        ("In June", ("2020-06", "month")),
+        ("on 5 August 2023", ("2023-08-05", "day")),
+        ("in 2015", ("2015", "year")),
+        ("no date here", (None, None)),
+    ],
     ids=["explicit", "yesterday", "weekday", "month", "dmy", "year", "none"],
 )
 def test_dates_resolve_against_published(text, expected):

@@ -27,18 +27,52 @@ def test_only_paragraphs_with_enforcement_words_are_sent():
 
 
 def test_passage_answer_becomes_grounded_normalised_events(fake_client):
-    handler = answers({"events": [
-        {"sentence": 1, "type": "arrest", "count": 2, "where": "Leeds", "when": None,
-         "total": False},
-        {"sentence": 2, "type": "arrest", "count": 2, "where": "Leeds", "when": "yesterday",
-         "total": False},
-        {"sentence": 2, "type": "seizure", "count": None, "where": "Leeds", "when": "yesterday",
-         "total": False},
-        {"sentence": 1, "type": "extradition", "count": None, "where": None, "when": None,
-         "total": False},
-        {"sentence": 3, "type": "release", "count": 2, "where": None, "when": None,
-         "total": False},
-    ]})
+    handler = answers(
+        {
+            "events": [
+                {
+                    "sentence": 1,
+                    "type": "arrest",
+                    "count": 2,
+                    "where": "Leeds",
+                    "when": None,
+                    "total": False,
+                },
+                {
+                    "sentence": 2,
+                    "type": "arrest",
+                    "count": 2,
+                    "where": "Leeds",
+                    "when": "yesterday",
+                    "total": False,
+                },
+                {
+                    "sentence": 2,
+                    "type": "seizure",
+                    "count": None,
+                    "where": "Leeds",
+                    "when": "yesterday",
+                    "total": False,
+                },
+                {
+                    "sentence": 1,
+                    "type": "extradition",
+                    "count": None,
+                    "where": None,
+                    "when": None,
+                    "total": False,
+                },
+                {
+                    "sentence": 3,
+                    "type": "release",
+                    "count": 2,
+                    "where": None,
+                    "when": None,
+                    "total": False,
+                },
+            ]
+        }
+    )
     report = extractor(fake_client, handler).extract(ARTICLE, published="2024-03-08")
     assert isinstance(report, Report)
     types = [e.type.value for e in report.events]
@@ -50,7 +84,9 @@ def test_passage_answer_becomes_grounded_normalised_events(fake_client):
             assert ARTICLE[span.start : span.end] == span.text and span.match == "exact"
     assert arrest.date == "2024-03-07"  # "yesterday" resolved against published
     assert {(i.what, i.amount, i.currency, i.quantity) for i in seizure.items} == {
-        ("cash", 40000, "GBP", None), ("cars", None, None, 4)}
+        ("cash", 40000, "GBP", None),
+        ("cars", None, None, 4),
+    }
     assert release.count is None  # "2" is not stated in "The pair were later released"
     # no word for extradition, and two other types have words: dropped, not relabelled
     assert [d.type for d in report.dropped] == ["extradition"]
@@ -58,8 +94,18 @@ def test_passage_answer_becomes_grounded_normalised_events(fake_client):
 
 
 def test_sentence_number_out_of_range_is_reasked(fake_client):
-    bad = {"events": [{"sentence": 9, "type": "arrest", "count": 2, "where": None, "when": None,
-                       "total": False}]}
+    bad = {
+        "events": [
+            {
+                "sentence": 9,
+                "type": "arrest",
+                "count": 2,
+                "where": None,
+                "when": None,
+                "total": False,
+            }
+        ]
+    }
     good = {"events": []}
     handler = answers(bad, good)
     report = extractor(fake_client, handler).extract("Police arrested two men.")
@@ -69,8 +115,12 @@ def test_sentence_number_out_of_range_is_reasked(fake_client):
 
 def test_document_strategy_reasks_once_then_drops_ungrounded_quotes(fake_client):
     ev = {"type": "arrest", "count": 2, "where": None, "when": None, "total": False}
-    first = {"events": [{**ev, "quote": "Police arrested two men in Leeds yesterday"},
-                        {**ev, "type": "release", "quote": "The pair walked free"}]}
+    first = {
+        "events": [
+            {**ev, "quote": "Police arrested two men in Leeds yesterday"},
+            {**ev, "type": "release", "quote": "The pair walked free"},
+        ]
+    }
     second = {"events": [{**ev, "type": "release", "quote": "The pair left the station"}]}
     handler = answers(first, second)
     report = extractor(fake_client, handler, strategy="document").extract(ARTICLE)
@@ -82,8 +132,14 @@ def test_document_strategy_reasks_once_then_drops_ungrounded_quotes(fake_client)
 
 
 def test_fuzzy_quotes_are_grounded_and_marked(fake_client):
-    ev = {"type": "arrest", "count": 2, "where": None, "when": None, "total": False,
-          "quote": "Police arrested 2 men in Leeds yesterday and seized"}
+    ev = {
+        "type": "arrest",
+        "count": 2,
+        "where": None,
+        "when": None,
+        "total": False,
+        "quote": "Police arrested 2 men in Leeds yesterday and seized",
+    }
     report = extractor(fake_client, answers({"events": [ev]}), "document").extract(ARTICLE)
     span = report.events[0].evidence[0]
     assert span.match == "fuzzy" and span.score >= 90
@@ -92,8 +148,13 @@ def test_fuzzy_quotes_are_grounded_and_marked(fake_client):
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("", "empty"), ("   \n ", "empty"), (42, "must be a str"), (b"\xff\xfe\xfa", "UTF-8"),
-     ("\x00\x01\x02\x03" * 100, "binary")],
+    [
+        ("", "empty"),
+        ("   \n ", "empty"),
+        (42, "must be a str"),
+        (b"\xff\xfe\xfa", "UTF-8"),
+        ("\x00\x01\x02\x03" * 100, "binary"),
+    ],
     ids=["empty", "whitespace", "not-a-string", "bad-utf8", "binary-junk"],
 )
 def test_bad_input_is_a_clear_error(fake_client, text, message):
@@ -107,8 +168,10 @@ def test_bad_published_is_a_clear_error(fake_client):
 
 
 def test_html_is_converted_and_offsets_refer_to_the_text(fake_client):
-    html = ("<html><head><script>var x=1;</script></head><body><nav>Home</nav>"
-            "<p>Police arrested two men.</p><p>Nothing else.</p></body></html>")
+    html = (
+        "<html><head><script>var x=1;</script></head><body><nav>Home</nav>"
+        "<p>Police arrested two men.</p><p>Nothing else.</p></body></html>"
+    )
     ev = {"sentence": 1, "type": "arrest", "count": 2, "where": None, "when": None, "total": False}
     report = extractor(fake_client, answers({"events": [ev]})).extract(html)
     assert report.text == "Police arrested two men.\n\nNothing else."

@@ -21,13 +21,25 @@ print('ok')
 
 def test_pure_modules_import_without_the_client():
     # enforcement_events/__init__ imports the client, so load the submodules directly.
-    code = BLOCKER.replace("import importlib", "import importlib, types, pathlib\n"
-                           "import enforcement_events.errors as _e  # noqa")
+    code = BLOCKER.replace(
+        "import importlib",
+        "import importlib, types, pathlib\nimport enforcement_events.errors as _e  # noqa",
+    )
     src = __import__("enforcement_events.errors").__path__[0]  # type: ignore[attr-defined]
-    prelude = (f"import sys, types; pkg = types.ModuleType('enforcement_events'); "
-               f"pkg.__path__ = [{src!r}]; sys.modules['enforcement_events'] = pkg\n")
-    result = subprocess.run([sys.executable, "-c", prelude + code.replace(
-        "import enforcement_events.errors as _e  # noqa", ""), *PURE],
-        capture_output=True, text=True, check=False)
+    prelude = (
+        f"import sys, types; pkg = types.ModuleType('enforcement_events'); "
+        f"pkg.__path__ = [{src!r}]; sys.modules['enforcement_events'] = pkg\n"
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            prelude + code.replace("import enforcement_events.errors as _e  # noqa", ""),
+            *PURE,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"

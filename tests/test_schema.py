@@ -19,8 +19,17 @@ def test_valid_event_roundtrips_and_exposes_spec_fields():
     assert e.country == ["GB"]
     spec = e.to_spec()
     assert spec["country"] == "GB" and spec["evidence"] == ["was arrested"]
-    assert set(spec) >= {"type", "evidence", "aggregate", "count", "country", "date",
-                         "sentence_months", "money", "items"}
+    assert set(spec) >= {
+        "type",
+        "evidence",
+        "aggregate",
+        "count",
+        "country",
+        "date",
+        "sentence_months",
+        "money",
+        "items",
+    }
 
 
 @pytest.mark.parametrize(
@@ -37,9 +46,18 @@ def test_valid_event_roundtrips_and_exposes_spec_fields():
         {"items": [{"what": "cash", "amount": 5}]},
         {"sentence_months": -3},
     ],
-    ids=["negative-count", "unknown-country", "non-iso-date", "no-evidence", "blank-evidence",
-         "reversed-span", "unknown-type", "unknown-currency", "amount-without-currency",
-         "negative-sentence"],
+    ids=[
+        "negative-count",
+        "unknown-country",
+        "non-iso-date",
+        "no-evidence",
+        "blank-evidence",
+        "reversed-span",
+        "unknown-type",
+        "unknown-currency",
+        "amount-without-currency",
+        "negative-sentence",
+    ],
 )
 def test_impossible_values_are_rejected(changes):
     with pytest.raises(PydanticValidationError):
@@ -56,4 +74,5 @@ def test_money_and_items_accept_iso_codes():
 def test_committed_json_schema_matches_the_models(name):
     committed = json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text())
     assert committed == json_schemas()[name], (
-        "schemas/ drifted from the models: run python -m enforcement_events.schema")
+        "schemas/ drifted from the models: run python -m enforcement_events.schema"
+    )

@@ -42,7 +42,10 @@ def test_locate_tries_exact_then_normalized_then_fuzzy(quote, kind):
     assert normalize(TEXT[span.start : span.end]).lower().startswith(normalize(quote)[:2].lower())
 
 
-@pytest.mark.parametrize("quote", ["", "   ", "Three women were released on bail yesterday",
-                                   "arrested!"], ids=["empty", "blank", "absent", "short-miss"])
+@pytest.mark.parametrize(
+    "quote",
+    ["", "   ", "Three women were released on bail yesterday", "arrested!"],
+    ids=["empty", "blank", "absent", "short-miss"],
+)
 def test_locate_returns_none_when_not_found(quote):
     assert locate(quote, TEXT) is None

@@ -1,7 +1,7 @@
 """enforcement_events: law-enforcement events from news text, grounded in its words.
 
-    >>> from enforcement_events import extract
-    >>> report = extract(article_text)  # doctest: +SKIP
+>>> from enforcement_events import extract
+>>> report = extract(article_text)  # doctest: +SKIP
 """
 
 from .api import aextract, extract

@@ -15,8 +15,15 @@ from .schema import Report
 __all__ = ["aextract", "extract"]
 
 
-def extract(text: str, *, published: date | str | None = None, model: str | None = None,
-            base_url: str | None = None, api_key: str | None = None, **options: Any) -> Report:
+def extract(
+    text: str,
+    *,
+    published: date | str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    **options: Any,
+) -> Report:
     """Extract the enforcement events reported in ``text``.
 
     Args:
@@ -44,9 +51,22 @@ def extract(text: str, *, published: date | str | None = None, model: str | None
     return extractor.extract(text, published=published)
 
 
-async def aextract(text: str, *, published: date | str | None = None, model: str | None = None,
-                   base_url: str | None = None, api_key: str | None = None,
-                   **options: Any) -> Report:
+async def aextract(
+    text: str,
+    *,
+    published: date | str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    **options: Any,
+) -> Report:
     """Async twin of :func:`extract`; the work runs in a worker thread."""
-    return await asyncio.to_thread(extract, text, published=published, model=model,
-                                   base_url=base_url, api_key=api_key, **options)
+    return await asyncio.to_thread(
+        extract,
+        text,
+        published=published,
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        **options,
+    )

@@ -31,9 +31,21 @@ PROMPT = (
 class NaiveEvent(BaseModel):
     """One event, as a typical user would describe it."""
 
-    type: Literal["arrest", "charge", "conviction", "sentence", "financial_penalty", "seizure",
-                  "search", "interception", "detention", "deportation", "extradition",
-                  "release", "takedown"]
+    type: Literal[
+        "arrest",
+        "charge",
+        "conviction",
+        "sentence",
+        "financial_penalty",
+        "seizure",
+        "search",
+        "interception",
+        "detention",
+        "deportation",
+        "extradition",
+        "release",
+        "takedown",
+    ]
     evidence: str = Field(description="Exact quote from the article")
     count: int | None = Field(None, description="Number of people (or accounts, premises)")
     country: str | None = Field(None, description="ISO 3166-1 alpha-2 country code")
@@ -65,24 +77,40 @@ class NaiveReport:
         """SPEC.md field names."""
         out = []
         for e in self.events:
-            money = ({"amount": e.money_amount, "currency": e.money_currency}
-                     if e.money_amount is not None else None)
-            out.append({"type": e.type, "evidence": [e.evidence], "aggregate": e.aggregate,
-                        "count": e.count, "country": e.country, "date": e.date,
-                        "sentence_months": e.sentence_months,
-                        "money": money if e.type == "financial_penalty" else None,
-                        "items": [{"what": "money", **money}] if money and e.type == "seizure"
-                        else []})
+            money = (
+                {"amount": e.money_amount, "currency": e.money_currency}
+                if e.money_amount is not None
+                else None
+            )
+            out.append(
+                {
+                    "type": e.type,
+                    "evidence": [e.evidence],
+                    "aggregate": e.aggregate,
+                    "count": e.count,
+                    "country": e.country,
+                    "date": e.date,
+                    "sentence_months": e.sentence_months,
+                    "money": money if e.type == "financial_penalty" else None,
+                    "items": [{"what": "money", **money}] if money and e.type == "seizure" else [],
+                }
+            )
         return out
 
 
 class NaiveExtractor:
     """``NaiveExtractor(base_url=..., model=...).extract(text)``: one call, JSON mode."""
 
-    def __init__(self, *, base_url: str | None, model: str, api_key: str = "not-needed",
-                 max_tokens: int = 2048, max_retries: int = 2) -> None:
-        self.raw = openai.OpenAI(base_url=base_url, api_key=api_key, max_retries=2,
-                                 timeout=900)
+    def __init__(
+        self,
+        *,
+        base_url: str | None,
+        model: str,
+        api_key: str = "not-needed",
+        max_tokens: int = 2048,
+        max_retries: int = 2,
+    ) -> None:
+        self.raw = openai.OpenAI(base_url=base_url, api_key=api_key, max_retries=2, timeout=900)
         self.client = instructor.from_openai(self.raw, mode=instructor.Mode.JSON)
         self.model = model
         self.max_tokens = max_tokens
@@ -96,22 +124,27 @@ class NaiveExtractor:
         events: list[NaiveEvent] = []
         try:
             result, completion = self.client.chat.completions.create_with_completion(
-                model=self.model, response_model=NaiveEvents, max_retries=self.max_retries,
-                max_tokens=self.max_tokens, temperature=0,
-                messages=[{"role": "system", "content": PROMPT},
-                          {"role": "user", "content": text}],
+                model=self.model,
+                response_model=NaiveEvents,
+                max_retries=self.max_retries,
+                max_tokens=self.max_tokens,
+                temperature=0,
+                messages=[{"role": "system", "content": PROMPT}, {"role": "user", "content": text}],
             )
             events = result.events
             u = getattr(completion, "usage", None)
             if u is not None:
-                usage = Usage(prompt_tokens=u.prompt_tokens, completion_tokens=u.completion_tokens,
-                              calls=1)
+                usage = Usage(
+                    prompt_tokens=u.prompt_tokens, completion_tokens=u.completion_tokens, calls=1
+                )
         except Exception as exc:  # the baseline reports failure as a user would see it
             total = getattr(exc, "total_usage", None)
             if total is not None:
-                usage = Usage(prompt_tokens=getattr(total, "prompt_tokens", 0) or 0,
-                              completion_tokens=getattr(total, "completion_tokens", 0) or 0,
-                              calls=getattr(exc, "n_attempts", 1) or 1)
+                usage = Usage(
+                    prompt_tokens=getattr(total, "prompt_tokens", 0) or 0,
+                    completion_tokens=getattr(total, "completion_tokens", 0) or 0,
+                    calls=getattr(exc, "n_attempts", 1) or 1,
+                )
             dropped.append(Dropped(reason=f"{type(exc).__name__}: {str(exc)[:300]}"))
         del started
         return NaiveReport(events=events, model=self.model, usage=usage, dropped=dropped)

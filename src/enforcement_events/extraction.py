@@ -65,58 +65,85 @@ _QTY = re.compile(
     r"cartons|packets|tonnes|bottles|devices|laptops|watches|jets?|planes?|aircraft))\b",
     re.IGNORECASE,
 )
-_WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_WORDNUM = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 _NO_COUNT = {EventType.SEIZURE, EventType.FINANCIAL_PENALTY}
 # Words that must appear in a sentence for it to report an event of each type.
-_TYPE_WORDS: dict[EventType, re.Pattern[str]] = {t: re.compile(p, re.IGNORECASE) for t, p in {
-    EventType.ARREST: r"\b(arrest|apprehend|nabb|captur|caught|detain|held\b|custody|round(ed)? up)",
-    EventType.CHARGE: r"\b(charged|charges|charging|indict|accused|prosecut)",
-    EventType.CONVICTION: r"\b(convict|guilty|pleaded|pled)",
-    EventType.SENTENCE: r"\b(sentenc|jail|imprison|prison|custodial)",
-    EventType.FINANCIAL_PENALTY: r"\b(fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscation|penalt|pay\b|paid|order)",
-    EventType.SEIZURE: r"\b(seiz|confiscat|recover|discovered|found|impound)",
-    EventType.SEARCH: r"\b(search|raid|warrant)",
-    EventType.INTERCEPTION: r"\b(intercept|stopp|prevent|found|rescued|turned back)",
-    EventType.DETENTION: r"\b(detain|detention|held\b|handed (over )?to)",
-    EventType.DEPORTATION: r"\b(deport|removed|expel|return(ed)? to)",
-    EventType.EXTRADITION: r"\b(extradit|surrender)",
-    EventType.RELEASE: r"\b(releas|bail)",
-    EventType.TAKEDOWN: r"\b(taken down|takedown|took down|removed|closure|shut down|suspended)",
-}.items()}
+_TYPE_WORDS: dict[EventType, re.Pattern[str]] = {
+    t: re.compile(p, re.IGNORECASE)
+    for t, p in {
+        EventType.ARREST: r"\b(arrest|apprehend|nabb|captur|caught|detain|held\b|custody|round(ed)? up)",
+        EventType.CHARGE: r"\b(charged|charges|charging|indict|accused|prosecut)",
+        EventType.CONVICTION: r"\b(convict|guilty|pleaded|pled)",
+        EventType.SENTENCE: r"\b(sentenc|jail|imprison|prison|custodial)",
+        EventType.FINANCIAL_PENALTY: r"\b(fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscation|penalt|pay\b|paid|order)",
+        EventType.SEIZURE: r"\b(seiz|confiscat|recover|discovered|found|impound)",
+        EventType.SEARCH: r"\b(search|raid|warrant)",
+        EventType.INTERCEPTION: r"\b(intercept|stopp|prevent|found|rescued|turned back)",
+        EventType.DETENTION: r"\b(detain|detention|held\b|handed (over )?to)",
+        EventType.DEPORTATION: r"\b(deport|removed|expel|return(ed)? to)",
+        EventType.EXTRADITION: r"\b(extradit|surrender)",
+        EventType.RELEASE: r"\b(releas|bail)",
+        EventType.TAKEDOWN: r"\b(taken down|takedown|took down|removed|closure|shut down|suspended)",
+    }.items()
+}
 
 
-_ANAPHORA = re.compile(r"\b(?:those|these|the|his|her|their|its|of the \d+)\s+(?:[\w-]+\s+)?"
-                       r"(?:arrests?|arrested|detained|detention|convicted|charged)\b", re.I)
-_PASSIVE = re.compile(r"\b(?:was|were|been|be|being)\s+(?:\w+\s+)?(?:arrested|charged|"
-                      r"convicted|sentenced|jailed|detained|deported|extradited|released|"
-                      r"seized|intercepted|searched|raided|fined|indicted|stopped|removed)\b", re.I)
-_NUMWORD = (r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-            r"fifty|a|an")
+_ANAPHORA = re.compile(
+    r"\b(?:those|these|the|his|her|their|its|of the \d+)\s+(?:[\w-]+\s+)?"
+    r"(?:arrests?|arrested|detained|detention|convicted|charged)\b",
+    re.I,
+)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|be|being)\s+(?:\w+\s+)?(?:arrested|charged|"
+    r"convicted|sentenced|jailed|detained|deported|extradited|released|"
+    r"seized|intercepted|searched|raided|fined|indicted|stopped|removed)\b",
+    re.I,
+)
+_NUMWORD = (
+    r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|a|an"
+)
 _SUBJECT_COUNT = re.compile(
     rf"(?:^|[\s“\"(])(?:more than |at least |almost |around |about |some |another )?({_NUMWORD})"
     rf"\s+(?![\w-]*year-old)(?:[\w-]+\s+){{0,5}}?(?:were|was|have been|has been|had been|are|"
-    rf"is)\b", re.I)
+    rf"is)\b",
+    re.I,
+)
 # Sentences that report an action in so many words: a safety net under the model's recall.
-_RULES: dict[EventType, re.Pattern[str]] = {t: re.compile(p, re.I) for t, p in {
-    EventType.ARREST: r"\b(?:were|was|been|being)\s+(?:\w+\s+)?arrested\b|\bmade\s+\w+\s+"
-                      r"arrests\b",
-    EventType.CHARGE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:charged|indicted)\b",
-    EventType.CONVICTION: r"\b(?:were|was|been|have been|has been)\s+(?:\w+\s+)?convicted\b|"
-                          r"\bpleaded guilty\b|\bfound guilty\b",
-    EventType.SENTENCE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:sentenced|jailed)\b|\bjailed "
-                        r"for\b|\bsentenced to\b",
-    EventType.SEIZURE: r"\b(?:were|was|been)\s+(?:\w+\s+)?seized\b|\bseized\s+(?:approximately|"
-                       r"about|around|more than|over|\d|£|\$|€)",
-    EventType.DETENTION: r"\b(?:were|was)\s+(?:also\s+)?detained\b(?! on suspicion)",
-    EventType.EXTRADITION: r"\b(?:was|were|been)\s+extradited\b",
-    EventType.DEPORTATION: r"\b(?:was|were|been)\s+(?:deported|removed from)\b",
-    EventType.TAKEDOWN: r"\breferred for closure\b|\b(?:were|was|been)\s+(?:taken down|"
-                        r"removed)\b",
-    EventType.SEARCH: r"\bwarrants? (?:were|was) executed\b|\b(?:were|was)\s+(?:searched|"
-                      r"raided)\b",
-}.items()}
+_RULES: dict[EventType, re.Pattern[str]] = {
+    t: re.compile(p, re.I)
+    for t, p in {
+        EventType.ARREST: r"\b(?:were|was|been|being)\s+(?:\w+\s+)?arrested\b|\bmade\s+\w+\s+"
+        r"arrests\b",
+        EventType.CHARGE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:charged|indicted)\b",
+        EventType.CONVICTION: r"\b(?:were|was|been|have been|has been)\s+(?:\w+\s+)?convicted\b|"
+        r"\bpleaded guilty\b|\bfound guilty\b",
+        EventType.SENTENCE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:sentenced|jailed)\b|\bjailed "
+        r"for\b|\bsentenced to\b",
+        EventType.SEIZURE: r"\b(?:were|was|been)\s+(?:\w+\s+)?seized\b|\bseized\s+(?:approximately|"
+        r"about|around|more than|over|\d|£|\$|€)",
+        EventType.DETENTION: r"\b(?:were|was)\s+(?:also\s+)?detained\b(?! on suspicion)",
+        EventType.EXTRADITION: r"\b(?:was|were|been)\s+extradited\b",
+        EventType.DEPORTATION: r"\b(?:was|were|been)\s+(?:deported|removed from)\b",
+        EventType.TAKEDOWN: r"\breferred for closure\b|\b(?:were|was|been)\s+(?:taken down|"
+        r"removed)\b",
+        EventType.SEARCH: r"\bwarrants? (?:were|was) executed\b|\b(?:were|was)\s+(?:searched|"
+        r"raided)\b",
+    }.items()
+}
 
 
 def subject_count(sentence: str) -> int | None:
@@ -131,10 +158,12 @@ def subject_count(sentence: str) -> int | None:
 
 
 def is_back_reference(type_: EventType, sentence: str) -> bool:
-    """"Those arrested are suspected ...": the sentence points back, it reports nothing new."""
-    return (type_ in (EventType.ARREST, EventType.DETENTION, EventType.CONVICTION,
-                      EventType.CHARGE)
-            and bool(_ANAPHORA.search(sentence)) and not _PASSIVE.search(sentence))
+    """ "Those arrested are suspected ...": the sentence points back, it reports nothing new."""
+    return (
+        type_ in (EventType.ARREST, EventType.DETENTION, EventType.CONVICTION, EventType.CHARGE)
+        and bool(_ANAPHORA.search(sentence))
+        and not _PASSIVE.search(sentence)
+    )
 
 
 def rule_types(sentence: str) -> list[EventType]:
@@ -148,6 +177,8 @@ def supported_type(type_: EventType, sentence: str) -> EventType | None:
         return type_
     others = [t for t, rx in _TYPE_WORDS.items() if rx.search(sentence)]
     return others[0] if len(others) == 1 else None
+
+
 MAX_EVENTS_PER_CALL = 8
 
 
@@ -194,7 +225,9 @@ class QuotedAnswer(BaseModel):
     events: list[QuotedEvent]
 
 
-def select_passages(text: str, *, max_chars: int = 900, max_sentences: int = 8) -> list[list[Segment]]:
+def select_passages(
+    text: str, *, max_chars: int = 900, max_sentences: int = 8
+) -> list[list[Segment]]:
     """Group the sentences of paragraphs that hold a trigger word into passages."""
     windows: list[list[Segment]] = []
     current: list[Segment] = []
@@ -203,8 +236,9 @@ def select_passages(text: str, *, max_chars: int = 900, max_sentences: int = 8) 
         if not TRIGGERS.search(para.text):
             continue
         sents = sentences(text, within=para)
-        if current and (size + len(para.text) > max_chars
-                        or len(current) + len(sents) > max_sentences):
+        if current and (
+            size + len(para.text) > max_chars or len(current) + len(sents) > max_sentences
+        ):
             windows.append(current)
             current, size = [], 0
         current.extend(sents)
@@ -252,7 +286,9 @@ def _agencies(text: str) -> list[str]:
 def _people(text: str) -> tuple[list[Person], list[str]]:
     people = []
     for m in _PERSON.finditer(text):
-        sex = "female" if m.group(3) in ("woman", "female", "girl") else "male"
+        sex: Literal["male", "female"] = (
+            "female" if m.group(3) in ("woman", "female", "girl") else "male"
+        )
         people.append(Person(age=int(m.group(1)), nationality=m.group(2), sex=sex))
     nats = [p.nationality for p in people if p.nationality]
     for m in _DEMONYM.finditer(text):
@@ -262,8 +298,16 @@ def _people(text: str) -> tuple[list[Person], list[str]]:
 
 
 def build_event(
-    *, type_: EventType, evidence: Evidence, context: str, doc_text: str, count: int | None,
-    where: str | None, when: str | None, total: bool, published: date | None,
+    *,
+    type_: EventType,
+    evidence: Evidence,
+    context: str,
+    doc_text: str,
+    count: int | None,
+    where: str | None,
+    when: str | None,
+    total: bool,
+    published: date | None,
 ) -> Event:
     """Turn what the model said about one action into a normalised, validated Event."""
     sent = evidence.text
@@ -275,7 +319,7 @@ def build_event(
 
         if float(count) not in numbers_in(sent):
             count = None
-    guessed = set()
+    guessed: set[str] = set()
     country = countries_in(sent)
     if not country:
         code = country_code(where)
@@ -303,10 +347,20 @@ def build_event(
             money = Money(amount=found[0][0], currency=found[0][1])
     months = sentence_months(sent) if type_ is EventType.SENTENCE else None
     event = Event(
-        type=type_, evidence=[evidence], aggregate=aggregate, count=count, country=country,
-        place=where if where and not country_code(where) else None, date=day,
-        date_precision=precision, agencies=_agencies(sent) or _agencies(context),
-        nationalities=nats, people=people, items=items, sentence_months=months, money=money,
+        type=type_,
+        evidence=[evidence],
+        aggregate=aggregate,
+        count=count,
+        country=country,
+        place=where if where and not country_code(where) else None,
+        date=day,
+        date_precision=precision,
+        agencies=_agencies(sent) or _agencies(context),
+        nationalities=nats,
+        people=people,
+        items=items,
+        sentence_months=months,
+        money=money,
     )
     event._guessed = guessed
     return event
@@ -372,8 +426,9 @@ def _before(all_sentences: list[Segment], seg: Segment, n: int = 3) -> list[Segm
     return all_sentences[max(0, idx - n) : idx]
 
 
-def run_passages(llm: LLM, text: str, published: date | None, *, max_tokens: int = 400,
-                 rules: bool = True) -> tuple[list[Event], list[Dropped], Usage]:
+def run_passages(
+    llm: LLM, text: str, published: date | None, *, max_tokens: int = 400, rules: bool = True
+) -> tuple[list[Event], list[Dropped], Usage]:
     """The small-model strategy (see the module docstring).
 
     ``rules`` adds, for each sentence that reports an action in so many words
@@ -390,24 +445,34 @@ def run_passages(llm: LLM, text: str, published: date | None, *, max_tokens: int
         user = prompts.render("passage.user", published=pub, sentences=_numbered(window))
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
         try:
-            answer, used = llm.complete(WireAnswer, messages, max_tokens=max_tokens,
-                                        context={"n_sentences": len(window)})
+            answer, used = llm.complete(
+                WireAnswer, messages, max_tokens=max_tokens, context={"n_sentences": len(window)}
+            )
         except ExtractionFailed as exc:
             usage.add(llm.last_usage())
             dropped.append(Dropped(reason=f"passage at {window[0].start}: {exc}"))
             continue
         usage.add(used)
-        context = text[window[0].start : window[-1].end]
         found: list[tuple[int, EventType, int | None, str | None, str | None]] = []
         for w in answer.events:
             seg = window[w.sentence - 1]
             type_ = supported_type(w.type, seg.text)
             if type_ is None:
-                dropped.append(Dropped(reason=f"no word for {w.type.value} in the sentence",
-                                       type=w.type.value, quote=seg.text))
+                dropped.append(
+                    Dropped(
+                        reason=f"no word for {w.type.value} in the sentence",
+                        type=w.type.value,
+                        quote=seg.text,
+                    )
+                )
             elif is_back_reference(type_, seg.text) and not w.count:
-                dropped.append(Dropped(reason="refers back to an action reported elsewhere",
-                                       type=type_.value, quote=seg.text))
+                dropped.append(
+                    Dropped(
+                        reason="refers back to an action reported elsewhere",
+                        type=type_.value,
+                        quote=seg.text,
+                    )
+                )
             else:
                 found.append((w.sentence - 1, type_, w.count, w.where, w.when))
         if rules:
@@ -423,21 +488,39 @@ def run_passages(llm: LLM, text: str, published: date | None, *, max_tokens: int
             if count is None and type_ not in _NO_COUNT:
                 count = subject_count(seg.text)
             try:
-                events.append(build_event(
-                    type_=type_, evidence=evidence, context=earlier, doc_text=text,
-                    count=count, where=where, when=when, total=False, published=published))
+                events.append(
+                    build_event(
+                        type_=type_,
+                        evidence=evidence,
+                        context=earlier,
+                        doc_text=text,
+                        count=count,
+                        where=where,
+                        when=when,
+                        total=False,
+                        published=published,
+                    )
+                )
             except ValueError as exc:
-                dropped.append(Dropped(reason=f"invalid after normalising: {exc}",
-                                       type=type_.value, quote=seg.text))
+                dropped.append(
+                    Dropped(
+                        reason=f"invalid after normalising: {exc}", type=type_.value, quote=seg.text
+                    )
+                )
     paras = paragraphs(text)
     lead = paras[min(1, len(paras) - 1)].end if paras else 0
     events.sort(key=lambda e: e.evidence[0].start)
     return merge_events(events, lead=lead), dropped, usage
 
 
-def run_document(llm: LLM, text: str, published: date | None, *, max_tokens: int = 4000,
-                 threshold: float = DEFAULT_FUZZY_THRESHOLD,
-                 ) -> tuple[list[Event], list[Dropped], Usage]:
+def run_document(
+    llm: LLM,
+    text: str,
+    published: date | None,
+    *,
+    max_tokens: int = 4000,
+    threshold: float = DEFAULT_FUZZY_THRESHOLD,
+) -> tuple[list[Event], list[Dropped], Usage]:
     """The large-model strategy: one call, quotes grounded, one re-ask for lost quotes."""
     usage = Usage()
     pub = published.isoformat() if published else "unknown"
@@ -459,31 +542,58 @@ def run_document(llm: LLM, text: str, published: date | None, *, max_tokens: int
                 continue
             evidence = to_evidence(span, text)
             context = text[max(0, span.start - 300) : span.end + 300]
-            events.append(build_event(
-                type_=q.type, evidence=evidence, context=context, doc_text=text, count=q.count,
-                where=q.where, when=q.when, total=q.total, published=published))
+            events.append(
+                build_event(
+                    type_=q.type,
+                    evidence=evidence,
+                    context=context,
+                    doc_text=text,
+                    count=q.count,
+                    where=q.where,
+                    when=q.when,
+                    total=q.total,
+                    published=published,
+                )
+            )
         if not lost or round_ == 1:
-            dropped.extend(Dropped(reason="evidence not found in the text after one re-ask",
-                                   type=q.type.value, quote=q.quote) for q in lost)
+            dropped.extend(
+                Dropped(
+                    reason="evidence not found in the text after one re-ask",
+                    type=q.type.value,
+                    quote=q.quote,
+                )
+                for q in lost
+            )
             break
         listing = "\n".join(f"- {q.type.value}: {q.quote!r}" for q in lost)
-        retry = [*messages, {"role": "assistant", "content": answer.model_dump_json()},
-                 {"role": "user", "content": "These quotes are not in the text word for word:\n"
-                  f"{listing}\nGive these events again, copying the exact words of the text."}]
+        retry = [
+            *messages,
+            {"role": "assistant", "content": answer.model_dump_json()},
+            {
+                "role": "user",
+                "content": "These quotes are not in the text word for word:\n"
+                f"{listing}\nGive these events again, copying the exact words of the text.",
+            },
+        ]
         answer, used = llm.complete(QuotedAnswer, retry, max_tokens=max_tokens)
         usage.add(used)
         pending = list(answer.events)
     return merge_events(events), dropped, usage
 
 
-def run(llm: LLM, strategy: Strategy, text: str, published: date | None,
-        **options: Any) -> Report:
+def run(llm: LLM, strategy: Strategy, text: str, published: date | None, **options: Any) -> Report:
     """Run one strategy and wrap its result in a Report."""
     started = time.monotonic()
     runner = run_passages if strategy == "passages" else run_document
     events, dropped, usage = runner(llm, text, published, **options)
     return Report(
-        events=events, text=text, published=published.isoformat() if published else None,
-        model=llm.provider.model, strategy=strategy, prompt_version=prompts.prompt_version(),
-        usage=usage, dropped=dropped, seconds=round(time.monotonic() - started, 2),
+        events=events,
+        text=text,
+        published=published.isoformat() if published else None,
+        model=llm.provider.model,
+        strategy=strategy,
+        prompt_version=prompts.prompt_version(),
+        usage=usage,
+        dropped=dropped,
+        seconds=round(time.monotonic() - started, 2),
     )

@@ -32,8 +32,10 @@ def parse_published(value: date | str | None) -> date | None:
             return date.fromisoformat(value.strip()[:10])
         except ValueError:
             pass
-    raise InputError(f"published={value!r} is not a date: pass a datetime.date or ISO text "
-                     "such as '2020-10-02', or None.")
+    raise InputError(
+        f"published={value!r} is not a date: pass a datetime.date or ISO text "
+        "such as '2020-10-02', or None."
+    )
 
 
 def check_text(text: object) -> str:
@@ -42,15 +44,19 @@ def check_text(text: object) -> str:
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise InputError("text is bytes that are not valid UTF-8: decode it with the right "
-                             "encoding first, e.g. data.decode('latin-1').") from exc
+            raise InputError(
+                "text is bytes that are not valid UTF-8: decode it with the right "
+                "encoding first, e.g. data.decode('latin-1')."
+            ) from exc
     if not isinstance(text, str):
         raise InputError(f"text must be a str, not {type(text).__name__}.")
     if not text.strip():
         raise InputError("text is empty or only whitespace: pass the article's text.")
     if len(text) > MAX_CHARS:
-        raise InputError(f"text has {len(text):,} characters, over the limit of {MAX_CHARS:,}: "
-                         "split it into documents first.")
+        raise InputError(
+            f"text has {len(text):,} characters, over the limit of {MAX_CHARS:,}: "
+            "split it into documents first."
+        )
     printable = sum(ch.isprintable() or ch.isspace() for ch in text[:10_000])
     if printable < 0.9 * min(len(text), 10_000):
         raise InputError("text looks like binary data, not an article: pass decoded text.")
@@ -79,16 +85,29 @@ class Extractor:
         >>> ex.extract(text, published="2020-10-02").events  # doctest: +SKIP
     """
 
-    def __init__(self, *, model: str | None = None, base_url: str | None = None,
-                 api_key: str | None = None, strategy: Strategy | str = "auto",
-                 mode: StructuredMode | None = None, client: openai.OpenAI | None = None,
-                 retry: RetryPolicy | None = None, model_path: str | Path | None = None,
-                 max_tokens: int | None = None, cache: bool | str | Path = False) -> None:
+    def __init__(
+        self,
+        *,
+        model: str | None = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        strategy: Strategy | str = "auto",
+        mode: StructuredMode | str | None = None,
+        client: openai.OpenAI | None = None,
+        retry: RetryPolicy | None = None,
+        model_path: str | Path | None = None,
+        max_tokens: int | None = None,
+        cache: bool | str | Path = False,
+    ) -> None:
         if strategy not in ("auto", "passages", "document"):
             raise InputError(f"strategy={strategy!r}: use 'auto', 'passages' or 'document'.")
         if mode not in (None, "llama_cpp", "json", "tools", "json_schema"):
             raise InputError(f"mode={mode!r}: use 'llama_cpp', 'json', 'tools' or 'json_schema'.")
-        self._options = {"model": model, "base_url": base_url, "api_key": api_key}
+        self._options: dict[str, str | None] = {
+            "model": model,
+            "base_url": base_url,
+            "api_key": api_key,
+        }
         self._strategy = strategy
         self._mode = mode
         self._client = client
@@ -104,31 +123,40 @@ class Extractor:
 
     def _provider(self) -> Provider:
         if self._client is not None:
-            return Provider(str(self._client.base_url), "injected",
-                            self._options["model"] or "default", embedded=False)
+            return Provider(
+                str(self._client.base_url),
+                "injected",
+                self._options["model"] or "default",
+                embedded=False,
+            )
         if self._model_path is not None and not (self._options["base_url"]):
             from . import local
 
             server = local.ensure_server(self._model_path)
             return Provider(server.base_url, "not-needed", local.MODEL_NAME, embedded=True)
-        return resolve_provider(**self._options)
+        opts = self._options
+        return resolve_provider(
+            base_url=opts["base_url"], api_key=opts["api_key"], model=opts["model"]
+        )
 
     @property
     def llm(self) -> LLM:
         """The client, built on first use (so that constructing an Extractor is free)."""
         if self._llm is None:
             provider = self._provider()
-            self._llm = LLM(provider, mode=self._mode, retry=self._retry, client=self._client,
-                            cache=self._cache)
+            self._llm = LLM(
+                provider, mode=self._mode, retry=self._retry, client=self._client, cache=self._cache
+            )
         return self._llm
 
     @property
     def strategy(self) -> Strategy:
         """The strategy in force once ``auto`` is resolved."""
         if self._strategy != "auto":
-            return self._strategy  # type: ignore[return-value]
-        return "passages" if self.llm.provider.embedded or self.llm.mode == "llama_cpp" \
-            else "document"
+            return self._strategy
+        return (
+            "passages" if self.llm.provider.embedded or self.llm.mode == "llama_cpp" else "document"
+        )
 
     def extract(self, text: str, *, published: date | str | None = None) -> Report:
         """Extract the events of one document. See :func:`enforcement_events.extract`."""

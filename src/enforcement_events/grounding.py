@@ -87,6 +87,9 @@ def locate(quote: str, text: str, *, threshold: float = DEFAULT_FUZZY_THRESHOLD)
 def to_evidence(span: Span, text: str) -> Evidence:
     """Build an :class:`Evidence` from a located span of ``text``."""
     return Evidence(
-        text=text[span.start : span.end], start=span.start, end=span.end,
-        match=span.match, score=span.score,
+        text=text[span.start : span.end],
+        start=span.start,
+        end=span.end,
+        match=span.match,
+        score=span.score,
     )

@@ -9,10 +9,46 @@ from html.parser import HTMLParser
 
 __all__ = ["looks_like_html", "to_text"]
 
-_SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "svg", "form",
-         "aside", "head", "iframe", "button", "select"}
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-          "table", "section", "article", "blockquote", "pre", "dd", "dt", "hr", "figcaption"}
+_SKIP = {
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "noscript",
+    "template",
+    "svg",
+    "form",
+    "aside",
+    "head",
+    "iframe",
+    "button",
+    "select",
+}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "hr",
+    "figcaption",
+}
 _TAG = re.compile(r"<\s*/?\s*(html|body|p|div|br|span|a|h[1-6]|li|table|script)\b", re.I)
 
 
@@ -50,6 +86,8 @@ def to_text(markup: str) -> str:
     parser.feed(markup)
     parser.close()
     raw = _html.unescape("".join(parser.parts))
-    blocks = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", b.replace("\n", " ")).strip()
-              for b in re.split(r"\n\s*\n", raw)]
+    blocks = [
+        re.sub(r"[ \t\r\f\v\u00a0]+", " ", b.replace("\n", " ")).strip()
+        for b in re.split(r"\n\s*\n", raw)
+    ]
     return "\n\n".join(b for b in blocks if b)

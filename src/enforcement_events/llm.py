@@ -72,7 +72,9 @@ class Provider:
     embedded: bool
 
     def __repr__(self) -> str:
-        return f"Provider(base_url={self.base_url!r}, model={self.model!r}, embedded={self.embedded})"
+        return (
+            f"Provider(base_url={self.base_url!r}, model={self.model!r}, embedded={self.embedded})"
+        )
 
 
 def _env(names: tuple[str, ...]) -> str | None:
@@ -180,19 +182,23 @@ class LLM:
         self.provider = provider
         self._cache: Any = None
         if cache is not None:
-            import diskcache
+            import diskcache  # type: ignore[import-untyped]
 
             self._cache = diskcache.Cache(str(cache))
         self.retry = retry or RetryPolicy()
         self.mode: StructuredMode = mode or ("llama_cpp" if provider.embedded else "json")
         self._sleep = sleep
         self.client = client or openai.OpenAI(
-            base_url=provider.base_url, api_key=provider.api_key,
-            max_retries=0, timeout=self.retry.timeout,
+            base_url=provider.base_url,
+            api_key=provider.api_key,
+            max_retries=0,
+            timeout=self.retry.timeout,
         )
         instructor_mode = {
-            "llama_cpp": instructor.Mode.JSON, "json": instructor.Mode.JSON,
-            "tools": instructor.Mode.TOOLS, "json_schema": instructor.Mode.JSON_SCHEMA,
+            "llama_cpp": instructor.Mode.JSON,
+            "json": instructor.Mode.JSON,
+            "tools": instructor.Mode.TOOLS,
+            "json_schema": instructor.Mode.JSON_SCHEMA,
         }[self.mode]
         self._meter = _Meter()
         self._create = instructor.patch(create=self._send, mode=instructor_mode)
@@ -200,14 +206,19 @@ class LLM:
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         hinted = _retry_after(exc) if exc is not None else None
-        backoff = min(self.retry.max_wait, self.retry.initial_wait * 2 ** (state.attempt_number - 1))
+        backoff = min(
+            self.retry.max_wait, self.retry.initial_wait * 2 ** (state.attempt_number - 1)
+        )
         wait = hinted if hinted is not None else backoff * (0.5 + random.random() / 2)
         return min(wait, self.retry.max_wait)
 
     def _cache_key(self, kwargs: dict[str, Any]) -> str:
         # The key holds what decides the answer; never the API key.
-        material = {"base_url": self.provider.base_url, "mode": self.mode,
-                    **{k: v for k, v in kwargs.items() if k not in ("timeout",)}}
+        material = {
+            "base_url": self.provider.base_url,
+            "mode": self.mode,
+            **{k: v for k, v in kwargs.items() if k not in ("timeout",)},
+        }
         blob = json.dumps(material, sort_keys=True, default=str).encode("utf-8")
         return hashlib.sha256(blob).hexdigest()
 
@@ -221,7 +232,8 @@ class LLM:
                 return ChatCompletion.model_validate_json(hit)
         retrying = Retrying(
             retry=retry_if_exception(_is_transient),
-            stop=stop_after_attempt(self.retry.max_attempts) | stop_after_delay(self.retry.max_seconds),
+            stop=stop_after_attempt(self.retry.max_attempts)
+            | stop_after_delay(self.retry.max_seconds),
             wait=self._wait,
             sleep=self._sleep,
             reraise=True,
@@ -232,8 +244,11 @@ class LLM:
                 self._meter.count(response)
                 if not getattr(response, "choices", None):
                     raise ExtractionFailed("The server answered with no choices.")
-                if key is not None and self._cache is not None and \
-                        response.choices[0].finish_reason != "length":
+                if (
+                    key is not None
+                    and self._cache is not None
+                    and response.choices[0].finish_reason != "length"
+                ):
                     self._cache.set(key, response.model_dump_json())
                 return response
         raise AssertionError("unreachable")  # pragma: no cover
@@ -255,20 +270,28 @@ class LLM:
         """
         self._meter = _Meter()
         kwargs: dict[str, Any] = {
-            "model": self.provider.model, "messages": messages,
-            "max_tokens": max_tokens, "temperature": temperature,
+            "model": self.provider.model,
+            "messages": messages,
+            "max_tokens": max_tokens,
+            "temperature": temperature,
         }
         if self.mode == "llama_cpp":
             # The llama.cpp server constrains decoding to this schema (a grammar);
             # instructor's JSON_SCHEMA mode sends json_schema, which it rejects with 500.
-            kwargs["extra_body"] = {"response_format": {
-                "type": "json_object", "schema": response_model.model_json_schema()}}
+            kwargs["extra_body"] = {
+                "response_format": {
+                    "type": "json_object",
+                    "schema": response_model.model_json_schema(),
+                }
+            }
         result: T | None = None
         for cut_off in range(2):
             try:
                 result = self._create(
-                    response_model=response_model, messages=messages if cut_off == 0 else
-                    messages, max_retries=self.retry.max_reasks, context=context,
+                    response_model=response_model,
+                    messages=messages if cut_off == 0 else messages,
+                    max_retries=self.retry.max_reasks,
+                    context=context,
                     **{k: v for k, v in kwargs.items() if k != "messages"},
                 )
                 break
@@ -296,21 +319,29 @@ class LLM:
         if isinstance(exc, ExtractionFailed | ProviderError):
             return exc
         if isinstance(exc, openai.AuthenticationError):
-            return ConfigurationError(f"{where} rejected the API key (HTTP 401): check "
-                                      "OPENAI_API_KEY or api_key=.")
+            return ConfigurationError(
+                f"{where} rejected the API key (HTTP 401): check OPENAI_API_KEY or api_key=."
+            )
         if isinstance(exc, openai.APIStatusError):
             body = _secret_free(str(exc.message)[:200], key)
-            return ProviderError(f"{where} answered HTTP {exc.status_code} after "
-                                 f"{self._meter.usage.calls or 1} attempt(s): {body}",
-                                 status_code=exc.status_code)
+            return ProviderError(
+                f"{where} answered HTTP {exc.status_code} after "
+                f"{self._meter.usage.calls or 1} attempt(s): {body}",
+                status_code=exc.status_code,
+            )
         if isinstance(exc, openai.APITimeoutError):
-            return ProviderError(f"{where} did not answer within {self.retry.timeout:.0f}s "
-                                 "(after retries); raise timeout= or check the server.")
+            return ProviderError(
+                f"{where} did not answer within {self.retry.timeout:.0f}s "
+                "(after retries); raise timeout= or check the server."
+            )
         if isinstance(exc, openai.APIConnectionError):
-            return ProviderError(f"Could not connect to {where} (after retries): is the server "
-                                 "running? Start one with: enforcement-events serve")
+            return ProviderError(
+                f"Could not connect to {where} (after retries): is the server "
+                "running? Start one with: enforcement-events serve"
+            )
         if isinstance(exc, json.JSONDecodeError):
             return ExtractionFailed(f"The model's answer was not valid JSON after re-asks: {exc}")
         text = _secret_free(str(exc), key)[:500]
-        return ExtractionFailed(f"The model's answer stayed invalid after "
-                                f"{self.retry.max_reasks} re-ask(s): {text}")
+        return ExtractionFailed(
+            f"The model's answer stayed invalid after {self.retry.max_reasks} re-ask(s): {text}"
+        )

@@ -99,7 +99,10 @@ def assemble_model(target: Path | None = None, *, force: bool = False) -> Path:
     marker = _verified_marker(target)
     if not force and target.exists() and marker.exists():
         stat = target.stat()
-        if stat.st_size == MODEL_SIZE and marker.read_text().strip() == f"{MODEL_SHA256} {stat.st_mtime_ns}":
+        if (
+            stat.st_size == MODEL_SIZE
+            and marker.read_text().strip() == f"{MODEL_SHA256} {stat.st_mtime_ns}"
+        ):
             return target
     parts = _part_paths()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -174,8 +177,14 @@ def _free_port() -> int:
 class LocalServer:
     """A ``python -m llama_cpp.server`` child process on a loopback port."""
 
-    def __init__(self, model_path: Path, *, port: int | None = None, n_ctx: int = CONTEXT_TOKENS,
-                 log_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        model_path: Path,
+        *,
+        port: int | None = None,
+        n_ctx: int = CONTEXT_TOKENS,
+        log_path: Path | None = None,
+    ) -> None:
         self.model_path = model_path
         self.port = port or _free_port()
         self.n_ctx = n_ctx
@@ -194,12 +203,24 @@ class LocalServer:
             )
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         cmd = [
-            sys.executable, "-m", "llama_cpp.server",
-            "--model", str(self.model_path), "--model_alias", MODEL_NAME,
-            "--host", "127.0.0.1", "--port", str(self.port),
-            "--n_ctx", str(self.n_ctx), "--n_threads", str(os.cpu_count() or 2),
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(self.model_path),
+            "--model_alias",
+            MODEL_NAME,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--n_ctx",
+            str(self.n_ctx),
+            "--n_threads",
+            str(os.cpu_count() or 2),
             # a fixed seed so that recorded runs can be repeated
-            "--seed", "0",
+            "--seed",
+            "0",
         ]
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
@@ -217,8 +238,9 @@ class LocalServer:
             except OSError:
                 time.sleep(0.5)
         self.stop()
-        raise ConfigurationError(f"The embedded model server did not start in {timeout:.0f}s; "
-                                 f"see {self.log_path}.")
+        raise ConfigurationError(
+            f"The embedded model server did not start in {timeout:.0f}s; see {self.log_path}."
+        )
 
     def stop(self) -> None:
         """Terminate the child process (idempotent)."""

@@ -9,6 +9,7 @@ import calendar
 import re
 from datetime import date, timedelta
 from functools import cache
+from typing import Literal
 
 import pycountry
 
@@ -23,18 +24,56 @@ __all__ = [
 ]
 
 _UNITS = {
-    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "single": 1, "both": 2, "dozen": 12,
+    "zero": 0,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "single": 1,
+    "both": 2,
+    "dozen": 12,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "m": 1_000_000,
+    "bn": 1_000_000_000,
+    "k": 1_000,
+}
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _TEN_WORD = "|".join(_TENS)
-_UNIT_WORD = "|".join(k for k, v in _UNITS.items() if 1 <= v <= 9 and k not in ("a", "an", "single"))
+_UNIT_WORD = "|".join(
+    k for k, v in _UNITS.items() if 1 <= v <= 9 and k not in ("a", "an", "single")
+)
 _NUM_RE = re.compile(
     rf"(?<![\w.])(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_TEN_WORD})[- ](?:{_UNIT_WORD})\b"
     rf"|(?:{_WORD})\b)"
@@ -71,8 +110,16 @@ def numbers_in(text: str) -> list[float]:
 
 
 _CURRENCY_SIGNS = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY"}
-_CURRENCY_WORDS = {"pounds": "GBP", "sterling": "GBP", "dollars": "USD", "euros": "EUR",
-                   "euro": "EUR", "usd": "USD", "gbp": "GBP", "eur": "EUR"}
+_CURRENCY_WORDS = {
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "usd": "USD",
+    "gbp": "GBP",
+    "eur": "EUR",
+}
 _AMOUNT = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|bn|m|k)\b)?"
 _MONEY_SIGN = re.compile(rf"(?:US)?([£$€¥])\s?{_AMOUNT}", re.IGNORECASE)
 _MONEY_WORD = re.compile(rf"{_AMOUNT}\s+({'|'.join(_CURRENCY_WORDS)})\b", re.IGNORECASE)
@@ -119,26 +166,87 @@ def sentence_months(text: str) -> float | None:
 
 
 _ALIASES = {
-    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "united kingdom": "GB",
-    "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
-    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "united states": "US",
-    "america": "US", "the netherlands": "NL", "holland": "NL", "russia": "RU",
-    "bosnia": "BA", "bosnia and herzegovina": "BA", "czech republic": "CZ", "turkey": "TR",
-    "vietnam": "VN", "iran": "IR", "syria": "SY", "south korea": "KR", "north korea": "KP",
-    "laos": "LA", "moldova": "MD", "tanzania": "TZ", "venezuela": "VE", "bolivia": "BO",
+    "uk": "GB",
+    "u.k.": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "united kingdom": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "us": "US",
+    "u.s.": "US",
+    "usa": "US",
+    "u.s.a.": "US",
+    "united states": "US",
+    "america": "US",
+    "the netherlands": "NL",
+    "holland": "NL",
+    "russia": "RU",
+    "bosnia": "BA",
+    "bosnia and herzegovina": "BA",
+    "czech republic": "CZ",
+    "turkey": "TR",
+    "vietnam": "VN",
+    "iran": "IR",
+    "syria": "SY",
+    "south korea": "KR",
+    "north korea": "KP",
+    "laos": "LA",
+    "moldova": "MD",
+    "tanzania": "TZ",
+    "venezuela": "VE",
+    "bolivia": "BO",
     "kosovo": "XK",
 }
 # "The Greek authorities", "French police": an adjective before an authority says where.
 _ADJECTIVES = {
-    "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "french": "FR",
-    "dutch": "NL", "belgian": "BE", "german": "DE", "italian": "IT", "spanish": "ES",
-    "greek": "GR", "turkish": "TR", "polish": "PL", "irish": "IE", "portuguese": "PT",
-    "albanian": "AL", "romanian": "RO", "bulgarian": "BG", "american": "US", "u.s.": "US",
-    "mexican": "MX", "canadian": "CA", "australian": "AU", "swiss": "CH", "austrian": "AT",
-    "swedish": "SE", "danish": "DK", "norwegian": "NO", "czech": "CZ", "hungarian": "HU",
-    "serbian": "RS", "croatian": "HR", "bosnian": "BA", "guatemalan": "GT", "colombian": "CO",
-    "brazilian": "BR", "chinese": "CN", "indian": "IN", "pakistani": "PK", "moroccan": "MA",
-    "libyan": "LY", "tunisian": "TN", "egyptian": "EG", "nigerian": "NG", "european": "",
+    "british": "GB",
+    "english": "GB",
+    "scottish": "GB",
+    "welsh": "GB",
+    "french": "FR",
+    "dutch": "NL",
+    "belgian": "BE",
+    "german": "DE",
+    "italian": "IT",
+    "spanish": "ES",
+    "greek": "GR",
+    "turkish": "TR",
+    "polish": "PL",
+    "irish": "IE",
+    "portuguese": "PT",
+    "albanian": "AL",
+    "romanian": "RO",
+    "bulgarian": "BG",
+    "american": "US",
+    "u.s.": "US",
+    "mexican": "MX",
+    "canadian": "CA",
+    "australian": "AU",
+    "swiss": "CH",
+    "austrian": "AT",
+    "swedish": "SE",
+    "danish": "DK",
+    "norwegian": "NO",
+    "czech": "CZ",
+    "hungarian": "HU",
+    "serbian": "RS",
+    "croatian": "HR",
+    "bosnian": "BA",
+    "guatemalan": "GT",
+    "colombian": "CO",
+    "brazilian": "BR",
+    "chinese": "CN",
+    "indian": "IN",
+    "pakistani": "PK",
+    "moroccan": "MA",
+    "libyan": "LY",
+    "tunisian": "TN",
+    "egyptian": "EG",
+    "nigerian": "NG",
+    "european": "",
 }
 _AUTHORITY = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in _ADJECTIVES) + r")\s+(?:[a-z]+\s+)?"
@@ -148,11 +256,26 @@ _AUTHORITY = re.compile(
 )
 # Words that name a country's law-enforcement body: their presence says where.
 _AGENCY_HINTS = {
-    "national crime agency": "GB", "nca": "GB", "home office": "GB", "border force": "GB",
-    "immigration enforcement": "GB", "hmrc": "GB", "crown prosecution": "GB", "cps": "GB",
-    "department of justice": "US", "u.s. attorney": "US", "fbi": "US", "u.s. marshals": "US",
-    "homeland security": "US", "district court": "US", "dea": "US", "atf": "US",
-    "police aux fronti": "FR", "gendarmerie": "FR", "guardia civil": "ES", "carabinieri": "IT",
+    "national crime agency": "GB",
+    "nca": "GB",
+    "home office": "GB",
+    "border force": "GB",
+    "immigration enforcement": "GB",
+    "hmrc": "GB",
+    "crown prosecution": "GB",
+    "cps": "GB",
+    "department of justice": "US",
+    "u.s. attorney": "US",
+    "fbi": "US",
+    "u.s. marshals": "US",
+    "homeland security": "US",
+    "district court": "US",
+    "dea": "US",
+    "atf": "US",
+    "police aux fronti": "FR",
+    "gendarmerie": "FR",
+    "guardia civil": "ES",
+    "carabinieri": "IT",
 }
 
 
@@ -172,8 +295,9 @@ def _country_names() -> dict[str, str]:
 def _country_pattern() -> re.Pattern[str]:
     keys = sorted(_country_names(), key=len, reverse=True)
     keys = [k for k in keys if k not in ("us",)]  # "us" the pronoun
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])",
-                      re.IGNORECASE)
+    return re.compile(
+        r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])", re.IGNORECASE
+    )
 
 
 def country_code(name: str | None) -> str | None:
@@ -238,7 +362,9 @@ def _year_for(month: int, day: int, base: date | None, year: str | None) -> int 
     return base.year if (month, day) <= (base.month, base.day) else base.year - 1
 
 
-def resolve_date(text: str | None, published: date | None) -> tuple[str | None, str | None]:
+def resolve_date(
+    text: str | None, published: date | None
+) -> tuple[str | None, Literal["year", "month", "day"] | None]:
     """Resolve date words against ``published``: ("yesterday", 2020-10-02) -> "2020-10-01".
 
     Returns:

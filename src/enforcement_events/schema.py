@@ -179,7 +179,11 @@ class Event(_Model):
     def to_spec(self) -> dict[str, Any]:
         """Return this event with SPEC.md's field names, for any SPEC scorer."""
         country: str | list[str] | None = (
-            None if not self.country else self.country[0] if len(self.country) == 1 else self.country
+            None
+            if not self.country
+            else self.country[0]
+            if len(self.country) == 1
+            else self.country
         )
         return {
             "type": self.type.value,

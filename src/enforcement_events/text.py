@@ -10,9 +10,21 @@ from dataclasses import dataclass
 
 __all__ = ["Segment", "normalize", "paragraphs", "sentences"]
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
-                         "\u00a0": " ", "\u2013": "-", "\u2014": "-"})
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00a0": " ",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
 _SPACE = re.compile(r"\s+")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket)
 # followed by whitespace and an upper-case letter, a digit or an opening quote.
