@@ -92,3 +92,17 @@ def test_llama_cpp_mode_sends_schema_constrained_json_object(fake_client):
     assert body["response_format"]["type"] == "json_object"
     assert body["response_format"]["schema"]["properties"]["n"]["type"] == "integer"
     assert body["max_tokens"] == 50
+
+
+def test_cache_answers_the_same_request_without_sending_it(fake_client, tmp_path):
+    handler = answers({"n": 5})
+    llm = LLM(PROVIDER, mode="llama_cpp", retry=FAST, client=fake_client(handler),
+              sleep=[].append, cache=tmp_path / "cache")
+    first, used_first = llm.complete(Answer, MESSAGES, max_tokens=50)
+    second, used_second = llm.complete(Answer, MESSAGES, max_tokens=50)
+    assert first.n == second.n == 5 and len(handler.seen) == 1
+    assert used_first.calls == 1 and used_second.calls == 0 and used_second.cached_calls == 1
+    llm.complete(Answer, [{"role": "user", "content": "other"}], max_tokens=50)
+    assert len(handler.seen) == 2  # another request is sent
+    stored = b"".join(p.read_bytes() for p in (tmp_path / "cache").rglob("*") if p.is_file())
+    assert b"sk-test-fake" not in stored
