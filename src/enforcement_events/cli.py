@@ -68,8 +68,11 @@ def extract(
     file: Annotated[str, typer.Argument(help="A .txt or .html file, or - for standard input.")],
     published: Annotated[str | None, typer.Option(help="The article's date, YYYY-MM-DD.")] = None,
     fmt: Annotated[
-        str, typer.Option("--format", help="json, jsonl or spec (SPEC.md fields).")
+        str, typer.Option("--format", help="json, jsonl, csv or spec (SPEC.md fields).")
     ] = "json",
+    html_out: Annotated[
+        Path | None, typer.Option("--html", help="Also write a visual report to this file.")
+    ] = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     api_key: ApiKeyOpt = None,
@@ -88,6 +91,8 @@ def extract(
             if not path.is_file():
                 raise EnforcementEventsError(f"{file}: no such file (pass a path or - for stdin)")
             text = path.read_bytes().decode("utf-8", errors="strict")
+        if fmt not in ("json", "jsonl", "csv", "spec"):
+            raise EnforcementEventsError(f"--format {fmt!r}: use json, jsonl, csv or spec")
         started = time.monotonic()
         report = Extractor(
             model=model,
@@ -113,9 +118,16 @@ def extract(
         for ev in report.events:
             print(ev.model_dump_json())
     elif fmt == "json":
-        print(report.model_dump_json(indent=1, exclude={"text"}))
-    else:
-        _fail(EnforcementEventsError(f"--format {fmt!r}: use json, jsonl or spec"))
+        print(report.model_dump_json(indent=1))
+    elif fmt == "csv":
+        from .export import csv_rows, write_csv
+
+        write_csv(csv_rows(Path(file).stem if file != "-" else "stdin", report), sys.stdout)
+    if html_out is not None:
+        from .export import html_report
+
+        html_out.write_text(html_report(report, title=file), encoding="utf-8")
+        _err.print(f"wrote {html_out}", highlight=False)
     _err.print(
         f"{len(report.events)} events, {len(report.dropped)} dropped, "
         f"{report.usage.total_tokens} tokens in {report.usage.calls} calls, "
@@ -175,6 +187,125 @@ def evaluate(
         _fail(exc)
         return
     print_table(metrics)
+
+
+@app.command()
+def batch(
+    source: Annotated[
+        Path,
+        typer.Argument(
+            help="A folder of .txt/.html files, a .jsonl file "
+            "(id, text, published) or a .csv with a text column."
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help="JSONL output: one line per document; a run started again skips what is done.",
+        ),
+    ],
+    csv_out: Annotated[
+        Path | None,
+        typer.Option("--csv", help="Also write one CSV row per event of the whole output."),
+    ] = None,
+    text_column: Annotated[str | None, typer.Option(help="CSV/JSONL text column.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N documents.")] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            help="Documents at once against a remote API (the embedded model always takes one)."
+        ),
+    ] = 4,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    strategy: StrategyOpt = "auto",
+    mode: ModeOpt = None,
+    cache: CacheOpt = True,
+) -> None:
+    """Extract every document of SOURCE into --out, with progress; resumable."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    from .batch import iter_documents, run_batch
+    from .extractor import Extractor
+
+    try:
+        docs = list(iter_documents(source, text_column=text_column))[:limit]
+        ex = Extractor(
+            model=model,
+            base_url=base_url,
+            api_key=api_key,
+            strategy=strategy,
+            mode=mode,
+            cache=cache,
+        )
+        embedded = ex.llm.provider.embedded or ex.llm.mode == "llama_cpp"
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=_err,
+        ) as progress:
+            task = progress.add_task("batch", total=len(docs), rate="")
+            started = time.monotonic()
+            finished = [0]
+
+            def tick(doc: object, record: dict[str, object]) -> None:
+                finished[0] += 1
+                rate = finished[0] / max(time.monotonic() - started, 1e-6) * 60
+                progress.update(task, advance=1, rate=f"{rate:.1f} docs/min")
+
+            progress.update(task, completed=0)
+            counts = run_batch(
+                lambda t, p: ex.extract(t, published=p),
+                docs,
+                out,
+                workers=1 if embedded else workers,
+                on_done=tick,
+            )
+    except EnforcementEventsError as exc:
+        _fail(exc)
+        return
+    if csv_out is not None:
+        _batch_csv(out, csv_out)
+    _err.print(
+        f"{counts['done']} done, {counts['failed']} failed, {counts['skipped']} already in {out}",
+        highlight=False,
+    )
+
+
+def _batch_csv(out: Path, csv_out: Path) -> None:
+    from .export import csv_rows, write_csv
+    from .schema import Report
+
+    rows = []
+    for line in out.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record.get("error"):
+            continue
+        report = Report.model_validate(
+            {
+                "events": record["events"],
+                "text": record["text"],
+                "model": record["model"],
+                "strategy": "",
+                "prompt_version": "",
+            }
+        )
+        rows.extend(csv_rows(record["id"], report))
+    with csv_out.open("w", encoding="utf-8", newline="") as fh:
+        write_csv(rows, fh)
 
 
 @app.command()
