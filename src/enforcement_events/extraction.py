@@ -25,7 +25,14 @@ from . import prompts
 from .errors import ExtractionFailed
 from .grounding import DEFAULT_FUZZY_THRESHOLD, locate, to_evidence
 from .llm import LLM
-from .normalize import countries_in, country_code, money_in, resolve_date, sentence_months
+from .normalize import (
+    countries_in,
+    country_code,
+    locative_countries,
+    money_in,
+    resolve_date,
+    sentence_months,
+)
 from .schema import Dropped, Event, EventType, Evidence, Item, Money, Person, Report, Usage
 from .text import Segment, paragraphs, sentences
 
@@ -118,7 +125,7 @@ _NUMWORD = (
 )
 _SUBJECT_COUNT = re.compile(
     rf"(?:^|[\s“\"(])(?:more than |at least |almost |around |about |some |another )?({_NUMWORD})"
-    rf"\s+(?![\w-]*year-old)(?:[\w-]+\s+){{0,5}}?(?:were|was|have been|has been|had been|are|"
+    rf"\s+(?![\w-]*year-old)(?:[\w-]+\s+){{0,10}}?(?:were|was|have been|has been|had been|are|"
     rf"is)\b",
     re.I,
 )
@@ -164,6 +171,30 @@ def is_back_reference(type_: EventType, sentence: str) -> bool:
         and bool(_ANAPHORA.search(sentence))
         and not _PASSIVE.search(sentence)
     )
+
+
+_MODAL = re.compile(r"\b(?:can|could|would|may|might|will|shall|should|to)\s+(?:only\s+|not\s+|"
+                    r"also\s+|then\s+)?be\s+\w+ed\b|\b(?:avoid|escape|evade|face|faces|facing)"
+                    r"\s+(?:\w+\s+)?(?:deportation|arrest|prosecution|trial|extradition)\b", re.I)
+_MIGRANT = re.compile(r"\b(?:migrants?|asylum|refugees?|illegal entrants?|stowaways?|"
+                      r"handed (?:over )?to (?:the )?immigration|immigration detention)\b", re.I)
+
+
+def is_hypothetical(sentence: str) -> bool:
+    """"They can only be returned to Italy": possible, not done (unless something was done)."""
+    return bool(_MODAL.search(sentence)) and not _PASSIVE.search(sentence) and not any(
+        rx.search(sentence) for rx in _RULES.values())
+
+
+def suspect_or_migrant(type_: EventType, sentence: str) -> EventType:
+    """SPEC: people detained on suspicion are arrested; detained migrants are a detention."""
+    if type_ is EventType.DETENTION and not _MIGRANT.search(sentence) and re.search(
+            r"\b(?:suspicion|suspected|on charges)\b|\bheld in\b", sentence, re.I):
+        return EventType.ARREST
+    if type_ is EventType.ARREST and _MIGRANT.search(sentence) and not re.search(
+            r"\barrest", sentence, re.I):
+        return EventType.DETENTION
+    return type_
 
 
 def rule_types(sentence: str) -> list[EventType]:
@@ -313,14 +344,18 @@ def build_event(
     sent = evidence.text
     if type_ in _NO_COUNT:
         count = None
-    elif count is not None and count != 1:
-        # Keep a count only if the sentence states it (digits or words).
+    elif count is not None:
+        # Keep a count only if the sentence states it (digits or words, or "a man" for 1).
         from .normalize import numbers_in
 
-        if float(count) not in numbers_in(sent):
+        singular = re.search(r"\b(?:a|an|one|he|she|his|her|single)\b", sent, re.I)
+        if float(count) not in numbers_in(sent) and not (count == 1 and singular):
             count = None
     guessed: set[str] = set()
-    country = countries_in(sent)
+    country = locative_countries(sent)
+    if not country:
+        country = countries_in(sent)
+        guessed.add("country_weak")
     if not country:
         code = country_code(where)
         country = [code] if code else _doc_country(doc_text)
@@ -370,6 +405,9 @@ def _fill(twin: Event, ev: Event) -> None:
     """Complete ``twin`` with what ``ev`` read from its own text and ``twin`` lacks."""
     if twin.count is None and ev.count is not None:
         twin.count = ev.count
+    if "country_weak" in twin._guessed and not ({"country", "country_weak"} & ev._guessed):
+        twin.country = ev.country
+        twin._guessed.discard("country_weak")
     for name in ("date", "country"):
         if name in twin._guessed and name not in ev._guessed:
             setattr(twin, name, getattr(ev, name))
@@ -388,11 +426,27 @@ def _close(a: int, b: int) -> bool:
     return a == b or (min(a, b) >= 20 and abs(a - b) <= 0.05 * max(a, b))
 
 
+_ADJACENT_GAP = 3
+
+
+def _adjacent(a: Event, b: Event) -> bool:
+    """Consecutive sentences ("The UK arrests were made ... A 36-year-old man ... were
+    arrested"): one action told over two sentences when one of them gives no count."""
+    if a.count is not None and b.count is not None:
+        return False
+    return any(
+        0 <= y.start - x.end <= _ADJACENT_GAP or 0 <= x.start - y.end <= _ADJACENT_GAP
+        for x in a.evidence
+        for y in b.evidence
+    )
+
+
 def _same_action(a: Event, b: Event, lead: int) -> bool:
     """Same evidence; or the same (or nearly the same: "98" and "almost 100") count, where
     the count is large enough to identify the action or one of them is in the lead."""
-    if any(x.start == y.start for x in a.evidence for y in b.evidence):
-        return True
+    same_sentence = any(x.start == y.start for x in a.evidence for y in b.evidence)
+    if same_sentence or _adjacent(a, b):
+        return a.count is None or b.count is None or a.count == b.count
     if a.count is None or b.count is None or not _close(a.count, b.count):
         return False
     in_lead = min(x.start for x in a.evidence) < lead or min(x.start for x in b.evidence) < lead
@@ -465,16 +519,15 @@ def run_passages(
                         quote=seg.text,
                     )
                 )
-            elif is_back_reference(type_, seg.text) and not w.count:
-                dropped.append(
-                    Dropped(
-                        reason="refers back to an action reported elsewhere",
-                        type=type_.value,
-                        quote=seg.text,
-                    )
-                )
+            elif is_back_reference(type_, seg.text):
+                dropped.append(Dropped(reason="refers back to an action reported elsewhere",
+                                       type=type_.value, quote=seg.text))
+            elif is_hypothetical(seg.text):
+                dropped.append(Dropped(reason="a possible or future action, not one that "
+                                       "happened", type=type_.value, quote=seg.text))
             else:
-                found.append((w.sentence - 1, type_, w.count, w.where, w.when))
+                found.append((w.sentence - 1, suspect_or_migrant(type_, seg.text), w.count,
+                              w.where, w.when))
         if rules:
             have = {(i, t) for i, t, *_ in found}
             for i, seg in enumerate(window):

@@ -132,7 +132,13 @@ def _retry_after(exc: BaseException) -> float | None:
         return max(0.0, parsed.timestamp() - time.time())
 
 
+class _EmptyChoices(ExtractionFailed):
+    """A 200 answer with no choices: a server glitch, retried like a 5xx."""
+
+
 def _is_transient(exc: BaseException) -> bool:
+    if isinstance(exc, _EmptyChoices):
+        return True
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code == 429 or exc.status_code >= 500 or exc.status_code == 408
     return isinstance(exc, openai.APIConnectionError | openai.APITimeoutError)
@@ -243,7 +249,7 @@ class LLM:
                 response = self.client.chat.completions.create(**kwargs)
                 self._meter.count(response)
                 if not getattr(response, "choices", None):
-                    raise ExtractionFailed("The server answered with no choices.")
+                    raise _EmptyChoices("The server answered with no choices (after retries).")
                 if (
                     key is not None
                     and self._cache is not None

@@ -15,6 +15,7 @@ import pycountry
 
 __all__ = [
     "countries_in",
+    "locative_countries",
     "country_code",
     "money_in",
     "number_value",
@@ -410,3 +411,33 @@ def resolve_date(
             return published.isoformat()[:7], "month"
         return str(published.year), "year"
     return None, None
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|off|from|across|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def locative_countries(text: str) -> list[str]:
+    """Countries named as where something happened: "arrested in France, the Netherlands
+    and the UK" -> FR, NL, GB; "UK/French unit" -> nothing."""
+    matches = [m for m in _country_pattern().finditer(text) if m.group(1).lower() != "us"
+               or m.group(1) == "US"]
+    found: list[str] = []
+    prev_end = -1
+    in_list = False
+    for m in matches:
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _LOCATIVE.search(before):
+            in_list = True
+        elif not (in_list and prev_end >= 0 and _LIST_GLUE.match(text[prev_end : m.start()])):
+            in_list = False
+        if in_list:
+            code = _country_names()[m.group(1).lower()]
+            if code not in found:
+                found.append(code)
+        prev_end = m.end()
+    for m in _AUTHORITY.finditer(text):
+        code = _ADJECTIVES[m.group(1).lower()]
+        if code and code not in found:
+            found.append(code)
+    return found
