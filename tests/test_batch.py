@@ -21,14 +21,20 @@ TEXT = "Police arrested two men in Leeds. They seized £40,000 in cash."
 
 
 def fake_report(text, published=None):
-    ev = Event(type="arrest", count=2, country=["GB"],
-               evidence=[Evidence(text="Police arrested two men", start=0, end=23,
-                                  match="exact")])
-    seizure = Event(type="seizure", evidence=[Evidence(text=text[34:], start=34,
-                                                       end=len(text), match="exact")],
-                    items=[{"what": "cash", "amount": 40000, "currency": "GBP"}])
-    return Report(events=[ev, seizure], text=text, model="fake", strategy="passages",
-                  prompt_version="t")
+    ev = Event(
+        type="arrest",
+        count=2,
+        country=["GB"],
+        evidence=[Evidence(text="Police arrested two men", start=0, end=23, match="exact")],
+    )
+    seizure = Event(
+        type="seizure",
+        evidence=[Evidence(text=text[34:], start=34, end=len(text), match="exact")],
+        items=[{"what": "cash", "amount": 40000, "currency": "GBP"}],
+    )
+    return Report(
+        events=[ev, seizure], text=text, model="fake", strategy="passages", prompt_version="t"
+    )
 
 
 def test_inputs_folder_jsonl_and_csv_with_unix_dates(tmp_path):
@@ -149,6 +155,8 @@ def test_html_report_highlights_and_links_each_event():
 
 
 def test_html_to_text_drops_scripts_and_navigation():
-    markup = ("<html><head><style>p{}</style></head><body><nav><a>Home</a></nav>"
-              "<h1>Title</h1><p>First &amp; one.</p><script>x()</script><p>Second</p></body>")
+    markup = (
+        "<html><head><style>p{}</style></head><body><nav><a>Home</a></nav>"
+        "<h1>Title</h1><p>First &amp; one.</p><script>x()</script><p>Second</p></body>"
+    )
     assert to_text(markup) == "Title\n\nFirst & one.\n\nSecond"

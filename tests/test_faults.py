@@ -13,15 +13,26 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from enforcement_events import ExtractionFailed, Extractor, ProviderError, RetryPolicy
+from enforcement_events import Extractor, ProviderError, RetryPolicy
 
 from .conftest import chat_response
 
 TEXT = "Police arrested two men in Leeds on Tuesday."
-GOOD = {"events": [{"sentence": 1, "type": "arrest", "count": 2, "where": "Leeds",
-                    "when": "on Tuesday", "total": False}]}
-FAST = RetryPolicy(max_attempts=3, max_seconds=20, initial_wait=0.01, max_wait=0.05,
-                   timeout=1.0, max_reasks=1)
+GOOD = {
+    "events": [
+        {
+            "sentence": 1,
+            "type": "arrest",
+            "count": 2,
+            "where": "Leeds",
+            "when": "on Tuesday",
+            "total": False,
+        }
+    ]
+}
+FAST = RetryPolicy(
+    max_attempts=3, max_seconds=20, initial_wait=0.01, max_wait=0.05, timeout=1.0, max_reasks=1
+)
 
 
 class Script:
@@ -57,15 +68,17 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
                 body = json.dumps(chat_response(json.dumps(step))).encode()
                 return self._send(200, body)
             if step == "429-retry-after":
-                return self._send(429, b'{"error": {"message": "slow down"}}',
-                                  {"retry-after": "0.05"})
+                return self._send(
+                    429, b'{"error": {"message": "slow down"}}', {"retry-after": "0.05"}
+                )
             if step == "429":
                 return self._send(429, b'{"error": {"message": "slow down"}}')
             if step in ("500", "503"):
                 return self._send(int(step), b'{"error": {"message": "server error"}}')
             if step == "reset":
-                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
-                                           b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                self.connection.setsockopt(
+                    socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+                )
                 self.connection.close()
                 return None
             if step == "slow":
@@ -105,8 +118,14 @@ def server() -> Iterator[tuple[str, Script]]:
 
 
 def run(base_url: str, strategy: str = "passages"):
-    ex = Extractor(base_url=base_url, api_key="sk-fault-test-key", model="m",
-                   mode="llama_cpp", strategy=strategy, retry=FAST)
+    ex = Extractor(
+        base_url=base_url,
+        api_key="sk-fault-test-key",
+        model="m",
+        mode="llama_cpp",
+        strategy=strategy,
+        retry=FAST,
+    )
     started = time.monotonic()
     try:
         return ex.extract(TEXT), time.monotonic() - started
@@ -115,7 +134,12 @@ def run(base_url: str, strategy: str = "passages"):
 
 
 RECOVER = [
-    ("429-retry-after", 2), ("429", 2), ("500", 2), ("503", 2), ("reset", 2), ("slow", 2),
+    ("429-retry-after", 2),
+    ("429", 2),
+    ("500", 2),
+    ("503", 2),
+    ("reset", 2),
+    ("slow", 2),
     ("truncated", 2),
 ]
 
@@ -174,8 +198,18 @@ def test_persistently_unusable_answer_is_dropped_and_counted(server, fault, call
 
 def test_evidence_not_found_is_reasked_once_then_dropped(server):
     base_url, script = server
-    lost = {"events": [{"type": "arrest", "quote": "Officers detained nine women in York",
-                        "count": 9, "where": None, "when": None, "total": False}]}
+    lost = {
+        "events": [
+            {
+                "type": "arrest",
+                "quote": "Officers detained nine women in York",
+                "count": 9,
+                "where": None,
+                "when": None,
+                "total": False,
+            }
+        ]
+    }
     script.steps = [lost, lost]
     report, _ = run(base_url, strategy="document")
     assert report.events == [] and script.requests == 2

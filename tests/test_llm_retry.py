@@ -96,8 +96,14 @@ def test_llama_cpp_mode_sends_schema_constrained_json_object(fake_client):
 
 def test_cache_answers_the_same_request_without_sending_it(fake_client, tmp_path):
     handler = answers({"n": 5})
-    llm = LLM(PROVIDER, mode="llama_cpp", retry=FAST, client=fake_client(handler),
-              sleep=[].append, cache=tmp_path / "cache")
+    llm = LLM(
+        PROVIDER,
+        mode="llama_cpp",
+        retry=FAST,
+        client=fake_client(handler),
+        sleep=[].append,
+        cache=tmp_path / "cache",
+    )
     first, used_first = llm.complete(Answer, MESSAGES, max_tokens=50)
     second, used_second = llm.complete(Answer, MESSAGES, max_tokens=50)
     assert first.n == second.n == 5 and len(handler.seen) == 1

@@ -40,15 +40,23 @@ def test_independent_scorer_agrees_on_committed_predictions(system):
     import sys
 
     result = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "independent_scorer.py"),
-         str(ROOT / "samples"), str(RESULTS / system / "predictions")],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "independent_scorer.py"),
+            str(ROOT / "samples"),
+            str(RESULTS / system / "predictions"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     theirs = json.loads(result.stdout)
     ours = json.loads((RESULTS / system / "metrics.json").read_text())
     assert theirs["overall"] == {k: v for k, v in ours["overall"].items()}
     for name, value in theirs["fields"].items():
         assert (value["correct"], value["total"]) == (
-            ours["fields"][name]["correct"], ours["fields"][name]["total"]), name
+            ours["fields"][name]["correct"],
+            ours["fields"][name]["total"],
+        ), name
     assert theirs["grounding"]["grounded"] == ours["grounding"]["grounded"]
     assert theirs["grounding"]["total"] == ours["grounding"]["total"]

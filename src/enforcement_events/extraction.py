@@ -102,7 +102,11 @@ _TYPE_WORDS: dict[EventType, re.Pattern[str]] = {
         EventType.DEPORTATION: r"\b(deport|removed|expel|return(ed)? to)",
         EventType.EXTRADITION: r"\b(extradit|surrender)",
         EventType.RELEASE: r"\b(releas|bail)",
-        EventType.TAKEDOWN: r"\b(taken down|takedown|took down|removed|closure|shut down|suspended)",
+        EventType.TAKEDOWN: r"\b(taken down|takedown|took down|removed|closure|shut down|suspended)"
+        r"(?=.*\b(?:accounts?|pages?|posts?|videos?|content|sites?|websites?|listings?|adverts?|"
+        r"ads|channels?|groups?|profiles?)\b)|\b(?:accounts?|pages?|posts?|videos?|content|sites?|"
+        r"websites?|listings?|adverts?|ads|channels?|profiles?)\b.*\b(taken down|removed|closure|"
+        r"shut down|suspended)",
     }.items()
 }
 
@@ -173,26 +177,41 @@ def is_back_reference(type_: EventType, sentence: str) -> bool:
     )
 
 
-_MODAL = re.compile(r"\b(?:can|could|would|may|might|will|shall|should|to)\s+(?:only\s+|not\s+|"
-                    r"also\s+|then\s+)?be\s+\w+ed\b|\b(?:avoid|escape|evade|face|faces|facing)"
-                    r"\s+(?:\w+\s+)?(?:deportation|arrest|prosecution|trial|extradition)\b", re.I)
-_MIGRANT = re.compile(r"\b(?:migrants?|asylum|refugees?|illegal entrants?|stowaways?|"
-                      r"handed (?:over )?to (?:the )?immigration|immigration detention)\b", re.I)
+_MODAL = re.compile(
+    r"\b(?:faces?|facing)\b|\b(?:can|could|would|may|might|will|shall|should)\s+(?:only\s+|not\s+|"
+    r"also\s+|then\s+)?be\s+\w+ed\b|\b(?:avoid|escape|evade|face|faces|facing)"
+    r"\s+(?:\w+\s+)?(?:deportation|arrest|prosecution|trial|extradition)\b",
+    re.I,
+)
+_MIGRANT = re.compile(
+    r"\b(?:migrants?|asylum|refugees?|illegal entrants?|stowaways?|"
+    r"handed (?:over )?to (?:the )?immigration|immigration detention)\b",
+    re.I,
+)
 
 
 def is_hypothetical(sentence: str) -> bool:
-    """"They can only be returned to Italy": possible, not done (unless something was done)."""
-    return bool(_MODAL.search(sentence)) and not _PASSIVE.search(sentence) and not any(
-        rx.search(sentence) for rx in _RULES.values())
+    """ "They can only be returned to Italy": possible, not done (unless something was done)."""
+    return (
+        bool(_MODAL.search(sentence))
+        and not _PASSIVE.search(sentence)
+        and not any(rx.search(sentence) for rx in _RULES.values())
+    )
 
 
 def suspect_or_migrant(type_: EventType, sentence: str) -> EventType:
     """SPEC: people detained on suspicion are arrested; detained migrants are a detention."""
-    if type_ is EventType.DETENTION and not _MIGRANT.search(sentence) and re.search(
-            r"\b(?:suspicion|suspected|on charges)\b|\bheld in\b", sentence, re.I):
+    if (
+        type_ is EventType.DETENTION
+        and not _MIGRANT.search(sentence)
+        and re.search(r"\b(?:suspicion|suspected|on charges)\b|\bheld in\b", sentence, re.I)
+    ):
         return EventType.ARREST
-    if type_ is EventType.ARREST and _MIGRANT.search(sentence) and not re.search(
-            r"\barrest", sentence, re.I):
+    if (
+        type_ is EventType.ARREST
+        and _MIGRANT.search(sentence)
+        and not re.search(r"\barrest", sentence, re.I)
+    ):
         return EventType.DETENTION
     return type_
 
@@ -202,12 +221,37 @@ def rule_types(sentence: str) -> list[EventType]:
     return [t for t, rx in _RULES.items() if rx.search(sentence)]
 
 
+_PEOPLE_FOUND = re.compile(
+    r"\b(?:found|discovered)\b.*\b(?:migrants?|people|men|women|"
+    r"man|woman|children|individuals|stowaways?|nationals?|persons?)\b|"
+    r"\b(?:migrants?|people|stowaways?)\b.*\b(?:found|discovered)\b",
+    re.I,
+)
+_GOODS = re.compile(
+    r"[£$€]|\b(?:cash|drugs?|cocaine|heroin|cannabis|cigarettes|tobacco|"
+    r"weapons?|firearms?|guns?|vehicles?|cars?|phones?|money|goods|kg|kilos?)\b",
+    re.I,
+)
+_QUOTED = re.compile(r"^[“\"]|\bsaid:|[“\"][^”\"]{20,}")
+
+
+def in_quoted_speech(sentence: str) -> bool:
+    """A spokesperson's words: they report an action only in so many words."""
+    return bool(_QUOTED.search(sentence))
+
+
 def supported_type(type_: EventType, sentence: str) -> EventType | None:
-    """The model's type if the sentence has a word for it; else the one type it has words for."""
-    if _TYPE_WORDS[type_].search(sentence):
-        return type_
-    others = [t for t, rx in _TYPE_WORDS.items() if rx.search(sentence)]
-    return others[0] if len(others) == 1 else None
+    """The model's type if the sentence has a word for it; people "found" are intercepted,
+    not seized."""
+    if not _TYPE_WORDS[type_].search(sentence):
+        return None
+    if (
+        type_ is EventType.SEIZURE
+        and _PEOPLE_FOUND.search(sentence)
+        and not _GOODS.search(sentence)
+    ):
+        return EventType.INTERCEPTION
+    return type_
 
 
 MAX_EVENTS_PER_CALL = 8
@@ -256,6 +300,16 @@ class QuotedAnswer(BaseModel):
     events: list[QuotedEvent]
 
 
+# Text that speaks to the model rather than reporting news: never sent as a sentence to label.
+INSTRUCTIONS = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|previous\s+|"
+    r"prior\s+|above\s+)*(?:instructions?|prompts?|rules?|directions?)\b|\bsystem prompt\b|"
+    r"\byou are (?:now )?(?:an? )?(?:ai|assistant|language model|chatbot)\b|"
+    r"\b(?:as an ai|new instructions?|respond (?:only )?with|output (?:only )?the following)\b",
+    re.IGNORECASE,
+)
+
+
 def select_passages(
     text: str, *, max_chars: int = 900, max_sentences: int = 8
 ) -> list[list[Segment]]:
@@ -266,14 +320,19 @@ def select_passages(
     for para in paragraphs(text):
         if not TRIGGERS.search(para.text):
             continue
-        sents = sentences(text, within=para)
-        if current and (
-            size + len(para.text) > max_chars or len(current) + len(sents) > max_sentences
-        ):
+        sents = [x for x in sentences(text, within=para) if not INSTRUCTIONS.search(x.text)]
+        if not sents:
+            continue
+        para_size = sum(len(x.text) for x in sents)
+        if current and (size + para_size > max_chars or len(current) + len(sents) > max_sentences):
             windows.append(current)
             current, size = [], 0
-        current.extend(sents)
-        size += len(para.text)
+        for sent in sents:
+            if current and (size + len(sent.text) > max_chars or len(current) >= max_sentences):
+                windows.append(current)
+                current, size = [], 0
+            current.append(sent)
+            size += len(sent.text)
     if current:
         windows.append(current)
     return windows
@@ -441,16 +500,43 @@ def _adjacent(a: Event, b: Event) -> bool:
     )
 
 
+def _dates_agree(a: Event, b: Event) -> bool:
+    if "date" in a._guessed or "date" in b._guessed or not a.date or not b.date:
+        return True
+    n = min(len(a.date), len(b.date))
+    return a.date[:n] == b.date[:n]
+
+
 def _same_action(a: Event, b: Event, lead: int) -> bool:
-    """Same evidence; or the same (or nearly the same: "98" and "almost 100") count, where
-    the count is large enough to identify the action or one of them is in the lead."""
+    """Is ``b`` the same action as ``a`` (which comes first), told again?
+
+    * the same sentence, or the next one, when the counts do not disagree;
+    * a headline (before ``lead``) and the first later event of its type, counts close;
+    * the same (or nearly the same: "98" and "almost 100") count of 5 or more;
+    * one person or thing each ("Mujagic was extradited", "This extradition ...")
+      with dates that agree.
+    """
+    counts_agree = a.count is None or b.count is None or _close(a.count, b.count)
     same_sentence = any(x.start == y.start for x in a.evidence for y in b.evidence)
     if same_sentence or _adjacent(a, b):
         return a.count is None or b.count is None or a.count == b.count
-    if a.count is None or b.count is None or not _close(a.count, b.count):
+    if not counts_agree or not _dates_agree(a, b):
         return False
-    in_lead = min(x.start for x in a.evidence) < lead or min(x.start for x in b.evidence) < lead
-    return a.count >= 5 or in_lead
+    if min(x.start for x in a.evidence) < lead:
+        return True
+    if a.count is not None and b.count is not None:
+        return a.count >= 5
+    return (a.count or 1) == 1 and (b.count or 1) == 1
+
+
+def headline_end(text: str) -> int:
+    """Where the headline block ends: the start of the first prose paragraph (one that
+    ends like a sentence), at most the third paragraph."""
+    paras = paragraphs(text)
+    for para in paras[:3]:
+        if para.text.rstrip().endswith((".", "!", "?", "\u201d", '"')) and len(para.text) > 60:
+            return para.start
+    return paras[min(2, len(paras) - 1)].start if paras else 0
 
 
 def merge_events(events: list[Event], *, lead: int = 0) -> list[Event]:
@@ -491,8 +577,12 @@ def run_passages(
     """
     usage = Usage()
     sentence_list = sentences(text)
+    dropped: list[Dropped] = [
+        Dropped(reason="text addressed to the model, not news: not sent", quote=x.text)
+        for x in sentence_list
+        if INSTRUCTIONS.search(x.text)
+    ]
     events: list[Event] = []
-    dropped: list[Dropped] = []
     system = prompts.render("passage.system")
     pub = published.isoformat() if published else "unknown"
     for window in select_passages(text):
@@ -520,14 +610,35 @@ def run_passages(
                     )
                 )
             elif is_back_reference(type_, seg.text):
-                dropped.append(Dropped(reason="refers back to an action reported elsewhere",
-                                       type=type_.value, quote=seg.text))
+                dropped.append(
+                    Dropped(
+                        reason="refers back to an action reported elsewhere",
+                        type=type_.value,
+                        quote=seg.text,
+                    )
+                )
+            elif in_quoted_speech(seg.text) and not (
+                _PASSIVE.search(seg.text) or rule_types(seg.text) or w.count
+            ):
+                dropped.append(
+                    Dropped(
+                        reason="a spokesperson's words that report no action in so many words",
+                        type=type_.value,
+                        quote=seg.text,
+                    )
+                )
             elif is_hypothetical(seg.text):
-                dropped.append(Dropped(reason="a possible or future action, not one that "
-                                       "happened", type=type_.value, quote=seg.text))
+                dropped.append(
+                    Dropped(
+                        reason="a possible or future action, not one that happened",
+                        type=type_.value,
+                        quote=seg.text,
+                    )
+                )
             else:
-                found.append((w.sentence - 1, suspect_or_migrant(type_, seg.text), w.count,
-                              w.where, w.when))
+                found.append(
+                    (w.sentence - 1, suspect_or_migrant(type_, seg.text), w.count, w.where, w.when)
+                )
         if rules:
             have = {(i, t) for i, t, *_ in found}
             for i, seg in enumerate(window):
@@ -560,8 +671,7 @@ def run_passages(
                         reason=f"invalid after normalising: {exc}", type=type_.value, quote=seg.text
                     )
                 )
-    paras = paragraphs(text)
-    lead = paras[min(1, len(paras) - 1)].end if paras else 0
+    lead = headline_end(text)
     events.sort(key=lambda e: e.evidence[0].start)
     return merge_events(events, lead=lead), dropped, usage
 

@@ -420,8 +420,11 @@ _LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$", re.
 def locative_countries(text: str) -> list[str]:
     """Countries named as where something happened: "arrested in France, the Netherlands
     and the UK" -> FR, NL, GB; "UK/French unit" -> nothing."""
-    matches = [m for m in _country_pattern().finditer(text) if m.group(1).lower() != "us"
-               or m.group(1) == "US"]
+    matches = [
+        m
+        for m in _country_pattern().finditer(text)
+        if m.group(1).lower() != "us" or m.group(1) == "US"
+    ]
     found: list[str] = []
     prev_end = -1
     in_list = False

@@ -56,9 +56,9 @@ def normalize(text: str) -> str:
 
 
 def paragraphs(text: str) -> list[Segment]:
-    """Split on blank lines; a single newline stays inside its paragraph."""
+    """Split on newlines: news text puts one paragraph (or headline) on each line."""
     out = []
-    for m in re.finditer(r"(?:[^\n]|\n(?![ \t\r\f\v]*\n))+", text):
+    for m in re.finditer(r"[^\n]+", text):
         chunk = m.group(0)
         stripped = chunk.strip()
         if not stripped:
