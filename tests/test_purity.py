@@ -3,7 +3,8 @@
 import subprocess
 import sys
 
-PURE = ["schema", "text", "grounding", "normalize", "evaluation", "html", "errors"]
+PURE = ["schema", "text", "grounding", "normalize", "evaluation", "html", "errors", "rules",
+        "selection", "events", "export", "batch"]
 
 BLOCKER = """
 import sys

@@ -1,0 +1,283 @@
+"""From what the model said about one action to a normalised Event; merging twins.
+
+Pure: numbers, money, terms, dates and countries come from :mod:`normalize`;
+the same action told twice (headline and body, or two passages) becomes one
+event with several pieces of evidence, and totals stay apart from breakdowns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from typing import Literal
+
+from .normalize import (
+    countries_in,
+    country_code,
+    locative_countries,
+    money_in,
+    resolve_date,
+    sentence_months,
+)
+from .schema import Event, EventType, Evidence, Item, Money, Person
+from .text import paragraphs
+
+__all__ = ["NO_COUNT", "build_event", "headline_end", "merge_events"]
+
+_AGGREGATE = re.compile(
+    r"\b(since (?:its |the |\d{4})|in total|so far|to date|(?:past|last|first) (?:\w+ )?"
+    r"(?:months|years|weeks)|between \w+ and \w+ (?:this|last) year|each year|every year|"
+    r"per year|a year)\b",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(r"(\d{1,2})-year-old(?: ([A-Z][a-z]+))? (man|woman|male|female|boy|girl)")
+_DEMONYM = re.compile(
+    r"\b([A-Z][a-z]+(?:ian|ish|ese|ani|i|an|ch|ic))(?= (?:man|woman|men|women|national|"
+    r"nationals|citizen|citizens|driver|people|migrants?))"
+)
+_AGENCY = re.compile(
+    r"\b((?:[A-Z][\w'’.&-]*\s+(?:of\s+|the\s+|and\s+|for\s+)*)*?"
+    r"(?:Police|Agency|Enforcement|Authorities|Department|Bureau|Service|Force|Office|"
+    r"Marshals|Gendarmerie|Frontières|Guard|Customs|Europol|Interpol|INTERPOL|NCA|FBI|HMRC))\b"
+)
+_QTY = re.compile(
+    r"(?<![\w£$€.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve)(?:\s*(million|thousand))?\s+((?:[a-z-]+\s+){0,2}?(?:cars?|vehicles?|"
+    r"boats?|vessels?|lorr(?:y|ies)|vans?|phones?|mobile phones|cigarettes|kilos?|kg|guns?|"
+    r"firearms?|weapons?|rifles?|pistols?|passports?|documents?|engines?|motors?|lifejackets|"
+    r"cartons|packets|tonnes|bottles|devices|laptops|watches|jets?|planes?|aircraft))\b",
+    re.IGNORECASE,
+)
+_WORDNUM = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+NO_COUNT = {EventType.SEIZURE, EventType.FINANCIAL_PENALTY}
+
+
+def _doc_country(text: str) -> list[str]:
+    counts = Counter(countries_in(text))
+    if not counts:
+        return []
+    return [counts.most_common(1)[0][0]]
+
+
+def _items(evidence: str) -> list[Item]:
+    items = [Item(what="cash", amount=v, currency=c) for v, c in money_in(evidence)]
+    for m in _QTY.finditer(evidence):
+        raw = m.group(1).lower()
+        value = _WORDNUM.get(raw) or float(raw.replace(",", ""))
+        value *= {"million": 1_000_000, "thousand": 1_000}.get((m.group(2) or "").lower(), 1)
+        what = m.group(3).strip().lower()
+        if what in ("kilos", "kilo", "kg", "tonnes"):
+            kg = value * (1000 if what == "tonnes" else 1)
+            items.append(Item(what="goods", weight_kg=kg))
+        else:
+            items.append(Item(what=what, quantity=int(value)))
+    return items
+
+
+def _agencies(text: str) -> list[str]:
+    seen: list[str] = []
+    for m in _AGENCY.finditer(text):
+        name = re.sub(r"^(?:The|A|An|UK|French|Dutch|Greek)\s+", "", m.group(1).strip())
+        if len(name) > 2 and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _people(text: str) -> tuple[list[Person], list[str]]:
+    people = []
+    for m in _PERSON.finditer(text):
+        sex: Literal["male", "female"] = (
+            "female" if m.group(3) in ("woman", "female", "girl") else "male"
+        )
+        people.append(Person(age=int(m.group(1)), nationality=m.group(2), sex=sex))
+    nats = [p.nationality for p in people if p.nationality]
+    for m in _DEMONYM.finditer(text):
+        if m.group(1) not in nats:
+            nats.append(m.group(1))
+    return people, nats
+
+
+def build_event(
+    *,
+    type_: EventType,
+    evidence: Evidence,
+    context: str,
+    doc_text: str,
+    count: int | None,
+    where: str | None,
+    when: str | None,
+    total: bool,
+    published: date | None,
+) -> Event:
+    """Turn what the model said about one action into a normalised, validated Event."""
+    sent = evidence.text
+    if type_ in NO_COUNT:
+        count = None
+    elif count is not None:
+        # Keep a count only if the sentence states it (digits or words, or "a man" for 1).
+        from .normalize import numbers_in
+
+        singular = re.search(r"\b(?:a|an|one|he|she|his|her|single)\b", sent, re.I)
+        if float(count) not in numbers_in(sent) and not (count == 1 and singular):
+            count = None
+    guessed: set[str] = set()
+    country = locative_countries(sent)
+    if not country:
+        country = countries_in(sent)
+        guessed.add("country_weak")
+    if not country:
+        code = country_code(where)
+        country = [code] if code else _doc_country(doc_text)
+        guessed.update(() if code else ("country",))
+    day, precision = resolve_date(when, published)
+    if day is None:
+        day, precision = resolve_date(sent, published)
+    if day is None and context:
+        # The sentences just before often carry the date ("an operation in February ...").
+        day, precision = resolve_date(context, published)
+        if precision == "year":
+            day = precision = None
+    if day is None and published is not None:
+        day, precision = published.isoformat(), "day"
+        guessed.add("date")
+    # The model's own "total" flag proved unreliable; the wording decides.
+    aggregate = bool(_AGGREGATE.search(sent))
+    people, nats = _people(sent)
+    items = _items(sent) if type_ is EventType.SEIZURE else []
+    money = None
+    if type_ is EventType.FINANCIAL_PENALTY:
+        found = money_in(sent)
+        if found:
+            money = Money(amount=found[0][0], currency=found[0][1])
+    months = sentence_months(sent) if type_ is EventType.SENTENCE else None
+    event = Event(
+        type=type_,
+        evidence=[evidence],
+        aggregate=aggregate,
+        count=count,
+        country=country,
+        place=where if where and not country_code(where) else None,
+        date=day,
+        date_precision=precision,
+        agencies=_agencies(sent) or _agencies(context),
+        nationalities=nats,
+        people=people,
+        items=items,
+        sentence_months=months,
+        money=money,
+    )
+    event._guessed = guessed
+    return event
+
+
+def _fill(twin: Event, ev: Event) -> None:
+    """Complete ``twin`` with what ``ev`` read from its own text and ``twin`` lacks."""
+    if twin.count is None and ev.count is not None:
+        twin.count = ev.count
+    if "country_weak" in twin._guessed and not ({"country", "country_weak"} & ev._guessed):
+        twin.country = ev.country
+        twin._guessed.discard("country_weak")
+    for name in ("date", "country"):
+        if name in twin._guessed and name not in ev._guessed:
+            setattr(twin, name, getattr(ev, name))
+            if name == "date":
+                twin.date_precision = ev.date_precision
+            twin._guessed.discard(name)
+    for name in ("items", "agencies", "nationalities", "people"):
+        if not getattr(twin, name):
+            setattr(twin, name, getattr(ev, name))
+    twin.money = twin.money or ev.money
+    twin.sentence_months = twin.sentence_months or ev.sentence_months
+    twin.aggregate = twin.aggregate or ev.aggregate
+
+
+def _close(a: int, b: int) -> bool:
+    return a == b or (min(a, b) >= 20 and abs(a - b) <= 0.05 * max(a, b))
+
+
+_ADJACENT_GAP = 3
+
+
+def _adjacent(a: Event, b: Event) -> bool:
+    """Consecutive sentences ("The UK arrests were made ... A 36-year-old man ... were
+    arrested"): one action told over two sentences when one of them gives no count."""
+    if a.count is not None and b.count is not None:
+        return False
+    return any(
+        0 <= y.start - x.end <= _ADJACENT_GAP or 0 <= x.start - y.end <= _ADJACENT_GAP
+        for x in a.evidence
+        for y in b.evidence
+    )
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if "date" in a._guessed or "date" in b._guessed or not a.date or not b.date:
+        return True
+    n = min(len(a.date), len(b.date))
+    return a.date[:n] == b.date[:n]
+
+
+def _same_action(a: Event, b: Event, lead: int) -> bool:
+    """Is ``b`` the same action as ``a`` (which comes first), told again?
+
+    * the same sentence, or the next one, when the counts do not disagree;
+    * a headline (before ``lead``) and the first later event of its type, counts close;
+    * the same (or nearly the same: "98" and "almost 100") count of 5 or more;
+    * one person or thing each ("Mujagic was extradited", "This extradition ...")
+      with dates that agree.
+    """
+    counts_agree = a.count is None or b.count is None or _close(a.count, b.count)
+    same_sentence = any(x.start == y.start for x in a.evidence for y in b.evidence)
+    if same_sentence or _adjacent(a, b):
+        return a.count is None or b.count is None or a.count == b.count
+    if not counts_agree or not _dates_agree(a, b):
+        return False
+    if min(x.start for x in a.evidence) < lead:
+        return True
+    if a.count is not None and b.count is not None:
+        return a.count >= 5
+    return (a.count or 1) == 1 and (b.count or 1) == 1
+
+
+def headline_end(text: str) -> int:
+    """Where the headline block ends: the start of the first prose paragraph (one that
+    ends like a sentence), at most the third paragraph."""
+    paras = paragraphs(text)
+    for para in paras[:3]:
+        if para.text.rstrip().endswith((".", "!", "?", "\u201d", '"')) and len(para.text) > 60:
+            return para.start
+    return paras[min(2, len(paras) - 1)].start if paras else 0
+
+
+def merge_events(events: list[Event], *, lead: int = 0) -> list[Event]:
+    """Join the same action told twice (headline and body, or two passages).
+
+    Args:
+        events: in document order.
+        lead: offset where the body starts; events before it (headline, standfirst)
+            merge with a later event of the same type and count whatever the count.
+    """
+    merged: list[Event] = []
+    for ev in events:
+        twin = next((m for m in merged if m.type == ev.type and _same_action(m, ev, lead)), None)
+        if twin is None:
+            merged.append(ev)
+            continue
+        for e in ev.evidence:
+            if all(e.start != x.start for x in twin.evidence):
+                twin.evidence.append(e)
+        _fill(twin, ev)
+    return merged

@@ -1,0 +1,190 @@
+"""Lexical judgments on one sentence: what code checks better than a 1.5B model.
+
+Pure: no network, no model. Each rule says why an answer is kept, dropped or
+completed ("no word for extradition in the sentence", "refers back to an action
+reported elsewhere"); the pipeline records the reason in ``Report.dropped``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .schema import EventType
+
+__all__ = [
+    "PASSIVE",
+    "in_quoted_speech",
+    "is_back_reference",
+    "is_hypothetical",
+    "rule_types",
+    "subject_count",
+    "supported_type",
+    "suspect_or_migrant",
+]
+
+# Words that must appear in a sentence for it to report an event of each type.
+_TYPE_WORDS: dict[EventType, re.Pattern[str]] = {
+    t: re.compile(p, re.IGNORECASE)
+    for t, p in {
+        EventType.ARREST: r"\b(arrest|apprehend|nabb|captur|caught|detain|held\b|custody|round(ed)? up)",
+        EventType.CHARGE: r"\b(charged|charges|charging|indict|accused|prosecut)",
+        EventType.CONVICTION: r"\b(convict|guilty|pleaded|pled)",
+        EventType.SENTENCE: r"\b(sentenc|jail|imprison|prison|custodial)",
+        EventType.FINANCIAL_PENALTY: r"\b(fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscation|penalt|pay\b|paid|order)",
+        EventType.SEIZURE: r"\b(seiz|confiscat|recover|discovered|found|impound)",
+        EventType.SEARCH: r"\b(search|raid|warrant)",
+        EventType.INTERCEPTION: r"\b(intercept|stopp|prevent|found|rescued|turned back)",
+        EventType.DETENTION: r"\b(detain|detention|held\b|handed (over )?to)",
+        EventType.DEPORTATION: r"\b(deport|removed|expel|return(ed)? to)",
+        EventType.EXTRADITION: r"\b(extradit|surrender)",
+        EventType.RELEASE: r"\b(releas|bail)",
+        EventType.TAKEDOWN: r"\b(taken down|takedown|took down|removed|closure|shut down|suspended)"
+        r"(?=.*\b(?:accounts?|pages?|posts?|videos?|content|sites?|websites?|listings?|adverts?|"
+        r"ads|channels?|groups?|profiles?)\b)|\b(?:accounts?|pages?|posts?|videos?|content|sites?|"
+        r"websites?|listings?|adverts?|ads|channels?|profiles?)\b.*\b(taken down|removed|closure|"
+        r"shut down|suspended)",
+    }.items()
+}
+
+
+_ANAPHORA = re.compile(
+    r"\b(?:those|these|the|his|her|their|its|of the \d+)\s+(?:[\w-]+\s+)?"
+    r"(?:arrests?|arrested|detained|detention|convicted|charged)\b",
+    re.I,
+)
+PASSIVE = re.compile(
+    r"\b(?:was|were|been|be|being)\s+(?:\w+\s+)?(?:arrested|charged|"
+    r"convicted|sentenced|jailed|detained|deported|extradited|released|"
+    r"seized|intercepted|searched|raided|fined|indicted|stopped|removed)\b",
+    re.I,
+)
+_NUMWORD = (
+    r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|a|an"
+)
+_SUBJECT_COUNT = re.compile(
+    rf"(?:^|[\s“\"(])(?:more than |at least |almost |around |about |some |another )?({_NUMWORD})"
+    rf"\s+(?![\w-]*year-old)(?:[\w-]+\s+){{0,10}}?(?:were|was|have been|has been|had been|are|"
+    rf"is)\b",
+    re.I,
+)
+# Sentences that report an action in so many words: a safety net under the model's recall.
+_RULES: dict[EventType, re.Pattern[str]] = {
+    t: re.compile(p, re.I)
+    for t, p in {
+        EventType.ARREST: r"\b(?:were|was|been|being)\s+(?:\w+\s+)?arrested\b|\bmade\s+\w+\s+"
+        r"arrests\b",
+        EventType.CHARGE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:charged|indicted)\b",
+        EventType.CONVICTION: r"\b(?:were|was|been|have been|has been)\s+(?:\w+\s+)?convicted\b|"
+        r"\bpleaded guilty\b|\bfound guilty\b",
+        EventType.SENTENCE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:sentenced|jailed)\b|\bjailed "
+        r"for\b|\bsentenced to\b",
+        EventType.SEIZURE: r"\b(?:were|was|been)\s+(?:\w+\s+)?seized\b|\bseized\s+(?:approximately|"
+        r"about|around|more than|over|\d|£|\$|€)",
+        EventType.DETENTION: r"\b(?:were|was)\s+(?:also\s+)?detained\b(?! on suspicion)",
+        EventType.EXTRADITION: r"\b(?:was|were|been)\s+extradited\b",
+        EventType.DEPORTATION: r"\b(?:was|were|been)\s+(?:deported|removed from)\b",
+        EventType.TAKEDOWN: r"\breferred for closure\b|\b(?:were|was|been)\s+(?:taken down|"
+        r"removed)\b",
+        EventType.SEARCH: r"\bwarrants? (?:were|was) executed\b|\b(?:were|was)\s+(?:searched|"
+        r"raided)\b",
+    }.items()
+}
+
+
+def subject_count(sentence: str) -> int | None:
+    """The number heading the clause that reports the action ("Ten individuals ... were")."""
+    from .normalize import number_value
+
+    m = _SUBJECT_COUNT.search(sentence)
+    if not m:
+        return None
+    value = number_value(m.group(1))
+    return int(value) if value is not None else None
+
+
+def is_back_reference(type_: EventType, sentence: str) -> bool:
+    """ "Those arrested are suspected ...": the sentence points back, it reports nothing new."""
+    return (
+        type_ in (EventType.ARREST, EventType.DETENTION, EventType.CONVICTION, EventType.CHARGE)
+        and bool(_ANAPHORA.search(sentence))
+        and not PASSIVE.search(sentence)
+    )
+
+
+_MODAL = re.compile(
+    r"\b(?:faces?|facing)\b|\b(?:can|could|would|may|might|will|shall|should)\s+(?:only\s+|not\s+|"
+    r"also\s+|then\s+)?be\s+\w+ed\b|\b(?:avoid|escape|evade|face|faces|facing)"
+    r"\s+(?:\w+\s+)?(?:deportation|arrest|prosecution|trial|extradition)\b",
+    re.I,
+)
+_MIGRANT = re.compile(
+    r"\b(?:migrants?|asylum|refugees?|illegal entrants?|stowaways?|"
+    r"handed (?:over )?to (?:the )?immigration|immigration detention)\b",
+    re.I,
+)
+
+
+def is_hypothetical(sentence: str) -> bool:
+    """ "They can only be returned to Italy": possible, not done (unless something was done)."""
+    return (
+        bool(_MODAL.search(sentence))
+        and not PASSIVE.search(sentence)
+        and not any(rx.search(sentence) for rx in _RULES.values())
+    )
+
+
+def suspect_or_migrant(type_: EventType, sentence: str) -> EventType:
+    """SPEC: people detained on suspicion are arrested; detained migrants are a detention."""
+    if (
+        type_ is EventType.DETENTION
+        and not _MIGRANT.search(sentence)
+        and re.search(r"\b(?:suspicion|suspected|on charges)\b|\bheld in\b", sentence, re.I)
+    ):
+        return EventType.ARREST
+    if (
+        type_ is EventType.ARREST
+        and _MIGRANT.search(sentence)
+        and not re.search(r"\barrest", sentence, re.I)
+    ):
+        return EventType.DETENTION
+    return type_
+
+
+def rule_types(sentence: str) -> list[EventType]:
+    """Event types the sentence reports in so many words."""
+    return [t for t, rx in _RULES.items() if rx.search(sentence)]
+
+
+_PEOPLE_FOUND = re.compile(
+    r"\b(?:found|discovered)\b.*\b(?:migrants?|people|men|women|"
+    r"man|woman|children|individuals|stowaways?|nationals?|persons?)\b|"
+    r"\b(?:migrants?|people|stowaways?)\b.*\b(?:found|discovered)\b",
+    re.I,
+)
+_GOODS = re.compile(
+    r"[£$€]|\b(?:cash|drugs?|cocaine|heroin|cannabis|cigarettes|tobacco|"
+    r"weapons?|firearms?|guns?|vehicles?|cars?|phones?|money|goods|kg|kilos?)\b",
+    re.I,
+)
+_QUOTED = re.compile(r"^[“\"]|\bsaid:|[“\"][^”\"]{20,}")
+
+
+def in_quoted_speech(sentence: str) -> bool:
+    """A spokesperson's words: they report an action only in so many words."""
+    return bool(_QUOTED.search(sentence))
+
+
+def supported_type(type_: EventType, sentence: str) -> EventType | None:
+    """The model's type if the sentence has a word for it; people "found" are intercepted,
+    not seized."""
+    if not _TYPE_WORDS[type_].search(sentence):
+        return None
+    if (
+        type_ is EventType.SEIZURE
+        and _PEOPLE_FOUND.search(sentence)
+        and not _GOODS.search(sentence)
+    ):
+        return EventType.INTERCEPTION
+    return type_

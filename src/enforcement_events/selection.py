@@ -1,0 +1,65 @@
+"""Pick the passages that can hold an enforcement event, with character offsets.
+
+Pure: a recall-first lexicon of trigger stems selects paragraphs; their sentences
+are grouped into windows small enough for a short prompt. Text that addresses the
+model ("ignore the instructions above") is never sent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Segment, paragraphs, sentences
+
+__all__ = ["INSTRUCTIONS", "TRIGGERS", "numbered", "select_passages"]
+
+# Stems of the words that report enforcement actions: cheap, recall-first selection.
+TRIGGERS = re.compile(
+    r"\b(arrest|apprehend|nabb|captur|detain|held\b|custody|charg|indict|convict|guilty|plead|"
+    r"sentenc|jail|imprison|prison|fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscat|penalt|seiz|recover|search|"
+    r"raid|warrant|intercept|stopp|prevent|found|deport|remov|expel|extradit|surrender|"
+    r"releas|bail|closure|taken down|takedown|took down|shut down)",
+    re.IGNORECASE,
+)
+
+
+# Text that speaks to the model rather than reporting news: never sent as a sentence to label.
+INSTRUCTIONS = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|previous\s+|"
+    r"prior\s+|above\s+)*(?:instructions?|prompts?|rules?|directions?)\b|\bsystem prompt\b|"
+    r"\byou are (?:now )?(?:an? )?(?:ai|assistant|language model|chatbot)\b|"
+    r"\b(?:as an ai|new instructions?|respond (?:only )?with|output (?:only )?the following)\b",
+    re.IGNORECASE,
+)
+
+
+def select_passages(
+    text: str, *, max_chars: int = 900, max_sentences: int = 8
+) -> list[list[Segment]]:
+    """Group the sentences of paragraphs that hold a trigger word into passages."""
+    windows: list[list[Segment]] = []
+    current: list[Segment] = []
+    size = 0
+    for para in paragraphs(text):
+        if not TRIGGERS.search(para.text):
+            continue
+        sents = [x for x in sentences(text, within=para) if not INSTRUCTIONS.search(x.text)]
+        if not sents:
+            continue
+        para_size = sum(len(x.text) for x in sents)
+        if current and (size + para_size > max_chars or len(current) + len(sents) > max_sentences):
+            windows.append(current)
+            current, size = [], 0
+        for sent in sents:
+            if current and (size + len(sent.text) > max_chars or len(current) >= max_sentences):
+                windows.append(current)
+                current, size = [], 0
+            current.append(sent)
+            size += len(sent.text)
+    if current:
+        windows.append(current)
+    return windows
+
+
+def numbered(sents: list[Segment]) -> str:
+    return "\n".join(f"[{i}] {s.text}" for i, s in enumerate(sents, 1))
