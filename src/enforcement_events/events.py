@@ -23,7 +23,7 @@ from .normalize import (
 from .schema import Event, EventType, Evidence, Item, Money, Person
 from .text import paragraphs
 
-__all__ = ["NO_COUNT", "build_event", "headline_end", "merge_events"]
+__all__ = ["NO_COUNT", "build_event", "checked_count", "headline_end", "merge_events"]
 
 _AGGREGATE = re.compile(
     r"\b(since (?:its |the |\d{4})|in total|so far|to date|(?:past|last|first) (?:\w+ )?"
@@ -110,6 +110,32 @@ def _people(text: str) -> tuple[list[Person], list[str]]:
     return people, nats
 
 
+_NOT_A_COUNT = re.compile(
+    r"^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|year-old|kg|kilos?|tonnes?|"
+    r"per ?cent|%|counts?|million|billion|am|pm|a\.m|p\.m)\b",
+    re.I,
+)
+_SINGULAR = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:a|an|one|he|she|his|her)\b", re.I)
+_FUTURE = re.compile(r"\b(?:due|scheduled|set|expected|will|next|to appear|to be)\b.*$", re.I)
+
+
+def checked_count(count: int | None, sentence: str) -> int | None:
+    """The model's count if the sentence states it as a count of people or things."""
+    from .normalize import numbers_in
+
+    stated = set()
+    for m in re.finditer(r"\S+", sentence):
+        tail = sentence[m.end() : m.end() + 12]
+        if _NOT_A_COUNT.match(tail) or m.group(0)[:1] in "£$€":
+            continue
+        stated.update(numbers_in(m.group(0).strip('.,;:()"“”')))
+    if count is not None and float(count) in stated:
+        return count
+    if count == 1 and _SINGULAR.search(sentence):
+        return 1
+    return None
+
+
 def build_event(
     *,
     type_: EventType,
@@ -124,15 +150,10 @@ def build_event(
 ) -> Event:
     """Turn what the model said about one action into a normalised, validated Event."""
     sent = evidence.text
-    if type_ in NO_COUNT:
-        count = None
-    elif count is not None:
-        # Keep a count only if the sentence states it (digits or words, or "a man" for 1).
-        from .normalize import numbers_in
-
-        singular = re.search(r"\b(?:a|an|one|he|she|his|her|single)\b", sent, re.I)
-        if float(count) not in numbers_in(sent) and not (count == 1 and singular):
-            count = None
+    count = None if type_ in NO_COUNT else checked_count(count, sent)
+    # Words the model says it read must be in the sentence; else they are not used.
+    where = where if where and where.lower() in sent.lower() else None
+    when = when if when and when.lower() in sent.lower() else None
     guessed: set[str] = set()
     country = locative_countries(sent)
     if not country:
@@ -142,9 +163,10 @@ def build_event(
         code = country_code(where)
         country = [code] if code else _doc_country(doc_text)
         guessed.update(() if code else ("country",))
-    day, precision = resolve_date(when, published)
+    past = _FUTURE.sub("", sent)
+    day, precision = resolve_date(when if when and when in past else None, published)
     if day is None:
-        day, precision = resolve_date(sent, published)
+        day, precision = resolve_date(past, published)
     if day is None and context:
         # The sentences just before often carry the date ("an operation in February ...").
         day, precision = resolve_date(context, published)
@@ -190,6 +212,14 @@ def _fill(twin: Event, ev: Event) -> None:
     if "country_weak" in twin._guessed and not ({"country", "country_weak"} & ev._guessed):
         twin.country = ev.country
         twin._guessed.discard("country_weak")
+    if (
+        twin.date
+        and ev.date
+        and len(ev.date) > len(twin.date)
+        and ev.date.startswith(twin.date)
+        and "date" not in ev._guessed
+    ):
+        twin.date, twin.date_precision = ev.date, ev.date_precision
     for name in ("date", "country"):
         if name in twin._guessed and name not in ev._guessed:
             setattr(twin, name, getattr(ev, name))

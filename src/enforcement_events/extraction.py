@@ -13,6 +13,7 @@ Two strategies share the schema, grounding and normalisation:
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import date
 from typing import Any, Literal
@@ -21,7 +22,7 @@ from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from . import prompts
 from .errors import ExtractionFailed
-from .events import NO_COUNT, build_event, headline_end, merge_events
+from .events import NO_COUNT, build_event, checked_count, headline_end, merge_events
 from .grounding import DEFAULT_FUZZY_THRESHOLD, locate, to_evidence
 from .llm import LLM
 from .rules import (
@@ -177,8 +178,13 @@ def run_passages(
             seg = window[i]
             evidence = Evidence(text=seg.text, start=seg.start, end=seg.end, match="exact")
             earlier = " ".join(x.text for x in _before(sentence_list, seg))
-            if count is None and type_ not in NO_COUNT:
-                count = subject_count(seg.text)
+            if type_ not in NO_COUNT:
+                count = checked_count(count, seg.text) or subject_count(seg.text)
+                if count is None and re.match(r"\W*(?:He|She)\b", seg.text):
+                    count = 1
+                elif count is None and re.match(r"\W*They\b", seg.text) and events:
+                    # "They were later charged": as many as the action just before.
+                    count = next((e.count for e in reversed(events) if e.count), None)
             try:
                 events.append(
                     build_event(

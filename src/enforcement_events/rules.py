@@ -65,7 +65,7 @@ _NUMWORD = (
 )
 _SUBJECT_COUNT = re.compile(
     rf"(?:^|[\s“\"(])(?:more than |at least |almost |around |about |some |another )?({_NUMWORD})"
-    rf"\s+(?![\w-]*year-old)(?:[\w-]+\s+){{0,10}}?(?:were|was|have been|has been|had been|are|"
+    rf"\s+(?![\w-]*year-old)(?:[\w-]+\s+){{0,10}}?(?:were|was|have|has|had|are|"
     rf"is)\b",
     re.I,
 )
