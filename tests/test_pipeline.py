@@ -109,7 +109,10 @@ def test_sentence_number_out_of_range_is_reasked(fake_client):
     good = {"events": []}
     handler = answers(bad, good)
     report = extractor(fake_client, handler).extract("Police arrested two men.")
-    assert report.events == [] and report.usage.calls == 2
+    assert report.usage.calls == 2
+    # The model's second answer is empty; "arrested two" reports the arrest in so many
+    # words, so the rule net still finds it.
+    assert [(e.type.value, e.count) for e in report.events] == [("arrest", 2)]
     assert "do not exist" in handler.seen[1].content.decode()
 
 

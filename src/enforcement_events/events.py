@@ -253,6 +253,18 @@ def _adjacent(a: Event, b: Event) -> bool:
     )
 
 
+_PEOPLE = {EventType.ARREST, EventType.DETENTION, EventType.CHARGE, EventType.CONVICTION}
+# Actions a release usually reports once per person: extradited, fined, sentenced.
+_SINGLE_CASE = {
+    EventType.EXTRADITION,
+    EventType.DEPORTATION,
+    EventType.FINANCIAL_PENALTY,
+    EventType.SENTENCE,
+    EventType.CONVICTION,
+    EventType.CHARGE,
+}
+
+
 def _dates_agree(a: Event, b: Event) -> bool:
     if "date" in a._guessed or "date" in b._guessed or not a.date or not b.date:
         return True
@@ -271,15 +283,17 @@ def _same_action(a: Event, b: Event, lead: int) -> bool:
     """
     counts_agree = a.count is None or b.count is None or _close(a.count, b.count)
     same_sentence = any(x.start == y.start for x in a.evidence for y in b.evidence)
-    if same_sentence or _adjacent(a, b):
+    if same_sentence or (a.type in _PEOPLE and _adjacent(a, b)):
         return a.count is None or b.count is None or a.count == b.count
     if not counts_agree or not _dates_agree(a, b):
         return False
     if min(x.start for x in a.evidence) < lead:
-        return True
+        # A headline with a number joins the event with (nearly) that number; one
+        # without joins the first event of its type.
+        return a.count is None or b.count is not None
     if a.count is not None and b.count is not None:
-        return a.count >= 5
-    return (a.count or 1) == 1 and (b.count or 1) == 1
+        return a.count >= 5 or (a.count == b.count == 1 and a.type in _SINGLE_CASE)
+    return False
 
 
 def headline_end(text: str) -> int:

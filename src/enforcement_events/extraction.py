@@ -34,6 +34,7 @@ from .rules import (
     subject_count,
     supported_type,
     suspect_or_migrant,
+    word_position,
 )
 from .schema import Dropped, Event, EventType, Evidence, Report, Usage
 from .selection import INSTRUCTIONS, numbered, select_passages
@@ -128,7 +129,8 @@ def run_passages(
         usage.add(used)
         found: list[tuple[int, EventType, int | None, str | None, str | None]] = []
         for w in answer.events:
-            seg = window[w.sentence - 1]
+            index = w.sentence - 1
+            seg = window[index]
             type_ = supported_type(w.type, seg.text)
             if type_ is None:
                 dropped.append(
@@ -172,14 +174,17 @@ def run_passages(
             have = {(i, t) for i, t, *_ in found}
             for i, seg in enumerate(window):
                 for t in rule_types(seg.text):
+                    t = suspect_or_migrant(t, seg.text)
                     if (i, t) not in have:
                         found.append((i, t, None, None, None))
+                        have.add((i, t))
         for i, type_, count, where, when in found:
             seg = window[i]
             evidence = Evidence(text=seg.text, start=seg.start, end=seg.end, match="exact")
             earlier = " ".join(x.text for x in _before(sentence_list, seg))
             if type_ not in NO_COUNT:
-                count = checked_count(count, seg.text) or subject_count(seg.text)
+                at = word_position(type_, seg.text)
+                count = checked_count(count, seg.text) or subject_count(seg.text, at)
                 if count is None and re.match(r"\W*(?:He|She)\b", seg.text):
                     count = 1
                 elif count is None and re.match(r"\W*They\b", seg.text) and events:

@@ -406,8 +406,8 @@ def resolve_date(
     m2 = _YEAR.search(text)
     if m2:
         return m2.group(1), "year"
-    if published is not None and re.search(r"\bthis (year|week|month)\b", low):
-        if "week" in low:
+    if published is not None and re.search(r"\bthis (year|month)\b", low):
+        if "this month" in low:
             return published.isoformat()[:7], "month"
         return str(published.year), "year"
     return None, None

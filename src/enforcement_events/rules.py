@@ -12,6 +12,8 @@ import re
 from .schema import EventType
 
 __all__ = [
+    "has_word_for",
+    "word_position",
     "PASSIVE",
     "in_quoted_speech",
     "is_back_reference",
@@ -26,21 +28,25 @@ __all__ = [
 _TYPE_WORDS: dict[EventType, re.Pattern[str]] = {
     t: re.compile(p, re.IGNORECASE)
     for t, p in {
-        EventType.ARREST: r"\b(arrest|apprehend|nabb|captur|caught|detain|held\b|custody|round(ed)? up)",
-        EventType.CHARGE: r"\b(charged|charges|charging|indict|accused|prosecut)",
-        EventType.CONVICTION: r"\b(convict|guilty|pleaded|pled)",
+        EventType.ARREST: r"\b(arrest|apprehend|nabb|captur|caught|detain|held\b|custody|"
+        r"round(ed)? up)",
+        EventType.CHARGE: r"\b(charged|charges|charging|indict|accused)",
+        EventType.CONVICTION: r"\b(convict|guilty|pleaded|pled|pleads|pleading|admitted|admits)",
         EventType.SENTENCE: r"\b(sentenc|jail|imprison|prison|custodial)",
-        EventType.FINANCIAL_PENALTY: r"\b(fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscation|penalt|pay\b|paid|order)",
-        EventType.SEIZURE: r"\b(seiz|confiscat|recover|discovered|found|impound)",
-        EventType.SEARCH: r"\b(search|raid|warrant)",
+        EventType.FINANCIAL_PENALTY: r"\b(fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscation|"
+        r"penalt|pay\b|paid|order)",
+        EventType.SEIZURE: r"\b(seiz|confiscat|recover|discovered|found|impound|frozen|froze)",
+        EventType.SEARCH: r"\b(searched|searches\b|searching|raided|raids?\b|warrants?\b|"
+        r"search of|search at|search warrant)",
         EventType.INTERCEPTION: r"\b(intercept|stopp|prevent|found|rescued|turned back)",
         EventType.DETENTION: r"\b(detain|detention|held\b|handed (over )?to)",
-        EventType.DEPORTATION: r"\b(deport|removed|expel|return(ed)? to)",
-        EventType.EXTRADITION: r"\b(extradit|surrender)",
+        EventType.DEPORTATION: r"\b(deported|deporting|expelled|returned to|removed (?:from|to) "
+        r"(?:the )?(?:UK|U\.S\.|United|country|[A-Z]))",
+        EventType.EXTRADITION: r"\b(extradited|extraditing|surrendered)",
         EventType.RELEASE: r"\b(releas|bail)",
         EventType.TAKEDOWN: r"\b(taken down|takedown|took down|removed|closure|shut down|suspended)"
         r"(?=.*\b(?:accounts?|pages?|posts?|videos?|content|sites?|websites?|listings?|adverts?|"
-        r"ads|channels?|groups?|profiles?)\b)|\b(?:accounts?|pages?|posts?|videos?|content|sites?|"
+        r"ads|channels?|profiles?)\b)|\b(?:accounts?|pages?|posts?|videos?|content|sites?|"
         r"websites?|listings?|adverts?|ads|channels?|profiles?)\b.*\b(taken down|removed|closure|"
         r"shut down|suspended)",
     }.items()
@@ -73,19 +79,23 @@ _SUBJECT_COUNT = re.compile(
 _RULES: dict[EventType, re.Pattern[str]] = {
     t: re.compile(p, re.I)
     for t, p in {
-        EventType.ARREST: r"\b(?:were|was|been|being)\s+(?:\w+\s+)?arrested\b|\bmade\s+\w+\s+"
-        r"arrests\b",
+        EventType.ARREST: r"\b(?:were|was|been)\s+(?:\w+\s+)?arrested\b|\bmade\s+\w+\s+"
+        r"arrests\b|\barrested\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
         EventType.CHARGE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:charged|indicted)\b",
-        EventType.CONVICTION: r"\b(?:were|was|been|have been|has been)\s+(?:\w+\s+)?convicted\b|"
-        r"\bpleaded guilty\b|\bfound guilty\b",
+        EventType.CONVICTION: r"\b(?:were|was|been)\s+(?:\w+\s+)?convicted\b|"
+        r"\b(?:pleaded|pleads|pled|pleading) guilty\b|\bfound guilty\b|\badmitted (?:a|one|the|"
+        r"\w+) (?:charges?|counts?|offences?)\b",
         EventType.SENTENCE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:sentenced|jailed)\b|\bjailed "
         r"for\b|\bsentenced to\b",
-        EventType.SEIZURE: r"\b(?:were|was|been)\s+(?:\w+\s+)?seized\b|\bseized\s+(?:approximately|"
-        r"about|around|more than|over|\d|£|\$|€)",
-        EventType.DETENTION: r"\b(?:were|was)\s+(?:also\s+)?detained\b(?! on suspicion)",
+        EventType.SEIZURE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:seized|frozen)\b|\bseized\s+"
+        r"(?:approximately|about|around|more than|over|\d|£|\$|€)",
+        EventType.DETENTION: r"\b(?:were|was)\s+(?:also\s+)?detained\b",
         EventType.EXTRADITION: r"\b(?:was|were|been)\s+extradited\b",
-        EventType.DEPORTATION: r"\b(?:was|were|been)\s+(?:deported|removed from)\b",
-        EventType.TAKEDOWN: r"\breferred for closure\b|\b(?:were|was|been)\s+(?:taken down|"
+        EventType.DEPORTATION: r"\b(?:was|were|been)\s+(?:deported|removed from (?:the )?(?:UK|"
+        r"U\.S\.|United|country))\b",
+        EventType.RELEASE: r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:bailed|released)\b",
+        EventType.TAKEDOWN: r"\breferred for closure\b|\b(?:accounts?|pages?|posts?|videos?|"
+        r"content|profiles?|listings?|adverts?)\b[^.]*\b(?:were|was|been)\s+(?:taken down|"
         r"removed)\b",
         EventType.SEARCH: r"\bwarrants? (?:were|was) executed\b|\b(?:were|was)\s+(?:searched|"
         r"raided)\b",
@@ -93,14 +103,15 @@ _RULES: dict[EventType, re.Pattern[str]] = {
 }
 
 
-def subject_count(sentence: str) -> int | None:
-    """The number heading the clause that reports the action ("Ten individuals ... were")."""
+def subject_count(sentence: str, at: int | None = None) -> int | None:
+    """The number heading the clause that reports the action ("Ten individuals ... were"),
+    the clause being the one before position ``at`` (the action's word) when given."""
     from .normalize import number_value
 
-    m = _SUBJECT_COUNT.search(sentence)
-    if not m:
+    matches = list(_SUBJECT_COUNT.finditer(sentence if at is None else sentence[:at]))
+    if not matches:
         return None
-    value = number_value(m.group(1))
+    value = number_value(matches[-1 if at is not None else 0].group(1))
     return int(value) if value is not None else None
 
 
@@ -176,11 +187,48 @@ def in_quoted_speech(sentence: str) -> bool:
     return bool(_QUOTED.search(sentence))
 
 
+# Types a small model confuses; a type with no word in the sentence may be its neighbour.
+_NEIGHBOURS: dict[EventType, tuple[EventType, ...]] = {
+    EventType.SEIZURE: (EventType.FINANCIAL_PENALTY, EventType.INTERCEPTION),
+    EventType.FINANCIAL_PENALTY: (EventType.SEIZURE,),
+    EventType.SEARCH: (EventType.INTERCEPTION,),
+    EventType.INTERCEPTION: (EventType.SEARCH, EventType.DETENTION),
+    EventType.DETENTION: (EventType.ARREST, EventType.INTERCEPTION),
+    EventType.ARREST: (EventType.DETENTION,),
+    EventType.CHARGE: (EventType.CONVICTION,),
+    EventType.CONVICTION: (EventType.CHARGE, EventType.SENTENCE),
+    EventType.SENTENCE: (EventType.CONVICTION,),
+    EventType.DEPORTATION: (EventType.EXTRADITION,),
+    EventType.EXTRADITION: (EventType.DEPORTATION,),
+    EventType.RELEASE: (),
+    EventType.TAKEDOWN: (),
+}
+
+
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+
+
+def has_word_for(type_: EventType, sentence: str) -> bool:
+    """Does the sentence hold a word that reports this type of action (web links aside)?"""
+    return bool(_TYPE_WORDS[type_].search(_URL.sub(" ", sentence)))
+
+
+def word_position(type_: EventType, sentence: str) -> int | None:
+    """Where the first word for this type is in the sentence."""
+    m = _TYPE_WORDS[type_].search(sentence)
+    return m.start() if m else None
+
+
 def supported_type(type_: EventType, sentence: str) -> EventType | None:
-    """The model's type if the sentence has a word for it; people "found" are intercepted,
+    """The model's type if the sentence has a word for it, else the one neighbouring type
+    it has a word for (a forfeiture called a seizure); people "found" are intercepted,
     not seized."""
+    sentence = _URL.sub(" ", sentence)
     if not _TYPE_WORDS[type_].search(sentence):
-        return None
+        near = [t for t in _NEIGHBOURS[type_] if _TYPE_WORDS[t].search(sentence)]
+        if len(near) != 1:
+            return None
+        type_ = near[0]
     if (
         type_ is EventType.SEIZURE
         and _PEOPLE_FOUND.search(sentence)
