@@ -103,12 +103,24 @@ _RULES: dict[EventType, re.Pattern[str]] = {
 }
 
 
+_OBJECT_COUNT = re.compile(
+    rf"\w+\s+(?:more than |at least |almost |around |about |some )?({_NUMWORD})\s+"
+    rf"(?![\w-]*year|months?|weeks?|days?|counts?)",
+    re.I,
+)
+
+
 def subject_count(sentence: str, at: int | None = None) -> int | None:
     """The number heading the clause that reports the action ("Ten individuals ... were"),
     the clause being the one before position ``at`` (the action's word) when given."""
     from .normalize import number_value
 
     matches = list(_SUBJECT_COUNT.finditer(sentence if at is None else sentence[:at]))
+    if not matches and at is not None:
+        # Active voice: "officers arrested two men", "made seven arrests".
+        m = _OBJECT_COUNT.match(sentence, at)
+        value = number_value(m.group(1)) if m else None
+        return int(value) if value is not None else None
     if not matches:
         return None
     value = number_value(matches[-1 if at is not None else 0].group(1))
