@@ -184,7 +184,10 @@ def run_passages(
             earlier = " ".join(x.text for x in _before(sentence_list, seg))
             if type_ not in NO_COUNT:
                 at = word_position(type_, seg.text)
-                count = checked_count(count, seg.text) or subject_count(seg.text, at)
+                stated = subject_count(seg.text, at)
+                count = checked_count(count, seg.text)
+                if count is None or (count == 1 and stated not in (None, 1)):
+                    count = stated
                 if count is None and re.match(r"\W*(?:He|She)\b", seg.text):
                     count = 1
                 elif count is None and re.match(r"\W*They\b", seg.text) and events:

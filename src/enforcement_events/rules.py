@@ -65,8 +65,9 @@ PASSIVE = re.compile(
     re.I,
 )
 _NUMWORD = (
-    r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|"
+    r"four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
     r"fifty|a|an"
 )
 _SUBJECT_COUNT = re.compile(
@@ -110,21 +111,73 @@ _OBJECT_COUNT = re.compile(
 )
 
 
+_TWO_NAMES = re.compile(r"\b[A-Z][a-z]+ and [A-Z][a-z]+ (?:were|have been|both)\b")
+_SINGLE = re.compile(
+    r"(?:\bwas\s+(?:\w+\s+)?$)|\b(?:man|woman|driver|smuggler|national|citizen|fugitive|"
+    r"suspect|individual|person|alien|defendant|he|she)\b(?:\s+[\w-]+){0,8}\s*$",
+    re.I,
+)
+_NAME_BEFORE = re.compile(r"(?<!\band )\b([A-Z][a-z]{2,})\s+$")
+_NOT_NAMES = {
+    "They",
+    "Police",
+    "Officers",
+    "Authorities",
+    "Agents",
+    "Investigators",
+    "Prosecutors",
+    "Force",
+    "Agency",
+    "Service",
+    "Enforcement",
+    "Department",
+    "The",
+    "Smugglers",
+    "Men",
+    "Women",
+    "People",
+    "Migrants",
+    "Nationals",
+    "Members",
+}
+_SINGLE_VERB = re.compile(r"(?:pleads|admits|was)\b", re.I)
+
+
 def subject_count(sentence: str, at: int | None = None) -> int | None:
-    """The number heading the clause that reports the action ("Ten individuals ... were"),
-    the clause being the one before position ``at`` (the action's word) when given."""
+    """How many people (or things) the clause that reports the action is about.
+
+    Tried in order: the number heading the clause before ``at`` (the action's word:
+    "Ten individuals ... were arrested"), the number after it ("arrested two men"),
+    the number heading any clause, two names ("Ibrahim and Boateng were charged"),
+    and a single person ("was sentenced", "Man ... arrested", "Alien pleads guilty").
+    """
     from .normalize import number_value
 
-    matches = list(_SUBJECT_COUNT.finditer(sentence if at is None else sentence[:at]))
-    if not matches and at is not None:
-        # Active voice: "officers arrested two men", "made seven arrests".
-        m = _OBJECT_COUNT.match(sentence, at)
-        value = number_value(m.group(1)) if m else None
-        return int(value) if value is not None else None
-    if not matches:
-        return None
-    value = number_value(matches[-1 if at is not None else 0].group(1))
-    return int(value) if value is not None else None
+    def value(m: re.Match[str] | None) -> int | None:
+        v = number_value(m.group(1)) if m else None
+        return int(v) if v is not None else None
+
+    if at is not None:
+        before = list(_SUBJECT_COUNT.finditer(sentence[:at]))
+        if before:
+            return value(before[-1])
+        after = value(_OBJECT_COUNT.match(sentence, at))
+        if after is not None:
+            return after
+    found = value(_SUBJECT_COUNT.search(sentence))
+    if found is not None:
+        return found
+    clause = sentence[: at if at is not None else len(sentence)]
+    if _TWO_NAMES.search(clause):
+        return 2
+    if _SINGLE.search(clause[-80:]) or (at is not None and _SINGLE_VERB.match(sentence, at)):
+        return 1
+    if re.search(r"\bwas\b", clause) and not re.search(r"\b(?:were|are|have)\b", clause):
+        return 1
+    name = _NAME_BEFORE.search(clause)
+    if name and name.group(1) not in _NOT_NAMES:
+        return 1
+    return None
 
 
 def is_back_reference(type_: EventType, sentence: str) -> bool:
