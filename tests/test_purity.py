@@ -3,8 +3,20 @@
 import subprocess
 import sys
 
-PURE = ["schema", "text", "grounding", "normalize", "evaluation", "html", "errors", "rules",
-        "selection", "events", "export", "batch"]
+PURE = [
+    "schema",
+    "text",
+    "grounding",
+    "normalize",
+    "evaluation",
+    "html",
+    "errors",
+    "rules",
+    "selection",
+    "events",
+    "export",
+    "batch",
+]
 
 BLOCKER = """
 import sys

@@ -15,6 +15,7 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import json
+import logging
 import os
 import random
 import time
@@ -148,6 +149,36 @@ def _secret_free(text: str, secret: str) -> str:
     return text.replace(secret, "***") if secret and len(secret) > 3 else text
 
 
+class _ScrubKey(logging.Filter):
+    """Replace an API key in log records of the client libraries (instructor logs the
+    server's error text, which some servers echo the key into)."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.secret in message:
+            record.msg, record.args = message.replace(self.secret, "***"), None
+        return True
+
+
+_CLIENT_LOGGERS = ("instructor", "openai", "httpx2", "httpcore2", "httpx", "httpcore")
+
+
+def _guard_logs(secret: str) -> None:
+    if not secret or len(secret) < 8:
+        return
+    names = [
+        n for n in list(logging.root.manager.loggerDict) if n.split(".")[0] in _CLIENT_LOGGERS
+    ] + list(_CLIENT_LOGGERS)
+    for name in names:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _ScrubKey) and f.secret == secret for f in logger.filters):
+            logger.addFilter(_ScrubKey(secret))
+
+
 @dataclass
 class _Meter:
     usage: Usage = field(default_factory=Usage)
@@ -194,6 +225,9 @@ class LLM:
         self.retry = retry or RetryPolicy()
         self.mode: StructuredMode = mode or ("llama_cpp" if provider.embedded else "json")
         self._sleep = sleep
+        _guard_logs(provider.api_key)
+        if client is not None:
+            _guard_logs(str(getattr(client, "api_key", "") or ""))
         self.client = client or openai.OpenAI(
             base_url=provider.base_url,
             api_key=provider.api_key,
@@ -321,6 +355,7 @@ class LLM:
 
     def _translate(self, exc: BaseException) -> Exception:
         key = self.provider.api_key
+        client_key = str(getattr(self.client, "api_key", "") or "")
         where = self.provider.base_url or "the OpenAI API"
         if isinstance(exc, ExtractionFailed | ProviderError):
             return exc
@@ -329,7 +364,7 @@ class LLM:
                 f"{where} rejected the API key (HTTP 401): check OPENAI_API_KEY or api_key=."
             )
         if isinstance(exc, openai.APIStatusError):
-            body = _secret_free(str(exc.message)[:200], key)
+            body = _secret_free(_secret_free(str(exc.message)[:200], key), client_key)
             return ProviderError(
                 f"{where} answered HTTP {exc.status_code} after "
                 f"{self._meter.usage.calls or 1} attempt(s): {body}",
@@ -347,7 +382,7 @@ class LLM:
             )
         if isinstance(exc, json.JSONDecodeError):
             return ExtractionFailed(f"The model's answer was not valid JSON after re-asks: {exc}")
-        text = _secret_free(str(exc), key)[:500]
+        text = _secret_free(_secret_free(str(exc), key), client_key)[:500]
         return ExtractionFailed(
             f"The model's answer stayed invalid after {self.retry.max_reasks} re-ask(s): {text}"
         )
