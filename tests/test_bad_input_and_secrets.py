@@ -52,12 +52,14 @@ def test_cli_bad_inputs_are_one_line_errors(tmp_path):
     empty.write_text("   \n")
     binary = tmp_path / "junk.txt"
     binary.write_bytes(bytes(range(256)) * 10)
+    good = tmp_path / "good.txt"
+    good.write_text("Police arrested two men in Leeds.")
     for args, message in [
         (["extract", str(empty), "--base-url", "http://127.0.0.1:9/v1"], "empty"),
         (["extract", str(binary), "--base-url", "http://127.0.0.1:9/v1"], "not UTF-8"),
         (
-            ["extract", str(empty), "--published", "soon", "--base-url", "http://127.0.0.1:9/v1"],
-            "empty",
+            ["extract", str(good), "--published", "soon", "--base-url", "http://127.0.0.1:9/v1"],
+            "not a date",
         ),
         (["extract", str(empty), "--format", "xml"], "--format"),
     ]:
