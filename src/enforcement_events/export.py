@@ -112,8 +112,10 @@ td,th{{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-ali
 .chip{{padding:1px 6px;border-radius:8px;font-size:85%}} .q{{color:#555;font-size:90%}}
 </style></head><body>
 <h1>{html.escape(title)}</h1>
-<p>{len(report.events)} events, model {html.escape(report.model)}, {report.usage.calls} calls,
-{report.usage.prompt_tokens + report.usage.completion_tokens} tokens. {legend}</p>
+<p>{len(report.events)} events, model {html.escape(report.model)}, {report.usage.calls} calls
+({report.usage.cached_calls} more answered from the cache),
+{report.usage.prompt_tokens + report.usage.completion_tokens} tokens,
+{len(report.dropped)} answers dropped. {legend}</p>
 <table><thead><tr><th>#</th><th>type</th><th>count</th><th>country</th><th>date</th>
 <th>total</th><th>details</th><th>evidence</th></tr></thead><tbody>
 {"".join(rows)}
