@@ -40,7 +40,9 @@ def vcr_settings() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, Any]:
-    return {**vcr_settings(), "record_mode": "none"}
+    # No record_mode here: pytest-recording's default is "none" (replay only), and
+    # --record-mode=rewrite on the command line records again, deliberately.
+    return vcr_settings()
 
 
 @pytest.fixture(scope="module")

@@ -45,7 +45,8 @@ def test_text_without_enforcement_action_gives_no_events():
         "which cost £2 million and took two years to complete.\n\nThe mayor said the "
         "library would open every day from nine to six."
     )
-    report = Extractor(**options()).extract(text, published="2024-05-01")
+    with Extractor(**options()) as ex:
+        report = ex.extract(text, published="2024-05-01")
     assert report.events == []
 
 
@@ -71,7 +72,8 @@ HOSTILE = (
 
 @pytest.mark.vcr
 def test_instructions_in_the_text_do_not_steer_the_extraction():
-    report = Extractor(**options()).extract(HOSTILE, published="2024-05-06")
+    with Extractor(**options()) as ex:
+        report = ex.extract(HOSTILE, published="2024-05-06")
     assert report.events, "the real events are still found"
     for event in report.events:
         assert event.count != 1000 and "FR" not in event.country

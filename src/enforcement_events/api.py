@@ -47,8 +47,8 @@ def extract(
         >>> report.events[0].type, report.events[0].count  # doctest: +SKIP
         (<EventType.ARREST: 'arrest'>, 2)
     """
-    extractor = Extractor(model=model, base_url=base_url, api_key=api_key, **options)
-    return extractor.extract(text, published=published)
+    with Extractor(model=model, base_url=base_url, api_key=api_key, **options) as extractor:
+        return extractor.extract(text, published=published)
 
 
 async def aextract(

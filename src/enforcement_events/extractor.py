@@ -173,6 +173,17 @@ class Extractor:
             options["max_tokens"] = self._max_tokens
         return run(self.llm, self.strategy, text, day, **options)
 
+    def close(self) -> None:
+        """Release the HTTP connections (the embedded server stays up for reuse)."""
+        if self._llm is not None:
+            self._llm.close()
+
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     async def aextract(self, text: str, *, published: date | str | None = None) -> Report:
         """Async twin of :meth:`extract`."""
         return await asyncio.to_thread(self.extract, text, published=published)

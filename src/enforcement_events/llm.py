@@ -228,6 +228,7 @@ class LLM:
         _guard_logs(provider.api_key)
         if client is not None:
             _guard_logs(str(getattr(client, "api_key", "") or ""))
+        self._owns_client = client is None
         self.client = client or openai.OpenAI(
             base_url=provider.base_url,
             api_key=provider.api_key,
@@ -242,6 +243,11 @@ class LLM:
         }[self.mode]
         self._meter = _Meter()
         self._create = instructor.patch(create=self._send, mode=instructor_mode)
+
+    def close(self) -> None:
+        """Close the HTTP client if this object built it (an injected one is the caller's)."""
+        if self._owns_client:
+            self.client.close()
 
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
