@@ -15,6 +15,7 @@ PREDICTIONS_DIR  NAME.json files: {"events": [ {type, evidence: [str], aggregate
 Prints one JSON object to stdout (see bottom of file). Warnings go to stderr.
 Standard library only.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,7 +26,7 @@ from pathlib import Path
 # ---------------------------------------------------------------- normalising
 
 # Typographic quotes -> ASCII quotes.
-_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2035\u02bc"   # ‘ ’ ‚ ‛ ′ ‵ ʼ
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2035\u02bc"  # ‘ ’ ‚ ‛ ′ ‵ ʼ
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb"  # “ ” „ ‟ ″ ‶ « »
 _QUOTE_MAP = {ord(c): "'" for c in _SINGLE_QUOTES}
 _QUOTE_MAP.update({ord(c): '"' for c in _DOUBLE_QUOTES})
@@ -115,6 +116,7 @@ def max_overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
 
 # ---------------------------------------------------------------- value helpers
 
+
 def is_num(x) -> bool:
     return isinstance(x, (int, float)) and not isinstance(x, bool)
 
@@ -203,6 +205,7 @@ def score_fields(pred: dict, gold: dict, fields: dict) -> None:
 
 # ---------------------------------------------------------------- matching
 
+
 def evidence_list(ev: dict) -> list:
     e = ev.get("evidence")
     if e is None:
@@ -252,6 +255,7 @@ def match_sample(text: Text, preds: list, golds: list) -> list[tuple[int, int, i
 
 # ---------------------------------------------------------------- main
 
+
 def new_counts() -> dict:
     return {"predicted": 0, "matched": 0, "matched_optional": 0, "required": 0}
 
@@ -297,7 +301,9 @@ def main(argv: list[str]) -> int:
             preds = pdata.get("events") if isinstance(pdata, dict) else pdata
             preds = preds or []
         else:
-            print(f"warning: no prediction file for {name}; scored as no predictions", file=sys.stderr)
+            print(
+                f"warning: no prediction file for {name}; scored as no predictions", file=sys.stderr
+            )
             preds = []
 
         for g in golds:

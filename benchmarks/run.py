@@ -4,6 +4,10 @@
     python benchmarks/run.py --record --base-url http://127.0.0.1:8089/v1
     # replay the recorded HTTP exchanges, no server needed:
     python benchmarks/run.py
+    # after a change to the code that turns answers into events (not to the prompts):
+    # re-score the recorded answers into benchmarks/results/, keeping the seconds and
+    # tokens measured when they were recorded
+    python benchmarks/run.py --rescore
 
 Each sample's HTTP exchanges go to cassettes/eval/<system>/<sample>.yaml; results
 (metrics.json with the model, date, machine and seconds per sample, and one
@@ -80,6 +84,31 @@ def run(
     )
 
 
+def rescore(system: str) -> dict[str, Any]:
+    """Replay the cassettes through the current code; keep what the recording measured
+    (seconds, tokens, date, machine), which the replay cannot."""
+    from enforcement_events.evaluation import load_samples
+    from enforcement_events.evaluation_run import load_predictions, score_predictions
+
+    folder = RESULTS / system
+    recorded_meta = json.loads((folder / "metrics.json").read_text())["meta"]
+    samples = load_samples(ROOT / "samples")
+    recorded = load_predictions(folder / "predictions", samples)
+    run(system, record=False, out=ROOT / "evaluation" / "rescore")
+    fresh_dir = ROOT / "evaluation" / "rescore" / system / "predictions"
+    for s in samples:
+        fresh = json.loads((fresh_dir / f"{s.id}.json").read_text())
+        for key in ("seconds", "tokens"):
+            fresh[key] = recorded[s.id][key]
+        (folder / "predictions" / f"{s.id}.json").write_text(
+            json.dumps(fresh, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+    metrics = score_predictions(samples, load_predictions(folder / "predictions", samples))
+    metrics["meta"] = {**recorded_meta, "rescored": True}
+    (folder / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
+    return metrics
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     parser.add_argument("--record", action="store_true", help="call the server and record")
@@ -87,13 +116,21 @@ def main() -> None:
     parser.add_argument("--system", choices=SYSTEMS, action="append")
     parser.add_argument("--only", action="append", help="sample id prefix (repeatable)")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--rescore",
+        action="store_true",
+        help="replay into benchmarks/results, keeping the recorded timings",
+    )
     args = parser.parse_args()
     out = args.out or (RESULTS if args.record else ROOT / "evaluation" / "replay")
     results = {}
     for system in args.system or SYSTEMS:
-        results[system] = run(
-            system, record=args.record, out=out, base_url=args.base_url, only=args.only
-        )
+        if args.rescore:
+            results[system] = rescore(system)
+        else:
+            results[system] = run(
+                system, record=args.record, out=out, base_url=args.base_url, only=args.only
+            )
         print(f"\n== {system}")
         print_table(results[system])
     if len(results) == 2:

@@ -12,29 +12,40 @@ def main() -> None:
     ours = json.loads((RESULTS / "ours" / "metrics.json").read_text())
     naive = json.loads((RESULTS / "naive" / "metrics.json").read_text())
     meta = ours["meta"]
-    print(f"Model {meta['model']}, {meta['machine']['cpus']} CPU cores "
-          f"({meta['machine']['processor']}), recorded {meta['date']}.\n")
+    print(
+        f"Model {meta['model']}, {meta['machine']['cpus']} CPU cores "
+        f"({meta['machine']['processor']}), recorded {meta['date']}.\n"
+    )
     print("| metric | ours | naive baseline |\n|---|---|---|")
     for key in ("precision", "recall", "f1"):
         print(f"| event {key} | {ours['overall'][key]:.3f} | {naive['overall'][key]:.3f} |")
-    print(f"| events predicted / required found | {ours['overall']['predicted']} / "
-          f"{ours['overall']['matched']} of {ours['overall']['required']} | "
-          f"{naive['overall']['predicted']} / {naive['overall']['matched']} of "
-          f"{naive['overall']['required']} |")
+    print(
+        f"| events predicted / required found | {ours['overall']['predicted']} / "
+        f"{ours['overall']['matched']} of {ours['overall']['required']} | "
+        f"{naive['overall']['predicted']} / {naive['overall']['matched']} of "
+        f"{naive['overall']['required']} |"
+    )
     print(f"| grounding rate | {ours['grounding']['rate']} | {naive['grounding']['rate']} |")
     for name, v in ours["fields"].items():
         n = naive["fields"][name]
-        fmt = lambda x: "n/a" if x["accuracy"] is None else f"{x['accuracy']:.2f} ({x['correct']}/{x['total']})"  # noqa: E731
+        fmt = lambda x: (
+            "n/a" if x["accuracy"] is None else f"{x['accuracy']:.2f} ({x['correct']}/{x['total']})"
+        )  # noqa: E731
         print(f"| {name} accuracy | {fmt(v)} | {fmt(n)} |")
-    print(f"| median seconds per sample | {ours['seconds']['median']} | "
-          f"{naive['seconds']['median']} |")
-    print(f"| total seconds, 17 samples | {ours['seconds']['total']} | "
-          f"{naive['seconds']['total']} |")
+    print(
+        f"| median seconds per sample | {ours['seconds']['median']} | "
+        f"{naive['seconds']['median']} |"
+    )
+    print(
+        f"| total seconds, 17 samples | {ours['seconds']['total']} | {naive['seconds']['total']} |"
+    )
     print("\n| type | ours P / R | naive P / R | required |\n|---|---|---|---|")
     for t, v in ours["by_type"].items():
         n = naive["by_type"].get(t, {"precision": 0.0, "recall": 0.0})
-        print(f"| {t} | {v['precision']:.2f} / {v['recall']:.2f} | "
-              f"{n['precision']:.2f} / {n['recall']:.2f} | {v['required']} |")
+        print(
+            f"| {t} | {v['precision']:.2f} / {v['recall']:.2f} | "
+            f"{n['precision']:.2f} / {n['recall']:.2f} | {v['required']} |"
+        )
 
 
 if __name__ == "__main__":

@@ -169,7 +169,8 @@ def build_event(
         day, precision = resolve_date(past, published)
     if day is None and context:
         # The sentences just before often carry the date ("an operation in February ...").
-        day, precision = resolve_date(context, published)
+        past_context = " ".join(_FUTURE.sub("", x) for x in re.split(r"(?<=[.!?])\s+", context))
+        day, precision = resolve_date(past_context, published)
         if precision == "year":
             day = precision = None
     if day is None and published is not None:
