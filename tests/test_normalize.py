@@ -75,8 +75,12 @@ def test_sentence_months(text, months):
         ("on 5 August 2023", ("2023-08-05", "day")),
         ("in 2015", ("2015", "year")),
         ("no date here", (None, None)),
+        ("last week (Tuesday 21 July)", ("2020-07-21", "day")),
+        ("On Sunday (8 March)", ("2020-03-08", "day")),
+        ("on Dec. 5, 2007", ("2007-12-05", "day")),
     ],
-    ids=["explicit", "yesterday", "weekday", "month", "dmy", "year", "none"],
+    ids=["explicit", "yesterday", "weekday", "month", "dmy", "year", "none",
+         "day-month-in-brackets-beats-weekday", "weekday-and-date", "abbreviated-month"],
 )
 def test_dates_resolve_against_published(text, expected):
     assert resolve_date(text, PUB) == expected
