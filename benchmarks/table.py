@@ -8,6 +8,12 @@ from pathlib import Path
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
+def _acc(x: dict) -> str:
+    if x["accuracy"] is None:
+        return "n/a"
+    return f"{x['accuracy']:.2f} ({x['correct']}/{x['total']})"
+
+
 def main() -> None:
     ours = json.loads((RESULTS / "ours" / "metrics.json").read_text())
     naive = json.loads((RESULTS / "naive" / "metrics.json").read_text())
@@ -28,10 +34,7 @@ def main() -> None:
     print(f"| grounding rate | {ours['grounding']['rate']} | {naive['grounding']['rate']} |")
     for name, v in ours["fields"].items():
         n = naive["fields"][name]
-        fmt = lambda x: (
-            "n/a" if x["accuracy"] is None else f"{x['accuracy']:.2f} ({x['correct']}/{x['total']})"
-        )  # noqa: E731
-        print(f"| {name} accuracy | {fmt(v)} | {fmt(n)} |")
+        print(f"| {name} accuracy | {_acc(v)} | {_acc(n)} |")
     print(
         f"| median seconds per sample | {ours['seconds']['median']} | "
         f"{naive['seconds']['median']} |"
