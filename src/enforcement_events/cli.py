@@ -324,7 +324,8 @@ def serve(
         return
     _err.print(
         f"serving {path.name} at {server.base_url} (Ctrl-C to stop); use "
-        f"--base-url {server.base_url}"
+        f"--base-url {server.base_url} --mode llama_cpp (or set ENFORCEMENT_EVENTS_BASE_URL "
+        f"and ENFORCEMENT_EVENTS_MODE=llama_cpp)"
     )
     try:
         while server.process is not None and server.process.poll() is None:
