@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -72,7 +73,9 @@ class Extractor:
         api_key: the key; default from ``ENFORCEMENT_EVENTS_API_KEY`` or ``OPENAI_API_KEY``.
         strategy: ``passages`` (small models), ``document`` (large models) or ``auto``:
             passages for the embedded model and llama.cpp servers, else document.
-        mode: how structured output is requested (see :class:`enforcement_events.llm.LLM`).
+        mode: how structured output is requested (see :class:`enforcement_events.llm.LLM`);
+            default from ``ENFORCEMENT_EVENTS_MODE``, else ``llama_cpp`` for the embedded
+            model and ``json`` for any other server.
         client: an ``openai.OpenAI`` to use as is (tests and custom transports).
         retry: transport retry bounds and re-ask count.
         model_path: your own GGUF file for the embedded server instead of the bundled one.
@@ -101,6 +104,7 @@ class Extractor:
     ) -> None:
         if strategy not in ("auto", "passages", "document"):
             raise InputError(f"strategy={strategy!r}: use 'auto', 'passages' or 'document'.")
+        mode = mode or os.environ.get("ENFORCEMENT_EVENTS_MODE") or None
         if mode not in (None, "llama_cpp", "json", "tools", "json_schema"):
             raise InputError(f"mode={mode!r}: use 'llama_cpp', 'json', 'tools' or 'json_schema'.")
         self._options: dict[str, str | None] = {
