@@ -6,7 +6,7 @@ import asyncio
 import os
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import openai
 
@@ -113,7 +113,7 @@ class Extractor:
             "api_key": api_key,
         }
         self._strategy = strategy
-        self._mode = mode
+        self._mode = cast(StructuredMode | None, mode)
         self._client = client
         self._retry = retry
         self._model_path = Path(model_path) if model_path else None
