@@ -180,3 +180,12 @@ def test_html_is_converted_and_offsets_refer_to_the_text(fake_client):
     assert report.text == "Police arrested two men.\n\nNothing else."
     span = report.events[0].evidence[0]
     assert report.text[span.start : span.end] == "Police arrested two men."
+
+
+def test_mode_comes_from_the_environment_and_is_checked(fake_client, monkeypatch):
+    monkeypatch.setenv("ENFORCEMENT_EVENTS_MODE", "llama_cpp")
+    ex = Extractor(client=fake_client(answers({"events": []})))
+    assert ex.llm.mode == "llama_cpp" and ex.strategy == "passages"
+    monkeypatch.setenv("ENFORCEMENT_EVENTS_MODE", "grammar")
+    with pytest.raises(InputError, match="mode='grammar'"):
+        Extractor(client=fake_client(answers({"events": []})))
