@@ -99,7 +99,12 @@ _RULES: dict[EventType, re.Pattern[str]] = {
         r"content|profiles?|listings?|adverts?)\b[^.]*\b(?:were|was|been)\s+(?:taken down|"
         r"removed)\b",
         EventType.SEARCH: r"\bwarrants? (?:were|was) executed\b|\b(?:were|was)\s+(?:searched|"
-        r"raided)\b",
+        r"raided)\b|\bsearch(?:es)? (?:\w+ ){0,6}?(?:were |was )?(?:performed|carried out|"
+        r"conducted)\b|\b(?:during|after|following) a search of\b",
+        EventType.INTERCEPTION: r"\b(?:were|was)\s+(?:\w+\s+)?(?:intercepted|stopped)\b|"
+        r"\b(?:migrants?|people|stowaways?|individuals)\b[^.]{0,60}\b(?:were|was)\s+"
+        r"(?:\w+\s+)?(?:found|discovered)\b(?!\s+dead)|\b(?:found|discovered)\s+(?:a|an|\w+)\s+"
+        r"(?:[\w-]+\s+){0,3}(?:migrants?|men|man|women|woman|people|stowaways?)\b",
     }.items()
 }
 
