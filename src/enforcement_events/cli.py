@@ -6,12 +6,15 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from .errors import EnforcementEventsError
+
+if TYPE_CHECKING:
+    from .extractor import Extractor
 
 app = typer.Typer(
     add_completion=False,
@@ -58,6 +61,27 @@ ModeOpt = Annotated[
 ]
 
 
+def _extractor(
+    model: str | None,
+    base_url: str | None,
+    api_key: str | None,
+    strategy: str,
+    mode: str | None,
+    cache: bool,
+) -> Extractor:
+    """The Extractor every command builds from the shared model options."""
+    from .extractor import Extractor
+
+    return Extractor(
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        strategy=strategy,
+        mode=mode,
+        cache=cache,
+    )
+
+
 def _fail(exc: Exception) -> None:
     typer.echo(f"error: {exc}", err=True)
     raise typer.Exit(code=2)
@@ -81,7 +105,6 @@ def extract(
     cache: CacheOpt = True,
 ) -> None:
     """Extract the events of one document and print them."""
-    from .extractor import Extractor
 
     try:
         if file == "-":
@@ -94,14 +117,9 @@ def extract(
         if fmt not in ("json", "jsonl", "csv", "spec"):
             raise EnforcementEventsError(f"--format {fmt!r}: use json, jsonl, csv or spec")
         started = time.monotonic()
-        report = Extractor(
-            model=model,
-            base_url=base_url,
-            api_key=api_key,
-            strategy=strategy,
-            mode=mode,
-            cache=cache,
-        ).extract(text, published=published)
+        report = _extractor(model, base_url, api_key, strategy, mode, cache).extract(
+            text, published=published
+        )
     except UnicodeDecodeError:
         _fail(
             EnforcementEventsError(
@@ -160,21 +178,13 @@ def evaluate(
     from .evaluation import load_samples
     from .evaluation_run import evaluate as run_eval
     from .evaluation_run import load_predictions, print_table, score_predictions
-    from .extractor import Extractor
 
     try:
         loaded = load_samples(samples)
         if predictions is not None:
             metrics = score_predictions(loaded, load_predictions(predictions, loaded))
         else:
-            ex = Extractor(
-                model=model,
-                base_url=base_url,
-                api_key=api_key,
-                strategy=strategy,
-                mode=mode,
-                cache=cache,
-            )
+            ex = _extractor(model, base_url, api_key, strategy, mode, cache)
             metrics = run_eval(
                 lambda t, p: ex.extract(t, published=p),
                 samples,
@@ -235,18 +245,10 @@ def batch(
     )
 
     from .batch import iter_documents, run_batch
-    from .extractor import Extractor
 
     try:
         docs = list(iter_documents(source, text_column=text_column))[:limit]
-        ex = Extractor(
-            model=model,
-            base_url=base_url,
-            api_key=api_key,
-            strategy=strategy,
-            mode=mode,
-            cache=cache,
-        )
+        ex = _extractor(model, base_url, api_key, strategy, mode, cache)
         embedded = ex.llm.provider.embedded or ex.llm.mode == "llama_cpp"
         with Progress(
             TextColumn("{task.description}"),

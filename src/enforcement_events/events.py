@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from .normalize import (
@@ -17,6 +18,8 @@ from .normalize import (
     country_code,
     locative_countries,
     money_in,
+    number_value,
+    numbers_in,
     resolve_date,
     sentence_months,
 )
@@ -49,23 +52,12 @@ _QTY = re.compile(
     r"cartons|packets|tonnes|bottles|devices|laptops|watches|jets?|planes?|aircraft))\b",
     re.IGNORECASE,
 )
-_WORDNUM = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 NO_COUNT = {EventType.SEIZURE, EventType.FINANCIAL_PENALTY}
 
 
+@lru_cache(maxsize=8)
 def _doc_country(text: str) -> list[str]:
+    """The country the document names most often (computed once per document)."""
     counts = Counter(countries_in(text))
     if not counts:
         return []
@@ -76,7 +68,7 @@ def _items(evidence: str) -> list[Item]:
     items = [Item(what="cash", amount=v, currency=c) for v, c in money_in(evidence)]
     for m in _QTY.finditer(evidence):
         raw = m.group(1).lower()
-        value = _WORDNUM.get(raw) or float(raw.replace(",", ""))
+        value = number_value(raw) or 0.0
         value *= {"million": 1_000_000, "thousand": 1_000}.get((m.group(2) or "").lower(), 1)
         what = m.group(3).strip().lower()
         if what in ("kilos", "kilo", "kg", "tonnes"):
@@ -121,8 +113,6 @@ _FUTURE = re.compile(r"\b(?:due|scheduled|set|expected|will|next|to appear|to be
 
 def checked_count(count: int | None, sentence: str) -> int | None:
     """The model's count if the sentence states it as a count of people or things."""
-    from .normalize import numbers_in
-
     stated = set()
     for m in re.finditer(r"\S+", sentence):
         tail = sentence[m.end() : m.end() + 12]

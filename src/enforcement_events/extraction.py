@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import time
+from bisect import bisect_left
 from datetime import date
 from typing import Any, Literal
 
@@ -92,7 +93,9 @@ class QuotedAnswer(BaseModel):
 
 def _before(all_sentences: list[Segment], seg: Segment, n: int = 3) -> list[Segment]:
     """The ``n`` sentences of the document just before ``seg``."""
-    idx = next((i for i, s in enumerate(all_sentences) if s.start == seg.start), 0)
+    idx = bisect_left(all_sentences, seg.start, key=lambda s: s.start)
+    if idx == len(all_sentences) or all_sentences[idx].start != seg.start:
+        return []
     return all_sentences[max(0, idx - n) : idx]
 
 

@@ -335,7 +335,7 @@ class LLM:
             try:
                 result = self._create(
                     response_model=response_model,
-                    messages=messages if cut_off == 0 else messages,
+                    messages=messages,
                     max_retries=self.retry.max_reasks,
                     context=context,
                     **{k: v for k, v in kwargs.items() if k != "messages"},

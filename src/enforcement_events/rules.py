@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .normalize import number_value
 from .schema import EventType
 
 __all__ = [
@@ -156,7 +157,6 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
     the number heading any clause, two names ("Ibrahim and Boateng were charged"),
     and a single person ("was sentenced", "Man ... arrested", "Alien pleads guilty").
     """
-    from .normalize import number_value
 
     def value(m: re.Match[str] | None) -> int | None:
         v = number_value(m.group(1)) if m else None
