@@ -12,8 +12,18 @@ from enforcement_events.cli import app
 
 from .conftest import chat_response
 
-ANSWER = {"events": [{"sentence": 1, "type": "arrest", "count": 2, "where": "Leeds",
-                      "when": None, "total": False}]}
+ANSWER = {
+    "events": [
+        {
+            "sentence": 1,
+            "type": "arrest",
+            "count": 2,
+            "where": "Leeds",
+            "when": None,
+            "total": False,
+        }
+    ]
+}
 
 
 @pytest.fixture
@@ -45,12 +55,26 @@ def test_batch_folder_to_jsonl_and_csv_then_resume(fake_server, tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text("Police arrested two men in Leeds on Monday.")
-    (docs / "b.html").write_text("<html><body><nav>Menu</nav><p>Police arrested two men in "
-                                 "Leeds.</p></body></html>")
+    (docs / "b.html").write_text(
+        "<html><body><nav>Menu</nav><p>Police arrested two men in Leeds.</p></body></html>"
+    )
     (docs / "c.txt").write_text("   ")
     out, table = tmp_path / "out.jsonl", tmp_path / "events.csv"
-    args = ["batch", str(docs), "--out", str(out), "--csv", str(table), "--base-url", base_url,
-            "--mode", "llama_cpp", "--model", "m", "--no-cache"]
+    args = [
+        "batch",
+        str(docs),
+        "--out",
+        str(out),
+        "--csv",
+        str(table),
+        "--base-url",
+        base_url,
+        "--mode",
+        "llama_cpp",
+        "--model",
+        "m",
+        "--no-cache",
+    ]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     assert "2 done, 1 failed, 0 already" in result.output
@@ -59,8 +83,10 @@ def test_batch_folder_to_jsonl_and_csv_then_resume(fake_server, tmp_path):
     assert records["b"]["text"] == "Police arrested two men in Leeds."
     with table.open(newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert [(r["doc_id"], r["type"], r["count"]) for r in rows] == [("a", "arrest", "2"),
-                                                                   ("b", "arrest", "2")]
+    assert [(r["doc_id"], r["type"], r["count"]) for r in rows] == [
+        ("a", "arrest", "2"),
+        ("b", "arrest", "2"),
+    ]
     calls = len(seen)
     again = CliRunner().invoke(app, args)
     assert "0 done, 0 failed, 3 already" in again.output and len(seen) == calls
@@ -76,7 +102,8 @@ def test_extract_json_csv_and_html_through_the_runner(fake_server, tmp_path):
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["events"][0]["type"] == "arrest"
-    result = CliRunner().invoke(app, ["extract", str(doc), "--format", "csv", "--html", str(page),
-                                      *common])
+    result = CliRunner().invoke(
+        app, ["extract", str(doc), "--format", "csv", "--html", str(page), *common]
+    )
     assert result.exit_code == 0 and result.stdout.startswith("doc_id,event,type")
     assert "<mark " in page.read_text()

@@ -79,8 +79,18 @@ def test_sentence_months(text, months):
         ("On Sunday (8 March)", ("2020-03-08", "day")),
         ("on Dec. 5, 2007", ("2007-12-05", "day")),
     ],
-    ids=["explicit", "yesterday", "weekday", "month", "dmy", "year", "none",
-         "day-month-in-brackets-beats-weekday", "weekday-and-date", "abbreviated-month"],
+    ids=[
+        "explicit",
+        "yesterday",
+        "weekday",
+        "month",
+        "dmy",
+        "year",
+        "none",
+        "day-month-in-brackets-beats-weekday",
+        "weekday-and-date",
+        "abbreviated-month",
+    ],
 )
 def test_dates_resolve_against_published(text, expected):
     assert resolve_date(text, PUB) == expected

@@ -16,8 +16,10 @@ from typing import Literal
 from .normalize import (
     countries_in,
     country_code,
+    document_year,
     locative_countries,
     money_in,
+    next_day,
     number_value,
     numbers_in,
     resolve_date,
@@ -26,7 +28,15 @@ from .normalize import (
 from .schema import Event, EventType, Evidence, Item, Money, Person
 from .text import paragraphs
 
-__all__ = ["NO_COUNT", "build_event", "checked_count", "headline_end", "merge_events"]
+__all__ = [
+    "NO_COUNT",
+    "build_event",
+    "checked_count",
+    "date_from",
+    "headline_end",
+    "merge_events",
+    "refers_back",
+]
 
 _AGGREGATE = re.compile(
     r"\b(since (?:its |the |\d{4})|in total|so far|to date|(?:past|last|first) (?:\w+ )?"
@@ -53,6 +63,11 @@ _QTY = re.compile(
     re.IGNORECASE,
 )
 NO_COUNT = {EventType.SEIZURE, EventType.FINANCIAL_PENALTY}
+
+
+@lru_cache(maxsize=8)
+def _doc_year(text: str) -> int | None:
+    return document_year(text)
 
 
 @lru_cache(maxsize=8)
@@ -108,7 +123,9 @@ _NOT_A_COUNT = re.compile(
     re.I,
 )
 _SINGULAR = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:a|an|one|he|she|his|her)\b", re.I)
-_FUTURE = re.compile(r"\b(?:due|scheduled|set|expected|will|next|to appear|to be)\b.*$", re.I)
+_FUTURE = re.compile(
+    r"\b(?:due|scheduled|set|expected|will|next(?! day)|to appear|to be)\b.*$", re.I
+)
 
 
 def checked_count(count: int | None, sentence: str) -> int | None:
@@ -140,7 +157,7 @@ def build_event(
 ) -> Event:
     """Turn what the model said about one action into a normalised, validated Event."""
     sent = evidence.text
-    count = None if type_ in NO_COUNT else checked_count(count, sent)
+    count = None if type_ in NO_COUNT else count
     # Words the model says it read must be in the sentence; else they are not used.
     where = where if where and where.lower() in sent.lower() else None
     when = when if when and when.lower() in sent.lower() else None
@@ -154,13 +171,16 @@ def build_event(
         country = [code] if code else _doc_country(doc_text)
         guessed.update(() if code else ("country",))
     past = _FUTURE.sub("", sent)
-    day, precision = resolve_date(when if when and when in past else None, published)
+    year = None if published else _doc_year(doc_text)
+    day, precision = resolve_date(when if when and when in past else None, published, year)
+    if day is not None and when and precision == "day":
+        day = next_day(day, past, past.find(when) + len(when))
     if day is None:
-        day, precision = resolve_date(past, published)
+        day, precision = resolve_date(past, published, year)
     if day is None and context:
         # The sentences just before often carry the date ("an operation in February ...").
         past_context = " ".join(_FUTURE.sub("", x) for x in re.split(r"(?<=[.!?])\s+", context))
-        day, precision = resolve_date(past_context, published)
+        day, precision = resolve_date(past_context, published, year)
         if precision == "year":
             day = precision = None
     if day is None and published is not None:
@@ -211,6 +231,9 @@ def _fill(twin: Event, ev: Event) -> None:
         and "date" not in ev._guessed
     ):
         twin.date, twin.date_precision = ev.date, ev.date_precision
+    if twin.date is None and ev.date is not None:
+        twin.date, twin.date_precision = ev.date, ev.date_precision
+        twin._guessed.update({"date"} & ev._guessed)
     for name in ("date", "country"):
         if name in twin._guessed and name not in ev._guessed:
             setattr(twin, name, getattr(ev, name))
@@ -263,11 +286,13 @@ def _dates_agree(a: Event, b: Event) -> bool:
     return a.date[:n] == b.date[:n]
 
 
-def _same_action(a: Event, b: Event, lead: int) -> bool:
+def _same_action(a: Event, b: Event, lead: int, first_in_body: bool = False) -> bool:
     """Is ``b`` the same action as ``a`` (which comes first), told again?
 
     * the same sentence, or the next one, when the counts do not disagree;
-    * a headline (before ``lead``) and the first later event of its type, counts close;
+    * a headline (before ``lead``) and the first later event of its type, counts close
+      (or none in the body's first telling: "Eighteen arrested" then "A series of
+      arrests have taken place");
     * the same (or nearly the same: "98" and "almost 100") count of 5 or more;
     * one person or thing each ("Mujagic was extradited", "This extradition ...")
       with dates that agree.
@@ -281,7 +306,7 @@ def _same_action(a: Event, b: Event, lead: int) -> bool:
     if min(x.start for x in a.evidence) < lead:
         # A headline with a number joins the event with (nearly) that number; one
         # without joins the first event of its type.
-        return a.count is None or b.count is not None
+        return a.count is None or b.count is not None or first_in_body
     if a.count is not None and b.count is not None:
         return a.count >= 5 or (a.count == b.count == 1 and a.type in _SINGLE_CASE)
     return False
@@ -297,6 +322,42 @@ def headline_end(text: str) -> int:
     return paras[min(2, len(paras) - 1)].start if paras else 0
 
 
+_NOUNS: dict[EventType, str] = {
+    EventType.ARREST: "arrests?",
+    EventType.SEIZURE: "seizures?|haul",
+    EventType.SEARCH: "searches|search|raids?",
+    EventType.INTERCEPTION: "interceptions?",
+    EventType.EXTRADITION: "extradition",
+    EventType.DEPORTATION: "deportations?|removal",
+    EventType.CONVICTION: "convictions?",
+    EventType.SENTENCE: "sentences?",
+}
+
+
+def refers_back(type_: EventType, sentence: str) -> bool:
+    """A sentence that names the action with a definite article and tells more about it:
+    "The seizure was made on Sunday", "The arrests, made between 11 and 21 September"."""
+    noun = _NOUNS.get(type_)
+    return bool(
+        noun
+        and re.match(rf"\W*(?:The|This|These|That|Those)\s+(?:[\w-]+\s+)?(?:{noun})\b", sentence)
+    )
+
+
+def date_from(donor: Event, events: list[Event]) -> None:
+    """Give ``donor``'s date to the latest earlier event of its type that has none of its
+    own (or only the publication date)."""
+    if donor.date is None or "date" in donor._guessed:
+        return
+    start = donor.evidence[0].start
+    for ev in reversed(events):
+        if ev.type == donor.type and ev.evidence[0].start < start:
+            if ev.date is None or "date" in ev._guessed:
+                ev.date, ev.date_precision = donor.date, donor.date_precision
+                ev._guessed.discard("date")
+            return
+
+
 def merge_events(events: list[Event], *, lead: int = 0) -> list[Event]:
     """Join the same action told twice (headline and body, or two passages).
 
@@ -306,8 +367,19 @@ def merge_events(events: list[Event], *, lead: int = 0) -> list[Event]:
             merge with a later event of the same type and count whatever the count.
     """
     merged: list[Event] = []
+    told_in_body: set[EventType] = set()
     for ev in events:
-        twin = next((m for m in merged if m.type == ev.type and _same_action(m, ev, lead)), None)
+        first = min(x.start for x in ev.evidence) >= lead and ev.type not in told_in_body
+        if min(x.start for x in ev.evidence) >= lead:
+            told_in_body.add(ev.type)
+        if ev.count is None and refers_back(ev.type, ev.evidence[0].text):
+            # "The seizure was made on Sunday (8 March)": the latest one of its type.
+            twin = next((m for m in reversed(merged) if m.type == ev.type), None)
+        else:
+            twin = next(
+                (m for m in merged if m.type == ev.type and _same_action(m, ev, lead, first)),
+                None,
+            )
         if twin is None:
             merged.append(ev)
             continue

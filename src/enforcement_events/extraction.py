@@ -23,7 +23,14 @@ from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from . import prompts
 from .errors import ExtractionFailed
-from .events import NO_COUNT, build_event, checked_count, headline_end, merge_events
+from .events import (
+    NO_COUNT,
+    build_event,
+    checked_count,
+    date_from,
+    headline_end,
+    merge_events,
+)
 from .grounding import DEFAULT_FUZZY_THRESHOLD, locate, to_evidence
 from .llm import LLM
 from .rules import (
@@ -99,6 +106,29 @@ def _before(all_sentences: list[Segment], seg: Segment, n: int = 3) -> list[Segm
     return all_sentences[max(0, idx - n) : idx]
 
 
+def event_count(
+    type_: EventType, said: int | None, sentence: str, before: list[Event]
+) -> int | None:
+    """How many people or things the action in ``sentence`` is about.
+
+    The model's number counts only when the sentence states it; else the clause's own
+    subject decides ("Eighteen arrested", "Man ... arrested", "Ibrahim and Boateng were
+    charged"); "He ..." is one; "They were later charged" is as many as the action
+    before it. None for seizures and penalties, and when nothing says.
+    """
+    if type_ in NO_COUNT:
+        return None
+    stated = subject_count(sentence, word_position(type_, sentence))
+    count = checked_count(said, sentence)
+    if count is None or (count == 1 and stated not in (None, 1)):
+        count = stated
+    if count is None and re.match(r"\W*(?:He|She)\b", sentence):
+        count = 1
+    elif count is None and re.match(r"\W*They\b", sentence) and before:
+        count = next((e.count for e in reversed(before) if e.count), None)
+    return count
+
+
 def run_passages(
     llm: LLM, text: str, published: date | None, *, max_tokens: int = 400, rules: bool = True
 ) -> tuple[list[Event], list[Dropped], Usage]:
@@ -116,6 +146,9 @@ def run_passages(
         if INSTRUCTIONS.search(x.text)
     ]
     events: list[Event] = []
+    # Sentences that only tell more of an action reported elsewhere ("The arrests, made
+    # between 11 and 21 September, ..."): not events, but their dates are the action's.
+    donors: list[tuple[EventType, Segment]] = []
     system = prompts.render("passage.system")
     pub = published.isoformat() if published else "unknown"
     for window in select_passages(text):
@@ -144,6 +177,7 @@ def run_passages(
                     )
                 )
             elif is_back_reference(type_, seg.text):
+                donors.append((type_, seg))
                 dropped.append(
                     Dropped(
                         reason="refers back to an action reported elsewhere",
@@ -185,17 +219,7 @@ def run_passages(
             seg = window[i]
             evidence = Evidence(text=seg.text, start=seg.start, end=seg.end, match="exact")
             earlier = " ".join(x.text for x in _before(sentence_list, seg))
-            if type_ not in NO_COUNT:
-                at = word_position(type_, seg.text)
-                stated = subject_count(seg.text, at)
-                count = checked_count(count, seg.text)
-                if count is None or (count == 1 and stated not in (None, 1)):
-                    count = stated
-                if count is None and re.match(r"\W*(?:He|She)\b", seg.text):
-                    count = 1
-                elif count is None and re.match(r"\W*They\b", seg.text) and events:
-                    # "They were later charged": as many as the action just before.
-                    count = next((e.count for e in reversed(events) if e.count), None)
+            count = event_count(type_, count, seg.text, events)
             try:
                 events.append(
                     build_event(
@@ -218,6 +242,21 @@ def run_passages(
                 )
     lead = headline_end(text)
     events.sort(key=lambda e: e.evidence[0].start)
+    for type_, seg in donors:
+        evidence = Evidence(text=seg.text, start=seg.start, end=seg.end, match="exact")
+        earlier = " ".join(x.text for x in _before(sentence_list, seg))
+        donor = build_event(
+            type_=type_,
+            evidence=evidence,
+            context=earlier,
+            doc_text=text,
+            count=None,
+            where=None,
+            when=None,
+            total=False,
+            published=published,
+        )
+        date_from(donor, events)
     return merge_events(events, lead=lead), dropped, usage
 
 
@@ -256,7 +295,7 @@ def run_document(
                     evidence=evidence,
                     context=context,
                     doc_text=text,
-                    count=q.count,
+                    count=event_count(q.type, q.count, evidence.text, events),
                     where=q.where,
                     when=q.when,
                     total=q.total,

@@ -354,19 +354,41 @@ _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:on|last)?\s*(" + "|".join(_DAYS) + r")\b", re.I)
 
 
-def _year_for(month: int, day: int, base: date | None, year: str | None) -> int | None:
+def _year_for(
+    month: int, day: int, base: date | None, year: str | None, hint: int | None = None
+) -> int | None:
     if year:
         return int(year)
     if base is None:
-        return None
+        return hint
     # A month later than the publication month is last year's.
     return base.year if (month, day) <= (base.month, base.day) else base.year - 1
 
 
+_NEXT_DAY = re.compile(r"\b(?:the )?(?:next|following) day\b", re.I)
+
+
+def next_day(day: str, text: str, after: int) -> str:
+    """ "filed a complaint on Nov. 27, 2012, and ... arrested him the next day": the 28th."""
+    if _NEXT_DAY.search(text, after):
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    return day
+
+
+def document_year(text: str) -> int | None:
+    """The latest year a text names: the year of undated days ("on Sunday (8 March)")
+    when the publication date is unknown."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
 def resolve_date(
-    text: str | None, published: date | None
+    text: str | None, published: date | None, year: int | None = None
 ) -> tuple[str | None, Literal["year", "month", "day"] | None]:
     """Resolve date words against ``published``: ("yesterday", 2020-10-02) -> "2020-10-01".
+
+    Args:
+        year: with no ``published``, the year given to a day or month that names none.
 
     Returns:
         (ISO date, precision) or (None, None) when the words give no date.
@@ -376,16 +398,16 @@ def resolve_date(
     low = text.lower()
     for m in _DMY.finditer(text):
         month, day = _MONTHS[m.group(2).lower()], int(m.group(1))
-        y = _year_for(month, day, published, m.group(3))
+        y = _year_for(month, day, published, m.group(3), year)
         if y and 1 <= day <= 31:
-            return f"{y:04d}-{month:02d}-{day:02d}", "day"
+            return next_day(f"{y:04d}-{month:02d}-{day:02d}", text, m.end()), "day"
     for m in _MDY.finditer(text):
         month, day = _MONTHS[m.group(1).lower()], int(m.group(2))
         if m.group(1).lower() in ("may", "mar") and not m.group(1)[0].isupper():
             continue
-        y = _year_for(month, day, published, m.group(3))
+        y = _year_for(month, day, published, m.group(3), year)
         if y and 1 <= day <= 31:
-            return f"{y:04d}-{month:02d}-{day:02d}", "day"
+            return next_day(f"{y:04d}-{month:02d}-{day:02d}", text, m.end()), "day"
     if published is not None:
         if "yesterday" in low:
             return (published - timedelta(days=1)).isoformat(), "day"
@@ -400,7 +422,7 @@ def resolve_date(
         if word.lower() in ("may", "mar", "march") and not word[0].isupper():
             continue
         month = _MONTHS[word.lower()]
-        y = _year_for(month, 1, published, m.group(2))
+        y = _year_for(month, 1, published, m.group(2), year)
         if y:
             return f"{y:04d}-{month:02d}", "month"
     m2 = _YEAR.search(text)

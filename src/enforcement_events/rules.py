@@ -66,15 +66,26 @@ PASSIVE = re.compile(
     re.I,
 )
 _NUMWORD = (
-    r"\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|"
+    r"\d[\d,]*\d|\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|"
     r"four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-    r"fifty|a|an"
+    r"fifty|(?:a|an)(?!\s+(?:series|number|total|range|wave|spate|string|host|raft|couple|"
+    r"further|more|at|about|around|some|\d))"
+)
+# What follows a number that counts no people: an age, a multiplier, a duration.
+_NOT_PEOPLE = (
+    r"(?![\w-]*year-old|(?:million|billion|thousand|hundred|years?|months?|weeks?|days?|hours?)\b)"
 )
 _SUBJECT_COUNT = re.compile(
     rf"(?:^|[\s“\"(])(?:more than |at least |almost |around |about |some |another )?({_NUMWORD})"
-    rf"\s+(?![\w-]*year-old)(?:[\w-]+\s+){{0,10}}?(?:were|was|have|has|had|are|"
+    rf"\s+{_NOT_PEOPLE}(?:[\w-]+\s+){{0,10}}?(?:were|was|have|has|had|are|"
     rf"is)\b",
+    re.I,
+)
+# A headline's subject with no verb: "Eighteen arrested", "Three men charged".
+_HEADLINE_COUNT = re.compile(
+    rf"\W*(?:more than |at least |almost |around |about |some |another )?({_NUMWORD})"
+    rf"\s+{_NOT_PEOPLE}(?:[\w-]+\s+){{0,6}}$",
     re.I,
 )
 # Sentences that report an action in so many words: a safety net under the model's recall.
@@ -82,7 +93,7 @@ _RULES: dict[EventType, re.Pattern[str]] = {
     t: re.compile(p, re.I)
     for t, p in {
         EventType.ARREST: r"\b(?:were|was|been)\s+(?:\w+\s+)?arrested\b|\bmade\s+\w+\s+"
-        r"arrests\b|\barrested\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+        r"arrests\b|\barrests\b[^.]{0,40}\b(?:were|have been)\s+made\b|\barrested\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
         EventType.CHARGE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:charged|indicted)\b",
         EventType.CONVICTION: r"\b(?:were|was|been)\s+(?:\w+\s+)?convicted\b|"
         r"\b(?:pleaded|pleads|pled|pleading) guilty\b|\bfound guilty\b|\badmitted (?:a|one|the|"
@@ -112,7 +123,7 @@ _RULES: dict[EventType, re.Pattern[str]] = {
 
 _OBJECT_COUNT = re.compile(
     rf"\w+\s+(?:more than |at least |almost |around |about |some )?({_NUMWORD})\s+"
-    rf"(?![\w-]*year|months?|weeks?|days?|counts?)",
+    rf"(?![\w-]*year|months?|weeks?|days?|counts?|million|billion|thousand|hundred)",
     re.I,
 )
 
@@ -120,10 +131,12 @@ _OBJECT_COUNT = re.compile(
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z]+ and [A-Z][a-z]+ (?:were|have been|both)\b")
 _SINGLE = re.compile(
     r"(?:\bwas\s+(?:\w+\s+)?$)|\b(?:man|woman|driver|smuggler|national|citizen|fugitive|"
-    r"suspect|individual|person|alien|defendant|he|she)\b(?:\s+[\w-]+){0,8}\s*$",
+    r"suspect|individual|person|alien|defendant|he|she)\b(?:[\s,]+[\w-]+){0,8}[\s,]*$",
     re.I,
 )
-_NAME_BEFORE = re.compile(r"(?<!\band )\b([A-Z][a-z]{2,})\s+$")
+_NAME_BEFORE = re.compile(
+    r"(?<!\band )\b([A-Z][a-z]{2,})\s+(?:(?:is|was|has|had)\s+)?(?:been\s+|being\s+)?$"
+)
 _NOT_NAMES = {
     "They",
     "Police",
@@ -147,6 +160,24 @@ _NOT_NAMES = {
     "Members",
 }
 _SINGLE_VERB = re.compile(r"(?:pleads|admits|was)\b", re.I)
+_FIRST_VERB = re.compile(
+    r"\b(?:pled|pleaded|pleads|admitted|admits|was|were|has|have|had|is|are)\b"
+)
+_AGE = re.compile(r"\b\d{1,2}[- ]years?[- ]old\b", re.I)
+_LISTED = re.compile(r"\band\b")
+_NUMBER_AND_NUMBER = re.compile(
+    rf"(?:^|\s)({_NUMWORD})\s+(?:[\w-]+\s+){{0,2}}?and\s+({_NUMWORD})\s+(?:[\w-]+\s+){{0,3}}$",
+    re.I,
+)
+_OBJECT_NUMBER_AND_NUMBER = re.compile(
+    rf"\w+\s+({_NUMWORD})\s+(?:[\w-]+\s+){{0,2}}?and\s+({_NUMWORD})\s+[\w-]+", re.I
+)
+_OBJECT_AGED = re.compile(r"\w+\s+(?:a|an)\s+\d{1,2}[- ]years?[- ]old\b", re.I)
+_OBJECT_NAME = re.compile(
+    r"\w+\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\b(?!\s+(?:Police|Department|Service|Agency|"
+    r"Force|Court|Office|Enforcement|Authorities|Investigations|County|City|States))"
+    r"(\s+and\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\b)?"
+)
 
 
 def subject_count(sentence: str, at: int | None = None) -> int | None:
@@ -162,13 +193,40 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         v = number_value(m.group(1)) if m else None
         return int(v) if v is not None else None
 
+    if at is None:
+        # No word for the action ("pled guilty" read as a charge): the first verb.
+        verb = _FIRST_VERB.search(sentence)
+        at = verb.start() if verb else None
     if at is not None:
+        clause = sentence[:at]
+        ages = _AGE.findall(clause)
+        if len(ages) >= 2 and _LISTED.search(clause):
+            # "A 36-year-old man, a 40-year-old woman and 33-year-old man were arrested"
+            return len(ages)
+        parts = _NUMBER_AND_NUMBER.search(clause)
+        if parts:
+            # "one Albanian and four Afghan nationals were arrested"
+            return sum(int(number_value(g) or 0) for g in parts.groups())
+        head = _HEADLINE_COUNT.match(sentence[:at])
+        if head:
+            return value(head)
         before = list(_SUBJECT_COUNT.finditer(sentence[:at]))
-        if before:
+        if before and value(before[-1]) is not None:
             return value(before[-1])
+        listed = _OBJECT_NUMBER_AND_NUMBER.match(sentence, at)
+        if listed:
+            # "arrested two men and a woman"
+            return sum(int(number_value(g) or 0) for g in listed.groups())
+        if _OBJECT_AGED.match(sentence, at):
+            # "found a 22-year-old Albanian man"
+            return 1
         after = value(_OBJECT_COUNT.match(sentence, at))
         if after is not None:
             return after
+        named = _OBJECT_NAME.match(sentence, at)
+        if named:
+            # "extradited Sulejman Mujagic", "arrested Mujagic", "arrested Smith and Jones"
+            return 2 if named.group(1) else 1
     found = value(_SUBJECT_COUNT.search(sentence))
     if found is not None:
         return found

@@ -1,0 +1,123 @@
+"""How many people an action is about, read from the clause that reports it.
+
+The sentences are written for these tests, not copied from the labelled samples."""
+
+from datetime import date
+
+import pytest
+
+from enforcement_events.events import merge_events
+from enforcement_events.extraction import event_count
+from enforcement_events.rules import rule_types, subject_count, word_position
+from enforcement_events.schema import Event, EventType, Evidence
+
+T = EventType
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "expected"),
+    [
+        (T.ARREST, "Twelve arrested after raids on car washes", 12),
+        (T.ARREST, "Four men arrested over boat crossings", 4),
+        (T.ARREST, "Woman arrested at Dover port", 1),
+        (T.ARREST, "Police said nine people were arrested on Friday.", 9),
+        (T.ARREST, "Officers arrested three men and a woman in Leeds.", 4),
+        (T.ARREST, "Officers arrested two men and seized a van.", 2),
+        (T.ARREST, "Two Romanian and three Polish nationals were arrested in Kent.", 5),
+        (
+            T.ARREST,
+            "A 29-year-old man, a 31-year-old woman and a 44-year-old man were arrested.",
+            3,
+        ),
+        (T.INTERCEPTION, "Inside the trailer officers found a 19-year-old Syrian man.", 1),
+        (T.EXTRADITION, "The United States has extradited Marco Bellini to Italy.", 1),
+        (T.ARREST, "Agents arrested Bellini and Conti at the airport.", 2),
+        (T.CONVICTION, "JOHN DOE, age 41, a citizen of Peru, pled guilty on Monday.", 1),
+        # not counts of people
+        (T.ARREST, "A series of arrests have taken place in three countries.", None),
+        (T.ARREST, "A number of arrests were made.", None),
+        # one attempt ("was"), not four (million cigarettes)
+        (T.INTERCEPTION, "An attempt to smuggle nearly four million cigarettes was stopped.", 1),
+        (T.ARREST, "Nearly four million cigarettes were found and the driver arrested.", 1),
+    ],
+)
+def test_subject_count(type_, sentence, expected):
+    assert subject_count(sentence, word_position(type_, sentence)) == expected
+
+
+def test_headline_age_is_not_a_count():
+    s = "A 52-year-old lorry driver was arrested at Calais."
+    assert subject_count(s, word_position(T.ARREST, s)) == 1
+
+
+def test_model_count_used_only_when_the_sentence_states_it():
+    s = "Seven people were arrested in Hull."
+    assert event_count(T.ARREST, 7, s, []) == 7
+    assert event_count(T.ARREST, 70, s, []) == 7  # 70 is nowhere: the clause decides
+    assert event_count(T.SEIZURE, 7, s, []) is None  # seizures count items, not people
+
+
+def test_they_takes_the_count_of_the_action_before():
+    arrest = _event(T.ARREST, "Three men were arrested.", 0, count=3)
+    assert event_count(T.CHARGE, None, "They were later charged.", [arrest]) == 3
+
+
+def test_arrests_were_made_is_an_arrest():
+    assert T.ARREST in rule_types("  • 6 arrests (4 in Spain and 2 in Portugal) were made")
+    s = "6 arrests (4 in Spain and 2 in Portugal) were made"
+    assert subject_count(s, word_position(T.ARREST, s)) == 6
+
+
+def _event(type_, text, start, count=None):
+    ev = Evidence(text=text, start=start, end=start + len(text), match="exact")
+    return Event(type=type_, evidence=[ev], count=count)
+
+
+def test_headline_number_joins_the_first_telling_in_the_body():
+    head = _event(T.ARREST, "Eighteen arrested", 0, count=18)
+    body = _event(T.ARREST, "A series of arrests have taken place.", 40)
+    later = _event(T.ARREST, "A man was arrested in May.", 100, count=1)
+    merged = merge_events([head, body, later], lead=30)
+    assert len(merged) == 2
+    assert merged[0].count == 18 and len(merged[0].evidence) == 2
+    assert merged[1].count == 1
+
+
+def test_undated_days_take_the_documents_year_when_published_is_unknown():
+    from enforcement_events.normalize import document_year, resolve_date
+
+    text = "Published under the 2012 to 2016 government. The haul was found on Friday (4 March)."
+    assert document_year(text) == 2016
+    assert resolve_date("on Friday (4 March)", None, document_year(text)) == ("2016-03-04", "day")
+    assert resolve_date("on Friday (4 March)", None) == (None, None)
+    # a known publication date wins over the hint
+    assert resolve_date("on 4 March", date(2021, 5, 1), 2016) == ("2021-03-04", "day")
+
+
+def test_the_next_day_is_the_day_after():
+    from enforcement_events.normalize import resolve_date
+
+    s = "A warrant was issued on May 3, 2019, and officers arrested him the next day."
+    assert resolve_date(s, date(2019, 6, 1)) == ("2019-05-04", "day")
+
+
+def test_a_sentence_that_refers_back_gives_its_date_and_joins_its_action():
+    from enforcement_events.events import date_from, refers_back
+
+    head = _event(T.SEIZURE, "Cigarettes seized at Dover", 0)
+    later = _event(T.SEIZURE, "The seizure was made on Sunday (8 March).", 200)
+    later.date, later.date_precision = "2015-03-08", "day"
+    assert refers_back(T.SEIZURE, later.evidence[0].text)
+    assert not refers_back(T.SEIZURE, "Officers seized the boat.")
+    merged = merge_events([head, later], lead=30)
+    assert len(merged) == 1 and merged[0].date == "2015-03-08"
+
+    arrests = _event(T.ARREST, "Twenty people were arrested.", 0, count=20)
+    donor = _event(T.ARREST, "The arrests, made on 21 September, follow a probe.", 100)
+    donor.date, donor.date_precision = "2019-09-21", "day"
+    date_from(donor, [arrests])
+    assert arrests.date == "2019-09-21"
+    dated = _event(T.ARREST, "Two men were arrested on 2 May.", 0, count=2)
+    dated.date = "2019-05-02"
+    date_from(donor, [dated])
+    assert dated.date == "2019-05-02"  # its own date is kept
