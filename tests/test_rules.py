@@ -121,3 +121,25 @@ def test_a_sentence_that_refers_back_gives_its_date_and_joins_its_action():
     dated.date = "2019-05-02"
     date_from(donor, [dated])
     assert dated.date == "2019-05-02"  # its own date is kept
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "expected"),
+    [
+        (T.RELEASE, "FOR IMMEDIATE RELEASE", None),
+        (T.RELEASE, "Both men were released on bail.", T.RELEASE),
+        (T.RELEASE, "He has been bailed until June.", T.RELEASE),
+        (
+            T.INTERCEPTION,
+            "The register is a searchable store of lost passports, helping prevent the "
+            "illicit travel of criminals.",
+            None,
+        ),
+        (T.INTERCEPTION, "Six boats were prevented from leaving the beach.", T.INTERCEPTION),
+        (T.INTERCEPTION, "Officers acted to prevent crossings from Calais.", T.INTERCEPTION),
+    ],
+)
+def test_type_needs_its_word_in_the_sentence(type_, sentence, expected):
+    from enforcement_events.rules import supported_type
+
+    assert supported_type(type_, sentence) == expected

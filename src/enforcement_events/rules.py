@@ -39,12 +39,14 @@ _TYPE_WORDS: dict[EventType, re.Pattern[str]] = {
         EventType.SEIZURE: r"\b(seiz|confiscat|recover|discovered|found|impound|frozen|froze)",
         EventType.SEARCH: r"\b(searched|searches\b|searching|raided|raids?\b|warrants?\b|"
         r"search of|search at|search warrant)",
-        EventType.INTERCEPTION: r"\b(intercept|stopp|prevent|found|rescued|turned back)",
+        EventType.INTERCEPTION: r"\b(intercept|stopp|prevented\b|prevent(?:s|ing)?\s+(?:[\w-]+\s+)"
+        r"{0,3}(?:crossings?|boats?|migrants?|people|attempts?|entry|journeys?|vessels?|"
+        r"lorr(?:y|ies)|vehicles?)\b|found|rescued|turned back)",
         EventType.DETENTION: r"\b(detain|detention|held\b|handed (over )?to)",
         EventType.DEPORTATION: r"\b(deported|deporting|expelled|returned to|removed (?:from|to) "
         r"(?:the )?(?:UK|U\.S\.|United|country|[A-Z]))",
         EventType.EXTRADITION: r"\b(extradited|extraditing|surrendered)",
-        EventType.RELEASE: r"\b(releas|bail)",
+        EventType.RELEASE: r"\b(releas(?:ed|ing)\b|release (?:from|on|of|under)\b|bail)",
         EventType.TAKEDOWN: r"\b(taken down|takedown|took down|removed|closure|shut down|suspended)"
         r"(?=.*\b(?:accounts?|pages?|posts?|videos?|content|sites?|websites?|listings?|adverts?|"
         r"ads|channels?|profiles?)\b)|\b(?:accounts?|pages?|posts?|videos?|content|sites?|"
