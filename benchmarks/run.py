@@ -8,6 +8,8 @@
     # re-score the recorded answers into benchmarks/results/, keeping the seconds and
     # tokens measured when they were recorded
     python benchmarks/run.py --rescore
+    # the same on the held-out set (heldout/, labelled after the rules were written)
+    python benchmarks/run.py --set heldout
 
 Each sample's HTTP exchanges go to cassettes/eval/<system>/<sample>.yaml; results
 (metrics.json with the model, date, machine and seconds per sample, and one
@@ -36,13 +38,25 @@ from enforcement_events.baseline import NaiveExtractor  # noqa: E402
 from enforcement_events.evaluation_run import evaluate, print_table  # noqa: E402
 
 SYSTEMS = ("ours", "naive")
-RESULTS = ROOT / "benchmarks" / "results"
+# The labelled samples the rules were written against, and a held-out set labelled
+# later from SPEC.md alone (heldout/README.md).
+SETS = {
+    "samples": (ROOT / "samples", ROOT / "cassettes" / "eval", ROOT / "benchmarks" / "results"),
+    "heldout": (
+        ROOT / "heldout",
+        ROOT / "cassettes" / "heldout",
+        ROOT / "benchmarks" / "results" / "heldout",
+    ),
+}
+RESULTS = SETS["samples"][2]
 
 
-def cassette_context(system: str, record: bool) -> Callable[[str], AbstractContextManager[Any]]:
+def cassette_context(
+    system: str, record: bool, folder: Path = SETS["samples"][1]
+) -> Callable[[str], AbstractContextManager[Any]]:
     """One cassette per sample; replay never touches the network."""
     recorder = vcr.VCR(**vcr_settings(), record_mode="all" if record else "none")
-    folder = ROOT / "cassettes" / "eval" / system
+    folder = folder / system
 
     def around(sample_id: str) -> AbstractContextManager[Any]:
         return recorder.use_cassette(str(folder / f"{sample_id}.yaml"))
@@ -72,30 +86,34 @@ def run(
     out: Path,
     base_url: str = RECORD_BASE_URL,
     only: list[str] | None = None,
+    dataset: str = "samples",
 ) -> dict[str, Any]:
     """Evaluate one system, recording or replaying its cassettes."""
+    samples_dir, cassettes, _ = SETS[dataset]
     return evaluate(
         extractor_for(system, base_url),
-        ROOT / "samples",
+        samples_dir,
         out / system,
         name=system,
         only=only,
-        around=cassette_context(system, record),
+        around=cassette_context(system, record, cassettes),
     )
 
 
-def rescore(system: str) -> dict[str, Any]:
+def rescore(system: str, dataset: str = "samples") -> dict[str, Any]:
     """Replay the cassettes through the current code; keep what the recording measured
     (seconds, tokens, date, machine), which the replay cannot."""
     from enforcement_events.evaluation import load_samples
     from enforcement_events.evaluation_run import load_predictions, score_predictions
 
-    folder = RESULTS / system
+    samples_dir, _, results = SETS[dataset]
+    folder = results / system
     recorded_meta = json.loads((folder / "metrics.json").read_text())["meta"]
-    samples = load_samples(ROOT / "samples")
+    samples = load_samples(samples_dir)
     recorded = load_predictions(folder / "predictions", samples)
-    run(system, record=False, out=ROOT / "evaluation" / "rescore")
-    fresh_dir = ROOT / "evaluation" / "rescore" / system / "predictions"
+    scratch = ROOT / "evaluation" / "rescore" / dataset
+    run(system, record=False, out=scratch, dataset=dataset)
+    fresh_dir = scratch / system / "predictions"
     for s in samples:
         fresh = json.loads((fresh_dir / f"{s.id}.json").read_text())
         for key in ("seconds", "tokens"):
@@ -117,19 +135,34 @@ def main() -> None:
     parser.add_argument("--only", action="append", help="sample id prefix (repeatable)")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument(
+        "--set",
+        dest="dataset",
+        choices=sorted(SETS),
+        default="samples",
+        help="samples (the labelled samples) or heldout (labelled later, heldout/)",
+    )
+    parser.add_argument(
         "--rescore",
         action="store_true",
         help="replay into benchmarks/results, keeping the recorded timings",
     )
     args = parser.parse_args()
-    out = args.out or (RESULTS if args.record else ROOT / "evaluation" / "replay")
+    results_dir = SETS[args.dataset][2]
+    out = args.out or (
+        results_dir if args.record else ROOT / "evaluation" / "replay" / args.dataset
+    )
     results = {}
     for system in args.system or SYSTEMS:
         if args.rescore:
-            results[system] = rescore(system)
+            results[system] = rescore(system, args.dataset)
         else:
             results[system] = run(
-                system, record=args.record, out=out, base_url=args.base_url, only=args.only
+                system,
+                record=args.record,
+                out=out,
+                base_url=args.base_url,
+                only=args.only,
+                dataset=args.dataset,
             )
         print(f"\n== {system}")
         print_table(results[system])

@@ -81,3 +81,26 @@ def test_instructions_in_the_text_do_not_steer_the_extraction():
         for ev in event.evidence:
             assert HOSTILE[ev.start : ev.end] == ev.text and "Paris" not in ev.text
     assert any("addressed to the model" in d.reason for d in report.dropped)
+
+
+DATA = SAMPLES.parent / "tests" / "data"
+
+
+@pytest.mark.vcr
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        # a note on INTERPOL's database of lost passports: "helping prevent ... travel",
+        # "FOR IMMEDIATE RELEASE" (it gave a false interception and release before)
+        ("doj_10_interpol_travel_document_database.html", "2014-03-11"),
+        # a workshop on human smuggling announced: smuggling words, no action
+        ("doj_12_human_smuggling_workshop.html", "2014-03-10"),
+        # a spokesman's statement on a report
+        ("doj_46_statement_on_hiring_report.html", "2009-01-13"),
+    ],
+)
+def test_release_without_enforcement_action_gives_no_events(page, published):
+    html = (DATA / page).read_text()
+    with Extractor(**options()) as ex:
+        report = ex.extract(html, published=published)
+    assert report.events == [], [(e.type, e.evidence[0].text) for e in report.events]
