@@ -143,3 +143,37 @@ def test_type_needs_its_word_in_the_sentence(type_, sentence, expected):
     from enforcement_events.rules import supported_type
 
     assert supported_type(type_, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Vargas was arrested in Lima on May 2, 2019, and extradited to Spain on June 9.",
+            T.EXTRADITION,
+        ),
+        ("Officers carried out simultaneous raids on addresses in Leeds.", T.SEARCH),
+        ("At the same time raids also took place in Spain.", T.SEARCH),
+        ("• 12 house searches (4 in Spain and 8 in Portugal) performed", T.SEARCH),
+        ("• EUR 90 000 frozen in Portugal", T.SEIZURE),
+        ("• 3 cars, EUR 15 000 and phones seized", T.SEIZURE),
+    ],
+)
+def test_rule_net(sentence, expected):
+    assert expected in rule_types(sentence)
+
+
+def test_a_guilty_plea_to_charges_is_not_a_charge():
+    from enforcement_events.rules import plea_not_charge
+
+    assert plea_not_charge(T.CHARGE, "Ruiz pleaded guilty to fraud and bribery charges in May.")
+    assert not plea_not_charge(T.CHARGE, "Ruiz was charged with fraud and pleaded guilty to it.")
+    assert not plea_not_charge(T.CONVICTION, "Ruiz pleaded guilty to fraud charges.")
+
+
+def test_one_named_person_told_twice_is_one_action_two_people_are_two():
+    plea = _event(T.CONVICTION, "Ruiz pleaded guilty on March 3, 2010.", 0, count=1)
+    again = _event(T.CONVICTION, "In pleading guilty, Ruiz admitted to taking bribes.", 300)
+    other = _event(T.CONVICTION, "Ortega pleaded guilty on March 3, 2010.", 600, count=1)
+    merged = merge_events([plea, again, other])
+    assert [len(e.evidence) for e in merged] == [2, 1]

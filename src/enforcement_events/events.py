@@ -307,9 +307,56 @@ def _same_action(a: Event, b: Event, lead: int, first_in_body: bool = False) -> 
         # A headline with a number joins the event with (nearly) that number; one
         # without joins the first event of its type.
         return a.count is None or b.count is not None or first_in_body
+    names_a, names_b = _subject_names(a), _subject_names(b)
+    if names_a and names_b and a.type in _SINGLE_CASE and {a.count, b.count} <= {None, 1}:
+        # "Ibrahim pleaded guilty on Sept. 22" and "In pleading guilty, Ibrahim admitted ..."
+        return bool(names_a & names_b)
     if a.count is not None and b.count is not None:
         return a.count >= 5 or (a.count == b.count == 1 and a.type in _SINGLE_CASE)
     return False
+
+
+# A named person as the subject of the clause: "Ibrahim pleaded", "ESCOTO, an alien ..., was".
+_SUBJECT_NAME = re.compile(
+    r"\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?)(?:,[^,]{1,80},)?\s+"
+    r"(?:was|were|has|had|is|pleaded|pled|pleads|admitted|admits|agreed|will)\b"
+)
+_NOT_SUBJECT_NAMES = {
+    "He",
+    "She",
+    "They",
+    "It",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Police",
+    "Court",
+    "Officers",
+    "Department",
+    "Agency",
+    "Service",
+    "Force",
+    "States",
+    "Kingdom",
+    "Office",
+    "Judge",
+    "Attorney",
+    "Government",
+    "Authorities",
+    "Investigators",
+    "Prosecutors",
+}
+
+
+def _subject_names(event: Event) -> set[str]:
+    return {
+        m.group(1).title()
+        for ev in event.evidence
+        for m in _SUBJECT_NAME.finditer(ev.text)
+        if m.group(1).title() not in _NOT_SUBJECT_NAMES
+    }
 
 
 def headline_end(text: str) -> int:

@@ -38,6 +38,7 @@ from .rules import (
     in_quoted_speech,
     is_back_reference,
     is_hypothetical,
+    plea_not_charge,
     rule_types,
     subject_count,
     supported_type,
@@ -173,6 +174,14 @@ def run_passages(
                     Dropped(
                         reason=f"no word for {w.type.value} in the sentence",
                         type=w.type.value,
+                        quote=seg.text,
+                    )
+                )
+            elif plea_not_charge(type_, seg.text):
+                dropped.append(
+                    Dropped(
+                        reason="the charges are what was pleaded guilty to: a conviction",
+                        type=type_.value,
                         quote=seg.text,
                     )
                 )

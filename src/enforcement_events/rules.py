@@ -95,7 +95,8 @@ _RULES: dict[EventType, re.Pattern[str]] = {
     t: re.compile(p, re.I)
     for t, p in {
         EventType.ARREST: r"\b(?:were|was|been)\s+(?:\w+\s+)?arrested\b|\bmade\s+\w+\s+"
-        r"arrests\b|\barrests\b[^.]{0,40}\b(?:were|have been)\s+made\b|\barrested\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+        r"arrests\b|\barrests\b[^.]{0,40}\b(?:were|have been)\s+made\b|\barrested\s+(?:a|an|"
+        r"one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
         EventType.CHARGE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:charged|indicted)\b",
         EventType.CONVICTION: r"\b(?:were|was|been)\s+(?:\w+\s+)?convicted\b|"
         r"\b(?:pleaded|pleads|pled|pleading) guilty\b|\bfound guilty\b|\badmitted (?:a|one|the|"
@@ -103,9 +104,12 @@ _RULES: dict[EventType, re.Pattern[str]] = {
         EventType.SENTENCE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:sentenced|jailed)\b|\bjailed "
         r"for\b|\bsentenced to\b",
         EventType.SEIZURE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:seized|frozen)\b|\bseized\s+"
-        r"(?:approximately|about|around|more than|over|\d|£|\$|€)",
+        r"(?:approximately|about|around|more than|over|\d|£|\$|€)|"
+        # a results list in telegraphic style: "EUR 173 000 frozen in Italy"
+        r"\b(?:seized|frozen|confiscated)(?:\s+in\s+[A-Z][\w ]*)?[.;]?\s*$",
         EventType.DETENTION: r"\b(?:were|was)\s+(?:also\s+)?detained\b",
-        EventType.EXTRADITION: r"\b(?:was|were|been)\s+extradited\b",
+        EventType.EXTRADITION: r"\b(?:was|were|been)\s+extradited\b|\b(?:was|were|been)\s.{0,140}?"
+        r"\band (?:later |subsequently |then )?extradited\b",
         EventType.DEPORTATION: r"\b(?:was|were|been)\s+(?:deported|removed from (?:the )?(?:UK|"
         r"U\.S\.|United|country))\b",
         EventType.RELEASE: r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:bailed|released)\b",
@@ -113,8 +117,10 @@ _RULES: dict[EventType, re.Pattern[str]] = {
         r"content|profiles?|listings?|adverts?)\b[^.]*\b(?:were|was|been)\s+(?:taken down|"
         r"removed)\b",
         EventType.SEARCH: r"\bwarrants? (?:were|was) executed\b|\b(?:were|was)\s+(?:searched|"
-        r"raided)\b|\bsearch(?:es)? (?:\w+ ){0,6}?(?:were |was )?(?:performed|carried out|"
-        r"conducted)\b|\b(?:during|after|following) a search of\b",
+        r"raided)\b|\bsearch(?:es)?\s+(?:\([^)]*\)\s+)?(?:\w+ ){0,6}?(?:were |was )?(?:performed|"
+        r"carried out|conducted)\b|\b(?:during|after|following) a search of\b|"
+        r"\b(?:carried out|conducted|executed|made)\s+(?:\w+\s+){0,2}(?:raids|searches|search "
+        r"warrants?)\b|\braids\s+(?:\w+\s+)?took place\b",
         EventType.INTERCEPTION: r"\b(?:were|was)\s+(?:\w+\s+)?(?:intercepted|stopped)\b|"
         r"\b(?:migrants?|people|stowaways?|individuals)\b[^.]{0,60}\b(?:were|was)\s+"
         r"(?:\w+\s+)?(?:found|discovered)\b(?!\s+dead)|\b(?:found|discovered)\s+(?:a|an|\w+)\s+"
@@ -291,6 +297,18 @@ def suspect_or_migrant(type_: EventType, sentence: str) -> EventType:
     ):
         return EventType.DETENTION
     return type_
+
+
+_PLEA = re.compile(r"\b(?:pleaded|pleads|pled|pleading) guilty to\b", re.I)
+_CHARGED = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:charged|indicted)\b", re.I)
+
+
+def plea_not_charge(type_: EventType, sentence: str) -> bool:
+    """ "Boateng pleaded guilty to conspiracy and smuggling charges": the charges are what
+    was pleaded to; the action is the conviction."""
+    return (
+        type_ is EventType.CHARGE and bool(_PLEA.search(sentence)) and not _CHARGED.search(sentence)
+    )
 
 
 def rule_types(sentence: str) -> list[EventType]:
