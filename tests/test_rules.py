@@ -86,8 +86,10 @@ def test_headline_number_joins_the_first_telling_in_the_body():
 def test_undated_days_take_the_documents_year_when_published_is_unknown():
     from enforcement_events.normalize import document_year, resolve_date
 
-    text = "Published under the 2012 to 2016 government. The haul was found on Friday (4 March)."
+    text = "Figures for 2016 were released. The haul was found on Friday (4 March)."
     assert document_year(text) == 2016
+    # a span of years says nothing of this one
+    assert document_year("Published under the 2010 to 2015 government.") is None
     assert resolve_date("on Friday (4 March)", None, document_year(text)) == ("2016-03-04", "day")
     assert resolve_date("on Friday (4 March)", None) == (None, None)
     # a known publication date wins over the hint
@@ -177,3 +179,36 @@ def test_one_named_person_told_twice_is_one_action_two_people_are_two():
     other = _event(T.CONVICTION, "Ortega pleaded guilty on March 3, 2010.", 600, count=1)
     merged = merge_events([plea, again, other])
     assert [len(e.evidence) for e in merged] == [2, 1]
+
+
+def test_a_price_charged_is_not_a_charge():
+    from enforcement_events.rules import plea_not_charge
+
+    assert plea_not_charge(
+        T.CHARGE, "The gang smuggled migrants, charging between £3,000 and £5,000."
+    )
+    assert not plea_not_charge(T.CHARGE, "Two men were charged after charging £3,000 a crossing.")
+
+
+def test_a_telling_with_nothing_of_its_own_joins_the_action_already_told():
+    text = (
+        "Twenty arrested in smuggling probe\n\n"
+        "Twenty people have been arrested in Spain and Portugal on 3 May.\n\n"
+        "Arrests were made in Spain and Portugal. Raids also took place in France."
+    )
+    first = _event(
+        T.ARREST, "Twenty people have been arrested in Spain and Portugal on 3 May.", 36, 20
+    )
+    first.country, first.date = ["ES", "PT"], "2024-05-03"
+    again = _event(T.ARREST, "Arrests were made in Spain and Portugal.", 102)
+    again.country = ["ES", "PT"]
+    raids = _event(T.SEARCH, "Raids also took place in France.", 143)
+    raids.country = ["FR"]
+    raids_es = _event(T.SEARCH, "Officers searched homes in Spain on 3 May.", 37)
+    raids_es.country = ["ES"]
+    merged = merge_events([raids_es, first, again, raids], lead=36, text=text)
+    assert [(e.type, len(e.evidence)) for e in merged] == [
+        (T.SEARCH, 1),
+        (T.ARREST, 2),
+        (T.SEARCH, 1),
+    ]

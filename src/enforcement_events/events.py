@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from typing import Literal
@@ -286,7 +287,13 @@ def _dates_agree(a: Event, b: Event) -> bool:
     return a.date[:n] == b.date[:n]
 
 
-def _same_action(a: Event, b: Event, lead: int, first_in_body: bool = False) -> bool:
+def _same_action(
+    a: Event,
+    b: Event,
+    lead: int,
+    first_in_body: bool = False,
+    names: Callable[[Event], set[str]] | None = None,
+) -> bool:
     """Is ``b`` the same action as ``a`` (which comes first), told again?
 
     * the same sentence, or the next one, when the counts do not disagree;
@@ -297,17 +304,28 @@ def _same_action(a: Event, b: Event, lead: int, first_in_body: bool = False) -> 
     * one person or thing each ("Mujagic was extradited", "This extradition ...")
       with dates that agree.
     """
+    names = names or _subject_names
     counts_agree = a.count is None or b.count is None or _close(a.count, b.count)
     same_sentence = any(x.start == y.start for x in a.evidence for y in b.evidence)
     if same_sentence or (a.type in _PEOPLE and _adjacent(a, b)):
         return a.count is None or b.count is None or a.count == b.count
     if not counts_agree or not _dates_agree(a, b):
         return False
+    if (
+        b.count is None
+        and b.type not in NO_COUNT
+        and (b.date is None or "date" in b._guessed)
+        and not names(b)
+        and ({"country", "country_weak"} & b._guessed or set(b.country) <= set(a.country))
+    ):
+        # "Arrests were made in the UK, France and Germany": no number, date, name or
+        # place of its own; the action already told.
+        return True
     if min(x.start for x in a.evidence) < lead:
         # A headline with a number joins the event with (nearly) that number; one
         # without joins the first event of its type.
         return a.count is None or b.count is not None or first_in_body
-    names_a, names_b = _subject_names(a), _subject_names(b)
+    names_a, names_b = names(a), names(b)
     if names_a and names_b and a.type in _SINGLE_CASE and {a.count, b.count} <= {None, 1}:
         # "Ibrahim pleaded guilty on Sept. 22" and "In pleading guilty, Ibrahim admitted ..."
         return bool(names_a & names_b)
@@ -350,12 +368,22 @@ _NOT_SUBJECT_NAMES = {
 }
 
 
-def _subject_names(event: Event) -> set[str]:
-    return {
+def _subject_names(event: Event, known: set[str] | None = None) -> set[str]:
+    """Names of the people the event's sentences are about; with ``known``, only those
+    the document also writes capitalised in mid-sentence (so not "Arrests were made")."""
+    found = {
         m.group(1).title()
         for ev in event.evidence
         for m in _SUBJECT_NAME.finditer(ev.text)
         if m.group(1).title() not in _NOT_SUBJECT_NAMES
+    }
+    return found if known is None else found & known
+
+
+def _names_in_mid_sentence(text: str) -> set[str]:
+    return {
+        m.group(1).title()
+        for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z]{3,})\b", text)
     }
 
 
@@ -405,7 +433,7 @@ def date_from(donor: Event, events: list[Event]) -> None:
             return
 
 
-def merge_events(events: list[Event], *, lead: int = 0) -> list[Event]:
+def merge_events(events: list[Event], *, lead: int = 0, text: str | None = None) -> list[Event]:
     """Join the same action told twice (headline and body, or two passages).
 
     Args:
@@ -413,6 +441,11 @@ def merge_events(events: list[Event], *, lead: int = 0) -> list[Event]:
         lead: offset where the body starts; events before it (headline, standfirst)
             merge with a later event of the same type and count whatever the count.
     """
+    known = _names_in_mid_sentence(text) if text is not None else None
+
+    def names(event: Event) -> set[str]:
+        return _subject_names(event, known)
+
     merged: list[Event] = []
     told_in_body: set[EventType] = set()
     for ev in events:
@@ -424,7 +457,11 @@ def merge_events(events: list[Event], *, lead: int = 0) -> list[Event]:
             twin = next((m for m in reversed(merged) if m.type == ev.type), None)
         else:
             twin = next(
-                (m for m in merged if m.type == ev.type and _same_action(m, ev, lead, first)),
+                (
+                    m
+                    for m in merged
+                    if m.type == ev.type and _same_action(m, ev, lead, first, names)
+                ),
                 None,
             )
         if twin is None:

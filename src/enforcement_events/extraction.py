@@ -180,7 +180,7 @@ def run_passages(
             elif plea_not_charge(type_, seg.text):
                 dropped.append(
                     Dropped(
-                        reason="the charges are what was pleaded guilty to: a conviction",
+                        reason="no charge: the charges pleaded guilty to, or a price charged",
                         type=type_.value,
                         quote=seg.text,
                     )
@@ -266,7 +266,7 @@ def run_passages(
             published=published,
         )
         date_from(donor, events)
-    return merge_events(events, lead=lead), dropped, usage
+    return merge_events(events, lead=lead, text=text), dropped, usage
 
 
 def run_document(
@@ -334,7 +334,7 @@ def run_document(
         answer, used = llm.complete(QuotedAnswer, retry, max_tokens=max_tokens)
         usage.add(used)
         pending = list(answer.events)
-    return merge_events(events), dropped, usage
+    return merge_events(events, lead=headline_end(text), text=text), dropped, usage
 
 
 def run(llm: LLM, strategy: Strategy, text: str, published: date | None, **options: Any) -> Report:

@@ -375,9 +375,16 @@ def next_day(day: str, text: str, after: int) -> str:
     return day
 
 
+_YEAR_SPAN = re.compile(
+    r"\b(?:between\s+)?(?:19|20)\d{2}\s*(?:to|and|-|–|until)\s*(?:19|20)\d{2}\b", re.I
+)
+
+
 def document_year(text: str) -> int | None:
     """The latest year a text names: the year of undated days ("on Sunday (8 March)")
     when the publication date is unknown."""
+    # "published under the 2010 to 2015 government": a span says nothing of this year
+    text = _YEAR_SPAN.sub(" ", text)
     years = [int(y) for y in _YEAR.findall(text)]
     return max(years) if years else None
 

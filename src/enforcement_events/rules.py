@@ -303,12 +303,21 @@ _PLEA = re.compile(r"\b(?:pleaded|pleads|pled|pleading) guilty to\b", re.I)
 _CHARGED = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:charged|indicted)\b", re.I)
 
 
+_PRICE = re.compile(
+    r"\bcharg(?:ing|ed|es?)\s+(?:\w+\s+){0,3}?(?:between\s+|up to\s+)?[£$€]\s?\d", re.I
+)
+_CHARGE_WORD = re.compile(r"\b(?:charg|indict|accused)", re.I)
+
+
 def plea_not_charge(type_: EventType, sentence: str) -> bool:
     """ "Boateng pleaded guilty to conspiracy and smuggling charges": the charges are what
-    was pleaded to; the action is the conviction."""
-    return (
-        type_ is EventType.CHARGE and bool(_PLEA.search(sentence)) and not _CHARGED.search(sentence)
-    )
+    was pleaded to; the action is the conviction. "charging between £2,500 and £7,500
+    each time": a price, not a charge."""
+    if type_ is not EventType.CHARGE:
+        return False
+    if _PLEA.search(sentence) and not _CHARGED.search(sentence):
+        return True
+    return len(_CHARGE_WORD.findall(sentence)) == len(_PRICE.findall(sentence))
 
 
 def rule_types(sentence: str) -> list[EventType]:
