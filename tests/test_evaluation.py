@@ -146,3 +146,24 @@ def test_micro_average_over_samples_and_per_type():
     m = summarize([s1, s2])
     assert m["overall"]["matched"] == 2 and m["overall"]["required"] == 4
     assert m["by_type"]["arrest"]["recall"] == 0.5 and m["by_type"]["seizure"]["precision"] == 1.0
+
+
+def test_a_sample_that_fails_is_scored_as_no_events_and_named(tmp_path):
+    from enforcement_events.evaluation_run import evaluate
+
+    from .conftest import SAMPLES
+
+    calls = []
+
+    def extract(text, published):
+        calls.append(published)
+        raise ValueError("the model answered a list")
+
+    metrics = evaluate(extract, SAMPLES, tmp_path, name="broken", only=["10_", "11_"], around=None)
+    assert len(calls) == 2  # the run went on after the first failure
+    assert metrics["overall"]["predicted"] == 0 and metrics["overall"]["recall"] == 0
+    assert set(metrics["errors"]) == {
+        "10_nca_suspected_people_smuggler_detained_birmingham",
+        "11_nca_man_arrested_oldbury_10k_cash_cigarettes",
+    }
+    assert "the model answered a list" in next(iter(metrics["errors"].values()))

@@ -54,6 +54,20 @@ def _write_predictions(folder: Path, sample_id: str, report: Any, extra: dict[st
     )
 
 
+def _write_failure(folder: Path, sample_id: str, exc: Exception, seconds: float) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    payload = {
+        "id": sample_id,
+        "events": [],
+        "error": f"{type(exc).__name__}: {exc}".splitlines()[0][:300],
+        "seconds": seconds,
+        "tokens": None,
+    }
+    (folder / f"{sample_id}.json").write_text(
+        json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
 def load_predictions(folder: Path, samples: list[Sample]) -> dict[str, dict[str, Any]]:
     """Read ``<id>.json`` for each sample; a missing file is an error that names it."""
     out = {}
@@ -70,6 +84,9 @@ def score_predictions(
 ) -> dict[str, Any]:
     """Score saved predictions; add seconds and tokens per sample when they were recorded."""
     metrics = summarize(score_sample(predictions[s.id]["events"], s) for s in samples)
+    errors = {s.id: predictions[s.id]["error"] for s in samples if predictions[s.id].get("error")}
+    if errors:
+        metrics["errors"] = errors
     recorded = {s.id: predictions[s.id].get("seconds") for s in samples}
     if all(v is not None for v in recorded.values()):
         seconds: dict[str, float] = {k: float(v or 0) for k, v in recorded.items()}
@@ -123,8 +140,14 @@ def evaluate(
         for s in samples:
             progress.update(task, description=f"{name}: {s.id[:40]}")
             started = time.monotonic()
-            with (around or (lambda _id: nullcontext()))(s.id):
-                report = extract(s.text, s.published)
+            try:
+                with (around or (lambda _id: nullcontext()))(s.id):
+                    report = extract(s.text, s.published)
+            except Exception as exc:  # noqa: BLE001 - a failed sample is scored as no events
+                # and named in the metrics, so one bad answer does not stop the run.
+                _write_failure(pred_dir, s.id, exc, round(time.monotonic() - started, 2))
+                progress.advance(task)
+                continue
             seconds = round(time.monotonic() - started, 2)
             model = report.model
             _write_predictions(
@@ -203,3 +226,5 @@ def print_table(metrics: dict[str, Any], console: Console | None = None) -> None
             f"seconds per sample: median {metrics['seconds']['median']}, "
             f"total {metrics['seconds']['total']}"
         )
+    for sid, error in metrics.get("errors", {}).items():
+        console.print(f"[red]failed[/red] {sid}: {error} (scored as no events)")

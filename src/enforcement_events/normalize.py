@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import pycountry
@@ -135,7 +135,25 @@ def money_in(text: str) -> list[tuple[float, str]]:
     for m in _MONEY_WORD.finditer(text):
         value = float(m.group(1).replace(",", "")) * _SCALES.get((m.group(2) or "").lower(), 1)
         found.append((m.start(), value, _CURRENCY_WORDS[m.group(3).lower()]))
+    taken = {start for start, _, _ in found}
+    for m in _MONEY_CODE.finditer(text):
+        # "EUR 80 000", "USD 1.5 million": an ISO 4217 code before the amount
+        if m.start() in taken or not _is_currency(m.group(1)):
+            continue
+        digits = re.sub(r"[,\s\u00a0]", "", m.group(2))
+        value = float(digits) * _SCALES.get((m.group(3) or "").lower(), 1)
+        found.append((m.start(), value, m.group(1)))
     return [(v, c) for _, v, c in sorted(found)]
+
+
+_MONEY_CODE = re.compile(
+    r"\b([A-Z]{3})\s?(\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|bn|m|k)\b)?"
+)
+
+
+@lru_cache(maxsize=64)
+def _is_currency(code: str) -> bool:
+    return pycountry.currencies.get(alpha_3=code) is not None
 
 
 _TERM = re.compile(

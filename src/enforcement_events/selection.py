@@ -18,7 +18,7 @@ TRIGGERS = re.compile(
     r"\b(arrest|apprehend|nabb|captur|detain|held\b|custody|charg|indict|convict|guilty|plead|"
     r"sentenc|jail|imprison|prison|fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscat|penalt|seiz|recover|search|"
     r"raid|warrant|intercept|stopp|prevent|found|deport|remov|expel|extradit|surrender|"
-    r"releas|bail|closure|taken down|takedown|took down|shut down)",
+    r"releas|bail|closure|taken down|takedown|took down|shut down|frozen|froze\b|freez)",
     re.IGNORECASE,
 )
 
