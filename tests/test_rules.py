@@ -212,3 +212,26 @@ def test_a_telling_with_nothing_of_its_own_joins_the_action_already_told():
         (T.ARREST, 2),
         (T.SEARCH, 1),
     ]
+
+
+def test_each_action_takes_the_date_of_its_own_clause():
+    from enforcement_events.events import build_event
+
+    s = "Vega was arrested in Lima on Dec. 5, 2007, and extradited to Spain on April 24, 2008."
+    ev = Evidence(text=s, start=0, end=len(s), match="exact")
+
+    def day(type_):
+        return build_event(
+            type_=type_,
+            evidence=ev,
+            context="",
+            doc_text=s,
+            count=1,
+            where=None,
+            when=None,
+            total=False,
+            published=date(2009, 1, 1),
+        ).date
+
+    assert day(T.ARREST) == "2007-12-05"
+    assert day(T.EXTRADITION) == "2008-04-24"

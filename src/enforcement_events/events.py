@@ -144,6 +144,20 @@ def checked_count(count: int | None, sentence: str) -> int | None:
     return None
 
 
+def _own_clause(type_: EventType, sentence: str) -> str | None:
+    """From the action's word to the next word of another action, when the sentence
+    tells more than one."""
+    from .rules import type_word_spans
+
+    spans = type_word_spans(sentence)
+    mine = [start for t, start in spans if t is type_]
+    if not mine or len({t for t, _ in spans}) < 2:
+        return None
+    start = mine[0]
+    later = [s for t, s in spans if t is not type_ and s > start]
+    return sentence[start : min(later) if later else len(sentence)]
+
+
 def build_event(
     *,
     type_: EventType,
@@ -176,6 +190,12 @@ def build_event(
     day, precision = resolve_date(when if when and when in past else None, published, year)
     if day is not None and when and precision == "day":
         day = next_day(day, past, past.find(when) + len(when))
+    if day is None:
+        # "arrested ... on Dec. 5, 2007, and extradited ... on April 24, 2008": the date in
+        # the action's own clause first.
+        own = _own_clause(type_, past)
+        if own:
+            day, precision = resolve_date(own, published, year)
     if day is None:
         day, precision = resolve_date(past, published, year)
     if day is None and context:

@@ -370,6 +370,25 @@ def has_word_for(type_: EventType, sentence: str) -> bool:
     return bool(_TYPE_WORDS[type_].search(_URL.sub(" ", sentence)))
 
 
+_ACTION_TYPES = (
+    EventType.ARREST,
+    EventType.CHARGE,
+    EventType.CONVICTION,
+    EventType.SENTENCE,
+    EventType.EXTRADITION,
+    EventType.DEPORTATION,
+    EventType.RELEASE,
+)
+
+
+def type_word_spans(sentence: str) -> list[tuple[EventType, int]]:
+    """Where each action word of the people-processing types starts in the sentence."""
+    return sorted(
+        ((t, m.start()) for t in _ACTION_TYPES for m in _TYPE_WORDS[t].finditer(sentence)),
+        key=lambda x: x[1],
+    )
+
+
 def word_position(type_: EventType, sentence: str) -> int | None:
     """Where the first word for this type is in the sentence."""
     m = _TYPE_WORDS[type_].search(sentence)
