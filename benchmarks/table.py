@@ -15,8 +15,12 @@ def _acc(x: dict) -> str:
 
 
 def main() -> None:
-    ours = json.loads((RESULTS / "ours" / "metrics.json").read_text())
-    naive = json.loads((RESULTS / "naive" / "metrics.json").read_text())
+    import sys
+
+    # python benchmarks/table.py [heldout]
+    results = RESULTS / sys.argv[1] if len(sys.argv) > 1 else RESULTS
+    ours = json.loads((results / "ours" / "metrics.json").read_text())
+    naive = json.loads((results / "naive" / "metrics.json").read_text())
     meta = ours["meta"]
     print(
         f"Model {meta['model']}, {meta['machine']['cpus']} CPU cores "

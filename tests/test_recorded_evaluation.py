@@ -8,7 +8,12 @@ import pytest
 
 from .conftest import ROOT
 
-RESULTS = ROOT / "benchmarks" / "results"
+RESULTS = {
+    "samples": ROOT / "benchmarks" / "results",
+    "heldout": ROOT / "benchmarks" / "results" / "heldout",
+}
+SAMPLE_DIRS = {"samples": ROOT / "samples", "heldout": ROOT / "heldout"}
+RUNS = [(d, s) for d in ("samples", "heldout") for s in ("ours", "naive")]
 QUALITY = ("overall", "by_type", "fields", "grounding")
 
 
@@ -19,23 +24,25 @@ def load_runner():
     return module
 
 
-@pytest.mark.parametrize("system", ["ours", "naive"])
-def test_replayed_evaluation_equals_committed_results(system, tmp_path):
-    committed = json.loads((RESULTS / system / "metrics.json").read_text())
+@pytest.mark.parametrize(("dataset", "system"), RUNS)
+def test_replayed_evaluation_equals_committed_results(dataset, system, tmp_path):
+    results = RESULTS[dataset]
+    committed = json.loads((results / system / "metrics.json").read_text())
     assert committed["meta"]["model"] == "qwen2.5-coder-1.5b-instruct-q4_k_m"
     assert committed["meta"]["machine"]["cpus"] and committed["meta"]["date"]
-    replayed = load_runner().run(system, record=False, out=tmp_path)
+    replayed = load_runner().run(system, record=False, out=tmp_path, dataset=dataset)
     for key in QUALITY:
         assert replayed[key] == committed[key], key
     for sid, sample in committed["samples"].items():
         assert replayed["samples"][sid]["f1"] == sample["f1"], sid
-        saved = json.loads((RESULTS / system / "predictions" / f"{sid}.json").read_text())
+        saved = json.loads((results / system / "predictions" / f"{sid}.json").read_text())
         again = json.loads((tmp_path / system / "predictions" / f"{sid}.json").read_text())
         assert again["events"] == saved["events"], sid
 
 
-@pytest.mark.parametrize("system", ["ours", "naive"])
-def test_independent_scorer_agrees_on_committed_predictions(system):
+@pytest.mark.parametrize(("dataset", "system"), RUNS)
+def test_independent_scorer_agrees_on_committed_predictions(dataset, system):
+    results = RESULTS[dataset]
     import subprocess
     import sys
 
@@ -43,15 +50,15 @@ def test_independent_scorer_agrees_on_committed_predictions(system):
         [
             sys.executable,
             str(ROOT / "benchmarks" / "independent_scorer.py"),
-            str(ROOT / "samples"),
-            str(RESULTS / system / "predictions"),
+            str(SAMPLE_DIRS[dataset]),
+            str(results / system / "predictions"),
         ],
         capture_output=True,
         text=True,
         check=True,
     )
     theirs = json.loads(result.stdout)
-    ours = json.loads((RESULTS / system / "metrics.json").read_text())
+    ours = json.loads((results / system / "metrics.json").read_text())
     assert theirs["overall"] == {k: v for k, v in ours["overall"].items()}
     for name, value in theirs["fields"].items():
         assert (value["correct"], value["total"]) == (
