@@ -26,6 +26,7 @@ from .normalize import (
     resolve_date,
     sentence_months,
 )
+from .rules import type_word_spans
 from .schema import Event, EventType, Evidence, Item, Money, Person
 from .text import paragraphs
 
@@ -147,8 +148,6 @@ def checked_count(count: int | None, sentence: str) -> int | None:
 def _own_clause(type_: EventType, sentence: str) -> str | None:
     """From the action's word to the next word of another action, when the sentence
     tells more than one."""
-    from .rules import type_word_spans
-
     spans = type_word_spans(sentence)
     mine = [start for t, start in spans if t is type_]
     if not mine or len({t for t, _ in spans}) < 2:
@@ -469,8 +468,9 @@ def merge_events(events: list[Event], *, lead: int = 0, text: str | None = None)
     merged: list[Event] = []
     told_in_body: set[EventType] = set()
     for ev in events:
-        first = min(x.start for x in ev.evidence) >= lead and ev.type not in told_in_body
-        if min(x.start for x in ev.evidence) >= lead:
+        in_body = min(x.start for x in ev.evidence) >= lead
+        first = in_body and ev.type not in told_in_body
+        if in_body:
             told_in_body.add(ev.type)
         if ev.count is None and refers_back(ev.type, ev.evidence[0].text):
             # "The seizure was made on Sunday (8 March)": the latest one of its type.

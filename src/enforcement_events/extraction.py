@@ -150,6 +150,23 @@ def run_passages(
     # Sentences that only tell more of an action reported elsewhere ("The arrests, made
     # between 11 and 21 September, ..."): not events, but their dates are the action's.
     donors: list[tuple[EventType, Segment]] = []
+
+    def sentence_event(
+        type_: EventType, seg: Segment, count: int | None, where: str | None, when: str | None
+    ) -> Event:
+        """The event one sentence reports; the sentences before it give its context."""
+        return build_event(
+            type_=type_,
+            evidence=Evidence(text=seg.text, start=seg.start, end=seg.end, match="exact"),
+            context=" ".join(x.text for x in _before(sentence_list, seg)),
+            doc_text=text,
+            count=count,
+            where=where,
+            when=when,
+            total=False,
+            published=published,
+        )
+
     system = prompts.render("passage.system")
     pub = published.isoformat() if published else "unknown"
     for window in select_passages(text):
@@ -226,21 +243,10 @@ def run_passages(
                         have.add((i, t))
         for i, type_, count, where, when in found:
             seg = window[i]
-            evidence = Evidence(text=seg.text, start=seg.start, end=seg.end, match="exact")
-            earlier = " ".join(x.text for x in _before(sentence_list, seg))
-            count = event_count(type_, count, seg.text, events)
             try:
                 events.append(
-                    build_event(
-                        type_=type_,
-                        evidence=evidence,
-                        context=earlier,
-                        doc_text=text,
-                        count=count,
-                        where=where,
-                        when=when,
-                        total=False,
-                        published=published,
+                    sentence_event(
+                        type_, seg, event_count(type_, count, seg.text, events), where, when
                     )
                 )
             except ValueError as exc:
@@ -252,20 +258,10 @@ def run_passages(
     lead = headline_end(text)
     events.sort(key=lambda e: e.evidence[0].start)
     for type_, seg in donors:
-        evidence = Evidence(text=seg.text, start=seg.start, end=seg.end, match="exact")
-        earlier = " ".join(x.text for x in _before(sentence_list, seg))
-        donor = build_event(
-            type_=type_,
-            evidence=evidence,
-            context=earlier,
-            doc_text=text,
-            count=None,
-            where=None,
-            when=None,
-            total=False,
-            published=published,
-        )
-        date_from(donor, events)
+        try:
+            date_from(sentence_event(type_, seg, None, None, None), events)
+        except ValueError:
+            continue  # a donor that does not validate gives no date
     return merge_events(events, lead=lead, text=text), dropped, usage
 
 

@@ -219,8 +219,9 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         if head:
             return value(head)
         before = list(_SUBJECT_COUNT.finditer(sentence[:at]))
-        if before and value(before[-1]) is not None:
-            return value(before[-1])
+        last = value(before[-1]) if before else None
+        if last is not None:
+            return last
         listed = _OBJECT_NUMBER_AND_NUMBER.match(sentence, at)
         if listed:
             # "arrested two men and a woman"
