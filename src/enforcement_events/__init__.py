@@ -12,6 +12,7 @@ from .errors import (
     InputError,
     ProviderError,
 )
+from .extraction import Progress
 from .extractor import Extractor
 from .llm import RetryPolicy
 from .schema import Event, EventType, Evidence, Item, Money, Report, Usage
@@ -27,6 +28,7 @@ __all__ = [
     "InputError",
     "Item",
     "Money",
+    "Progress",
     "ProviderError",
     "Report",
     "RetryPolicy",

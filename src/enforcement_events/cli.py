@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -14,6 +17,9 @@ from rich.console import Console
 from .errors import EnforcementEventsError
 
 if TYPE_CHECKING:
+    from rich.progress import Progress as ProgressBar
+
+    from .extraction import Progress, ProgressCallback
     from .extractor import Extractor
 
 app = typer.Typer(
@@ -61,6 +67,18 @@ ModeOpt = Annotated[
 ]
 
 
+ModelPathOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--model-path",
+        help="Your own GGUF file for the embedded server instead of the bundled one.",
+    ),
+]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress line and no summary on stderr.")
+]
+
+
 def _extractor(
     model: str | None,
     base_url: str | None,
@@ -68,6 +86,8 @@ def _extractor(
     strategy: str,
     mode: str | None,
     cache: bool,
+    model_path: Path | None = None,
+    progress: ProgressCallback | None = None,
 ) -> Extractor:
     """The Extractor every command builds from the shared model options."""
     from .extractor import Extractor
@@ -79,7 +99,39 @@ def _extractor(
         strategy=strategy,
         mode=mode,
         cache=cache,
+        model_path=model_path,
+        progress=progress,
     )
+
+
+@contextmanager
+def _progress_line(enabled: bool) -> Iterator[ProgressCallback | None]:
+    """On a terminal, a live line on stderr: requests done of total, model calls, elapsed.
+
+    Yields the callback to give the Extractor, or None when stderr is not a terminal
+    or the line is turned off (then nothing is printed).
+    """
+    if not (enabled and _err.is_terminal):
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bar
+
+    with Bar(
+        TextColumn("model requests"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[calls]} calls"),
+        TimeElapsedColumn(),
+        console=_err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("extract", total=None, calls=0)
+
+        def update(p: Progress) -> None:
+            bar.update(task, completed=p.done, total=p.total, calls=p.calls)
+
+        yield update
 
 
 def _fail(exc: Exception) -> None:
@@ -103,8 +155,14 @@ def extract(
     strategy: StrategyOpt = "auto",
     mode: ModeOpt = None,
     cache: CacheOpt = True,
+    model_path: ModelPathOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
-    """Extract the events of one document and print them."""
+    """Extract the events of one document and print them.
+
+    On a terminal, a progress line on stderr tells the model requests done of those
+    planned, the calls made and the time elapsed; --quiet turns it and the summary off.
+    """
 
     try:
         if file == "-":
@@ -117,9 +175,10 @@ def extract(
         if fmt not in ("json", "jsonl", "csv", "spec"):
             raise EnforcementEventsError(f"--format {fmt!r}: use json, jsonl, csv or spec")
         started = time.monotonic()
-        report = _extractor(model, base_url, api_key, strategy, mode, cache).extract(
-            text, published=published
-        )
+        with _progress_line(not quiet) as progress:
+            report = _extractor(
+                model, base_url, api_key, strategy, mode, cache, model_path, progress
+            ).extract(text, published=published)
     except UnicodeDecodeError:
         _fail(
             EnforcementEventsError(
@@ -145,7 +204,10 @@ def extract(
         from .export import html_report
 
         html_out.write_text(html_report(report, title=file), encoding="utf-8")
-        _err.print(f"wrote {html_out}", highlight=False)
+        if not quiet:
+            _err.print(f"wrote {html_out}", highlight=False)
+    if quiet:
+        return
     _err.print(
         f"{len(report.events)} events, {len(report.dropped)} dropped, "
         f"{report.usage.total_tokens} tokens in {report.usage.calls} calls, "
@@ -205,14 +267,15 @@ def batch(
         Path,
         typer.Argument(
             help="A folder of .txt/.html files, a .jsonl file "
-            "(id, text, published) or a .csv with a text column."
+            "(id, text, published), a .csv with a text column, or (--engine ray) Parquet."
         ),
     ],
     out: Annotated[
         Path,
         typer.Option(
             "--out",
-            help="JSONL output: one line per document; a run started again skips what is done.",
+            help="JSONL output: one line per document; a run started again skips what is done. "
+            "With --engine ray, a folder of Parquet files, one per block.",
         ),
     ],
     csv_out: Annotated[
@@ -227,6 +290,23 @@ def batch(
             help="Documents at once against a remote API (the embedded model always takes one)."
         ),
     ] = 4,
+    engine: Annotated[
+        str, typer.Option(help="local (this process) or ray (Ray Data: actors over --endpoint).")
+    ] = "local",
+    address: Annotated[
+        str | None,
+        typer.Option(help="With --engine ray: 'auto' joins a running cluster; default starts one."),
+    ] = None,
+    endpoint: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="With --engine ray: an OpenAI-compatible server (repeatable; actors share "
+            "them round robin). Default: --base-url."
+        ),
+    ] = None,
+    concurrency: Annotated[
+        int, typer.Option(help="With --engine ray: actors, each one document at a time.")
+    ] = 4,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     api_key: ApiKeyOpt = None,
@@ -235,30 +315,29 @@ def batch(
     cache: CacheOpt = True,
 ) -> None:
     """Extract every document of SOURCE into --out, with progress; resumable."""
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
     from .batch import iter_documents, run_batch
 
+    if engine not in ("local", "ray"):
+        _fail(EnforcementEventsError(f"--engine {engine!r}: use local or ray"))
+    if engine == "ray":
+        options = {"model": model, "api_key": api_key, "strategy": strategy, "mode": mode}
+        _batch_ray(
+            source,
+            out,
+            endpoints=endpoint or ([base_url] if base_url else []),
+            address=address,
+            concurrency=concurrency,
+            csv_out=csv_out,
+            text_column=text_column,
+            limit=limit,
+            extractor_options={**options, "cache": cache},
+        )
+        return
     try:
         docs = list(iter_documents(source, text_column=text_column))[:limit]
         ex = _extractor(model, base_url, api_key, strategy, mode, cache)
         embedded = ex.llm.provider.embedded or ex.llm.mode == "llama_cpp"
-        with Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"),
-            TimeElapsedColumn(),
-            TimeRemainingColumn(),
-            console=_err,
-        ) as progress:
+        with _batch_progress() as progress:
             task = progress.add_task("batch", total=len(docs), rate="")
             started = time.monotonic()
             finished = [0]
@@ -281,6 +360,81 @@ def batch(
         return
     if csv_out is not None:
         _batch_csv(out, csv_out)
+    _err.print(
+        f"{counts['done']} done, {counts['failed']} failed, {counts['skipped']} already in {out}",
+        highlight=False,
+    )
+
+
+def _batch_progress() -> ProgressBar:
+    """The progress bar of ``batch``: done of total, docs/min, elapsed, remaining."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=_err,
+    )
+
+
+def _batch_ray(
+    source: Path,
+    out: Path,
+    *,
+    endpoints: list[str],
+    address: str | None,
+    concurrency: int,
+    csv_out: Path | None,
+    text_column: str | None,
+    limit: int | None,
+    extractor_options: dict[str, object],
+) -> None:
+    """``batch --engine ray``: Parquet out, the same progress bar and summary."""
+    from . import ray_data
+
+    try:
+        if not endpoints:
+            raise EnforcementEventsError(
+                "--engine ray needs --endpoint URL (an OpenAI-compatible server, repeatable); "
+                "the embedded model serves one process: use batch without --engine ray."
+            )
+        if csv_out is not None:
+            raise EnforcementEventsError("--csv is for --engine local; read the Parquet instead.")
+        ray_data.connect(address)
+        ds = ray_data.read_documents(source, text_column=text_column, limit=limit)
+        total = ds.count()
+        with _batch_progress() as progress:
+            task = progress.add_task("batch", total=total, rate="")
+            started = time.monotonic()
+
+            def tick(done: int, failed: int) -> None:
+                rate = (done + failed) / max(time.monotonic() - started, 1e-6) * 60
+                progress.update(
+                    task, completed=min(done + failed, total), rate=f"{rate:.1f} docs/min"
+                )
+
+            counts = ray_data.extract_to_parquet(
+                ds,
+                out,
+                endpoints=endpoints,
+                concurrency=concurrency,
+                on_progress=tick,
+                **extractor_options,
+            )
+    except EnforcementEventsError as exc:
+        _fail(exc)
+        return
     _err.print(
         f"{counts['done']} done, {counts['failed']} failed, {counts['skipped']} already in {out}",
         highlight=False,
@@ -315,9 +469,17 @@ def serve(
     port: Annotated[int, typer.Option(help="Loopback port to listen on.")] = 8080,
     model_path: Annotated[Path | None, typer.Option(help="Your own GGUF file.")] = None,
 ) -> None:
-    """Run the embedded model server until interrupted; point --base-url at it."""
+    """Run the embedded model server until interrupted; point --base-url at it.
+
+    Ctrl-C, SIGTERM and SIGHUP stop the server; so does this process ending any other way.
+    """
     from . import local
 
+    def stop_on(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, stop_on)
     try:
         path = model_path or local.assemble_model()
         server = local.LocalServer(path, port=port).start()

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
@@ -49,9 +51,54 @@ from .schema import Dropped, Event, EventType, Evidence, Report, Usage
 from .selection import INSTRUCTIONS, numbered, select_passages
 from .text import Segment, sentences
 
-__all__ = ["Strategy", "WireAnswer", "WireEvent", "run_document", "run_passages", "select_passages"]
+__all__ = [
+    "Progress",
+    "ProgressCallback",
+    "Strategy",
+    "WireAnswer",
+    "WireEvent",
+    "run_document",
+    "run_passages",
+    "select_passages",
+]
 
 Strategy = Literal["passages", "document"]
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where one extraction stands, given to a ``progress`` callback after each call.
+
+    Attributes:
+        done: model requests finished (passages for ``passages``, calls for ``document``).
+        total: requests planned (a re-ask in ``document`` adds one).
+        calls: HTTP calls made so far, retries and re-asks included; cached answers excluded.
+        seconds: since the extraction started.
+    """
+
+    done: int
+    total: int
+    calls: int
+    seconds: float
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+class _Ticker:
+    """Calls the progress callback, if any, with the counts so far."""
+
+    def __init__(self, callback: ProgressCallback | None, total: int) -> None:
+        self.callback, self.total, self.done = callback, total, 0
+        self.started = time.monotonic()
+
+    def __call__(self, usage: Usage, *, done: int = 1, more: int = 0) -> None:
+        self.done += done
+        self.total += more
+        if self.callback is not None:
+            seconds = round(time.monotonic() - self.started, 2)
+            self.callback(Progress(self.done, self.total, usage.calls, seconds))
+
 
 MAX_EVENTS_PER_CALL = 8
 
@@ -131,13 +178,19 @@ def event_count(
 
 
 def run_passages(
-    llm: LLM, text: str, published: date | None, *, max_tokens: int = 400, rules: bool = True
+    llm: LLM,
+    text: str,
+    published: date | None,
+    *,
+    max_tokens: int = 400,
+    rules: bool = True,
+    progress: ProgressCallback | None = None,
 ) -> tuple[list[Event], list[Dropped], Usage]:
     """The small-model strategy (see the module docstring).
 
     ``rules`` adds, for each sentence that reports an action in so many words
     ("were arrested", "jailed for", "referred for closure"), the event the model
-    did not give for it.
+    did not give for it. ``progress`` is called before the first passage and after each.
     """
     usage = Usage()
     sentence_list = sentences(text)
@@ -169,7 +222,10 @@ def run_passages(
 
     system = prompts.render("passage.system")
     pub = published.isoformat() if published else "unknown"
-    for window in select_passages(text):
+    windows = list(select_passages(text))
+    tick = _Ticker(progress, len(windows))
+    tick(usage, done=0)
+    for window in windows:
         user = prompts.render("passage.user", published=pub, sentences=numbered(window))
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
         try:
@@ -179,8 +235,10 @@ def run_passages(
         except ExtractionFailed as exc:
             usage.add(llm.last_usage())
             dropped.append(Dropped(reason=f"passage at {window[0].start}: {exc}"))
+            tick(usage)
             continue
         usage.add(used)
+        tick(usage)
         found: list[tuple[int, EventType, int | None, str | None, str | None]] = []
         for w in answer.events:
             index = w.sentence - 1
@@ -271,6 +329,7 @@ def run_document(
     published: date | None,
     *,
     max_tokens: int = 4000,
+    progress: ProgressCallback | None = None,
     threshold: float = DEFAULT_FUZZY_THRESHOLD,
 ) -> tuple[list[Event], list[Dropped], Usage]:
     """The large-model strategy: one call, quotes grounded, one re-ask for lost quotes."""
@@ -280,8 +339,11 @@ def run_document(
         {"role": "system", "content": prompts.render("document.system")},
         {"role": "user", "content": prompts.render("document.user", published=pub, text=text)},
     ]
+    tick = _Ticker(progress, 1)
+    tick(usage, done=0)
     answer, used = llm.complete(QuotedAnswer, messages, max_tokens=max_tokens)
     usage.add(used)
+    tick(usage)
     pending = list(answer.events)
     events: list[Event] = []
     dropped: list[Dropped] = []
@@ -327,8 +389,10 @@ def run_document(
                 f"{listing}\nGive these events again, copying the exact words of the text.",
             },
         ]
+        tick(usage, done=0, more=1)
         answer, used = llm.complete(QuotedAnswer, retry, max_tokens=max_tokens)
         usage.add(used)
+        tick(usage)
         pending = list(answer.events)
     return merge_events(events, lead=headline_end(text), text=text), dropped, usage
 

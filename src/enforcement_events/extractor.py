@@ -11,7 +11,7 @@ from typing import Any, cast
 import openai
 
 from .errors import InputError
-from .extraction import Strategy, run
+from .extraction import ProgressCallback, Strategy, run
 from .llm import LLM, Provider, RetryPolicy, StructuredMode, resolve_provider
 from .schema import Report
 
@@ -82,6 +82,8 @@ class Extractor:
         max_tokens: bound on each answer (an answer cut off there is a fault, not a result).
         cache: keep answers on disk (True: in the cache directory; or a folder) so that the
             same document with the same model, prompts and settings is not sent again.
+        progress: called with a :class:`~enforcement_events.extraction.Progress` before
+            the first model request and after each; the library prints nothing itself.
 
     Example:
         >>> ex = Extractor(base_url="http://127.0.0.1:8080/v1")  # doctest: +SKIP
@@ -101,6 +103,7 @@ class Extractor:
         model_path: str | Path | None = None,
         max_tokens: int | None = None,
         cache: bool | str | Path = False,
+        progress: ProgressCallback | None = None,
     ) -> None:
         if strategy not in ("auto", "passages", "document"):
             raise InputError(f"strategy={strategy!r}: use 'auto', 'passages' or 'document'.")
@@ -123,6 +126,7 @@ class Extractor:
             from .local import cache_dir
 
             self._cache = cache_dir() / "answers" if cache is True else Path(cache)
+        self._progress = progress
         self._llm: LLM | None = None
 
     def _provider(self) -> Provider:
@@ -137,7 +141,13 @@ class Extractor:
             from . import local
 
             server = local.ensure_server(self._model_path)
-            return Provider(server.base_url, "not-needed", local.MODEL_NAME, embedded=True)
+            return Provider(
+                server.base_url,
+                "not-needed",
+                local.MODEL_NAME,
+                embedded=True,
+                identity=server.identity,
+            )
         opts = self._options
         return resolve_provider(
             base_url=opts["base_url"], api_key=opts["api_key"], model=opts["model"]
@@ -175,6 +185,8 @@ class Extractor:
         options: dict[str, Any] = {}
         if self._max_tokens:
             options["max_tokens"] = self._max_tokens
+        if self._progress is not None:
+            options["progress"] = self._progress
         return run(self.llm, self.strategy, text, day, **options)
 
     def close(self) -> None:

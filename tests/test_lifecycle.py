@@ -1,0 +1,143 @@
+"""The embedded server's life, with real processes: the CLI starts a stand-in server
+(tests/standin_llama_server.py, run where ``python -m llama_cpp.server`` would be) and
+whatever ends the CLI must end the server; answers cached by one process are found by
+the next, although each serves on a new port."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+ARTICLE = "Officers arrested two men at a warehouse in Dundee on Monday.\n"
+
+
+def _alive(pid: int) -> bool:
+    """True while the process exists and is not a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    return state != "Z"
+
+
+def _wait_until(predicate, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return predicate()
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    gguf = tmp_path / "own-model.gguf"
+    gguf.write_bytes(b"GGUF stand-in weights")
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    return {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ENFORCEMENT_"))},
+        "PYTHONPATH": str(ROOT),
+        "ENFORCEMENT_EVENTS_SERVER_MODULE": "tests.standin_llama_server",
+        "ENFORCEMENT_EVENTS_CACHE": str(tmp_path / "cache"),
+        "STANDIN_PIDFILE": str(tmp_path / "server.pid"),
+        "STANDIN_REQUESTS": str(tmp_path / "requests.log"),
+        "GGUF": str(gguf),
+    }
+
+
+def _start_extract(
+    env: dict[str, str], tmp_path: Path, *extra: str, stdout: int = subprocess.PIPE
+) -> subprocess.Popen[bytes]:
+    cmd = [sys.executable, "-m", "enforcement_events.cli", "extract", str(tmp_path / "article.txt")]
+    cmd += ["--model-path", env["GGUF"], "--quiet", *extra]
+    return subprocess.Popen(cmd, env=env, cwd=tmp_path, stdout=stdout)
+
+
+def _children_of(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-eo", "pid=,ppid="], capture_output=True, text=True).stdout
+    return [int(p) for p, pp in (line.split() for line in out.splitlines()) if int(pp) == pid]
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL, signal.SIGHUP], ids=str)
+def test_a_killed_extract_leaves_no_server(env, tmp_path, sig):
+    # The server is busy with a request and ignores SIGTERM, as llama_cpp.server does
+    # ("Waiting for background tasks to complete").
+    env = {**env, "STANDIN_DELAY": "120", "STANDIN_IGNORE_TERM": "1"}
+    cli = _start_extract(env, tmp_path, "--no-cache", stdout=subprocess.DEVNULL)
+    requests = tmp_path / "requests.log"
+    try:
+        assert _wait_until(requests.exists, 60), "the CLI never reached the server"
+        server_pid = int((tmp_path / "server.pid").read_text())
+        lifeline_pids = _children_of(cli.pid)
+        assert _alive(server_pid) and lifeline_pids
+        cli.send_signal(sig)
+        cli.wait(timeout=10)
+        assert _wait_until(lambda: not _alive(server_pid), 5), "server still running after 5 s"
+        assert all(_wait_until(lambda p=p: not _alive(p), 5) for p in lifeline_pids)
+    finally:
+        if cli.poll() is None:
+            cli.kill()
+        if (tmp_path / "server.pid").exists():
+            pid = int((tmp_path / "server.pid").read_text())
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_a_finished_extract_leaves_no_server(env, tmp_path):
+    cli = _start_extract(env, tmp_path, "--no-cache")
+    out, _ = cli.communicate(timeout=120)
+    assert cli.returncode == 0
+    assert json.loads(out)["events"][0]["type"] == "arrest"
+    server_pid = int((tmp_path / "server.pid").read_text())
+    assert _wait_until(lambda: not _alive(server_pid), 5)
+
+
+def test_serve_stops_its_server_on_sigterm(env, tmp_path):
+    cmd = [sys.executable, "-m", "enforcement_events.cli", "serve", "--port", "0"]
+    cmd += ["--model-path", env["GGUF"]]
+    serve = subprocess.Popen(cmd, env=env, cwd=tmp_path, stderr=subprocess.DEVNULL)
+    try:
+        assert _wait_until((tmp_path / "server.pid").exists, 60)
+        server_pid = int((tmp_path / "server.pid").read_text())
+        time.sleep(1.0)  # it keeps serving until told to stop
+        assert serve.poll() is None and _alive(server_pid)
+        serve.send_signal(signal.SIGTERM)
+        assert serve.wait(timeout=10) == 0
+        assert _wait_until(lambda: not _alive(server_pid), 5)
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+
+
+def test_the_answer_cache_hits_across_processes_and_ports(env, tmp_path):
+    """Two runs, two servers on two ports: the second sends no request."""
+    requests = tmp_path / "requests.log"
+    first = _start_extract(env, tmp_path)
+    out1, _ = first.communicate(timeout=120)
+    calls_first = len(requests.read_text().splitlines())
+    second = _start_extract(env, tmp_path)
+    out2, _ = second.communicate(timeout=120)
+    assert first.returncode == second.returncode == 0
+    assert calls_first >= 1
+    assert len(requests.read_text().splitlines()) == calls_first  # nothing new was sent
+    report1, report2 = json.loads(out1), json.loads(out2)
+    assert report2["usage"]["calls"] == 0
+    assert report2["usage"]["cached_calls"] == report1["usage"]["calls"]
+    assert report2["events"] == report1["events"]
