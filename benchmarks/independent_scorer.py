@@ -285,7 +285,7 @@ def main(argv: list[str]) -> int:
     fields = {n: {"correct": 0, "total": 0} for n in FIELD_NAMES}
     grounding = {"grounded": 0, "total": 0}
 
-    gold_files = sorted(samples_dir.glob("*.gold.json"))
+    gold_files = sorted(samples_dir.rglob("*.gold.json"), key=lambda p: p.name)
     names = {gf.name[: -len(".gold.json")] for gf in gold_files}
     for pf in sorted(preds_dir.glob("*.json")):
         if pf.stem not in names:
@@ -293,7 +293,7 @@ def main(argv: list[str]) -> int:
 
     for gf in gold_files:
         name = gf.name[: -len(".gold.json")]
-        text = Text((samples_dir / f"{name}.txt").read_text(encoding="utf-8"))
+        text = Text(gf.with_name(f"{name}.txt").read_text(encoding="utf-8"))
         golds = json.loads(gf.read_text(encoding="utf-8")).get("events") or []
         pf = preds_dir / f"{name}.json"
         if pf.exists():

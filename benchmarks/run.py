@@ -8,8 +8,9 @@
     # re-score the recorded answers into benchmarks/results/, keeping the seconds and
     # tokens measured when they were recorded
     python benchmarks/run.py --rescore
-    # the same on the held-out set (heldout/, labelled after the rules were written)
-    python benchmarks/run.py --set heldout
+    # the same on another labelled set: doj12 (tune/doj12, the former held-out set),
+    # tune (tune/, blind-labelled pool) or heldout (heldout/, never tuned on)
+    python benchmarks/run.py --set doj12
 
 Each sample's HTTP exchanges go to cassettes/eval/<system>/<sample>.yaml; results
 (metrics.json with the model, date, machine and seconds per sample, and one
@@ -38,15 +39,19 @@ from enforcement_events.baseline import NaiveExtractor  # noqa: E402
 from enforcement_events.evaluation_run import evaluate, print_table  # noqa: E402
 
 SYSTEMS = ("ours", "naive")
-# The labelled samples the rules were written against, and a held-out set labelled
-# later from SPEC.md alone (heldout/README.md).
+# The labelled samples the rules were written against; the 12 DOJ releases labelled
+# later (the first held-out set, now part of tune/); the blind-labelled pool split
+# into tune/ and heldout/ (heldout/README.md).
 SETS = {
     "samples": (ROOT / "samples", ROOT / "cassettes" / "eval", ROOT / "benchmarks" / "results"),
-    "heldout": (
-        ROOT / "heldout",
-        ROOT / "cassettes" / "heldout",
-        ROOT / "benchmarks" / "results" / "heldout",
-    ),
+    **{
+        name: (folder, ROOT / "cassettes" / name, ROOT / "benchmarks" / "results" / name)
+        for name, folder in (
+            ("doj12", ROOT / "tune" / "doj12"),
+            ("tune", ROOT / "tune"),
+            ("heldout", ROOT / "heldout"),
+        )
+    },
 }
 RESULTS = SETS["samples"][2]
 
@@ -139,7 +144,7 @@ def main() -> None:
         dest="dataset",
         choices=sorted(SETS),
         default="samples",
-        help="samples (the labelled samples) or heldout (labelled later, heldout/)",
+        help="samples, doj12 (tune/doj12), tune (tune/) or heldout (heldout/, never tuned on)",
     )
     parser.add_argument(
         "--rescore",

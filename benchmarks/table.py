@@ -17,7 +17,7 @@ def _acc(x: dict) -> str:
 def main() -> None:
     import sys
 
-    # python benchmarks/table.py [heldout]
+    # python benchmarks/table.py [doj12 | tune | heldout]
     results = RESULTS / sys.argv[1] if len(sys.argv) > 1 else RESULTS
     ours = json.loads((results / "ours" / "metrics.json").read_text())
     naive = json.loads((results / "naive" / "metrics.json").read_text())

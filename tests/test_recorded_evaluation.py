@@ -10,10 +10,10 @@ from .conftest import ROOT
 
 RESULTS = {
     "samples": ROOT / "benchmarks" / "results",
-    "heldout": ROOT / "benchmarks" / "results" / "heldout",
+    "doj12": ROOT / "benchmarks" / "results" / "doj12",
 }
-SAMPLE_DIRS = {"samples": ROOT / "samples", "heldout": ROOT / "heldout"}
-RUNS = [(d, s) for d in ("samples", "heldout") for s in ("ours", "naive")]
+SAMPLE_DIRS = {"samples": ROOT / "samples", "doj12": ROOT / "tune" / "doj12"}
+RUNS = [(d, s) for d in ("samples", "doj12") for s in ("ours", "naive")]
 QUALITY = ("overall", "by_type", "fields", "grounding")
 
 

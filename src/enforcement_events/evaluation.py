@@ -51,11 +51,16 @@ class Sample:
 
 
 def load_samples(folder: Path) -> list[Sample]:
-    """Read every ``NAME.txt`` with its ``NAME.gold.json`` from ``folder``, sorted by name."""
+    """Read every ``NAME.txt`` with its ``NAME.gold.json`` from ``folder`` and its
+    subfolders, sorted by name; names must be unique across the subfolders."""
     samples = []
-    for gold_path in sorted(folder.glob("*.gold.json")):
+    seen: set[str] = set()
+    for gold_path in sorted(folder.rglob("*.gold.json"), key=lambda p: p.name):
         stem = gold_path.name[: -len(".gold.json")]
-        text = (folder / f"{stem}.txt").read_text(encoding="utf-8")
+        if stem in seen:
+            raise ValueError(f"two samples named {stem!r} under {folder}: rename one")
+        seen.add(stem)
+        text = gold_path.with_name(f"{stem}.txt").read_text(encoding="utf-8")
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         samples.append(Sample(stem, text, gold.get("published"), gold["events"]))
     if not samples:
