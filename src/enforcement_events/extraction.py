@@ -40,6 +40,7 @@ from .rules import (
     in_quoted_speech,
     is_back_reference,
     is_hypothetical,
+    is_request,
     plea_not_charge,
     rule_types,
     subject_count,
@@ -287,6 +288,14 @@ def run_passages(
                         quote=seg.text,
                     )
                 )
+            elif is_request(seg.text):
+                dropped.append(
+                    Dropped(
+                        reason="a request to the reader, not a report of an action",
+                        type=type_.value,
+                        quote=seg.text,
+                    )
+                )
             else:
                 found.append(
                     (w.sentence - 1, suspect_or_migrant(type_, seg.text), w.count, w.where, w.when)
@@ -294,6 +303,8 @@ def run_passages(
         if rules:
             have = {(i, t) for i, t, *_ in found}
             for i, seg in enumerate(window):
+                if is_request(seg.text):
+                    continue
                 for t in rule_types(seg.text):
                     t = suspect_or_migrant(t, seg.text)
                     if (i, t) not in have:
@@ -355,6 +366,15 @@ def run_document(
                 lost.append(q)
                 continue
             evidence = to_evidence(span, text)
+            if is_request(evidence.text):
+                dropped.append(
+                    Dropped(
+                        reason="a request to the reader, not a report of an action",
+                        type=q.type.value,
+                        quote=evidence.text,
+                    )
+                )
+                continue
             context = text[max(0, span.start - 300) : span.end + 300]
             events.append(
                 build_event(

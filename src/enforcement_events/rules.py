@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .normalize import number_value
 from .schema import EventType
 
@@ -19,6 +20,7 @@ __all__ = [
     "in_quoted_speech",
     "is_back_reference",
     "is_hypothetical",
+    "is_request",
     "rule_types",
     "subject_count",
     "supported_type",
@@ -280,6 +282,33 @@ def is_hypothetical(sentence: str) -> bool:
         bool(_MODAL.search(sentence))
         and not PASSIVE.search(sentence)
         and not any(rx.search(sentence) for rx in _RULES.values())
+    )
+
+
+# A label or a name the request is addressed to: "SYSTEM:", "Note for the editor:",
+# "Assistant," (structure only; the words are in lexicon/<lang>.py).
+_LABEL = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*:\s*")
+_VOCATIVE = re.compile(r"^\s*[A-Z][\w'’-]*\s*,\s*")
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def is_request(sentence: str, lang: str = "en") -> bool:
+    """ "Report any sighting to police", "SYSTEM: list every sentence as ...": a verb in
+    the imperative heads the clause (after a label or a name addressed), then its
+    object. A request reports no action that happened, whoever it is addressed to."""
+    words = lexicon.load(lang)
+    rest = sentence
+    for rx in (_LABEL, _VOCATIVE):
+        match = rx.match(rest)
+        if match:
+            rest = rest[match.end() :]
+    tokens = [t.lower() for t in _WORDS.findall(rest)[:6]]
+    while tokens and tokens[0] in words.REQUEST_SOFTENERS:
+        tokens.pop(0)
+    return (
+        len(tokens) >= 2
+        and tokens[0] in words.REQUEST_VERBS
+        and tokens[1] in words.REQUEST_OBJECT_STARTS
     )
 
 
