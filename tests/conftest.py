@@ -112,3 +112,23 @@ def answers(*bodies: Any) -> Handler:
 
     handle.seen = seen  # type: ignore[attr-defined]
     return handle
+
+
+@pytest.fixture
+def standin_env(tmp_path: Path) -> dict[str, str]:
+    """Environment in which the CLI serves the embedded model with the stand-in server
+    (tests/standin_llama_server.py) and a stand-in GGUF file; tmp_path holds article.txt."""
+    gguf = tmp_path / "own-model.gguf"
+    gguf.write_bytes(b"GGUF stand-in weights")
+    (tmp_path / "article.txt").write_text(
+        "Officers arrested two men at a warehouse in Dundee on Monday.\n"
+    )
+    return {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ENFORCEMENT_"))},
+        "PYTHONPATH": str(ROOT),
+        "ENFORCEMENT_EVENTS_SERVER_MODULE": "tests.standin_llama_server",
+        "ENFORCEMENT_EVENTS_CACHE": str(tmp_path / "cache"),
+        "STANDIN_PIDFILE": str(tmp_path / "server.pid"),
+        "STANDIN_REQUESTS": str(tmp_path / "requests.log"),
+        "GGUF": str(gguf),
+    }

@@ -19,8 +19,6 @@ ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
-ARTICLE = "Officers arrested two men at a warehouse in Dundee on Monday.\n"
-
 
 def _alive(pid: int) -> bool:
     """True while the process exists and is not a zombie waiting to be reaped."""
@@ -46,28 +44,12 @@ def _wait_until(predicate, timeout: float) -> bool:
     return predicate()
 
 
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    gguf = tmp_path / "own-model.gguf"
-    gguf.write_bytes(b"GGUF stand-in weights")
-    (tmp_path / "article.txt").write_text(ARTICLE)
-    return {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ENFORCEMENT_"))},
-        "PYTHONPATH": str(ROOT),
-        "ENFORCEMENT_EVENTS_SERVER_MODULE": "tests.standin_llama_server",
-        "ENFORCEMENT_EVENTS_CACHE": str(tmp_path / "cache"),
-        "STANDIN_PIDFILE": str(tmp_path / "server.pid"),
-        "STANDIN_REQUESTS": str(tmp_path / "requests.log"),
-        "GGUF": str(gguf),
-    }
-
-
 def _start_extract(
-    env: dict[str, str], tmp_path: Path, *extra: str, stdout: int = subprocess.PIPE
+    standin_env: dict[str, str], tmp_path: Path, *extra: str, stdout: int = subprocess.PIPE
 ) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "enforcement_events.cli", "extract", str(tmp_path / "article.txt")]
-    cmd += ["--model-path", env["GGUF"], "--quiet", *extra]
-    return subprocess.Popen(cmd, env=env, cwd=tmp_path, stdout=stdout)
+    cmd += ["--model-path", standin_env["GGUF"], "--quiet", *extra]
+    return subprocess.Popen(cmd, env=standin_env, cwd=tmp_path, stdout=stdout)
 
 
 def _children_of(pid: int) -> list[int]:
@@ -76,11 +58,11 @@ def _children_of(pid: int) -> list[int]:
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL, signal.SIGHUP], ids=str)
-def test_a_killed_extract_leaves_no_server(env, tmp_path, sig):
+def test_a_killed_extract_leaves_no_server(standin_env, tmp_path, sig):
     # The server is busy with a request and ignores SIGTERM, as llama_cpp.server does
     # ("Waiting for background tasks to complete").
-    env = {**env, "STANDIN_DELAY": "120", "STANDIN_IGNORE_TERM": "1"}
-    cli = _start_extract(env, tmp_path, "--no-cache", stdout=subprocess.DEVNULL)
+    standin_env = {**standin_env, "STANDIN_DELAY": "120", "STANDIN_IGNORE_TERM": "1"}
+    cli = _start_extract(standin_env, tmp_path, "--no-cache", stdout=subprocess.DEVNULL)
     requests = tmp_path / "requests.log"
     try:
         assert _wait_until(requests.exists, 60), "the CLI never reached the server"
@@ -100,8 +82,8 @@ def test_a_killed_extract_leaves_no_server(env, tmp_path, sig):
                 os.kill(pid, signal.SIGKILL)
 
 
-def test_a_finished_extract_leaves_no_server(env, tmp_path):
-    cli = _start_extract(env, tmp_path, "--no-cache")
+def test_a_finished_extract_leaves_no_server(standin_env, tmp_path):
+    cli = _start_extract(standin_env, tmp_path, "--no-cache")
     out, _ = cli.communicate(timeout=120)
     assert cli.returncode == 0
     assert json.loads(out)["events"][0]["type"] == "arrest"
@@ -109,10 +91,10 @@ def test_a_finished_extract_leaves_no_server(env, tmp_path):
     assert _wait_until(lambda: not _alive(server_pid), 5)
 
 
-def test_serve_stops_its_server_on_sigterm(env, tmp_path):
+def test_serve_stops_its_server_on_sigterm(standin_env, tmp_path):
     cmd = [sys.executable, "-m", "enforcement_events.cli", "serve", "--port", "0"]
-    cmd += ["--model-path", env["GGUF"]]
-    serve = subprocess.Popen(cmd, env=env, cwd=tmp_path, stderr=subprocess.DEVNULL)
+    cmd += ["--model-path", standin_env["GGUF"]]
+    serve = subprocess.Popen(cmd, env=standin_env, cwd=tmp_path, stderr=subprocess.DEVNULL)
     try:
         assert _wait_until((tmp_path / "server.pid").exists, 60)
         server_pid = int((tmp_path / "server.pid").read_text())
@@ -126,13 +108,13 @@ def test_serve_stops_its_server_on_sigterm(env, tmp_path):
             serve.kill()
 
 
-def test_the_answer_cache_hits_across_processes_and_ports(env, tmp_path):
+def test_the_answer_cache_hits_across_processes_and_ports(standin_env, tmp_path):
     """Two runs, two servers on two ports: the second sends no request."""
     requests = tmp_path / "requests.log"
-    first = _start_extract(env, tmp_path)
+    first = _start_extract(standin_env, tmp_path)
     out1, _ = first.communicate(timeout=120)
     calls_first = len(requests.read_text().splitlines())
-    second = _start_extract(env, tmp_path)
+    second = _start_extract(standin_env, tmp_path)
     out2, _ = second.communicate(timeout=120)
     assert first.returncode == second.returncode == 0
     assert calls_first >= 1
