@@ -27,7 +27,7 @@ from .normalize import (
     sentence_months,
 )
 from .rules import type_word_spans
-from .schema import Event, EventType, Evidence, Item, Money, Person
+from .schema import Event, EventType, Evidence, Inferred, Item, Money, Person
 from .text import paragraphs
 
 __all__ = [
@@ -197,15 +197,21 @@ def build_event(
             day, precision = resolve_date(own, published, year)
     if day is None:
         day, precision = resolve_date(past, published, year)
+    inferred: dict[str, Inferred] = (
+        {"country": "document"} if "country" in guessed and country else {}
+    )
     if day is None and context:
         # The sentences just before often carry the date ("an operation in February ...").
         past_context = " ".join(_FUTURE.sub("", x) for x in re.split(r"(?<=[.!?])\s+", context))
         day, precision = resolve_date(past_context, published, year)
         if precision == "year":
             day = precision = None
+        if day is not None:
+            inferred["date"] = "document"
     if day is None and published is not None:
         day, precision = published.isoformat(), "day"
         guessed.add("date")
+        inferred["date"] = "published"
     # The model's own "total" flag proved unreliable; the wording decides.
     aggregate = bool(_AGGREGATE.search(sent))
     people, nats = _people(sent)
@@ -216,6 +222,11 @@ def build_event(
         if found:
             money = Money(amount=found[0][0], currency=found[0][1])
     months = sentence_months(sent) if type_ is EventType.SENTENCE else None
+    agencies = _agencies(sent)
+    if not agencies:
+        agencies = _agencies(context)
+        if agencies:
+            inferred["agencies"] = "document"
     event = Event(
         type=type_,
         evidence=[evidence],
@@ -225,23 +236,36 @@ def build_event(
         place=where if where and not country_code(where) else None,
         date=day,
         date_precision=precision,
-        agencies=_agencies(sent) or _agencies(context),
+        agencies=agencies,
         nationalities=nats,
         people=people,
         items=items,
         sentence_months=months,
         money=money,
+        inferred=inferred,
     )
     event._guessed = guessed
     return event
 
 
+def _take(twin: Event, ev: Event, name: str) -> None:
+    """``twin`` takes ``ev``'s value of ``name``, and where that value came from: ``ev``'s
+    evidence joins ``twin``'s, so what ``ev`` read from its own sentence stays read."""
+    setattr(twin, name, getattr(ev, name))
+    if name == "date":
+        twin.date_precision = ev.date_precision
+    if name in ev.inferred:
+        twin.inferred[name] = ev.inferred[name]
+    else:
+        twin.inferred.pop(name, None)
+
+
 def _fill(twin: Event, ev: Event) -> None:
     """Complete ``twin`` with what ``ev`` read from its own text and ``twin`` lacks."""
     if twin.count is None and ev.count is not None:
-        twin.count = ev.count
+        _take(twin, ev, "count")
     if "country_weak" in twin._guessed and not ({"country", "country_weak"} & ev._guessed):
-        twin.country = ev.country
+        _take(twin, ev, "country")
         twin._guessed.discard("country_weak")
     if (
         twin.date
@@ -250,22 +274,22 @@ def _fill(twin: Event, ev: Event) -> None:
         and ev.date.startswith(twin.date)
         and "date" not in ev._guessed
     ):
-        twin.date, twin.date_precision = ev.date, ev.date_precision
+        _take(twin, ev, "date")
     if twin.date is None and ev.date is not None:
-        twin.date, twin.date_precision = ev.date, ev.date_precision
+        _take(twin, ev, "date")
         twin._guessed.update({"date"} & ev._guessed)
     for name in ("date", "country"):
         if name in twin._guessed and name not in ev._guessed:
-            setattr(twin, name, getattr(ev, name))
-            if name == "date":
-                twin.date_precision = ev.date_precision
+            _take(twin, ev, name)
             twin._guessed.discard(name)
     for name in ("items", "agencies", "nationalities", "people"):
         if not getattr(twin, name):
-            setattr(twin, name, getattr(ev, name))
+            _take(twin, ev, name)
     twin.money = twin.money or ev.money
     twin.sentence_months = twin.sentence_months or ev.sentence_months
     twin.aggregate = twin.aggregate or ev.aggregate
+    if twin.found_by != ev.found_by:
+        twin.found_by = "both"
 
 
 def _close(a: int, b: int) -> bool:
@@ -449,6 +473,8 @@ def date_from(donor: Event, events: list[Event]) -> None:
             if ev.date is None or "date" in ev._guessed:
                 ev.date, ev.date_precision = donor.date, donor.date_precision
                 ev._guessed.discard("date")
+                # the donor's sentence is not among ev's evidence
+                ev.inferred["date"] = "document"
             return
 
 

@@ -16,7 +16,7 @@ CSV_COLUMNS = [
     "doc_id", "event", "type", "count", "aggregate", "country", "place", "date",
     "date_precision", "agencies", "nationalities", "offence", "sentence_months",
     "money_amount", "money_currency", "cash_amount", "cash_currency", "items",
-    "evidence", "evidence_start", "evidence_end", "evidence_match",
+    "evidence", "evidence_start", "evidence_end", "evidence_match", "found_by", "inferred",
 ]  # fmt: skip
 
 COLOURS = {
@@ -49,6 +49,8 @@ def _row(doc_id: str, n: int, e: Event) -> dict[str, Any]:
         ),
         "evidence": " | ".join(x.text for x in e.evidence),
         "evidence_start": first.start, "evidence_end": first.end, "evidence_match": first.match,
+        "found_by": e.found_by,
+        "inferred": ";".join(f"{k}:{v}" for k, v in sorted(e.inferred.items())),
     }  # fmt: skip
 
 
@@ -92,10 +94,12 @@ def html_report(report: Report, *, title: str = "enforcement-events report") -> 
         rows.append(
             f'<tr><td><a href="#e{n}-{ev.start}">{n}</a></td>'
             f'<td><span class="chip" style="background:{COLOURS[e.type]}">{e.type.value}</span></td>'
-            f"<td>{'' if e.count is None else e.count}</td>"
-            f"<td>{html.escape(', '.join(e.country))}</td><td>{html.escape(e.date or '')}</td>"
+            f"<td>{_cell(e, 'count', '' if e.count is None else str(e.count))}</td>"
+            f"<td>{_cell(e, 'country', ', '.join(e.country))}</td>"
+            f"<td>{_cell(e, 'date', e.date or '')}</td>"
             f"<td>{'yes' if e.aggregate else ''}</td>"
             f"<td>{html.escape(_detail(e))}</td>"
+            f"<td>{e.found_by}</td>"
             f'<td class="q">{html.escape(ev.text)}</td></tr>'
         )
     legend = " ".join(
@@ -110,19 +114,37 @@ mark.ev{{padding:0 2px;border-radius:3px}} mark.ev:target{{outline:3px solid #e6
 sup{{font-size:70%;color:#555}} table{{border-collapse:collapse;width:100%;margin:1rem 0}}
 td,th{{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}}
 .chip{{padding:1px 6px;border-radius:8px;font-size:85%}} .q{{color:#555;font-size:90%}}
+.inferred{{font-style:italic;color:#777}}
 </style></head><body>
 <h1>{html.escape(title)}</h1>
 <p>{len(report.events)} events, model {html.escape(report.model)}, {report.usage.calls} calls
 ({report.usage.cached_calls} more answered from the cache),
 {report.usage.prompt_tokens + report.usage.completion_tokens} tokens,
 {len(report.dropped)} answers dropped. {legend}</p>
+<p class="inferred">Values in grey italics were not read from the event's own sentence:
+inferred from elsewhere in the document or from the publication date (hover to see which).
+"found by" says whether the model, the rule net or both reported the event.</p>
 <table><thead><tr><th>#</th><th>type</th><th>count</th><th>country</th><th>date</th>
-<th>total</th><th>details</th><th>evidence</th></tr></thead><tbody>
+<th>total</th><th>details</th><th>found by</th><th>evidence</th></tr></thead><tbody>
 {"".join(rows)}
 </tbody></table>
 <h2>Text</h2><div class="text">{"".join(parts)}</div>
 </body></html>
 """
+
+
+_WHERE = {
+    "document": "inferred from elsewhere in the document",
+    "published": "the publication date",
+}
+
+
+def _cell(e: Event, name: str, value: str) -> str:
+    """A table cell's value, marked when it was inferred rather than read."""
+    source = e.inferred.get(name)
+    if source is None or not value:
+        return html.escape(value)
+    return f'<span class="inferred" title="{_WHERE[source]}">{html.escape(value)}</span>'
 
 
 def _detail(e: Event) -> str:

@@ -48,7 +48,7 @@ from .rules import (
     suspect_or_migrant,
     word_position,
 )
-from .schema import Dropped, Event, EventType, Evidence, Report, Usage
+from .schema import Dropped, Event, EventType, Evidence, FoundBy, Report, Usage
 from .selection import INSTRUCTIONS, numbered, select_passages
 from .text import Segment, sentences
 
@@ -178,6 +178,18 @@ def event_count(
     return count
 
 
+def _counted(
+    type_: EventType, said: int | None, sentence: str, before: list[Event]
+) -> tuple[int | None, bool]:
+    """:func:`event_count`, and whether the number came from an earlier event ("They
+    were later charged"): then it was inferred from the document, not read."""
+    own = event_count(type_, said, sentence, [])
+    if own is not None or not before:
+        return own, False
+    earlier = event_count(type_, said, sentence, before)
+    return earlier, earlier is not None
+
+
 def run_passages(
     llm: LLM,
     text: str,
@@ -206,10 +218,16 @@ def run_passages(
     donors: list[tuple[EventType, Segment]] = []
 
     def sentence_event(
-        type_: EventType, seg: Segment, count: int | None, where: str | None, when: str | None
+        type_: EventType,
+        seg: Segment,
+        said: int | None,
+        where: str | None,
+        when: str | None,
+        found_by: FoundBy = "model",
     ) -> Event:
         """The event one sentence reports; the sentences before it give its context."""
-        return build_event(
+        count, count_inferred = _counted(type_, said, seg.text, events)
+        event = build_event(
             type_=type_,
             evidence=Evidence(text=seg.text, start=seg.start, end=seg.end, match="exact"),
             context=" ".join(x.text for x in _before(sentence_list, seg)),
@@ -220,6 +238,10 @@ def run_passages(
             total=False,
             published=published,
         )
+        event.found_by = found_by
+        if count_inferred:
+            event.inferred["count"] = "document"
+        return event
 
     system = prompts.render("passage.system")
     pub = published.isoformat() if published else "unknown"
@@ -240,7 +262,7 @@ def run_passages(
             continue
         usage.add(used)
         tick(usage)
-        found: list[tuple[int, EventType, int | None, str | None, str | None]] = []
+        found: list[tuple[int, EventType, int | None, str | None, str | None, FoundBy]] = []
         for w in answer.events:
             index = w.sentence - 1
             seg = window[index]
@@ -297,9 +319,13 @@ def run_passages(
                     )
                 )
             else:
-                found.append(
-                    (w.sentence - 1, suspect_or_migrant(type_, seg.text), w.count, w.where, w.when)
-                )
+                type_ = suspect_or_migrant(type_, seg.text)
+                by: FoundBy = "model"
+                if rules and type_ in {
+                    suspect_or_migrant(t, seg.text) for t in rule_types(seg.text)
+                }:
+                    by = "both"
+                found.append((w.sentence - 1, type_, w.count, w.where, w.when, by))
         if rules:
             have = {(i, t) for i, t, *_ in found}
             for i, seg in enumerate(window):
@@ -308,16 +334,12 @@ def run_passages(
                 for t in rule_types(seg.text):
                     t = suspect_or_migrant(t, seg.text)
                     if (i, t) not in have:
-                        found.append((i, t, None, None, None))
+                        found.append((i, t, None, None, None, "rules"))
                         have.add((i, t))
-        for i, type_, count, where, when in found:
+        for i, type_, count, where, when, by in found:
             seg = window[i]
             try:
-                events.append(
-                    sentence_event(
-                        type_, seg, event_count(type_, count, seg.text, events), where, when
-                    )
-                )
+                events.append(sentence_event(type_, seg, count, where, when, by))
             except ValueError as exc:
                 dropped.append(
                     Dropped(
@@ -376,19 +398,21 @@ def run_document(
                 )
                 continue
             context = text[max(0, span.start - 300) : span.end + 300]
-            events.append(
-                build_event(
-                    type_=q.type,
-                    evidence=evidence,
-                    context=context,
-                    doc_text=text,
-                    count=event_count(q.type, q.count, evidence.text, events),
-                    where=q.where,
-                    when=q.when,
-                    total=q.total,
-                    published=published,
-                )
+            count, count_inferred = _counted(q.type, q.count, evidence.text, events)
+            event = build_event(
+                type_=q.type,
+                evidence=evidence,
+                context=context,
+                doc_text=text,
+                count=count,
+                where=q.where,
+                when=q.when,
+                total=q.total,
+                published=published,
             )
+            if count_inferred:
+                event.inferred["count"] = "document"
+            events.append(event)
         if not lost or round_ == 1:
             dropped.extend(
                 Dropped(

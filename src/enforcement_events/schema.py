@@ -22,6 +22,8 @@ __all__ = [
     "Event",
     "EventType",
     "Evidence",
+    "FoundBy",
+    "Inferred",
     "Item",
     "MatchKind",
     "Money",
@@ -51,6 +53,10 @@ class EventType(StrEnum):
 
 MatchKind = Literal["exact", "normalized", "fuzzy"]
 DatePrecision = Literal["year", "month", "day"]
+# Where a field's value came from when not from the event's own sentences.
+Inferred = Literal["document", "published"]
+# Which part of the pipeline reported the event.
+FoundBy = Literal["model", "rules", "both"]
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -161,6 +167,18 @@ class Event(_Model):
     items: list[Item] = Field(default_factory=list)
     sentence_months: float | None = Field(default=None, ge=0)
     money: Money | None = None
+    inferred: dict[str, Inferred] = Field(
+        default_factory=dict,
+        description="Fields whose value was not read from the event's own sentences: "
+        "'document' (another sentence, or the place the document names most) or "
+        "'published' (the publication date). A field not named here was read from the "
+        "evidence, or is empty.",
+    )
+    found_by: FoundBy = Field(
+        default="model",
+        description="'model' (the language model's answer), 'rules' (the lexical rule "
+        "net: a sentence that reports the action in so many words) or 'both'.",
+    )
     # Set by the pipeline when date or country were defaults, not read from the text.
     _guessed: set[str] = PrivateAttr(default_factory=set)
 
@@ -199,6 +217,9 @@ class Event(_Model):
             "sentence_months": self.sentence_months,
             "money": None if self.money is None else self.money.model_dump(),
             "items": [i.model_dump(exclude_none=True) for i in self.items],
+            # beyond SPEC.md (scorers ignore them): provenance, for ablations
+            "found_by": self.found_by,
+            "inferred": dict(self.inferred),
         }
 
 
