@@ -2,6 +2,8 @@
 
     # record (a model server must be running, e.g. enforcement-events serve --port 8089):
     python benchmarks/run.py --record --base-url http://127.0.0.1:8089/v1
+    # the same, ours then naive on each document in turn (fairer timings)
+    python benchmarks/run.py --record --interleave --set heldout
     # replay the recorded HTTP exchanges, no server needed:
     python benchmarks/run.py
     # after a change to the code that turns answers into events (not to the prompts):
@@ -132,6 +134,32 @@ def rescore(system: str, dataset: str = "samples") -> dict[str, Any]:
     return metrics
 
 
+def run_interleaved(
+    *, out: Path, base_url: str, dataset: str, only: list[str] | None
+) -> dict[str, dict[str, Any]]:
+    """Record both systems one document at a time, ours then naive on each, so that both
+    meet the same machine (a job started beside the run slows both, not one)."""
+    from enforcement_events.evaluation import load_samples
+    from enforcement_events.evaluation_run import load_predictions, score_predictions
+
+    samples_dir = SETS[dataset][0]
+    samples = [
+        s for s in load_samples(samples_dir) if not only or any(s.id.startswith(o) for o in only)
+    ]
+    for s in samples:
+        for system in SYSTEMS:
+            run(system, record=True, out=out, base_url=base_url, only=[s.id], dataset=dataset)
+    results = {}
+    for system in SYSTEMS:
+        folder = out / system
+        metrics = score_predictions(samples, load_predictions(folder / "predictions", samples))
+        meta = json.loads((folder / "metrics.json").read_text())["meta"]
+        metrics["meta"] = {**meta, "samples": len(samples), "interleaved": True}
+        (folder / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", "utf-8")
+        results[system] = metrics
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     parser.add_argument("--record", action="store_true", help="call the server and record")
@@ -147,6 +175,11 @@ def main() -> None:
         help="samples, doj12 (tune/doj12), tune (tune/) or heldout (heldout/, never tuned on)",
     )
     parser.add_argument(
+        "--interleave",
+        action="store_true",
+        help="with --record: ours then naive on each document in turn (fairer timings)",
+    )
+    parser.add_argument(
         "--rescore",
         action="store_true",
         help="replay into benchmarks/results, keeping the recorded timings",
@@ -157,7 +190,14 @@ def main() -> None:
         results_dir if args.record else ROOT / "evaluation" / "replay" / args.dataset
     )
     results = {}
-    for system in args.system or SYSTEMS:
+    if args.interleave and args.record:
+        results = run_interleaved(
+            out=out, base_url=args.base_url, dataset=args.dataset, only=args.only
+        )
+        for system, metrics in results.items():
+            print(f"\n== {system}")
+            print_table(metrics)
+    for system in [] if results else args.system or SYSTEMS:
         if args.rescore:
             results[system] = rescore(system, args.dataset)
         else:
