@@ -346,7 +346,8 @@ def extract_to_parquet(
         )
         if todo.count() == 0:  # all done: no actors to start
             return {"skipped": total, "done": 0, "failed": 0}
-    tracker = tracker if tracker is not None else start_tracker()
+    own_tracker = tracker is None
+    tracker = start_tracker() if own_tracker else tracker
     result = extract_dataset(todo, endpoints=endpoints, tracker=tracker, **options)
     stop = threading.Event()
 
@@ -366,6 +367,8 @@ def extract_to_parquet(
         stop.set()
         if watcher.is_alive():
             watcher.join()
+        if own_tracker:  # the dataset may keep a handle to it: end it here
+            _ray().kill(tracker)
     done, failed = _count_new(out, before)
     if on_progress is not None:
         on_progress(done, failed)
