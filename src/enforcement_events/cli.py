@@ -307,6 +307,9 @@ def batch(
     concurrency: Annotated[
         int, typer.Option(help="With --engine ray: actors, each one document at a time.")
     ] = 4,
+    batch_size: Annotated[
+        int, typer.Option(help="With --engine ray: documents per block, so per Parquet file.")
+    ] = 16,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     api_key: ApiKeyOpt = None,
@@ -327,6 +330,7 @@ def batch(
             endpoints=endpoint or ([base_url] if base_url else []),
             address=address,
             concurrency=concurrency,
+            batch_size=batch_size,
             csv_out=csv_out,
             text_column=text_column,
             limit=limit,
@@ -395,6 +399,7 @@ def _batch_ray(
     endpoints: list[str],
     address: str | None,
     concurrency: int,
+    batch_size: int,
     csv_out: Path | None,
     text_column: str | None,
     limit: int | None,
@@ -429,6 +434,7 @@ def _batch_ray(
                 out,
                 endpoints=endpoints,
                 concurrency=concurrency,
+                batch_size=batch_size,
                 on_progress=tick,
                 **extractor_options,
             )
