@@ -178,6 +178,27 @@ def event_count(
     return count
 
 
+_BACK_REFERENCE = "refers back to an action reported elsewhere"
+_REQUEST = "a request to the reader, not a report of an action"
+
+
+def _not_reported(type_: EventType, sentence: str, said_count: int | None) -> str | None:
+    """Why the model's answer of ``type_`` for ``sentence`` is not an event, or None."""
+    if plea_not_charge(type_, sentence):
+        return "no charge: the charges pleaded guilty to, or a price charged"
+    if is_back_reference(type_, sentence):
+        return _BACK_REFERENCE
+    if in_quoted_speech(sentence) and not (
+        PASSIVE.search(sentence) or rule_types(sentence) or said_count
+    ):
+        return "a spokesperson's words that report no action in so many words"
+    if is_hypothetical(sentence):
+        return "a possible or future action, not one that happened"
+    if is_request(sentence):
+        return _REQUEST
+    return None
+
+
 def _counted(
     type_: EventType, said: int | None, sentence: str, before: list[Event]
 ) -> tuple[int | None, bool]:
@@ -275,49 +296,12 @@ def run_passages(
                         quote=seg.text,
                     )
                 )
-            elif plea_not_charge(type_, seg.text):
-                dropped.append(
-                    Dropped(
-                        reason="no charge: the charges pleaded guilty to, or a price charged",
-                        type=type_.value,
-                        quote=seg.text,
-                    )
-                )
-            elif is_back_reference(type_, seg.text):
-                donors.append((type_, seg))
-                dropped.append(
-                    Dropped(
-                        reason="refers back to an action reported elsewhere",
-                        type=type_.value,
-                        quote=seg.text,
-                    )
-                )
-            elif in_quoted_speech(seg.text) and not (
-                PASSIVE.search(seg.text) or rule_types(seg.text) or w.count
-            ):
-                dropped.append(
-                    Dropped(
-                        reason="a spokesperson's words that report no action in so many words",
-                        type=type_.value,
-                        quote=seg.text,
-                    )
-                )
-            elif is_hypothetical(seg.text):
-                dropped.append(
-                    Dropped(
-                        reason="a possible or future action, not one that happened",
-                        type=type_.value,
-                        quote=seg.text,
-                    )
-                )
-            elif is_request(seg.text):
-                dropped.append(
-                    Dropped(
-                        reason="a request to the reader, not a report of an action",
-                        type=type_.value,
-                        quote=seg.text,
-                    )
-                )
+                continue
+            reason = _not_reported(type_, seg.text, w.count)
+            if reason is not None:
+                if reason == _BACK_REFERENCE:
+                    donors.append((type_, seg))
+                dropped.append(Dropped(reason=reason, type=type_.value, quote=seg.text))
             else:
                 type_ = suspect_or_migrant(type_, seg.text)
                 by: FoundBy = "model"
@@ -389,13 +373,7 @@ def run_document(
                 continue
             evidence = to_evidence(span, text)
             if is_request(evidence.text):
-                dropped.append(
-                    Dropped(
-                        reason="a request to the reader, not a report of an action",
-                        type=q.type.value,
-                        quote=evidence.text,
-                    )
-                )
+                dropped.append(Dropped(reason=_REQUEST, type=q.type.value, quote=evidence.text))
                 continue
             context = text[max(0, span.start - 300) : span.end + 300]
             count, count_inferred = _counted(q.type, q.count, evidence.text, events)
