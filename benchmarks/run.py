@@ -41,6 +41,9 @@ from enforcement_events.baseline import NaiveExtractor  # noqa: E402
 from enforcement_events.evaluation_run import evaluate, print_table  # noqa: E402
 
 SYSTEMS = ("ours", "naive")
+# Ours with the instructions translated into the text's language (prompts/*.<code>.md),
+# measured against ours (English instructions, text as it is) on languages/*/tune.
+VARIANTS = ("ours_native",)
 # The labelled samples the rules were written against; the 12 DOJ releases labelled
 # later (the first held-out set, now part of tune/); the blind-labelled pool split
 # into tune/ and heldout/ (heldout/README.md).
@@ -55,6 +58,20 @@ SETS = {
         )
     },
 }
+# French, German, Spanish, Italian and Dutch (languages/<code>/{tune,heldout}): sets
+# named "<code>-tune" and "<code>-heldout".
+LANGUAGES = ("fr", "de", "es", "it", "nl")
+SETS.update(
+    {
+        f"{code}-{half}": (
+            ROOT / "languages" / code / half,
+            ROOT / "cassettes" / "languages" / code / half,
+            ROOT / "benchmarks" / "results" / "languages" / code / half,
+        )
+        for code in LANGUAGES
+        for half in ("tune", "heldout")
+    }
+)
 RESULTS = SETS["samples"][2]
 
 
@@ -73,13 +90,14 @@ def cassette_context(
 
 def extractor_for(system: str, base_url: str) -> Callable[[str, str | None], Any]:
     """The extract function of each system, pointed at the same server."""
-    if system == "ours":
+    if system in ("ours", "ours_native"):
         ex = Extractor(
             base_url=base_url,
             api_key="sk-local-not-needed",
             model=EMBEDDED_MODEL,
             mode="llama_cpp",
             strategy="passages",
+            prompt_language="native" if system == "ours_native" else "english",
         )
         return lambda text, published: ex.extract(text, published=published)
     naive = NaiveExtractor(base_url=base_url, model=EMBEDDED_MODEL, api_key="sk-local-not-needed")
@@ -164,7 +182,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     parser.add_argument("--record", action="store_true", help="call the server and record")
     parser.add_argument("--base-url", default=RECORD_BASE_URL)
-    parser.add_argument("--system", choices=SYSTEMS, action="append")
+    parser.add_argument("--system", choices=SYSTEMS + VARIANTS, action="append")
     parser.add_argument("--only", action="append", help="sample id prefix (repeatable)")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument(
@@ -172,7 +190,8 @@ def main() -> None:
         dest="dataset",
         choices=sorted(SETS),
         default="samples",
-        help="samples, doj12 (tune/doj12), tune (tune/) or heldout (heldout/, never tuned on)",
+        help="samples, doj12 (tune/doj12), tune (tune/), heldout (heldout/, never tuned on), "
+        "or <fr|de|es|it|nl>-<tune|heldout> (languages/)",
     )
     parser.add_argument(
         "--interleave",

@@ -30,20 +30,31 @@ def test_one_megabyte_text_is_extracted_in_bounded_windows(fake_client):
     assert [(e.type.value, e.count) for e in report.events] == [("arrest", 2)]  # rule net
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "La police a arrêté deux hommes à Calais lundi.",
-        "Die Polizei hat am Montag in Köln zwei Männer festgenommen.",
-        "The council opened a new library on Monday. Residents praised the building.",
-    ],
-    ids=["french", "german", "no-enforcement-action"],
-)
-def test_text_with_no_english_trigger_or_no_action_gives_an_empty_report(fake_client, text):
+def test_text_with_no_enforcement_action_gives_an_empty_report_without_a_call(fake_client):
     handler = answers(EMPTY)
+    text = "The council opened a new library on Monday. Residents praised the building."
     report = extractor(fake_client, handler).extract(text)
     assert report.events == [] and report.dropped == []
     assert len(handler.seen) == 0  # nothing worth a model call
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La police a arrêté deux hommes à Calais lundi.", "fr"),
+        ("Die Polizei hat am Montag in Köln zwei Männer festgenommen.", "de"),
+        ("La Guardia Civil ha detenido a dos hombres en Algeciras.", "es"),
+        ("I carabinieri hanno arrestato due uomini a Genova.", "it"),
+        ("De politie heeft maandag in Utrecht twee mannen aangehouden.", "nl"),
+    ],
+)
+def test_a_text_in_another_language_reaches_the_model_with_its_language(
+    fake_client, text, language
+):
+    handler = answers(EMPTY)
+    report = extractor(fake_client, handler).extract(text)
+    assert report.language == language
+    assert len(handler.seen) == 1  # its own trigger words chose the passage
 
 
 def test_cli_bad_inputs_are_one_line_errors(tmp_path):

@@ -235,3 +235,26 @@ def test_each_action_takes_the_date_of_its_own_clause():
 
     assert day(T.ARREST) == "2007-12-05"
     assert day(T.EXTRADITION) == "2008-04-24"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "negated"),
+    [
+        ("Nobody was arrested at the demonstration in the park.", T.ARREST, True),
+        ("The driver was not charged with any offence.", T.CHARGE, True),
+        ("The landlord has never been convicted of fraud.", T.CONVICTION, True),
+        ("There were no arrests after the match.", T.ARREST, True),
+        ("Four men were arrested, but the fifth was not charged.", T.ARREST, False),
+        ("Four men were arrested, but the fifth was not charged.", T.CHARGE, True),
+        ("No weapons were found, but officers arrested the driver.", T.ARREST, False),
+        ("The council did not say how many tenants were arrested.", T.ARREST, False),
+        ("Die Polizei hat den Fahrer nicht festgenommen.", T.ARREST, True),
+        ("Le conducteur n'a pas été interpellé.", T.ARREST, True),
+        ("Le conducteur a été interpellé mardi.", T.ARREST, False),
+    ],
+)
+def test_a_denied_action_is_negated(sentence, type_, negated):
+    from enforcement_events.language import detect_language
+    from enforcement_events.rules import is_negated
+
+    assert is_negated(type_, sentence, detect_language(sentence)) is negated

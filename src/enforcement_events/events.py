@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
+from . import normalize as nz
 from .normalize import (
     countries_in,
     country_code,
@@ -73,16 +74,20 @@ def _doc_year(text: str) -> int | None:
 
 
 @lru_cache(maxsize=8)
-def _doc_country(text: str) -> list[str]:
+def _doc_country(text: str, lang: str = "en") -> list[str]:
     """The country the document names most often (computed once per document)."""
-    counts = Counter(countries_in(text))
+    counts = Counter(countries_in(text) if lang == "en" else nz.intl_countries_in(text, lang))
     if not counts:
         return []
     return [counts.most_common(1)[0][0]]
 
 
-def _items(evidence: str) -> list[Item]:
-    items = [Item(what="cash", amount=v, currency=c) for v, c in money_in(evidence)]
+def _money(evidence: str, lang: str) -> list[tuple[float, str]]:
+    return money_in(evidence) if lang == "en" else nz.intl_money_in(evidence, lang)
+
+
+def _items(evidence: str, lang: str = "en") -> list[Item]:
+    items = [Item(what="cash", amount=v, currency=c) for v, c in _money(evidence, lang)]
     for m in _QTY.finditer(evidence):
         raw = m.group(1).lower()
         value = number_value(raw) or 0.0
@@ -130,8 +135,10 @@ _FUTURE = re.compile(
 )
 
 
-def checked_count(count: int | None, sentence: str) -> int | None:
+def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | None:
     """The model's count if the sentence states it as a count of people or things."""
+    if lang != "en":
+        return _checked_count_intl(count, sentence, lang)
     stated = set()
     for m in re.finditer(r"\S+", sentence):
         tail = sentence[m.end() : m.end() + 12]
@@ -145,10 +152,32 @@ def checked_count(count: int | None, sentence: str) -> int | None:
     return None
 
 
-def _own_clause(type_: EventType, sentence: str) -> str | None:
+def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | None:
+    """:func:`checked_count` in ``lang``: the number must be in the sentence (in digits or
+    words), not as a term, an age, a weight or a sum; "un homme" states one."""
+    from . import lexicon
+
+    words = lexicon.load(lang)
+    if count is None:
+        return None
+    text = nz.in_digits(sentence, lang)
+    not_a_count = re.compile(rf"\s*(?:{words.NOT_A_COUNT})\b", re.IGNORECASE)
+    stated = {
+        nz.eu_number(m.group(0))
+        for m in re.finditer(nz._EU_NUMBER, text)
+        if not not_a_count.match(text, m.end()) and text[max(0, m.start() - 1) : m.start()] != "€"
+    }
+    if float(count) in stated:
+        return count
+    if count == 1 and re.search(rf"\b(?:{words.ONE})\b", sentence, re.IGNORECASE):
+        return 1
+    return None
+
+
+def _own_clause(type_: EventType, sentence: str, lang: str = "en") -> str | None:
     """From the action's word to the next word of another action, when the sentence
     tells more than one."""
-    spans = type_word_spans(sentence)
+    spans = type_word_spans(sentence, lang)
     mine = [start for t, start in spans if t is type_]
     if not mine or len({t for t, _ in spans}) < 2:
         return None
@@ -168,8 +197,21 @@ def build_event(
     when: str | None,
     total: bool,
     published: date | None,
+    lang: str = "en",
 ) -> Event:
     """Turn what the model said about one action into a normalised, validated Event."""
+    if lang != "en":
+        return _build_event_intl(
+            type_=type_,
+            evidence=evidence,
+            context=context,
+            doc_text=doc_text,
+            count=count,
+            where=where,
+            when=when,
+            published=published,
+            lang=lang,
+        )
     sent = evidence.text
     count = None if type_ in NO_COUNT else count
     # Words the model says it read must be in the sentence; else they are not used.
@@ -240,6 +282,75 @@ def build_event(
         nationalities=nats,
         people=people,
         items=items,
+        sentence_months=months,
+        money=money,
+        inferred=inferred,
+    )
+    event._guessed = guessed
+    return event
+
+
+def _build_event_intl(
+    *,
+    type_: EventType,
+    evidence: Evidence,
+    context: str,
+    doc_text: str,
+    count: int | None,
+    where: str | None,
+    when: str | None,
+    published: date | None,
+    lang: str,
+) -> Event:
+    """:func:`build_event` for a text in ``lang`` (not English): the same fields, read with
+    that language's words (:mod:`normalize`'s ``intl_*`` readers)."""
+    sent = evidence.text
+    count = None if type_ in NO_COUNT else count
+    where = where if where and where.lower() in sent.lower() else None
+    when = when if when and when.lower() in sent.lower() else None
+    guessed: set[str] = set()
+    inferred: dict[str, Inferred] = {}
+    country = nz.intl_locative_countries(sent, lang) or nz.intl_countries_in(sent, lang)
+    if not country:
+        code = nz.intl_country_code(where, lang)
+        country = [code] if code else _doc_country(doc_text, lang)
+        if not code and country:
+            guessed.add("country")
+            inferred["country"] = "document"
+    year = None if published else _doc_year(doc_text)
+    day, precision = nz.intl_resolve_date(when, published, year, lang)
+    if day is None:
+        own = _own_clause(type_, sent, lang)
+        if own:
+            day, precision = nz.intl_resolve_date(own, published, year, lang)
+    if day is None:
+        day, precision = nz.intl_resolve_date(sent, published, year, lang)
+    if day is None and context:
+        day, precision = nz.intl_resolve_date(context, published, year, lang)
+        if precision == "year":
+            day = precision = None
+        if day is not None:
+            inferred["date"] = "document"
+    if day is None and published is not None:
+        day, precision = published.isoformat(), "day"
+        guessed.add("date")
+        inferred["date"] = "published"
+    money = None
+    if type_ is EventType.FINANCIAL_PENALTY:
+        found = _money(sent, lang)
+        if found:
+            money = Money(amount=found[0][0], currency=found[0][1])
+    months = nz.intl_sentence_months(sent, lang) if type_ is EventType.SENTENCE else None
+    event = Event(
+        type=type_,
+        evidence=[evidence],
+        aggregate=False,
+        count=count,
+        country=country,
+        place=where if where and not nz.intl_country_code(where, lang) else None,
+        date=day,
+        date_precision=precision,
+        items=_items(sent, lang) if type_ is EventType.SEIZURE else [],
         sentence_months=months,
         money=money,
         inferred=inferred,

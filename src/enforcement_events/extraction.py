@@ -40,6 +40,7 @@ from .rules import (
     in_quoted_speech,
     is_back_reference,
     is_hypothetical,
+    is_negated,
     is_request,
     plea_not_charge,
     rule_types,
@@ -64,6 +65,7 @@ __all__ = [
 ]
 
 Strategy = Literal["passages", "document"]
+PromptLanguage = Literal["english", "native"]
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,7 @@ def _before(all_sentences: list[Segment], seg: Segment, n: int = 3) -> list[Segm
 
 
 def event_count(
-    type_: EventType, said: int | None, sentence: str, before: list[Event]
+    type_: EventType, said: int | None, sentence: str, before: list[Event], lang: str = "en"
 ) -> int | None:
     """How many people or things the action in ``sentence`` is about.
 
@@ -167,6 +169,10 @@ def event_count(
     """
     if type_ in NO_COUNT:
         return None
+    if lang != "en":
+        # The clause-subject rules read English; elsewhere the model's number stands when
+        # the sentence states it.
+        return checked_count(said, sentence, lang)
     stated = subject_count(sentence, word_position(type_, sentence))
     count = checked_count(said, sentence)
     if count is None or (count == 1 and stated not in (None, 1)):
@@ -180,34 +186,39 @@ def event_count(
 
 _BACK_REFERENCE = "refers back to an action reported elsewhere"
 _REQUEST = "a request to the reader, not a report of an action"
+_NEGATED = "the sentence denies the action (not, never, no one)"
 
 
-def _not_reported(type_: EventType, sentence: str, said_count: int | None) -> str | None:
+def _not_reported(
+    type_: EventType, sentence: str, said_count: int | None, lang: str = "en"
+) -> str | None:
     """Why the model's answer of ``type_`` for ``sentence`` is not an event, or None."""
     if plea_not_charge(type_, sentence):
         return "no charge: the charges pleaded guilty to, or a price charged"
     if is_back_reference(type_, sentence):
         return _BACK_REFERENCE
     if in_quoted_speech(sentence) and not (
-        PASSIVE.search(sentence) or rule_types(sentence) or said_count
+        PASSIVE.search(sentence) or rule_types(sentence, lang) or said_count
     ):
         return "a spokesperson's words that report no action in so many words"
     if is_hypothetical(sentence):
         return "a possible or future action, not one that happened"
-    if is_request(sentence):
+    if is_request(sentence, lang):
         return _REQUEST
+    if is_negated(type_, sentence, lang):
+        return _NEGATED
     return None
 
 
 def _counted(
-    type_: EventType, said: int | None, sentence: str, before: list[Event]
+    type_: EventType, said: int | None, sentence: str, before: list[Event], lang: str = "en"
 ) -> tuple[int | None, bool]:
     """:func:`event_count`, and whether the number came from an earlier event ("They
     were later charged"): then it was inferred from the document, not read."""
-    own = event_count(type_, said, sentence, [])
+    own = event_count(type_, said, sentence, [], lang)
     if own is not None or not before:
         return own, False
-    earlier = event_count(type_, said, sentence, before)
+    earlier = event_count(type_, said, sentence, before, lang)
     return earlier, earlier is not None
 
 
@@ -219,13 +230,18 @@ def run_passages(
     max_tokens: int = 400,
     rules: bool = True,
     progress: ProgressCallback | None = None,
+    lang: str = "en",
+    prompt_language: PromptLanguage = "english",
 ) -> tuple[list[Event], list[Dropped], Usage]:
     """The small-model strategy (see the module docstring).
 
     ``rules`` adds, for each sentence that reports an action in so many words
     ("were arrested", "jailed for", "referred for closure"), the event the model
     did not give for it. ``progress`` is called before the first passage and after each.
+    ``prompt_language``: ``english`` sends the English instructions with the text as it
+    is; ``native`` sends them translated into the text's language ``lang``.
     """
+    native = lang if prompt_language == "native" else None
     usage = Usage()
     sentence_list = sentences(text)
     dropped: list[Dropped] = [
@@ -247,8 +263,9 @@ def run_passages(
         found_by: FoundBy = "model",
     ) -> Event:
         """The event one sentence reports; the sentences before it give its context."""
-        count, count_inferred = _counted(type_, said, seg.text, events)
+        count, count_inferred = _counted(type_, said, seg.text, events, lang)
         event = build_event(
+            lang=lang,
             type_=type_,
             evidence=Evidence(text=seg.text, start=seg.start, end=seg.end, match="exact"),
             context=" ".join(x.text for x in _before(sentence_list, seg)),
@@ -264,13 +281,15 @@ def run_passages(
             event.inferred["count"] = "document"
         return event
 
-    system = prompts.render("passage.system")
+    system = prompts.render("passage.system", lang=native)
     pub = published.isoformat() if published else "unknown"
-    windows = list(select_passages(text))
+    windows = list(select_passages(text, lang=lang))
     tick = _Ticker(progress, len(windows))
     tick(usage, done=0)
     for window in windows:
-        user = prompts.render("passage.user", published=pub, sentences=numbered(window))
+        user = prompts.render(
+            "passage.user", lang=native, published=pub, sentences=numbered(window)
+        )
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
         try:
             answer, used = llm.complete(
@@ -287,7 +306,7 @@ def run_passages(
         for w in answer.events:
             index = w.sentence - 1
             seg = window[index]
-            type_ = supported_type(w.type, seg.text)
+            type_ = supported_type(w.type, seg.text, lang)
             if type_ is None:
                 dropped.append(
                     Dropped(
@@ -297,7 +316,7 @@ def run_passages(
                     )
                 )
                 continue
-            reason = _not_reported(type_, seg.text, w.count)
+            reason = _not_reported(type_, seg.text, w.count, lang)
             if reason is not None:
                 if reason == _BACK_REFERENCE:
                     donors.append((type_, seg))
@@ -306,16 +325,18 @@ def run_passages(
                 type_ = suspect_or_migrant(type_, seg.text)
                 by: FoundBy = "model"
                 if rules and type_ in {
-                    suspect_or_migrant(t, seg.text) for t in rule_types(seg.text)
+                    suspect_or_migrant(t, seg.text) for t in rule_types(seg.text, lang)
                 }:
                     by = "both"
                 found.append((w.sentence - 1, type_, w.count, w.where, w.when, by))
         if rules:
             have = {(i, t) for i, t, *_ in found}
             for i, seg in enumerate(window):
-                if is_request(seg.text):
+                if is_request(seg.text, lang):
                     continue
-                for t in rule_types(seg.text):
+                for t in rule_types(seg.text, lang):
+                    if is_negated(t, seg.text, lang):
+                        continue
                     t = suspect_or_migrant(t, seg.text)
                     if (i, t) not in have:
                         found.append((i, t, None, None, None, "rules"))
@@ -348,6 +369,7 @@ def run_document(
     max_tokens: int = 4000,
     progress: ProgressCallback | None = None,
     threshold: float = DEFAULT_FUZZY_THRESHOLD,
+    lang: str = "en",
 ) -> tuple[list[Event], list[Dropped], Usage]:
     """The large-model strategy: one call, quotes grounded, one re-ask for lost quotes."""
     usage = Usage()
@@ -372,12 +394,13 @@ def run_document(
                 lost.append(q)
                 continue
             evidence = to_evidence(span, text)
-            if is_request(evidence.text):
+            if is_request(evidence.text, lang):
                 dropped.append(Dropped(reason=_REQUEST, type=q.type.value, quote=evidence.text))
                 continue
             context = text[max(0, span.start - 300) : span.end + 300]
-            count, count_inferred = _counted(q.type, q.count, evidence.text, events)
+            count, count_inferred = _counted(q.type, q.count, evidence.text, events, lang)
             event = build_event(
+                lang=lang,
                 type_=q.type,
                 evidence=evidence,
                 context=context,
@@ -419,18 +442,30 @@ def run_document(
     return merge_events(events, lead=headline_end(text), text=text), dropped, usage
 
 
-def run(llm: LLM, strategy: Strategy, text: str, published: date | None, **options: Any) -> Report:
-    """Run one strategy and wrap its result in a Report."""
+def run(
+    llm: LLM,
+    strategy: Strategy,
+    text: str,
+    published: date | None,
+    *,
+    lang: str = "en",
+    prompt_language: PromptLanguage = "english",
+    **options: Any,
+) -> Report:
+    """Run one strategy on a text in language ``lang`` and wrap its result in a Report."""
     started = time.monotonic()
     runner = run_passages if strategy == "passages" else run_document
-    events, dropped, usage = runner(llm, text, published, **options)
+    if strategy == "passages":
+        options["prompt_language"] = prompt_language
+    events, dropped, usage = runner(llm, text, published, lang=lang, **options)
     return Report(
         events=events,
         text=text,
         published=published.isoformat() if published else None,
         model=llm.provider.model,
         strategy=strategy,
-        prompt_version=prompts.prompt_version(),
+        language=lang,
+        prompt_version=prompts.prompt_version(lang if prompt_language == "native" else None),
         usage=usage,
         dropped=dropped,
         seconds=round(time.monotonic() - started, 2),

@@ -11,7 +11,8 @@ from typing import Any, cast
 import openai
 
 from .errors import InputError
-from .extraction import ProgressCallback, Strategy, run
+from .extraction import ProgressCallback, PromptLanguage, Strategy, run
+from .language import check_language, detect_language
 from .llm import LLM, Provider, RetryPolicy, StructuredMode, resolve_provider
 from .schema import Report
 
@@ -84,6 +85,11 @@ class Extractor:
             same document with the same model, prompts and settings is not sent again.
         progress: called with a :class:`~enforcement_events.extraction.Progress` before
             the first model request and after each; the library prints nothing itself.
+        language: the texts' language as an ISO 639-1 code (``en``, ``fr``, ``de``, ``es``,
+            ``it``, ``nl``); by default each text's language is detected.
+        prompt_language: for the ``passages`` strategy, ``english`` (the instructions in
+            English, the text as it is) or ``native`` (the instructions translated into the
+            text's language).
 
     Example:
         >>> ex = Extractor(base_url="http://127.0.0.1:8080/v1")  # doctest: +SKIP
@@ -104,7 +110,12 @@ class Extractor:
         max_tokens: int | None = None,
         cache: bool | str | Path = False,
         progress: ProgressCallback | None = None,
+        language: str | None = None,
+        prompt_language: str = "english",
     ) -> None:
+        if prompt_language not in ("english", "native"):
+            raise InputError(f"prompt_language={prompt_language!r}: use 'english' or 'native'.")
+        self._prompt_language = cast(PromptLanguage, prompt_language)
         if strategy not in ("auto", "passages", "document"):
             raise InputError(f"strategy={strategy!r}: use 'auto', 'passages' or 'document'.")
         mode = mode or os.environ.get("ENFORCEMENT_EVENTS_MODE") or None
@@ -127,6 +138,7 @@ class Extractor:
 
             self._cache = cache_dir() / "answers" if cache is True else Path(cache)
         self._progress = progress
+        self._language = check_language(language) if language else None
         self._llm: LLM | None = None
 
     def _provider(self) -> Provider:
@@ -172,10 +184,15 @@ class Extractor:
             "passages" if self.llm.provider.embedded or self.llm.mode == "llama_cpp" else "document"
         )
 
-    def extract(self, text: str, *, published: date | str | None = None) -> Report:
-        """Extract the events of one document. See :func:`enforcement_events.extract`."""
+    def extract(
+        self, text: str, *, published: date | str | None = None, language: str | None = None
+    ) -> Report:
+        """Extract the events of one document. See :func:`enforcement_events.extract`.
+
+        ``language`` overrides the Extractor's for this text."""
         text = check_text(text)
         day = parse_published(published)
+        forced = check_language(language) if language else self._language
         from .html import looks_like_html, to_text
 
         if looks_like_html(text):
@@ -187,7 +204,16 @@ class Extractor:
             options["max_tokens"] = self._max_tokens
         if self._progress is not None:
             options["progress"] = self._progress
-        return run(self.llm, self.strategy, text, day, **options)
+        lang = forced or detect_language(text)
+        return run(
+            self.llm,
+            self.strategy,
+            text,
+            day,
+            lang=lang,
+            prompt_language=self._prompt_language,
+            **options,
+        )
 
     def close(self) -> None:
         """Release the HTTP connections (the embedded server stays up for reuse)."""
@@ -200,6 +226,8 @@ class Extractor:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    async def aextract(self, text: str, *, published: date | str | None = None) -> Report:
+    async def aextract(
+        self, text: str, *, published: date | str | None = None, language: str | None = None
+    ) -> Report:
         """Async twin of :meth:`extract`."""
-        return await asyncio.to_thread(self.extract, text, published=published)
+        return await asyncio.to_thread(self.extract, text, published=published, language=language)

@@ -491,3 +491,225 @@ def locative_countries(text: str) -> list[str]:
         if code and code not in found:
             found.append(code)
     return found
+
+
+# --- Other languages: the same readings with each language's words (lexicon/<code>.py) ---
+# Numbers in words go through text2num (alpha2digit reads French, German, Spanish,
+# Italian and Dutch number words); dates through dateparser; country names through
+# pycountry's own translations. The words those libraries do not hold (units of a
+# prison term, currencies and scales, the prepositions before a place) are data in
+# each language's lexicon module.
+
+
+def in_digits(text: str, lang: str) -> str:
+    """``text`` with its number words as digits ("drei Jahre" -> "3 Jahre"); English as is."""
+    if lang == "en":
+        return text
+    from text_to_num import alpha2digit
+
+    try:
+        return str(alpha2digit(text, lang, threshold=0))
+    except (ValueError, RuntimeError):  # pragma: no cover - text2num refuses the text
+        return text
+
+
+# "1.200" / "1 200" (thousands), "1,5" (a decimal comma): how the five languages write numbers.
+_EU_NUMBER = r"\d{1,3}(?:[.\s\u00a0\u202f']\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+
+def eu_number(digits: str) -> float:
+    """ "1.200" -> 1200, "1 200" -> 1200, "2,5" -> 2.5 (the continental convention)."""
+    clean = re.sub(r"[.\s\u00a0\u202f']", "", digits).replace(",", ".")
+    return float(clean)
+
+
+def _lex(lang: str):  # type: ignore[no-untyped-def]
+    from . import lexicon
+
+    return lexicon.load(lang)
+
+
+@cache
+def _intl_number_re(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\d.,])({_EU_NUMBER})(?![\d])")
+
+
+def intl_numbers_in(text: str, lang: str) -> list[float]:
+    """Every number in a text in ``lang``, digits or words."""
+    return [eu_number(m.group(1)) for m in _intl_number_re(lang).finditer(in_digits(text, lang))]
+
+
+@cache
+def _intl_money_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, float]]:
+    words = _lex(lang)
+    scales = {k.lower(): v for k, v in words.MONEY_SCALES.items()}
+    scale = "|".join(sorted((re.escape(k) for k in scales), key=len, reverse=True))
+    currency = "|".join(sorted((re.escape(k) for k in words.CURRENCY_WORDS), key=len, reverse=True))
+    amount = rf"({_EU_NUMBER})(?:\s*({scale})\b)?"
+    # "50.000 euros", "1,2 million d'euros", "3 Millionen Euro", "1,5 milioni di euro"
+    after = re.compile(
+        rf"{amount}\s*(?:{words.MONEY_LINK}\s*)?({currency}|[£$€])(?!\w)", re.IGNORECASE
+    )
+    # "€ 1.500", "EUR 2 millions", "$ 3 millones"
+    before = re.compile(rf"(?<!\w)({currency}|[£$€])\s?{amount}", re.IGNORECASE)
+    return after, before, scales
+
+
+def intl_money_in(text: str, lang: str) -> list[tuple[float, str]]:
+    """Money amounts with ISO 4217 codes in a text in ``lang``."""
+    words = _lex(lang)
+    # Sums are written in digits; text2num would read "million" itself ("1,2 1000000").
+    after, before, scales = _intl_money_res(lang)
+    codes = {k.lower(): v for k, v in words.CURRENCY_WORDS.items()} | {
+        k.lower(): v for k, v in _CURRENCY_SIGNS.items()
+    }
+    found: list[tuple[int, float, str]] = []
+    for m in after.finditer(text):
+        value = eu_number(m.group(1)) * scales.get((m.group(2) or "").lower(), 1)
+        found.append((m.start(), value, codes[m.group(3).lower()]))
+    taken = [(m.start(), m.end()) for m in after.finditer(text)]
+    for m in before.finditer(text):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        value = eu_number(m.group(2)) * scales.get((m.group(3) or "").lower(), 1)
+        found.append((m.start(), value, codes[m.group(1).lower()]))
+    return [(v, c) for _, v, c in sorted(found)]
+
+
+@cache
+def _intl_term_re(lang: str) -> re.Pattern[str]:
+    words = _lex(lang)
+    units = "|".join(f"(?P<{u}>{p})" for u, p in words.TERM_UNITS.items())
+    return re.compile(
+        rf"(?<![\w.,])(\d+(?:,\d+)?|{words.ONE})\s+(?:{units})\b(?P<half>\s+{words.AND_A_HALF})?",
+        re.IGNORECASE,
+    )
+
+
+def intl_sentence_months(text: str, lang: str) -> float | None:
+    """Custodial term in months in a text in ``lang``: "18 mois" -> 18, "drei Jahre und
+    sechs Monate" -> 42, "tres años y medio" -> 42. A maximum the law allows is skipped."""
+    words = _lex(lang)
+    text = in_digits(text, lang)
+    for word, value in words.HALVES.items():  # "dreieinhalb", "anderhalf": no digits
+        text = re.sub(rf"\b{word}\b", value, text, flags=re.IGNORECASE)
+    total, found = 0.0, False
+    maximum = re.compile(words.TERM_MAXIMUM, re.IGNORECASE)
+    for m in _intl_term_re(lang).finditer(text):
+        if maximum.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        head = m.group(1)
+        value = eu_number(head) if head[0].isdigit() else 1.0
+        unit = next(u for u in words.TERM_UNITS if m.group(u))
+        if m.group("half"):
+            value += 0.5
+        total += value * {"year": 12, "month": 1, "week": 12 / 52}[unit]
+        found = True
+    return round(total, 2) if found else None
+
+
+@cache
+def _intl_country_names(lang: str) -> dict[str, str]:
+    import gettext
+
+    names = dict(_country_names())
+    try:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:  # pragma: no cover - pycountry ships all five
+        return names
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names[tr.gettext(value).lower()] = c.alpha_2
+    for name, code in _lex(lang).COUNTRY_ALIASES.items():
+        names[name.lower()] = code
+    return names
+
+
+@cache
+def _intl_country_pattern(lang: str) -> re.Pattern[str]:
+    keys = sorted(_intl_country_names(lang), key=len, reverse=True)
+    keys = [k for k in keys if len(k) > 2 or k in ("uk",)]
+    return re.compile(
+        r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])", re.IGNORECASE
+    )
+
+
+def intl_country_code(name: str | None, lang: str) -> str | None:
+    """ISO 3166-1 alpha-2 code of a country named in ``lang`` (or in English), or None."""
+    if not name:
+        return None
+    m = _intl_country_pattern(lang).search(name)
+    return _intl_country_names(lang)[m.group(1).lower()] if m else None
+
+
+def intl_countries_in(text: str, lang: str) -> list[str]:
+    """Country codes named in a text in ``lang``, in order, each once; the agencies the
+    lexicon ties to a country count too ("Guardia Civil" -> ES)."""
+    found = [
+        (m.start(), _intl_country_names(lang)[m.group(1).lower()])
+        for m in _intl_country_pattern(lang).finditer(text)
+    ]
+    low = text.lower()
+    for hint, code in _lex(lang).AGENCY_COUNTRIES.items():
+        at = low.find(hint.lower())
+        if at >= 0:
+            found.append((at, code))
+    seen: list[str] = []
+    for _, code in sorted(found):
+        if code not in seen:
+            seen.append(code)
+    return seen
+
+
+def intl_locative_countries(text: str, lang: str) -> list[str]:
+    """Countries named after a preposition of place ("en Espagne", "in Deutschland")."""
+    before = re.compile(rf"\b(?:{_lex(lang).LOCATIVE})\s+$", re.IGNORECASE)
+    found: list[str] = []
+    for m in _intl_country_pattern(lang).finditer(text):
+        if before.search(text[max(0, m.start() - 12) : m.start()]):
+            code = _intl_country_names(lang)[m.group(1).lower()]
+            if code not in found:
+                found.append(code)
+    return found
+
+
+def intl_resolve_date(
+    text: str | None, published: date | None, year: int | None, lang: str
+) -> tuple[str | None, Literal["year", "month", "day"] | None]:
+    """:func:`resolve_date` for a text in ``lang``, by dateparser: the first date words
+    found (with a digit, or a whole word of four letters or more, which keeps "die" or
+    "un" from being read as a date), resolved against ``published``."""
+    if not text:
+        return None, None
+    from datetime import datetime
+
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    base = published or (date(year, 12, 31) if year else None)
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    try:
+        hits = search_dates(text, languages=[lang], settings=settings) or []
+    except Exception:  # pragma: no cover - dateparser's own failures on odd text
+        return None, None
+    parser = DateDataParser(languages=[lang], settings=settings)
+    for words, when in hits:
+        words = words.strip()
+        if not (any(ch.isdigit() for ch in words) or len(words) >= 4):
+            continue
+        if not any(ch.isdigit() for ch in words) and base is None:
+            continue  # "mardi" with no date to count back from
+        period = parser.get_date_data(words).period or "day"
+        day = when.date()
+        if published is not None and day > published:
+            continue
+        if period == "year":
+            return f"{day.year:04d}", "year"
+        if period == "month":
+            return f"{day.year:04d}-{day.month:02d}", "month"
+        return day.isoformat(), "day"
+    return None, None

@@ -35,17 +35,27 @@ def load(name: str) -> str:
     return (data_dir("prompts") / f"{name}.md").read_text(encoding="utf-8")
 
 
-def render(name: str, **values: str) -> str:
-    """Fill the template's placeholders; a missing value is an error, not a blank."""
+def render(name: str, *, lang: str | None = None, **values: str) -> str:
+    """Fill the template's placeholders; a missing value is an error, not a blank.
+
+    ``lang``: the template translated into that language (``passage.system.fr.md``),
+    where one exists; else the English one.
+    """
+    if lang and lang != "en" and (data_dir("prompts") / f"{name}.{lang}.md").is_file():
+        name = f"{name}.{lang}"
     return Template(load(name)).substitute(values).strip()
 
 
 @cache
-def prompt_version() -> str:
-    """A short hash of every template: part of the cache key and of each report."""
+def prompt_version(lang: str | None = None) -> str:
+    """A short hash of every template in use (with ``lang``, its translations too): part
+    of the cache key and of each report."""
     digest = hashlib.sha256()
     for name in _NAMES:
         digest.update(load(name).encode("utf-8"))
+        translated = data_dir("prompts") / f"{name}.{lang}.md"
+        if lang and lang != "en" and translated.is_file():
+            digest.update(load(f"{name}.{lang}").encode("utf-8"))
     return digest.hexdigest()[:12]
 
 

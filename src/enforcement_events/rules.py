@@ -8,6 +8,7 @@ reported elsewhere"); the pipeline records the reason in ``Report.dropped``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import lexicon
 from .normalize import number_value
@@ -20,6 +21,7 @@ __all__ = [
     "in_quoted_speech",
     "is_back_reference",
     "is_hypothetical",
+    "is_negated",
     "is_request",
     "rule_types",
     "subject_count",
@@ -27,35 +29,13 @@ __all__ = [
     "suspect_or_migrant",
 ]
 
-# Words that must appear in a sentence for it to report an event of each type.
-_TYPE_WORDS: dict[EventType, re.Pattern[str]] = {
-    t: re.compile(p, re.IGNORECASE)
-    for t, p in {
-        EventType.ARREST: r"\b(arrest|apprehend|nabb|captur|caught|detain|held\b|custody|"
-        r"round(ed)? up)",
-        EventType.CHARGE: r"\b(charged|charges|charging|indict|accused)",
-        EventType.CONVICTION: r"\b(convict|guilty|pleaded|pled|pleads|pleading|admitted|admits)",
-        EventType.SENTENCE: r"\b(sentenc|jail|imprison|prison|custodial)",
-        EventType.FINANCIAL_PENALTY: r"\b(fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscation|"
-        r"penalt|pay\b|paid|order)",
-        EventType.SEIZURE: r"\b(seiz|confiscat|recover|discovered|found|impound|frozen|froze)",
-        EventType.SEARCH: r"\b(searched|searches\b|searching|raided|raids?\b|warrants?\b|"
-        r"search of|search at|search warrant)",
-        EventType.INTERCEPTION: r"\b(intercept|stopp|prevented\b|prevent(?:s|ing)?\s+(?:[\w-]+\s+)"
-        r"{0,3}(?:crossings?|boats?|migrants?|people|attempts?|entry|journeys?|vessels?|"
-        r"lorr(?:y|ies)|vehicles?)\b|found|rescued|turned back)",
-        EventType.DETENTION: r"\b(detain|detention|held\b|handed (over )?to)",
-        EventType.DEPORTATION: r"\b(deported|deporting|expelled|returned to|removed (?:from|to) "
-        r"(?:the )?(?:UK|U\.S\.|United|country|[A-Z]))",
-        EventType.EXTRADITION: r"\b(extradited|extraditing|surrendered)",
-        EventType.RELEASE: r"\b(releas(?:ed|ing)\b|release (?:from|on|of|under)\b|bail)",
-        EventType.TAKEDOWN: r"\b(taken down|takedown|took down|removed|closure|shut down|suspended)"
-        r"(?=.*\b(?:accounts?|pages?|posts?|videos?|content|sites?|websites?|listings?|adverts?|"
-        r"ads|channels?|profiles?)\b)|\b(?:accounts?|pages?|posts?|videos?|content|sites?|"
-        r"websites?|listings?|adverts?|ads|channels?|profiles?)\b.*\b(taken down|removed|closure|"
-        r"shut down|suspended)",
-    }.items()
-}
+
+# Words that must appear in a sentence for it to report an event of each type: per
+# language, in lexicon/<code>.py (TYPE_WORDS).
+@cache
+def _type_words(lang: str) -> dict[EventType, re.Pattern[str]]:
+    words = lexicon.load(lang).TYPE_WORDS
+    return {t: re.compile(r"\b(?:" + words[t.value] + ")", re.IGNORECASE) for t in EventType}
 
 
 _ANAPHORA = re.compile(
@@ -312,6 +292,34 @@ def is_request(sentence: str, lang: str = "en") -> bool:
     )
 
 
+@cache
+def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = lexicon.load(lang)
+    return (
+        re.compile(rf"(?<![\w'’])(?:{words.NEGATORS})(?![\w'’])", re.IGNORECASE),
+        re.compile(words.CLAUSE_BREAKS, re.IGNORECASE),
+    )
+
+
+# How far before the action's word a negator still denies it (about five words).
+_NEGATION_REACH = 22
+
+
+def is_negated(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """ "No one was arrested", "He was not charged": every word the sentence has for the
+    action follows, within a few words of the same clause, a word that denies it."""
+    negator, breaks = _negation(lang)
+    spans = [m.start() for m in _type_words(lang)[type_].finditer(sentence)]
+    if not spans:
+        return False
+    for at in spans:
+        before = sentence[max(0, at - _NEGATION_REACH) : at]
+        last_break = max((m.end() for m in breaks.finditer(before)), default=0)
+        if not negator.search(before[last_break:]):
+            return False
+    return True
+
+
 def suspect_or_migrant(type_: EventType, sentence: str) -> EventType:
     """SPEC: people detained on suspicion are arrested; detained migrants are a detention."""
     if (
@@ -350,8 +358,10 @@ def plea_not_charge(type_: EventType, sentence: str) -> bool:
     return len(_CHARGE_WORD.findall(sentence)) == len(_PRICE.findall(sentence))
 
 
-def rule_types(sentence: str) -> list[EventType]:
-    """Event types the sentence reports in so many words."""
+def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
+    """Event types the sentence reports in so many words (the rule net reads English only)."""
+    if lang != "en":
+        return []
     return [t for t, rx in _RULES.items() if rx.search(sentence)]
 
 
@@ -395,9 +405,9 @@ _NEIGHBOURS: dict[EventType, tuple[EventType, ...]] = {
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 
 
-def has_word_for(type_: EventType, sentence: str) -> bool:
+def has_word_for(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """Does the sentence hold a word that reports this type of action (web links aside)?"""
-    return bool(_TYPE_WORDS[type_].search(_URL.sub(" ", sentence)))
+    return bool(_type_words(lang)[type_].search(_URL.sub(" ", sentence)))
 
 
 _ACTION_TYPES = (
@@ -411,27 +421,29 @@ _ACTION_TYPES = (
 )
 
 
-def type_word_spans(sentence: str) -> list[tuple[EventType, int]]:
+def type_word_spans(sentence: str, lang: str = "en") -> list[tuple[EventType, int]]:
     """Where each action word of the people-processing types starts in the sentence."""
+    words = _type_words(lang)
     return sorted(
-        ((t, m.start()) for t in _ACTION_TYPES for m in _TYPE_WORDS[t].finditer(sentence)),
+        ((t, m.start()) for t in _ACTION_TYPES for m in words[t].finditer(sentence)),
         key=lambda x: x[1],
     )
 
 
-def word_position(type_: EventType, sentence: str) -> int | None:
+def word_position(type_: EventType, sentence: str, lang: str = "en") -> int | None:
     """Where the first word for this type is in the sentence."""
-    m = _TYPE_WORDS[type_].search(sentence)
+    m = _type_words(lang)[type_].search(sentence)
     return m.start() if m else None
 
 
-def supported_type(type_: EventType, sentence: str) -> EventType | None:
+def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventType | None:
     """The model's type if the sentence has a word for it, else the one neighbouring type
     it has a word for (a forfeiture called a seizure); people "found" are intercepted,
     not seized."""
     sentence = _URL.sub(" ", sentence)
-    if not _TYPE_WORDS[type_].search(sentence):
-        near = [t for t in _NEIGHBOURS[type_] if _TYPE_WORDS[t].search(sentence)]
+    words = _type_words(lang)
+    if not words[type_].search(sentence):
+        near = [t for t in _NEIGHBOURS[type_] if words[t].search(sentence)]
         if len(near) != 1:
             return None
         type_ = near[0]

@@ -259,6 +259,11 @@ class Report(_Model):
     published: str | None = None
     model: str
     strategy: str
+    language: str = Field(
+        default="en",
+        description="ISO 639-1 code of the text's language (detected, or as given), whose "
+        "word lists selected the passages and checked the answers.",
+    )
     prompt_version: str
     usage: Usage = Field(default_factory=Usage)
     dropped: list[Dropped] = Field(default_factory=list)

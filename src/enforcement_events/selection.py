@@ -8,19 +8,22 @@ model ("ignore the instructions above") is never sent.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from . import lexicon
 from .text import Segment, paragraphs, sentences
 
-__all__ = ["INSTRUCTIONS", "TRIGGERS", "numbered", "select_passages"]
+__all__ = ["INSTRUCTIONS", "TRIGGERS", "numbered", "select_passages", "triggers"]
 
-# Stems of the words that report enforcement actions: cheap, recall-first selection.
-TRIGGERS = re.compile(
-    r"\b(arrest|apprehend|nabb|captur|detain|held\b|custody|charg|indict|convict|guilty|plead|"
-    r"sentenc|jail|imprison|prison|fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscat|penalt|seiz|recover|search|"
-    r"raid|warrant|intercept|stopp|prevent|found|deport|remov|expel|extradit|surrender|"
-    r"releas|bail|closure|taken down|takedown|took down|shut down|frozen|froze\b|freez)",
-    re.IGNORECASE,
-)
+
+@cache
+def triggers(lang: str = "en") -> re.Pattern[str]:
+    """Stems of the words that report enforcement actions in ``lang`` (its lexicon's
+    ``TRIGGERS``): cheap, recall-first selection."""
+    return re.compile(r"\b(?:" + lexicon.load(lang).TRIGGERS + ")", re.IGNORECASE)
+
+
+TRIGGERS = triggers("en")
 
 
 # Text that speaks to the model rather than reporting news: never sent as a sentence to label.
@@ -34,14 +37,15 @@ INSTRUCTIONS = re.compile(
 
 
 def select_passages(
-    text: str, *, max_chars: int = 900, max_sentences: int = 8
+    text: str, *, max_chars: int = 900, max_sentences: int = 8, lang: str = "en"
 ) -> list[list[Segment]]:
-    """Group the sentences of paragraphs that hold a trigger word into passages."""
+    """Group the sentences of paragraphs that hold a trigger word of ``lang`` into passages."""
+    trigger = triggers(lang)
     windows: list[list[Segment]] = []
     current: list[Segment] = []
     size = 0
     for para in paragraphs(text):
-        if not TRIGGERS.search(para.text):
+        if not trigger.search(para.text):
             continue
         sents = [x for x in sentences(text, within=para) if not INSTRUCTIONS.search(x.text)]
         if not sents:

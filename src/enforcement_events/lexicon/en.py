@@ -1,4 +1,15 @@
-"""English words for the structures in :mod:`enforcement_events.rules`."""
+"""English words for the structures in :mod:`enforcement_events.rules` and
+:mod:`enforcement_events.selection`."""
+
+# Stems of the words that report enforcement actions (matched case-insensitively after a
+# word boundary): a paragraph with none of them is not sent to the model. Recall first.
+TRIGGERS = (
+    r"arrest|apprehend|nabb|captur|detain|held\b|custody|charg|indict|convict|guilty|plead|"
+    r"sentenc|jail|imprison|prison|fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscat|penalt|"
+    r"seiz|recover|search|raid|warrant|intercept|stopp|prevent|found|deport|remov|expel|"
+    r"extradit|surrender|releas|bail|closure|taken down|takedown|took down|shut down|frozen|"
+    r"froze\b|freez"
+)
 
 # A request opens with one of these verbs in the base form (an imperative): "list ...",
 # "report ...", "add ...". A request tells the reader to do something; it reports no
@@ -72,5 +83,40 @@ REQUEST_OBJECT_STARTS = frozenset(
         "everything",
     ]
 )
+# Words that deny the action the next few words report: "No one was arrested", "was not
+# charged", "never convicted". A clause break (comma, "but", "and") ends their reach.
+NEGATORS = r"not|n't|never|no|no one|nobody|none|neither|nor|without"
+CLAUSE_BREAKS = r"[,;:]|\bbut\b|\band\b|\bor\b|\bthen\b|\bwhile\b|\bwho\b|\bwhich\b"
+
 # Words that soften a request: "please list ...", "kindly report ...".
 REQUEST_SOFTENERS = frozenset(["please", "kindly", "now", "also", "instead"])
+
+
+# Words that must appear in a sentence for it to report an event of each type (matched
+# case-insensitively after a word boundary): a model answer with no word for its type in
+# its sentence is dropped or moved to the neighbouring type that has one.
+TYPE_WORDS: dict[str, str] = {
+    "arrest": r"(arrest|apprehend|nabb|captur|caught|detain|held\b|custody|"
+    r"round(ed)? up)",
+    "charge": r"(charged|charges|charging|indict|accused)",
+    "conviction": r"(convict|guilty|pleaded|pled|pleads|pleading|admitted|admits)",
+    "sentence": r"(sentenc|jail|imprison|prison|custodial)",
+    "financial_penalty": r"(fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscation|"
+    r"penalt|pay\b|paid|order)",
+    "seizure": r"(seiz|confiscat|recover|discovered|found|impound|frozen|froze)",
+    "search": r"(searched|searches\b|searching|raided|raids?\b|warrants?\b|"
+    r"search of|search at|search warrant)",
+    "interception": r"(intercept|stopp|prevented\b|prevent(?:s|ing)?\s+(?:[\w-]+\s+)"
+    r"{0,3}(?:crossings?|boats?|migrants?|people|attempts?|entry|journeys?|vessels?|"
+    r"lorr(?:y|ies)|vehicles?)\b|found|rescued|turned back)",
+    "detention": r"(detain|detention|held\b|handed (over )?to)",
+    "deportation": r"(deported|deporting|expelled|returned to|removed (?:from|to) "
+    r"(?:the )?(?:UK|U\.S\.|United|country|[A-Z]))",
+    "extradition": r"(extradited|extraditing|surrendered)",
+    "release": r"(releas(?:ed|ing)\b|release (?:from|on|of|under)\b|bail)",
+    "takedown": r"(taken down|takedown|took down|removed|closure|shut down|suspended)"
+    r"(?=.*\b(?:accounts?|pages?|posts?|videos?|content|sites?|websites?|listings?|adverts?|"
+    r"ads|channels?|profiles?)\b)|\b(?:accounts?|pages?|posts?|videos?|content|sites?|"
+    r"websites?|listings?|adverts?|ads|channels?|profiles?)\b.*\b(taken down|removed|closure|"
+    r"shut down|suspended)",
+}

@@ -1,0 +1,182 @@
+"""French, German, Spanish, Italian and Dutch: detection, number words, terms, money,
+dates and countries, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from enforcement_events import Extractor
+from enforcement_events.errors import InputError
+from enforcement_events.events import checked_count
+from enforcement_events.language import check_language, detect_language
+from enforcement_events.normalize import (
+    intl_countries_in,
+    intl_country_code,
+    intl_money_in,
+    intl_resolve_date,
+    intl_sentence_months,
+)
+
+from .conftest import answers
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Les douaniers ont découvert de la résine de cannabis dans un camion.", "fr"),
+        ("Zollbeamte entdeckten bei der Kontrolle eines Lastwagens mehrere Pakete.", "de"),
+        ("Los agentes encontraron varios paquetes ocultos en el maletero del coche.", "es"),
+        ("Gli agenti hanno trovato diversi pacchi nascosti nel bagagliaio dell'auto.", "it"),
+        ("De douane vond bij een controle van een vrachtwagen meerdere pakketten.", "nl"),
+        ("Officers found several packages hidden in the boot of the car.", "en"),
+        ("Festnahme in Graz", "de"),
+        ("Arresto a Bari", "it"),
+    ],
+)
+def test_detection_names_the_language_of_short_texts(text, code):
+    assert detect_language(text) == code
+
+
+def test_text_with_no_letters_is_taken_as_english():
+    assert detect_language("12/03/2024 — 14:05") == "en"
+
+
+def test_an_unsupported_language_is_a_clear_error():
+    assert check_language("FR") == "fr"
+    with pytest.raises(InputError, match="not supported: use one of en .English."):
+        check_language("pt")
+    with pytest.raises(InputError, match="not supported"):
+        Extractor(language="xx")
+
+
+def test_the_language_can_be_forced_and_is_reported(fake_client):
+    # A Dutch sentence whose trigger word is Dutch: forced to English, no passage is sent.
+    text = "De politie heeft in Gent drie verdachten opgepakt."
+    handler = answers({"events": []})
+    ex = Extractor(client=fake_client(handler), mode="llama_cpp", strategy="passages")
+    assert ex.extract(text).language == "nl" and len(handler.seen) == 1
+    forced = ex.extract(text, language="en")
+    assert forced.language == "en" and len(handler.seen) == 1
+    assert Extractor(client=fake_client(handler), language="NL").extract(text).language == "nl"
+
+
+def test_the_instructions_can_be_sent_in_the_texts_language(fake_client):
+    handler = answers({"events": []})
+    ex = Extractor(
+        client=fake_client(handler), mode="llama_cpp", strategy="passages", prompt_language="native"
+    )
+    report = ex.extract("Les gendarmes ont interpellé deux passeurs à Calais.")
+    system = json.loads(handler.seen[0].content)["messages"][0]["content"]
+    assert report.language == "fr" and "interpell" in system
+    english = Extractor(client=fake_client(handler), mode="llama_cpp", strategy="passages")
+    english.extract("Les gendarmes ont interpellé deux passeurs à Calais.")
+    second = json.loads(handler.seen[1].content)["messages"][0]["content"]
+    assert second.startswith("You read sentences")
+    with pytest.raises(InputError, match="prompt_language"):
+        Extractor(prompt_language="klingon")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "months"),
+    [
+        ("Le tribunal l'a condamné à dix-huit mois de prison ferme.", "fr", 18),
+        ("Il a écopé de deux ans et demi d'emprisonnement.", "fr", 30),
+        ("Elle a été condamnée à un an de prison, dont six mois avec sursis.", "fr", 18),
+        ("Das Gericht verurteilte ihn zu drei Jahren und sechs Monaten Haft.", "de", 42),
+        ("Er erhielt eine Freiheitsstrafe von dreieinhalb Jahren.", "de", 42),
+        ("Fue condenado a tres años y medio de prisión.", "es", 42),
+        ("La Audiencia le impuso una pena de ocho meses de cárcel.", "es", 8),
+        ("È stato condannato a quattro anni e sei mesi di reclusione.", "it", 54),
+        ("Hij kreeg een celstraf van anderhalf jaar.", "nl", 18),
+        ("De rechter legde twee jaar en zes maanden cel op.", "nl", 30),
+    ],
+)
+def test_sentence_terms_in_months(text, lang, months):
+    assert intl_sentence_months(text, lang) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il encourt jusqu'à dix ans de prison.", "fr"),
+        ("Ihm drohen bis zu fünf Jahre Haft.", "de"),
+        ("Se enfrenta a hasta seis años de prisión.", "es"),
+    ],
+)
+def test_a_maximum_the_law_allows_is_no_term(text, lang):
+    assert intl_sentence_months(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "money"),
+    [
+        ("Une amende de 15 000 euros a été prononcée.", "fr", [(15000.0, "EUR")]),
+        ("Les saisies s'élèvent à 1,2 million d'euros.", "fr", [(1200000.0, "EUR")]),
+        ("Er muss eine Geldstrafe von 4.500 Euro zahlen.", "de", [(4500.0, "EUR")]),
+        ("Sichergestellt wurden 2,5 Millionen Euro Bargeld.", "de", [(2500000.0, "EUR")]),
+        ("Se le impuso una multa de 3.000 euros.", "es", [(3000.0, "EUR")]),
+        ("Sequestrati beni per 1,5 milioni di euro.", "it", [(1500000.0, "EUR")]),
+        ("Hij moet een boete van € 750 betalen.", "nl", [(750.0, "EUR")]),
+        ("Er werd 3 miljoen euro in beslag genomen.", "nl", [(3000000.0, "EUR")]),
+    ],
+)
+def test_money_with_continental_digits_and_scale_words(text, lang, money):
+    assert intl_money_in(text, lang) == money
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "kept"),
+    [
+        ("Les gendarmes ont interpellé trois hommes.", "fr", 3, 3),
+        ("Les gendarmes ont interpellé trois hommes âgés de 25 ans.", "fr", 25, None),
+        ("Die Polizei nahm zwölf Verdächtige fest.", "de", 12, 12),
+        ("La policía detuvo a un hombre.", "es", 1, 1),
+        ("Arrestati 7 giovani a Napoli.", "it", 7, 7),
+        ("Er werden vijf verdachten aangehouden.", "nl", 5, 5),
+        ("Er werden vijf verdachten aangehouden.", "nl", 6, None),
+    ],
+)
+def test_a_count_stands_only_when_the_sentence_states_it(text, lang, count, kept):
+    assert checked_count(count, text, lang) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        ("le 12 mars 2023", "fr", date(2023, 3, 20), ("2023-03-12", "day")),
+        ("mardi", "fr", date(2024, 3, 21), ("2024-03-19", "day")),
+        ("am 3. Februar", "de", date(2024, 3, 20), ("2024-02-03", "day")),
+        ("gestern", "de", date(2024, 3, 20), ("2024-03-19", "day")),
+        ("el pasado 3 de abril", "es", date(2024, 3, 20), ("2023-04-03", "day")),
+        ("nel gennaio 2022", "it", date(2024, 3, 20), ("2022-01", "month")),
+        ("op 14 februari", "nl", date(2024, 3, 20), ("2024-02-14", "day")),
+    ],
+)
+def test_dates_resolved_against_the_publication_date(text, lang, published, expected):
+    assert intl_resolve_date(text, published, None, lang) == expected
+
+
+def test_short_words_are_not_read_as_dates():
+    assert intl_resolve_date("die Polizei", date(2024, 3, 20), None, "de") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "codes"),
+    [
+        ("Il a été extradé d'Espagne vers la France.", "fr", ["ES", "FR"]),
+        ("Der Mann wurde nach Deutschland ausgeliefert.", "de", ["DE"]),
+        ("La Guardia Civil detuvo a dos personas.", "es", ["ES"]),
+        ("Arrestato in Albania un latitante.", "it", ["AL"]),
+        ("Hij werd uitgeleverd aan België.", "nl", ["BE"]),
+    ],
+)
+def test_countries_named_in_the_language(text, lang, codes):
+    assert intl_countries_in(text, lang) == codes
+
+
+def test_a_country_the_model_names_in_the_language():
+    assert intl_country_code("Pays-Bas", "fr") == "NL"
+    assert intl_country_code("Vereinigtes Königreich", "de") == "GB"
