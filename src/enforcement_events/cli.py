@@ -74,6 +74,21 @@ ModelPathOpt = Annotated[
         help="Your own GGUF file for the embedded server instead of the bundled one.",
     ),
 ]
+LanguageOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--language",
+        help="The texts' language: en, fr, de, es, it or nl. Default: detected per text.",
+    ),
+]
+PromptLanguageOpt = Annotated[
+    str,
+    typer.Option(
+        "--prompt-language",
+        help="english (instructions in English, the text as it is) or native (instructions "
+        "translated into the text's language).",
+    ),
+]
 QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress line and no summary on stderr.")
 ]
@@ -88,6 +103,8 @@ def _extractor(
     cache: bool,
     model_path: Path | None = None,
     progress: ProgressCallback | None = None,
+    language: str | None = None,
+    prompt_language: str = "english",
 ) -> Extractor:
     """The Extractor every command builds from the shared model options."""
     from .extractor import Extractor
@@ -101,6 +118,8 @@ def _extractor(
         cache=cache,
         model_path=model_path,
         progress=progress,
+        language=language,
+        prompt_language=prompt_language,
     )
 
 
@@ -156,6 +175,8 @@ def extract(
     mode: ModeOpt = None,
     cache: CacheOpt = True,
     model_path: ModelPathOpt = None,
+    language: LanguageOpt = None,
+    prompt_language: PromptLanguageOpt = "english",
     quiet: QuietOpt = False,
 ) -> None:
     """Extract the events of one document and print them.
@@ -177,7 +198,16 @@ def extract(
         started = time.monotonic()
         with _progress_line(not quiet) as progress:
             report = _extractor(
-                model, base_url, api_key, strategy, mode, cache, model_path, progress
+                model,
+                base_url,
+                api_key,
+                strategy,
+                mode,
+                cache,
+                model_path,
+                progress,
+                language=language,
+                prompt_language=prompt_language,
             ).extract(text, published=published)
     except UnicodeDecodeError:
         _fail(
@@ -235,6 +265,8 @@ def evaluate(
     strategy: StrategyOpt = "auto",
     mode: ModeOpt = None,
     cache: CacheOpt = True,
+    language: LanguageOpt = None,
+    prompt_language: PromptLanguageOpt = "english",
 ) -> None:
     """Score the extractor (or saved predictions) against labelled samples, SPEC.md rules."""
     from .evaluation import load_samples
@@ -246,7 +278,16 @@ def evaluate(
         if predictions is not None:
             metrics = score_predictions(loaded, load_predictions(predictions, loaded))
         else:
-            ex = _extractor(model, base_url, api_key, strategy, mode, cache)
+            ex = _extractor(
+                model,
+                base_url,
+                api_key,
+                strategy,
+                mode,
+                cache,
+                language=language,
+                prompt_language=prompt_language,
+            )
             metrics = run_eval(
                 lambda t, p: ex.extract(t, published=p),
                 samples,
@@ -316,6 +357,8 @@ def batch(
     strategy: StrategyOpt = "auto",
     mode: ModeOpt = None,
     cache: CacheOpt = True,
+    language: LanguageOpt = None,
+    prompt_language: PromptLanguageOpt = "english",
 ) -> None:
     """Extract every document of SOURCE into --out, with progress; resumable."""
     from .batch import iter_documents, run_batch
@@ -323,7 +366,14 @@ def batch(
     if engine not in ("local", "ray"):
         _fail(EnforcementEventsError(f"--engine {engine!r}: use local or ray"))
     if engine == "ray":
-        options = {"model": model, "api_key": api_key, "strategy": strategy, "mode": mode}
+        options = {
+            "model": model,
+            "api_key": api_key,
+            "strategy": strategy,
+            "mode": mode,
+            "language": language,
+            "prompt_language": prompt_language,
+        }
         _batch_ray(
             source,
             out,
@@ -339,7 +389,16 @@ def batch(
         return
     try:
         docs = list(iter_documents(source, text_column=text_column))[:limit]
-        ex = _extractor(model, base_url, api_key, strategy, mode, cache)
+        ex = _extractor(
+            model,
+            base_url,
+            api_key,
+            strategy,
+            mode,
+            cache,
+            language=language,
+            prompt_language=prompt_language,
+        )
         embedded = ex.llm.provider.embedded or ex.llm.mode == "llama_cpp"
         with _batch_progress() as progress:
             task = progress.add_task("batch", total=len(docs), rate="")

@@ -1,0 +1,80 @@
+"""Per-language results on languages/<code>/{tune,heldout}, and the five together.
+
+Reads the committed predictions (benchmarks/results/languages/<code>/<half>/<system>/)
+written by ``benchmarks/run.py --set <code>-<half> --record [--system ours_native]`` and
+scores them again against the gold, each language alone and all five pooled.
+
+    python benchmarks/languages.py                    # held-out half, ours
+    python benchmarks/languages.py --half tune --system ours --system ours_native
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from enforcement_events.evaluation import Sample, load_samples
+from enforcement_events.evaluation_run import load_predictions, score_predictions
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGUAGES = ("fr", "de", "es", "it", "nl")
+
+
+def scores(half: str, system: str) -> dict[str, dict[str, Any]]:
+    """Metrics per language and for all five pooled ("all")."""
+    out: dict[str, dict[str, Any]] = {}
+    pooled_samples: list[Sample] = []
+    pooled: dict[str, dict[str, Any]] = {}
+    for code in LANGUAGES:
+        samples = load_samples(ROOT / "languages" / code / half)
+        folder = ROOT / "benchmarks" / "results" / "languages" / code / half / system
+        preds = load_predictions(folder / "predictions", samples)
+        out[code] = score_predictions(samples, preds)
+        pooled_samples += samples
+        pooled.update(preds)
+    out["all"] = score_predictions(pooled_samples, pooled)
+    return out
+
+
+def _field(metrics: dict[str, Any], name: str) -> str:
+    f = metrics["fields"][name]
+    return "n/a" if f["accuracy"] is None else f"{f['accuracy']:.2f} ({f['correct']}/{f['total']})"
+
+
+def table(half: str, system: str) -> str:
+    rows = [
+        f"**{half}, {system}**\n",
+        "| language | docs | P | R | F1 | found / required | count | country | date | "
+        "sentence_months | money | grounding | median s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for code, m in scores(half, system).items():
+        o = m["overall"]
+        median = m.get("seconds", {}).get("median")
+        rows.append(
+            f"| {code} | {len(m['samples'])} | {o['precision']:.3f} | {o['recall']:.3f} | "
+            f"{o['f1']:.3f} | {o['matched']}/{o['required']} | {_field(m, 'count')} | "
+            f"{_field(m, 'country')} | {_field(m, 'date')} | {_field(m, 'sentence_months')} | "
+            f"{_field(m, 'money')} | {m['grounding']['rate']} | "
+            f"{'' if median is None else f'{median:.1f}'} |"
+        )
+    return "\n".join(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--half", choices=("tune", "heldout"), default="heldout")
+    parser.add_argument("--system", action="append", choices=("ours", "ours_native"))
+    parser.add_argument("--json", action="store_true", help="the pooled metrics as JSON")
+    args = parser.parse_args()
+    for system in args.system or ["ours"]:
+        if args.json:
+            print(json.dumps({k: v["overall"] for k, v in scores(args.half, system).items()}))
+        else:
+            print(table(args.half, system) + "\n")
+
+
+if __name__ == "__main__":
+    main()
