@@ -128,3 +128,16 @@ def test_provider_errors_scrub_the_key_from_server_messages(fake_client):
 def test_non_string_input_is_an_input_error(fake_client):
     with pytest.raises(InputError, match="must be a str"):
         extractor(fake_client, answers(EMPTY)).extract(["not", "text"])
+
+
+def test_a_publication_date_known_to_the_month_is_kept_as_such(fake_client):
+    handler = answers(EMPTY)
+    report = extractor(fake_client, handler).extract(
+        "Police arrested two men in Leeds.", published="2019-06"
+    )
+    assert report.published == "2019-06"
+    user = json.loads(handler.seen[0].content)["messages"][1]["content"]
+    assert "2019-06" in user
+    for bad in ("2019-13", "June 2019", "19-06"):
+        with pytest.raises(InputError, match="2020-10"):
+            extractor(fake_client, handler).extract("Police arrested two men.", published=bad)

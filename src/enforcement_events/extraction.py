@@ -232,6 +232,7 @@ def run_passages(
     progress: ProgressCallback | None = None,
     lang: str = "en",
     prompt_language: PromptLanguage = "english",
+    published_label: str | None = None,
 ) -> tuple[list[Event], list[Dropped], Usage]:
     """The small-model strategy (see the module docstring).
 
@@ -282,7 +283,7 @@ def run_passages(
         return event
 
     system = prompts.render("passage.system", lang=native)
-    pub = published.isoformat() if published else "unknown"
+    pub = published.isoformat() if published else (published_label or "unknown")
     windows = list(select_passages(text, lang=lang))
     tick = _Ticker(progress, len(windows))
     tick(usage, done=0)
@@ -370,10 +371,11 @@ def run_document(
     progress: ProgressCallback | None = None,
     threshold: float = DEFAULT_FUZZY_THRESHOLD,
     lang: str = "en",
+    published_label: str | None = None,
 ) -> tuple[list[Event], list[Dropped], Usage]:
     """The large-model strategy: one call, quotes grounded, one re-ask for lost quotes."""
     usage = Usage()
-    pub = published.isoformat() if published else "unknown"
+    pub = published.isoformat() if published else (published_label or "unknown")
     messages: list[dict[str, str]] = [
         {"role": "system", "content": prompts.render("document.system")},
         {"role": "user", "content": prompts.render("document.user", published=pub, text=text)},
@@ -450,6 +452,7 @@ def run(
     *,
     lang: str = "en",
     prompt_language: PromptLanguage = "english",
+    published_label: str | None = None,
     **options: Any,
 ) -> Report:
     """Run one strategy on a text in language ``lang`` and wrap its result in a Report."""
@@ -457,11 +460,13 @@ def run(
     runner = run_passages if strategy == "passages" else run_document
     if strategy == "passages":
         options["prompt_language"] = prompt_language
-    events, dropped, usage = runner(llm, text, published, lang=lang, **options)
+    events, dropped, usage = runner(
+        llm, text, published, lang=lang, published_label=published_label, **options
+    )
     return Report(
         events=events,
         text=text,
-        published=published.isoformat() if published else None,
+        published=published.isoformat() if published else published_label,
         model=llm.provider.model,
         strategy=strategy,
         language=lang,

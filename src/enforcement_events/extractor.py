@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -21,6 +22,17 @@ __all__ = ["MAX_CHARS", "Extractor", "parse_published"]
 MAX_CHARS = 2_000_000
 
 
+_PARTIAL = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?")
+
+
+def partial_published(value: date | str | None) -> str | None:
+    """ "2019-06" or "2019": a publication date known only to the month or year (kept as
+    such: the model is told it, and nothing is resolved against a day it does not give)."""
+    if isinstance(value, str) and _PARTIAL.fullmatch(value.strip()):
+        return value.strip()
+    return None
+
+
 def parse_published(value: date | str | None) -> date | None:
     """Accept a date, a datetime or ISO text ("2020-10-02"); anything else is an InputError."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -36,7 +48,8 @@ def parse_published(value: date | str | None) -> date | None:
             pass
     raise InputError(
         f"published={value!r} is not a date: pass a datetime.date or ISO text "
-        "such as '2020-10-02', or None."
+        "such as '2020-10-02' (or '2020-10', '2020' when only the month or year is known), "
+        "or None."
     )
 
 
@@ -191,7 +204,8 @@ class Extractor:
 
         ``language`` overrides the Extractor's for this text."""
         text = check_text(text)
-        day = parse_published(published)
+        partial = partial_published(published)
+        day = None if partial else parse_published(published)
         forced = check_language(language) if language else self._language
         from .html import looks_like_html, to_text
 
@@ -212,6 +226,7 @@ class Extractor:
             day,
             lang=lang,
             prompt_language=self._prompt_language,
+            published_label=partial,
             **options,
         )
 
