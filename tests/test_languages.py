@@ -180,3 +180,19 @@ def test_countries_named_in_the_language(text, lang, codes):
 def test_a_country_the_model_names_in_the_language():
     assert intl_country_code("Pays-Bas", "fr") == "NL"
     assert intl_country_code("Vereinigtes Königreich", "de") == "GB"
+
+
+def test_a_term_is_not_a_date_and_a_weekday_can_be_the_day_of_publication():
+    monday = date(2023, 10, 2)
+    assert intl_resolve_date("Il a écopé de 15 mois ferme.", monday, None, "fr") == (None, None)
+    assert intl_resolve_date("jugé lundi après-midi", monday, None, "fr") == ("2023-10-02", "day")
+    assert intl_resolve_date("in mei", monday, None, "nl") == ("2023-05", "month")
+
+
+def test_regions_tell_the_country_when_no_country_is_named():
+    from enforcement_events.normalize import subdivision_countries
+
+    text = "Les gendarmes de Haute-Garonne ont saisi du cannabis près de Toulouse, en Occitanie."
+    assert subdivision_countries(text) == ["FR"]
+    assert subdivision_countries("Controlli in Sardegna e in Toscana.") == ["IT"]
+    assert subdivision_countries("the north of the country") == []

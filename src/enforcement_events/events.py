@@ -77,6 +77,9 @@ def _doc_year(text: str) -> int | None:
 def _doc_country(text: str, lang: str = "en") -> list[str]:
     """The country the document names most often (computed once per document)."""
     counts = Counter(countries_in(text) if lang == "en" else nz.intl_countries_in(text, lang))
+    if not counts and lang != "en":
+        # No country named: the one whose regions the text names ("Occitanie" -> FR).
+        return nz.subdivision_countries(text)[:1]
     if not counts:
         return []
     return [counts.most_common(1)[0][0]]

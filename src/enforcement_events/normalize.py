@@ -675,6 +675,52 @@ def intl_locative_countries(text: str, lang: str) -> list[str]:
     return found
 
 
+@cache
+def _date_words(lang: str) -> re.Pattern[str]:
+    """What a real date holds in ``lang``: a year, a day.month in digits, or a month,
+    weekday or relative-day name from dateparser's own data for the language."""
+    import importlib
+
+    info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    names: set[str] = set()
+    for key in (*(m.lower() for m in calendar.month_name[1:]), *calendar.day_name):
+        # full names ("mai", "mei") and abbreviations of four letters or more ("janv"): not
+        # "die" (German for Tuesday's abbreviation, and an article)
+        forms = info.get(key.lower(), [])
+        names.update(w for w in forms if len(w) >= 4 or w == max(forms, key=len))
+    for phrase, words in info.get("relative-type", {}).items():
+        if "day" in phrase or "week" in phrase or "month" in phrase or "year" in phrase:
+            names.update(words)
+    alternatives = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}[./]\d{{1,2}}\b|(?<!\w)(?:{alternatives})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _subdivisions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ISO 3166-2 names (regions, provinces, departments) that belong to one country
+    only, five letters or more: "Pyrénées-Orientales" -> FR, "Sardegna" -> IT."""
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        owners.setdefault(sub.name, set()).add(sub.country_code)
+    names = {n: next(iter(c)) for n, c in owners.items() if len(c) == 1 and len(n) >= 5}
+    keys = sorted((re.escape(n) for n in names), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(keys) + r")(?![\w-])"), names
+
+
+def subdivision_countries(text: str) -> list[str]:
+    """Countries of the regions and provinces named in ``text`` (case as written), most
+    often named first."""
+    pattern, names = _subdivisions()
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        code = names[m.group(1)]
+        counts[code] = counts.get(code, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
+
+
 def intl_resolve_date(
     text: str | None, published: date | None, year: int | None, lang: str
 ) -> tuple[str | None, Literal["year", "month", "day"] | None]:
@@ -699,12 +745,15 @@ def intl_resolve_date(
     parser = DateDataParser(languages=[lang], settings=settings)
     for words, when in hits:
         words = words.strip()
-        if not (any(ch.isdigit() for ch in words) or len(words) >= 4):
-            continue
+        if not _date_words(lang).search(words):
+            continue  # "15 mois" (a term), "die" (an article): no word that names a date
         if not any(ch.isdigit() for ch in words) and base is None:
             continue  # "mardi" with no date to count back from
         period = parser.get_date_data(words).period or "day"
         day = when.date()
+        if published is not None and not any(ch.isdigit() for ch in words) and period == "day":
+            # "lundi" in a text of a Monday is that Monday, as in English ("on Monday").
+            day = published - timedelta(days=(published.weekday() - day.weekday()) % 7)
         if published is not None and day > published:
             continue
         if period == "year":
