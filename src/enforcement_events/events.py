@@ -172,8 +172,8 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
     }
     if float(count) in stated:
         return count
-    if count == 1 and re.search(rf"\b(?:{words.ONE})\b", sentence, re.IGNORECASE):
-        return 1
+    if count == 1 and (not stated or re.search(rf"\b(?:{words.ONE})\b", sentence, re.IGNORECASE)):
+        return 1  # "der Mann", "l'homme": one, when the sentence gives no other number
     return None
 
 
@@ -313,7 +313,10 @@ def _build_event_intl(
     when = when if when and when.lower() in sent.lower() else None
     guessed: set[str] = set()
     inferred: dict[str, Inferred] = {}
-    country = nz.intl_locative_countries(sent, lang) or nz.intl_countries_in(sent, lang)
+    moved = type_ in (EventType.EXTRADITION, EventType.DEPORTATION)
+    country = nz.intl_locative_countries(sent, lang, origin=moved) or nz.intl_countries_in(
+        sent, lang, origin=moved
+    )
     if not country:
         code = nz.intl_country_code(where, lang)
         country = [code] if code else _doc_country(doc_text, lang)

@@ -644,12 +644,18 @@ def intl_country_code(name: str | None, lang: str) -> str | None:
     return _intl_country_names(lang)[m.group(1).lower()] if m else None
 
 
-def intl_countries_in(text: str, lang: str) -> list[str]:
+def intl_countries_in(text: str, lang: str, *, origin: bool = True) -> list[str]:
     """Country codes named in a text in ``lang``, in order, each once; the agencies the
-    lexicon ties to a country count too ("Guardia Civil" -> ES)."""
+    lexicon ties to a country count too ("Guardia Civil" -> ES). Without ``origin``, a
+    country named as where someone comes from ("aus Syrien stammend") does not count."""
+    words = _lex(lang)
+    came_from = re.compile(
+        rf"(?<!\w)(?:{words.ORIGIN})\s*(?:(?:{words.ARTICLES})\s*)?$", re.IGNORECASE
+    )
     found = [
         (m.start(), _intl_country_names(lang)[m.group(1).lower()])
         for m in _intl_country_pattern(lang).finditer(text)
+        if origin or not came_from.search(text[max(0, m.start() - 16) : m.start()])
     ]
     low = text.lower()
     for hint, code in _lex(lang).AGENCY_COUNTRIES.items():
@@ -663,12 +669,16 @@ def intl_countries_in(text: str, lang: str) -> list[str]:
     return seen
 
 
-def intl_locative_countries(text: str, lang: str) -> list[str]:
-    """Countries named after a preposition of place ("en Espagne", "in Deutschland")."""
-    before = re.compile(rf"\b(?:{_lex(lang).LOCATIVE})\s+$", re.IGNORECASE)
+def intl_locative_countries(text: str, lang: str, *, origin: bool = False) -> list[str]:
+    """Countries named after a preposition of place ("en Espagne", "in Deutschland"); with
+    ``origin``, of where from too ("aus Syrien", "d'Espagne"), which tells where an
+    extradition or a removal started, not where an arrest happened."""
+    words = _lex(lang)
+    preps = f"{words.LOCATIVE}|{words.ORIGIN}" if origin else words.LOCATIVE
+    before = re.compile(rf"(?<!\w)(?:{preps})\s*(?:(?:{words.ARTICLES})\s*)?$", re.IGNORECASE)
     found: list[str] = []
     for m in _intl_country_pattern(lang).finditer(text):
-        if before.search(text[max(0, m.start() - 12) : m.start()]):
+        if before.search(text[max(0, m.start() - 16) : m.start()]):
             code = _intl_country_names(lang)[m.group(1).lower()]
             if code not in found:
                 found.append(code)

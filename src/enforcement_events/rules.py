@@ -359,10 +359,17 @@ def plea_not_charge(type_: EventType, sentence: str) -> bool:
 
 
 def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
-    """Event types the sentence reports in so many words (the rule net reads English only)."""
+    """Event types the sentence reports in so many words (the rule net)."""
     if lang != "en":
-        return []
+        return [t for t, rx in _rules(lang).items() if rx.search(sentence)]
     return [t for t, rx in _RULES.items() if rx.search(sentence)]
+
+
+@cache
+def _rules(lang: str) -> dict[EventType, re.Pattern[str]]:
+    """The rule net of another language (its lexicon's ``RULES``; none if it has none)."""
+    rules: dict[str, str] = getattr(lexicon.load(lang), "RULES", {})
+    return {EventType(t): re.compile(p, re.IGNORECASE) for t, p in rules.items()}
 
 
 _PEOPLE_FOUND = re.compile(

@@ -283,7 +283,11 @@ NOT_A_COUNT = (
     r"jahre?n?|jahres|monate?n?|wochen?|tage?n?|stunden?|uhr|kg|kilo(?:gramm)?|gramm|g\b|"
     r"tonnen?|liter|euro|€|%|prozent|millionen|million|mio|milliarden?|tausend|jährige"
 )
-LOCATIVE = r"in|im|nach|aus|von"
+LOCATIVE = r"in|im|nach"
+# Prepositions before a country someone or something came from ("aus Syrien").
+# Articles between a preposition and a country ("vers la France").
+ARTICLES = r"der|die|das|dem|den"
+ORIGIN = r"aus|von"
 COUNTRY_ALIASES = {"Großbritannien": "GB", "England": "GB", "Holland": "NL", "USA": "US"}
 AGENCY_COUNTRIES = {
     "Bundespolizei": "DE",

@@ -279,7 +279,11 @@ NOT_A_COUNT = (
     r"años?|mes(?:es)?|semanas?|días?|horas?|kg|kilos?|kilogramos?|gramos?|g\b|toneladas?|"
     r"litros?|euros?|€|%|por ?ciento|millones|millón|mil\b"
 )
-LOCATIVE = r"en|a|desde|hacia|de"
+LOCATIVE = r"en|a|hacia"
+# Prepositions before a country someone or something came from ("desde Marruecos").
+# Articles between a preposition and a country ("vers la France").
+ARTICLES = r"la|el|los|las"
+ORIGIN = r"de|del|desde|procedente de"
 COUNTRY_ALIASES = {
     "Inglaterra": "GB",
     "Gran Bretaña": "GB",

@@ -276,7 +276,11 @@ NOT_A_COUNT = (
     r"litres?|euros?|€|%|pour ?cent|millions?|milliards?|mille"
 )
 # Prepositions before a country where something happened: "en Espagne", "au Maroc".
-LOCATIVE = r"en|au|aux|à|dans|depuis|vers|hors de"
+LOCATIVE = r"en|au|aux|à|dans|vers"
+# Prepositions before a country someone or something came from ("d'Espagne", "depuis le Maroc").
+# Articles between a preposition and a country ("vers la France").
+ARTICLES = r"la|le|les|l['’]"
+ORIGIN = r"de|d['’]|du|des|depuis|hors de|en provenance d[eu'’]"
 # Country names pycountry's translations miss, and agencies that name their country.
 COUNTRY_ALIASES = {"Royaume-Uni": "GB", "Angleterre": "GB", "Grande-Bretagne": "GB"}
 AGENCY_COUNTRIES = {

@@ -256,7 +256,11 @@ NOT_A_COUNT = (
     r"anni|anno|mesi|mese|settimane?|giorni|giorno|ore\b|kg|chili|chilogrammi|grammi|g\b|"
     r"tonnellate?|litri|euro|€|%|per ?cento|milioni|milione|mila\b|enne"
 )
-LOCATIVE = r"in|a|dal|dalla|dall'|verso|nel|nella"
+LOCATIVE = r"in|a|verso|nel|nella"
+# Prepositions before a country someone or something came from ("dalla Spagna").
+# Articles between a preposition and a country ("vers la France").
+ARTICLES = r"la|il|lo|l['’]|gli|le"
+ORIGIN = r"da|dal|dalla|dall['’]|di|proveniente da"
 COUNTRY_ALIASES = {"Inghilterra": "GB", "Gran Bretagna": "GB", "Olanda": "NL", "USA": "US"}
 AGENCY_COUNTRIES = {
     "Guardia di Finanza": "IT",

@@ -241,7 +241,11 @@ NOT_A_COUNT = (
     r"jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|kg|kilo(?:gram)?|gram|g\b|ton\b|"
     r"liter|euro|€|%|procent|miljoen|miljard|duizend|jarige"
 )
-LOCATIVE = r"in|naar|uit|vanuit|van"
+LOCATIVE = r"in|naar"
+# Prepositions before a country someone or something came from ("uit Marokko").
+# Articles between a preposition and a country ("vers la France").
+ARTICLES = r"de|het"
+ORIGIN = r"uit|vanuit|van"
 COUNTRY_ALIASES = {"Engeland": "GB", "Groot-Brittannië": "GB", "Holland": "NL"}
 AGENCY_COUNTRIES = {
     "Koninklijke Marechaussee": "NL",

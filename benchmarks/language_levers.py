@@ -1,0 +1,103 @@
+"""What each part of the non-English pipeline buys, on the recorded language sets.
+
+Replays the recorded answers (no model) of languages/<code>/<half> with one part
+switched off at a time, and scores the five languages pooled:
+
+    python benchmarks/language_levers.py --half tune
+    python benchmarks/language_levers.py --half heldout
+
+Parts: the rule net (lexicon RULES), the denial check, text2num (number words),
+dateparser (dates), ISO 3166-2 regions (a country when none is named).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+from typing import Any
+
+from enforcement_events import extraction, normalize, rules
+from enforcement_events.evaluation import load_samples
+from enforcement_events.evaluation_run import load_predictions, score_predictions
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGUAGES = ("fr", "de", "es", "it", "nl")
+
+
+def _runner() -> Any:
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@contextmanager
+def _patched(module: Any, name: str, value: Any) -> Iterator[None]:
+    old = getattr(module, name)
+    setattr(module, name, value)
+    try:
+        yield
+    finally:
+        setattr(module, name, old)
+
+
+VARIANTS: dict[str, Callable[[], Any]] = {
+    "all parts": nullcontext,
+    "no rule net": lambda: _patched(rules, "_rules", lambda lang: {}),
+    "no denial check": lambda: _patched(extraction, "is_negated", lambda *a, **k: False),
+    "no text2num": lambda: _patched(normalize, "in_digits", lambda text, lang: text),
+    "no dateparser": lambda: _patched(normalize, "intl_resolve_date", lambda *a: (None, None)),
+    "no regions": lambda: _patched(normalize, "subdivision_countries", lambda text: []),
+}
+
+
+def _acc(fields: dict[str, Any], k: str) -> str:
+    v = fields[k]
+    if v["accuracy"] is None:
+        return "n/a"
+    return f"{v['accuracy']:.2f} ({v['correct']}/{v['total']})"
+
+
+def pooled(half: str, system: str) -> dict[str, Any]:
+    run = _runner()
+    samples, preds = [], {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for code in LANGUAGES:
+            dataset = f"{code}-{half}"
+            out = Path(tmp) / dataset
+            run.run(system, record=False, out=out, dataset=dataset)
+            these = load_samples(ROOT / "languages" / code / half)
+            samples += these
+            preds.update(load_predictions(out / system / "predictions", these))
+    return score_predictions(samples, preds)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--half", choices=("tune", "heldout"), default="tune")
+    parser.add_argument("--system", default="ours", choices=("ours", "ours_native"))
+    args = parser.parse_args()
+    print(
+        f"| {args.half}, {args.system}, five languages pooled | P | R | F1 | count | country "
+        "| date | sentence_months | money |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name, switch in VARIANTS.items():
+        with switch():
+            m = pooled(args.half, args.system)
+        o, f = m["overall"], m["fields"]
+
+        print(
+            f"| {name} | {o['precision']:.3f} | {o['recall']:.3f} | {o['f1']:.3f} | "
+            f"{_acc(f, 'count')} | {_acc(f, 'country')} | {_acc(f, 'date')} | "
+            f"{_acc(f, 'sentence_months')} | {_acc(f, 'money')} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
