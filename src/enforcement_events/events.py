@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
+from . import lexicon
 from . import normalize as nz
 from .normalize import (
     countries_in,
@@ -27,7 +28,7 @@ from .normalize import (
     resolve_date,
     sentence_months,
 )
-from .places import city_country
+from .places import cities_in
 from .rules import type_word_spans
 from .schema import Event, EventType, Evidence, Inferred, Item, Money, Person
 from .text import paragraphs
@@ -68,6 +69,8 @@ _QTY = re.compile(
     re.IGNORECASE,
 )
 NO_COUNT = {EventType.SEIZURE, EventType.FINANCIAL_PENALTY}
+# Prepositions before an English place name ("arrested in Leeds").
+_EN_PLACE = r"in|at|near|outside"
 
 
 @lru_cache(maxsize=8)
@@ -87,7 +90,8 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
         return _doc_place_country(text, lang)
     counts = Counter(countries_in(text))
     if not counts:
-        return []
+        # No country named: the one whose regions or towns the text names ("in Leeds").
+        return nz.subdivision_countries(text)[:1] or cities_in(text, _EN_PLACE)[:1]
     return [counts.most_common(1)[0][0]]
 
 
@@ -263,7 +267,9 @@ def build_event(
         country = countries_in(sent)
         guessed.add("country_weak")
     if not country:
-        code = country_code(where)
+        # a town is read only after a preposition of place: "Belfast pleaded guilty" is
+        # a man, "arrested in Belfast" a town
+        code = country_code(where) or next(iter(cities_in(sent, _EN_PLACE)), None)
         country = [code] if code else _doc_country(doc_text)
         guessed.update(() if code else ("country",))
     past = _FUTURE.sub("", sent)
@@ -355,7 +361,9 @@ def _build_event_intl(
         sent, lang, origin=moved
     )
     if not country:
-        code = nz.intl_country_code(where, lang) or city_country(where)
+        code = nz.intl_country_code(where, lang) or next(
+            iter(cities_in(sent, lexicon.load(lang).LOCATIVE)), None
+        )
         country = [code] if code else _doc_country(doc_text, lang)
         if not code and country:
             guessed.add("country")

@@ -310,3 +310,251 @@ AGENCY_COUNTRIES = {
 # Words that deny the action the next few words report ("wurde nicht festgenommen").
 NEGATORS = r"nicht|kein|keine|keiner|keinen|niemand|nie|niemals|ohne"
 CLAUSE_BREAKS = r"[,;:]|\baber\b|\bund\b|\boder\b|\bdann\b|\bdie\b|\bder\b"
+
+
+# Sentences that report an action in so many words (a completed action in the past or
+# present, passive or active, with its usual participle or noun): the rule net under the
+# model's recall. Matched case-insensitively with re.search; keys are SPEC type values.
+# Shared pieces are written once as <NAME> and filled in below: <AUX> a finite auxiliary
+# of a past passive or perfect ("wurde", "hat"), <GAP> up to 80 characters of the same
+# sentence with no negation, modal, "ob" or "wenn" ("wurde nicht festgenommen", "soll
+# festgenommen werden" never match), <DONE> what must not follow the participle ("werden",
+# "worden sein"), <WAS> "worden", "wurde" after it ("festgenommen worden", subordinate
+# clauses), <HEAD> a count heading a headline ("Zehn Schleuser festgenommen"), <NUM> a
+# number of two or more.
+RULES: dict[str, str] = {
+    type_: pattern.replace(
+        "<HEAD>",
+        r"(?:^|:\s*)\W*(?:(?:über|mehr als|rund|etwa|knapp|insgesamt|fast|bereits)\s+)?"
+        r"(?:<NUM>|eine?[nmr]?)\s+(?:(?!(?:nicht|kein\w*|soll\w*|könnte\w*|kann|können|muss|"
+        r"müssen|dürfte\w*|würde\w*|will|wollen|werden|wird|ob|wenn|droht|drohen)\b)"
+        r"[\w.-]+\s+){1,6}?",
+    )
+    .replace("<AUX>", r"\b(?:wurde|wurden|hat|haben|hatte|hatten)\b<GAP>\b")
+    .replace(
+        "<GAP>",
+        r"(?:(?!\b(?:nicht|kein|keine|keinen|keiner|niemand|niemanden|nie|niemals|ob|wenn|"
+        r"falls|soll|sollen|sollte|sollten|könnte|könnten|kann|können|muss|müssen|dürfte|"
+        r"dürften|würde|würden|will|wollen|werden|wird)\b)[^.!?;:]){0,80}?",
+    )
+    .replace(
+        "<DONE>",
+        r"(?!\s+(?:werden|wird|würde|worden\s+(?:zu\s+)?sein|worden\s+wäre|zu\s+werden|"
+        r"zu\s+sein|sein)\b)",
+    )
+    .replace(
+        "<WAS>",
+        r"\s+(?:worden|wurde|wurden)\b(?!\s+(?:zu\s+)?sein\b|\s+wäre)",
+    )
+    .replace(
+        "<NUM>",
+        r"(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|"
+        r"zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|"
+        r"\w+und\w+(?:zig|ßig)|mehrere[n]?|zahlreiche[n]?|dutzende[n]?)",
+    )
+    for type_, pattern in {
+        # "wurde festgenommen", "hat zwei Männer verhaftet", "festgenommen worden",
+        # "Zehn Schleuser festgenommen", "drei Festnahmen", "nahm ihn fest", "sitzt in
+        # Untersuchungshaft", "Haftbefehl vollstreckt", "führte zur Festnahme"
+        "arrest": (
+            r"<AUX>(?:festgenommen|verhaftet|inhaftiert|geschnappt|in (?:Untersuchungshaft|"
+            r"U-Haft|Auslieferungshaft) genommen)\b<DONE>|"
+            r"(?<!nicht )(?<!nie )\b(?:festgenommen|verhaftet|inhaftiert)<WAS>|"
+            r"\bkonnten?\b<GAP>\b(?:festgenommen|verhaftet)\s+werden\b|"
+            r"(?<!nicht )\b(?:festgenommen|verhaftet)\s+werden\s+konnten?\b|"
+            r"<HEAD>(?:festgenommen|verhaftet|geschnappt)\b<DONE>|"
+            r"^(?!.*\b(?:ausgeschlossen|erwartet|geplant|möglich|könnten|sollen)\b).*?\b<NUM>\s+"
+            r"(?:\w+\s+)?(?:Festnahmen|Verhaftungen)\b|"
+            r"\bnahm(?:en)?\b<GAP>\bfest\s*(?:[.,;!]|und\b|$)|\bverhafteten?\b|"
+            r"\b(?:sitzt|sitzen|saß|saßen|befindet sich|befinden sich|befand sich|"
+            r"befanden sich|kam|kamen)\b<GAP>\bin (?:Untersuchungshaft|U-Haft|"
+            r"Auslieferungshaft)\b|"
+            r"(?<!keine )\b(?:Untersuchungshaft|U-Haft)\b<GAP>\bangeordnet\b<DONE>|"
+            r"\bordnete\w*\b<GAP>\b(?:Untersuchungshaft|U-Haft)\b|"
+            r"\bHaftbefehle?\b<GAP>\b(?:vollstreckt|in Vollzug gesetzt)\b<DONE>|"
+            r"\b(?:führte|führten|geführt|kam es)\b<GAP>\bzu[rm]?\s+(?:\w+\s+)?(?:Festnahmen?|"
+            r"Verhaftungen?)\b|\bzu[rm]?\s+(?:\w+\s+)?(?:Festnahmen?|Verhaftungen?)\s+"
+            r"(?:\w+\s+){0,3}?(?:führte|führten|geführt)\b|"
+            r"\bklickten\s+(?:\w+\s+){0,3}?die Handschellen\b"
+        ),
+        # "wurde angeklagt", "ist wegen ... angeklagt", "hat Anklage erhoben", "erhob Anklage"
+        "charge": (
+            r"(?:<AUX>|\b(?:ist|sind|war|waren)\b<GAP>\b)angeklagt\b<DONE>|"
+            r"(?<!nicht )\bangeklagt<WAS>|<HEAD>angeklagt\b<DONE>|"
+            r"(?<!keine )\bAnklage\b<GAP>\b(?:erhoben|zugelassen)\b<DONE>|"
+            r"\berhob(?:en)?\b<GAP>\bAnklage\b"
+        ),
+        # "verurteilt" in a sentence about a court or a penalty (not "scharf verurteilt"),
+        # "schuldig gesprochen", "zu drei Jahren Haft verurteilt", "sprach ihn schuldig"
+        "conviction": (
+            r"^(?=.*(?:gericht|\brichter|\bkammer|\burteil|\bhaft|strafen?\b|bewährung|"
+            r"\bjahren\b|\bmonaten\b|tagessätzen|\bwegen\b|rechtskräftig|schuldig|"
+            r"lebenslang)).*?(?:<AUX>(?:verurteilt|"
+            r"schuldig gesprochen|für schuldig befunden)\b<DONE>|(?<!nicht )(?<!nie )"
+            r"\b(?:verurteilt|schuldig gesprochen|für schuldig befunden)<WAS>)|"
+            r"\bzu\s+(?:[\w,.-]+\s+){0,6}?(?:Jahren?|Monaten?|Wochen|Haft|\w*strafe|Gefängnis|"
+            r"Tagessätzen|Euro|lebenslang\w*)\b<GAP>\bverurteilt\b<DONE>|"
+            r"\bverurteilten?\b<GAP>\bzu\s+(?:[\w,.-]+\s+){0,6}?(?:Jahren?|Monaten?|Haft|"
+            r"\w*strafe|Gefängnis|Tagessätzen|lebenslang\w*)\b|"
+            r"\bsprach(?:en)?\b<GAP>\bschuldig\b"
+        ),
+        # "zu drei Jahren Haft verurteilt", "erhielt eine Freiheitsstrafe", "muss für zwei
+        # Jahre ins Gefängnis", "Drei Jahre Haft für ..." (not "gefordert", "drohen")
+        "sentence": (
+            r"\bzu\s+(?:[\w,.-]+\s+){0,6}?(?:Jahren?|Monaten?|Wochen|Haft|Freiheitsstrafe|"
+            r"Gefängnis\w*|Haftstrafe|Jugendstrafe|Bewährungsstrafe|lebenslang\w*|"
+            r"Sicherungsverwahrung)\b<GAP>\bverurteilt\b<DONE>|"
+            r"\bverurteilten?\b<GAP>\bzu\s+(?:[\w,.-]+\s+){0,6}?(?:Jahren?|Monaten?|Wochen|"
+            r"Haft|Freiheitsstrafe|Gefängnis\w*|Haftstrafe|Jugendstrafe|Bewährungsstrafe|"
+            r"lebenslang\w*)\b|"
+            r"\b(?:erhielt|erhielten|bekam|bekamen|verhängte|verhängten)\b<GAP>\b(?:Freiheits|"
+            r"Haft|Gefängnis|Jugend|Bewährungs)strafe\b|"
+            r"\b(?:Freiheits|Haft|Gefängnis|Jugend|Bewährungs)strafe\b<GAP>\b(?:verhängt|"
+            r"erhalten|bekommen|ausgesprochen)\b<DONE>|"
+            r"^(?!.*\bbis zu\b).*?\bmuss(?:en|te|ten)?\b<GAP>\b(?:Jahre?|Monate)\b<GAP>"
+            r"\b(?:ins Gefängnis|in Haft|hinter Gitter)\b|"
+            r"^\W*(?:<NUM>|ein|eineinhalb|anderthalb|\w+einhalb)\s+(?:Jahre|Jahr|Monate)\s+"
+            r"(?:und\s+\w+\s+Monate\s+)?(?:Haft|Gefängnis|Freiheitsstrafe|Jugendstrafe|Knast|"
+            r"auf Bewährung)\s+für\b(?![^.]*\b(?:gefordert|beantragt|droh\w*|möglich|"
+            r"verlangt|fordert|fordern)\b)|"
+            r"^\W*Lebenslang(?:e Haft)?\s+für\b(?![^.]*\b(?:gefordert|beantragt|droh\w*|"
+            r"fordert|fordern)\b)"
+        ),
+        # "zu einer Geldstrafe verurteilt", "verhängte ein Bußgeld", "Einziehung angeordnet"
+        "financial_penalty": (
+            r"\bzu\s+(?:[\w,.-]+\s+){0,4}?(?:Geldstrafe|Geldbuße|Tagessätzen|Euro)\b<GAP>"
+            r"\bverurteilt\b<DONE>|"
+            r"\bverurteilten?\b<GAP>\bzu\s+(?:[\w,.-]+\s+){0,4}?(?:Geldstrafe|Geldbuße|"
+            r"Tagessätzen)\b|"
+            r"\b(?:erhielt|erhielten|bekam|bekamen|verhängte|verhängten|zahlte|zahlten)\b<GAP>"
+            r"\b(?:Geldstrafe|Geldbuße|Bußgeld|Ordnungsgeld|Strafzahlung)\b|"
+            r"\b(?:Geldstrafe|Geldbuße|Bußgeld|Ordnungsgeld|Strafzahlung)\b<GAP>\b(?:verhängt|"
+            r"festgesetzt|erhalten|bekommen|auferlegt|gezahlt|bezahlt)\b<DONE>|"
+            r"\bordnete\w*\b<GAP>\bEinziehung\b|\bEinziehung\b<GAP>\bangeordnet\b<DONE>"
+        ),
+        # "wurden sichergestellt", "beschlagnahmt worden", "456 Kilogramm Kokain
+        # sichergestellt", "stellten die Drogen sicher" (never "sichergestellt, dass")
+        "seizure": (
+            r"<AUX>(?:sichergestellt|beschlagnahmt|konfisziert)\b(?!\s*,?\s*(?:dass|ob|wie|"
+            r"damit)\b)<DONE>|"
+            r"(?<!nicht )\b(?:sichergestellt|beschlagnahmt|konfisziert)<WAS>"
+            r"(?!\s*,?\s*dass\b)|"
+            r"<HEAD>(?:sichergestellt|beschlagnahmt)\b<DONE>(?!\s*,?\s*dass\b)|"
+            r"\bstell(?:t|te|ten)\b(?:(?!\b(?:nicht|kein\w*)\b)[^.,;]){0,60}?\b(?:Drogen|"
+            r"Rauschgift|Kokain|Heroin|Cannabis|Marihuana|Haschisch|Amphetamin\w*|Ecstasy|"
+            r"Waffen?|Pistolen?|Munition|Bargeld|Geld|Euro|Zigaretten|Tabak|Fahrzeuge?|Autos?|"
+            r"Handys?|Mobiltelefone?|Beweismittel|Datenträger|Computer|Laptops?|Kilogramm|"
+            r"Kilo|Gramm|Tonnen|Pflanzen|Schmuck|Ware|Waren|Diebesgut|Falschgeld|Dokumente)\b"
+            r"(?:(?!\b(?:nicht|kein\w*)\b)[^.,;]){0,60}?\bsicher\b(?!\s*,?\s*dass\b)|"
+            r"\bbeschlagnahmten?\b|"
+            r"\b(?:Vermögen|Vermögenswerte|Konten|Bankkonten|Guthaben|Gelder)\b<GAP>"
+            r"\b(?:eingefroren|arrestiert)\b<DONE>"
+        ),
+        # premises "durchsucht", "durchsuchten sechs Wohnungen", "bei einer Durchsuchung",
+        # "Durchsuchungen fanden statt", "Durchsuchungsbeschlüsse vollstreckt"
+        "search": (
+            r"\b(?:Wohnung|Wohnungen|Räume|Räumlichkeiten|Objekte?|Geschäftsräume|Büros?|"
+            r"Häuser|Haus|Anwesen|Gebäude|Adressen|Anschriften|Firmen\w*|Lokale?|"
+            r"Liegenschaften|Zimmer|Wohnräume|Gewerberäume|Lagerhallen?|Garagen?|Keller|"
+            r"Wohnsitz|Villa|Bars?)\b<GAP>\b(?:durchsucht|durchsuchten|durchsuchte)\b<DONE>|"
+            r"\bdurchsucht(?:e|en)?\s+(?:\w+\s+){0,4}?(?:Wohnung|Wohnungen|Räume|"
+            r"Räumlichkeiten|Objekte?|Geschäftsräume|Büros?|Häuser|Haus|Anwesen|Gebäude|"
+            r"Adressen|Firmen\w*|Lokale?|Liegenschaften|Wohnräume|Lagerhallen?)\b|"
+            r"\bbei\s+(?:der|einer|den|mehreren|\w+en)?\s*(?:anschließenden\s+|folgenden\s+)?"
+            r"(?:Haus|Wohnungs)?(?:durchsuchung|durchsuchungen|razzia|razzien)\b|"
+            r"\b(?:Haus|Wohnungs)?(?:Durchsuchung|Durchsuchungen|Razzia|Razzien|"
+            r"Durchsuchungsbeschlüsse|Durchsuchungsbeschluss)\b<GAP>\b(?:durchgeführt|"
+            r"vollstreckt|vollzogen|stattgefunden)\b<DONE>|"
+            r"(?:\b(?:Durchsuch\w*|Razzi\w+)\b<GAP>\bfanden?\b|\bfanden?\b<GAP>"
+            r"\b(?:Durchsuch\w*|Razzi\w+)\b)<GAP>\bstatt\b|"
+            r"^(?!.*\b(?:ausgeschlossen|erwartet|geplant|möglich|könnten|sollen)\b).*?\b<NUM>\s+"
+            r"(?:\w+\s+)?(?:Durchsuchungen|Hausdurchsuchungen|"
+            r"Wohnungsdurchsuchungen|Razzien)\b"
+        ),
+        # a vehicle or boat "angehalten", "abgefangen"; "hielten einen Pkw an"; migrants
+        # "aufgegriffen"; "Schleusungen aufgedeckt"
+        "interception": (
+            r"\b(?:Fahrzeug|Auto|Pkw|Wagen|Kleintransporter|Transporter|Lkw|Lastwagen|"
+            r"Sattelzug|Kleinbus|Bus|Fernreisebus|Boot|Schlauchboot|Schiff|Kutter|Van|"
+            r"Sprinter|Lieferwagen|Kastenwagen|Wohnmobil|Zug|Güterzug)\w*\b<GAP>"
+            r"\b(?:angehalten|gestoppt|abgefangen|aufgebracht)\b(?!\s*,)<DONE>|"
+            r"\bhielt(?:en)?\b(?:(?!\b(?:nicht|kein\w*)\b)[^.,;]){0,60}?\b(?:Fahrzeug|Auto|"
+            r"Pkw|Wagen|Kleintransporter|Transporter|Lkw|Lastwagen|Sattelzug|Kleinbus|Bus|"
+            r"Fernreisebus|Boot|Schiff|Van|Sprinter|Lieferwagen|Kastenwagen|Wohnmobil)\w*\b"
+            r"[^.,;]{0,60}?\ban\s*(?:[.,;!]|und\b|$)|"
+            r"\b(?:Migranten|Flüchtlinge|Geflüchtete|Personen|Menschen|Ausländer|"
+            r"Asylsuchende|Schutzsuchende|Asylbewerber)\b<GAP>\baufgegriffen\b<DONE>|"
+            r"<HEAD>aufgegriffen\b<DONE>|"
+            r"\bentdeckten?\s+(?:<NUM>\s+|mehrere\s+|weitere\s+)(?:\w+\s+)?(?:Migranten|"
+            r"Menschen|Personen|Flüchtlinge|Geflüchtete)\b|"
+            r"\bSchleusungen?\b<GAP>\b(?:aufgedeckt|unterbunden|verhindert|vereitelt|"
+            r"registriert|festgestellt)\b<DONE>|"
+            r"\b(?:registrierte|registrierten|verhinderte|verhinderten|vereitelte|vereitelten)"
+            r"\b<GAP>\bSchleusung"
+        ),
+        # "in Abschiebungshaft genommen", "sitzt in Abschiebehaft", "der Ausländerbehörde
+        # übergeben": custody of people who are not suspects
+        "detention": (
+            r"\b(?:wurde|wurden|worden|sitzt|sitzen|saß|saßen|befindet sich|befinden sich|"
+            r"befand sich|befanden sich|kam|kamen|kommt|kommen)\b<GAP>\bin\s+(?:die\s+|den\s+)?"
+            r"(?:(?:Abschiebungs|Abschiebe|Schub|Zurückweisungs|Zurückschiebungs)haft|"
+            r"Ausreisegewahrsam)\b|"
+            r"\b(?:Abschiebungs|Abschiebe|Schub|Zurückweisungs)haft\b<GAP>\b(?:angeordnet|"
+            r"verhängt)\b<DONE>|"
+            r"\b(?:der|an die)\s+(?:zuständigen\s+)?Ausländerbehörde\w*\s+(?:übergeben|"
+            r"überstellt|zugeführt)\b<DONE>"
+        ),
+        # "wurde abgeschoben", "14 Afghanen abgeschoben", "schob 20 Straftäter ... ab",
+        # "wiesen sie zurück nach Österreich", "Abschiebung vollzogen"
+        "deportation": (
+            r"<AUX>(?:abgeschoben|ausgeschafft|zurückgeschoben|rückgeführt)\b<DONE>|"
+            r"(?<!nicht )\b(?:abgeschoben|ausgeschafft|zurückgeschoben|rückgeführt)<WAS>|"
+            r"<HEAD>(?:abgeschoben|ausgeschafft|zurückgeschoben)\b<DONE>|"
+            r"\bschob(?:en)?\b<GAP>\b(?:<NUM>|ihn|sie|Menschen|Personen|Migranten|Flüchtlinge|"
+            r"Asylbewerber|Straftäter|Gefährder|Ausreisepflichtige)\b<GAP>\bab\s*(?:[.,;!]|"
+            r"und\b|$)|"
+            r"\bwies(?:en)?\b<GAP>\bzurück\s+(?:nach|in)\s+\w+|"
+            r"\bAbschiebung\w*\b<GAP>\b(?:vollzogen|durchgeführt|erfolgte|erfolgten)\b<DONE>|"
+            r"\ban der Grenze\b<GAP>\bzurückgewiesen\b<DONE>"
+        ),
+        # "wurde ausgeliefert" in a sentence about a suspect or the authorities (not goods
+        # delivered), "an die deutschen Behörden überstellt", "Auslieferung erfolgte"
+        "extradition": (
+            r"^(?=.*\b(?:Auslieferung\w*|Behörden|Justiz|Haftbefehl|Staatsanwaltschaft|"
+            r"mutmaßlich\w*|verdächtig\w*|Tatverdächtig\w*|Gesuchte\w*|Beschuldigt\w*|"
+            r"Angeklagt\w*|\w*jährige\w*|Flüchtig\w*|Interpol|Europol)\b)(?!.*\b(?:Kunden|"
+            r"Ware|Waren|Pakete?|Lieferung\w*|Bestellung\w*)\b).*?"
+            r"(?:<AUX>ausgeliefert\b<DONE>|(?<!nicht )\bausgeliefert<WAS>|"
+            r"<HEAD>ausgeliefert\b<DONE>)|"
+            r"\ban\s+(?:die\s+)?(?:\w+\s+)?(?:Behörden|Justiz)\s+(?:\w+\s+)?überstellt\b<DONE>|"
+            r"\bAuslieferung\b<GAP>\b(?:erfolgte|vollzogen|durchgeführt)\b<DONE>"
+        ),
+        # "wurde freigelassen", "auf freien Fuß gesetzt", "aus der Haft entlassen",
+        # "Haftbefehl außer Vollzug gesetzt", "ist wieder auf freiem Fuß", "kam frei"
+        "release": (
+            r"<AUX>(?:freigelassen|auf freien Fuß gesetzt|aus der (?:Untersuchungs|U-|"
+            r"Auslieferungs|Abschiebungs)?haft entlassen|aus dem Gefängnis entlassen|"
+            r"außer Vollzug gesetzt)\b<DONE>|"
+            r"(?<!nicht )\b(?:freigelassen|auf freien Fuß gesetzt|außer Vollzug gesetzt)<WAS>|"
+            r"<HEAD>freigelassen\b<DONE>|"
+            r"\b(?:ist|sind|befindet sich|befinden sich|war|waren)\s+(?:\w+\s+){0,2}?"
+            r"wieder auf freiem Fuß\b|"
+            r"\bkam(?:en)?\b(?:(?!\b(?:nicht|kein\w*)\b)[^.,;]){0,40}?\b(?:frei|auf freien Fuß)"
+            r"\s*(?:[.,;!]|$)|"
+            r"\b(?:erhielt|erhielten|bekam|bekamen)\s+(?:\w+\s+)?Haftverschonung\b"
+        ),
+        # accounts, channels, websites ... "abgeschaltet", "gesperrt", "vom Netz genommen"
+        "takedown": (
+            r"\b(?:Accounts?|Nutzerkonten|Online-Konten|Social-Media-Konten|Profile|Kanäle|"
+            r"Kanal|Telegram-\w+|Chatgruppen|Webseiten|Websites?|Internetseiten|Onlineshops?|"
+            r"Online-Shops?|Domains?|Server|Plattform(?:en)?|Marktpl(?:atz|ätze)|"
+            r"Darknet-\w+|Foren|Forum|Beiträge|Posts|Videos|Inhalte)\b<GAP>\b(?:abgeschaltet|"
+            r"gesperrt|gelöscht|deaktiviert|vom Netz genommen|offline genommen|stillgelegt|"
+            r"geschlossen|entfernt|beschlagnahmt)\b<DONE>|"
+            r"\b(?:schalteten|schaltete|nahm|nahmen)\b<GAP>\b(?:Accounts?|Profile|Kanäle|"
+            r"Kanal|Telegram-\w+|Webseiten|Websites?|Internetseiten|Domains?|Server|"
+            r"Plattform(?:en)?|Marktpl(?:atz|ätze)|Darknet-\w+|Foren|Forum)\b<GAP>"
+            r"\b(?:ab|vom Netz)\b"
+        ),
+    }.items()
+}

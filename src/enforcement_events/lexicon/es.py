@@ -311,3 +311,260 @@ AGENCY_COUNTRIES = {
 # Words that deny the action the next few words report ("no fue detenido").
 NEGATORS = r"no|nunca|ningún|ninguna|ninguno|nadie|sin|ni"
 CLAUSE_BREAKS = r"[,;:]|\bpero\b|\by\b|\bo\b|\bque\b|\bluego\b"
+
+
+# Sentences that report an action in so many words (a completed action in the past or
+# present, passive or active, with its usual participle or noun): the rule net under the
+# model's recall. Matched case-insensitively with re.search; keys are SPEC type values.
+# Shared pieces are written once as <NAME> and filled in below: <AUX> an auxiliary of a
+# compound tense or passive ("ha", "fue", "han sido", "quedó"), <PASS> a passive one,
+# not after "no" or "nunca", then <W> words that are no negation, modal or preposition
+# ("no ha sido detenido", "podría ser extraditado" never match); <HEAD> a count heading
+# a headline ("Tres detenidos", "500 kilos de hachís incautados"), <START> a participle
+# heading one ("Detenidos tres hombres"), <NUM> a number, <G> no "ser", "será", "sea"
+# just before ("pide que sea condenado a").
+RULES: dict[str, str] = {
+    type_: pattern.replace(
+        "<AUX>",
+        r"(?<!\bno )(?<!nunca )(?<!\bni )(?<!jamás )\b(?:ha|han|había|habían|hubo|fue|fueron|"
+        r"es|son|era|eran|resultó|resultaron|quedó|quedaron|queda|quedan)\s+(?:<W>\s+){0,2}?",
+    )
+    .replace(
+        "<PASS>",
+        r"(?<!\bno )(?<!nunca )(?<!\bni )(?<!jamás )\b(?:(?:ha|han|había|habían)\s+"
+        r"(?:<W>\s+)?sido|fue|fueron|es|son|era|eran|resultó|resultaron|quedó|quedaron|queda|"
+        r"quedan)\s+(?:<W>\s+){0,2}?",
+    )
+    .replace(
+        "<HEAD>",
+        r"(?:^|:\s*)\W*(?:(?:más de|unos|unas|cerca de|casi|al menos|otros|otras)\s+)?<NUM>\s+"
+        r"(?:(?!(?:no|que|ser|será|serán|podría|podrían|pueden|puede|deben|debe|van|va|para|"
+        r"sin)\b)[\w-]+\s+){0,5}?",
+    )
+    .replace("<START>", r"^\W*")
+    .replace(
+        "<W>",
+        r"(?!(?:no|nunca|jamás|ni|que|si|ser|será|serán|sería|serían|sea|sean|podría|podrían|"
+        r"puede|pueden|debe|deben|debería|deberían|va|van|para|a|al)\b)[\w-]+",
+    )
+    .replace(
+        "<NUM>",
+        r"(?:\d[\d.,]*|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+        r"trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|"
+        r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|mil|varios|"
+        r"varias|decenas de|centenares de|cientos de|una decena de|una veintena de|"
+        r"medio centenar de|un centenar de)",
+    )
+    .replace(
+        "<G>",
+        r"(?<!\bser )(?<!será )(?<!serán )(?<!sería )(?<!serían )(?<!\bsea )(?<!sean )"
+        r"(?<!fuera )(?<!fueran )(?<!fuese )(?<!resultar )(?<!quedar )",
+    )
+    for type_, pattern in {
+        # "fue detenido", "han sido arrestados", "quedó detenido", "ha detenido a",
+        # "detuvo a", "Detenidos tres hombres", "15 detenidos", "tres detenciones",
+        # "se saldó con la detención", "ingresó en prisión provisional"
+        "arrest": (
+            r"^(?!.*\b(?:proyectos?|obras?|trenes?|producción|construcción|motor|avance)\b)"
+            r".*?<PASS>(?:detenid|arrestad|capturad|aprehendid|apresad)[oa]s?\b|"
+            r"(?<!\bno )(?<!nunca )\b(?:ha|han|había|habían)\s+(?:(?:ya|también|hoy|ayer)\s+)?"
+            r"(?:detenido|arrestado|capturado|aprehendido|apresado)\s+al?\s|"
+            r"(?<!\bno )(?<!nunca )(?<!\bse )\b(?:detuvo|detuvieron|arrestó|arrestaron|capturó|"
+            r"capturaron|aprehendió|aprehendieron|apresó|apresaron)\s+(?:(?!(?:el|la|los|las|"
+            r"un|una|su|sus)\b)\w+\s+)?al?\s|"
+            r"<START>(?:detenid|arrestad|capturad)[oa]s?\s+(?:<NUM>|el|la|los|las)\b|"
+            r"<HEAD>(?:detenid|arrestad|capturad)[oa]s?\b|"
+            r"^(?!.*\b(?:descart\w+|previst[oa]s|prevé|prevén|podría\w*|esperan?)\b).*?"
+            r"\b<NUM>\s+(?:(?!(?:años|meses|días|semanas|horas)\b)\w+\s+)?(?:detenid[oa]s|"
+            r"arrestad[oa]s|detenciones|arrestos)\b|"
+            r"\b(?:procedi(?:ó|eron)|ha procedido|han procedido|se sald(?:ó|aron)|"
+            r"se ha saldado|se han saldado|culmin(?:ó|aron)|ha culminado|han culminado|"
+            r"permiti(?:ó|eron)|ha permitido|han permitido|termin(?:ó|aron))\s+(?:con\s+|a\s+)?"
+            r"(?:la|las|el)\s+(?:detención|detenciones|arresto|captura)\b|"
+            r"<G>\b(?:ingres(?:ó|aron|ad[oa]s?)|enviad[oa]s?|envi(?:ó|aron)|mandad[oa]s?|"
+            r"mand(?:ó|aron))\s+(?:\w+\s+){0,2}?(?:en|a)\s+prisión\s+(?:provisional|preventiva|"
+            r"comunicada)|"
+            r"\b(?:orden|decret|acord)(?:ó|aron|ado)\s+(?:su\s+|el\s+)?(?:ingreso\s+en\s+)?"
+            r"prisión\s+(?:provisional|preventiva)"
+        ),
+        # "fue procesado", "ha imputado a" in a sentence about a court or an offence,
+        # "vinculado a proceso", "dictó auto de procesamiento"
+        "charge": (
+            r"^(?=.*\b(?:delitos?|juez|jueza|juzgado|Audiencia|tribunal|fiscal\w*|causa|"
+            r"presunt\w+|supuest\w+|cargos?|acusación|proceso|crimen|asesinato|homicidio|"
+            r"tráfico|narcotráfico|blanqueo|estafa|fraude)\b).*?(?:<PASS>(?:procesad|imputad|"
+            r"inculpad)[oa]s?\b|<PASS>acusad[oa]s? formalmente\b|(?<!\bno )\b(?:ha|han|había|"
+            r"habían)\s+(?:procesado|imputado|inculpado|acusado formalmente)\s+al?\s|"
+            r"\b(?:proces(?:ó|aron)|imput(?:ó|aron)|inculp(?:ó|aron))\s+al?\s)|"
+            r"<AUX>vinculad[oa]s? a proceso\b|\bvincul(?:ó|aron)\s+a proceso\b|"
+            r"\bdict(?:ó|aron|ado)\s+(?:\w+\s+)?auto de (?:procesamiento|apertura de juicio "
+            r"oral)"
+        ),
+        # "condenado" with a penalty or a court after it (not "ha condenado el atentado"),
+        # "declarado culpable", "aceptó una condena de", "se conformó con la pena"
+        "conviction": (
+            r"<AUX>condenad[oa]s?\s+(?:[^.;]{0,80}?\s)?(?:a\s+(?:[\w,.-]+\s+){0,5}?(?:años?|"
+            r"mes(?:es)?|días|semanas|prisión|cárcel|cadena perpetua|reclusión|multa|pagar|"
+            r"inhabilitación|trabajos|muerte|pena)\b|por\s+(?:el|la|los|las|un|una)\s+"
+            r"(?:delitos?|Tribunal|Juzgado|juez|jueza|Audiencia|Supremo|crimen|asesinato|"
+            r"homicidio|robo|tráfico)|por (?:delitos?|asesinato|homicidio|tráfico|narcotráfico|"
+            r"blanqueo|estafa|fraude|robo|hurto|terrorismo|contrabando|agresión|abuso|violación|"
+            r"trata|pertenencia|favorecimiento|conducir|atentado)|en (?:firme|primera instancia|"
+            r"apelación))|"
+            r"<G>\b(?:condenad[oa]s?|condenó|condenaron)\s+(?:[^.;]{0,80}?\s)?a\s+"
+            r"(?:[\w,.-]+\s+){0,5}?(?:años?|mes(?:es)?|días|semanas|prisión|cárcel|"
+            r"cadena perpetua|reclusión|multa|pagar|inhabilitación|muerte)\b|"
+            r"<AUX>(?:declarad|hallad|encontrad)[oa]s? culpables?\b|"
+            r"\b(?:acept(?:ó|aron|ado)|reconoci(?:ó|eron|do))\s+(?:\w+\s+){0,3}?(?:una\s+)?"
+            r"(?:condena|pena)s?\s+de\b|\bse\s+conform(?:ó|aron)\s+con\s+(?:la|una|las)\s+"
+            r"(?:pena|condena)"
+        ),
+        # "condenado a cinco años de prisión", "le impuso una pena de", "aceptó una condena
+        # de dos años", "Seis años de cárcel para ..." (not "pide", "se enfrenta a")
+        "sentence": (
+            r"<G>\b(?:condenad[oa]s?|condenó|condenaron)\s+(?:[^.;]{0,80}?\s)?a\s+"
+            r"(?:[\w,.-]+\s+){0,5}?(?:años?|mes(?:es)?|días|semanas|prisión|cárcel|"
+            r"cadena perpetua|reclusión|trabajos en beneficio)\b|"
+            r"\b(?:impuso|impusieron|ha impuesto|han impuesto|había impuesto)\b[^.;]{0,40}?"
+            r"(?:\b(?:pena|penas|condena)\s+de\b|\b\w+\s+(?:años?|meses)\s+de\s+(?:prisión|"
+            r"cárcel)\b)|"
+            r"\b(?:acept(?:ó|aron|ado)|reconoci(?:ó|eron|do))\s+(?:\w+\s+){0,3}?(?:una\s+)?"
+            r"(?:condena|pena)s?\s+de\s+(?:[\w,.-]+\s+){0,3}?(?:años?|mes(?:es)?)\b|"
+            r"^\W*<NUM>\s+(?:años?|meses)\s+(?:y\s+(?:medio|\w+\s+meses)\s+)?de\s+(?:prisión|"
+            r"cárcel)\s+(?:para|al|a la|a los|a las|a)\b(?![^.]*\b(?:pide|piden|pedía|pedían|"
+            r"solicita|solicitan|reclama|reclaman|podría|podrían|enfrenta|enfrentan|arriesga|"
+            r"arriesgan|propone|proponen)\b)"
+        ),
+        # "condenado a una multa", "al pago de", "fue multado", "le impuso una multa",
+        # "acordó el comiso"
+        "financial_penalty": (
+            r"<G>\b(?:condenad[oa]s?|condenó|condenaron)\s+(?:[^.;]{0,100}?\s)?(?:a\s+(?:una\s+)?"
+            r"multa|a\s+pagar|al\s+pago\s+de|a\s+indemnizar)|"
+            r"<AUX>multad[oa]s?\b|<AUX>sancionad[oa]s?\s+con\s+(?:una\s+)?multa|"
+            r"\b(?:impuso|impusieron|ha impuesto|han impuesto|había impuesto)\b[^.;]{0,40}?"
+            r"\bmultas?\b|"
+            r"\b(?:acord|orden|decret)(?:ó|aron|ado)\s+(?:también\s+|además\s+)?el\s+"
+            r"(?:de)?comiso\b"
+        ),
+        # "fueron incautados", "se incautó de", "han sido intervenidos 30 kilos",
+        # "Incautados 500 kilos", "se saldó con la incautación de"
+        "seizure": (
+            r"<AUX>(?:incautad|decomisad|requisad|confiscad)[oa]s?\b|"
+            r"\b(?:incautó|incautaron|decomisó|decomisaron|requisó|requisaron|confiscó|"
+            r"confiscaron)\b|"
+            r"<AUX>intervenid[oa]s?\s+(?:(?!un\b|una\b|uno\b)<NUM>\s|más de|casi|unos|unas|cerca de|un total de|"
+            r"diversos|diversas|numerosos|numerosas|gran cantidad)|"
+            r"\b(?:droga|drogas|cocaína|heroína|hachís|marihuana|cannabis|resina|éxtasis|"
+            r"anfetamina|speed|armas?|pistolas?|escopetas?|fusiles|munición|municiones|"
+            r"cartuchos|dinero|euros|efectivo|metálico|billetes|tabaco|cigarrillos|cajetillas|"
+            r"vehículos?|coches?|turismos?|embarcación|embarcaciones|narcolanchas?|lanchas?|"
+            r"teléfonos?|móviles|kilos?|kg|kilogramos?|gramos|toneladas|fardos|plantas|joyas|"
+            r"relojes|mercancía|bienes)\b[^.;]{0,80}?<AUX>intervenid[oa]s?\b|"
+            r"\b(?:se\s+(?:han\s+|había\s+|habían\s+)?intervenido|intervin(?:o|ieron))\s+"
+            r"(?:(?!un\b|una\b|uno\b)<NUM>\s|más de|casi|cerca de|un total de)|"
+            r"<START>(?:incautad|intervenid|decomisad)[oa]s?\s+(?:<NUM>|más de|casi|unos|unas|"
+            r"cerca de)\b|"
+            r"<HEAD>(?:incautad|intervenid|decomisad)[oa]s?\b|"
+            r"\b(?:se\s+sald(?:ó|aron)|se\s+ha\s+saldado|culmin(?:ó|aron)|permiti(?:ó|eron)|"
+            r"ha\s+permitido|han\s+permitido|procedi(?:ó|eron)|logr(?:ó|aron))\b[^.;]{0,80}?"
+            r"\b(?:incautación|incautaciones|decomiso|aprehensión)\s+de\b"
+        ),
+        # "entradas y registros practicados", "practicó un registro", "durante el registro",
+        # "la vivienda fue registrada", "tres registros domiciliarios"
+        "search": (
+            r"\b(?:registros?\s+domiciliarios?|entradas?\s+y\s+registros?|redadas?|"
+            r"allanamientos?)\b[^.;]{0,60}?<G>\b(?:(?:practicad|realizad|efectuad)[oa]s?|"
+            r"llevad[oa]s?\s+a\s+cabo|practic(?:ó|aron)|realiz(?:ó|aron)|efectu(?:ó|aron))\b|"
+            r"\bregistros?\b[^.;]{0,40}?<G>\b(?:practicad[oa]s?|practic(?:ó|aron))\b|"
+            r"\b(?:practic(?:ó|aron|ado)|realiz(?:ó|aron|ado)|efectu(?:ó|aron|ado)|"
+            r"llev(?:ó|aron|ado)\s+a\s+cabo)\s+(?:<NUM>\s+|diversos\s+|diversas\s+|los\s+|las\s+|"
+            r"el\s+|la\s+)?(?:\w+\s+)?(?:entradas?\s+y\s+registros?|registros?\s+domiciliarios?|"
+            r"redadas?|allanamientos?)\b|"
+            r"\bpractic(?:ó|aron|ado)\s+(?:\w+\s+){0,2}?registros?\b|"
+            r"\b(?:durante|tras|en)\s+(?:el|los|la|las)\s+(?:entradas?\s+y\s+registros?|"
+            r"registros?\s+(?:domiciliarios?|practicados?|de\s+la\s+vivienda|del\s+domicilio|"
+            r"de\s+la\s+embarcación|del\s+vehículo|del\s+inmueble))\b|"
+            r"\b(?:durante|tras)\s+(?:el|los)\s+registros?\b(?!\s+(?:civil|mercantil|"
+            r"de\s+la\s+propiedad|de\s+entrada))|"
+            r"\b(?:vivienda|domicilio|casa|inmueble|local|nave|oficina|sede|piso|finca)s?\b"
+            r"[^.;]{0,40}?<AUX>registrad[oa]s?\b(?!\s+(?:a\s+nombre|como|en\s+el\s+Registro))|"
+            r"^(?!.*\b(?:descart\w+|previst[oa]s|prevé|prevén|podría\w*|esperan?)\b).*?"
+            r"\b<NUM>\s+(?:entradas\s+y\s+registros|registros\s+domiciliarios|redadas|"
+            r"allanamientos)\b"
+        ),
+        # a boat, a lorry or people "interceptados" (not calls or messages); migrants
+        # "localizados ocultos en un camión"
+        "interception": (
+            r"^(?!.*\b(?:comunicaciones|conversaciones|llamadas|mensajes|correos)\b).*?"
+            r"(?:(?:<AUX>|<START>|<HEAD>)interceptad[oa]s?\b|\bintercept(?:ó|aron)\b)|"
+            r"\b(?:localizad|hallad|encontrad|descubiert|sorprendid)[oa]s?\s+(?:ocult|escondid)"
+            r"[oa]s?\s+(?:en|dentro|bajo|entre)\b"
+        ),
+        # migrants "ingresados en el CIE", "trasladados al Centro de Internamiento de
+        # Extranjeros", "al CATE"
+        "detention": (
+            r"(?:<AUX>|<HEAD>)(?:ingresad|internad|trasladad|conducid)[oa]s?\s+(?:\w+\s+){0,2}?"
+            r"(?:en|a|al)\s+(?:el\s+|un\s+|los\s+|la\s+)?(?:CIE|CIEs|Centros?\s+de\s+"
+            r"Internamiento(?:\s+de\s+Extranjeros)?|CATE|Centro\s+de\s+Atención\s+Temporal\s+"
+            r"de\s+Extranjeros)\b|"
+            r"\bingres(?:ó|aron)\s+en\s+(?:el\s+|un\s+)?(?:CIE|Centro\s+de\s+Internamiento)\b"
+        ),
+        # "expulsado a Marruecos", "deportados", "se ejecutó la expulsión" (not "expulsado
+        # del partido")
+        "deportation": (
+            r"^(?!.*\b(?:partido|colegio|escuela|clase|campo|terreno|juego|partida|"
+            r"vivienda|piso|desahucio|árbitro|roja|tarjeta)\b).*?(?:<AUX>|<HEAD>|<START>)"
+            r"expulsad[oa]s?\s+(?:[\w-]+\s+){0,3}?(?:a\s+su\s+país|a\s+sus\s+países|"
+            r"a\s+(?-i:[A-ZÁÉÍÓÚ])|hacia|de\s+España|del\s+país|del\s+territorio|"
+            r"de\s+territorio)|"
+            r"(?:<AUX>|<HEAD>|<START>)deportad[oa]s?\b|\bdeport(?:ó|aron)\b|"
+            r"\b(?:ejecut|materializ)(?:ó|aron|ado|ada|ados|adas)\s+(?:\w+\s+){0,3}?"
+            r"(?:expulsión|expulsiones|deportación|deportaciones)\b|"
+            r"\b(?:expulsión|expulsiones|deportación|deportaciones)\b[^.;]{0,40}?"
+            r"\b(?:(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:ejecutad|materializad)[oa]s?|"
+            r"se\s+(?:ha\s+|han\s+)?(?:ejecutado|materializado|ejecutó|ejecutaron|materializó|"
+            r"materializaron))\b"
+        ),
+        # "fue extraditado", "Extraditado a España ...", "entregado a las autoridades ... en
+        # virtud de una orden europea de detención"
+        "extradition": (
+            r"(?:<AUX>|<HEAD>|<START>)extraditad[oa]s?\b|\bextradit(?:ó|aron)\b|"
+            r"<AUX>entregad[oa]s?\s+(?:\w+\s+){0,3}?a\s+(?:las\s+autoridades|la\s+justicia)\b"
+            r"[^.;]{0,80}?\b(?:orden\s+europea\s+de\s+detención|OEDE|euroorden|extradición)"
+        ),
+        # "puesto en libertad", "quedó en libertad con cargos", "salió de prisión",
+        # "decretó su libertad provisional", "En libertad ..."
+        "release": (
+            r"<AUX>(?:puest[oa]s?\s+en\s+libertad|dejad[oa]s?\s+en\s+libertad|"
+            r"excarcelad[oa]s?)\b|"
+            r"(?<!\bno )\b(?:quedó|quedaron|queda|quedan|ha\s+quedado|han\s+quedado)\s+"
+            r"(?:\w+\s+)?en\s+libertad\b|"
+            r"(?<!\bno )\b(?:salió|salieron|ha\s+salido|han\s+salido|había\s+salido)\s+"
+            r"(?:\w+\s+){0,2}?de\s+(?:la\s+)?(?:prisión|cárcel)\b|"
+            r"\b(?:decret|acord|otorg)(?:ó|aron|ado)\s+(?:\w+\s+){0,2}?libertad\s+"
+            r"(?:provisional|con\s+cargos|bajo\s+fianza|condicional|vigilada)|"
+            r"\bconced(?:ió|ieron|ido)\s+(?:\w+\s+){0,2}?libertad\s+(?:provisional|"
+            r"bajo\s+fianza|condicional|vigilada)|<START>En\s+libertad\b"
+        ),
+        # web pages, domains, accounts ... "bloqueadas", "cerradas", "eliminadas"
+        "takedown": (
+            r"\b(?:páginas?\s+web|páginas|webs?|sitios?\s+web|dominios?|cuentas?\s+(?:en|de)\s+"
+            r"(?:redes\s+sociales|Instagram|Twitter|Facebook|TikTok|Telegram|YouTube)|"
+            r"cuentas\s+falsas|perfiles|canales|publicaciones|vídeos|videos|contenidos|anuncios|"
+            r"grupos\s+de\s+(?:Telegram|WhatsApp|Facebook)|servidores|foros)\b[^.;]{0,80}?"
+            r"<AUX>(?:bloquead|cerrad|eliminad|suprimid|desactivad|retirad|clausurad|suspendid|"
+            r"intervenid|tumbad)[oa]s?\b|"
+            r"<AUX>(?:bloquead|cerrad|eliminad|suprimid|desactivad|retirad|clausurad|suspendid|"
+            r"intervenid|tumbad)[oa]s?\s+(?:[\w-]+\s+){0,3}?(?:páginas?\s+web|páginas|webs?|"
+            r"sitios?\s+web|dominios?|perfiles|canales|publicaciones|vídeos|videos|contenidos|"
+            r"anuncios|servidores|foros)\b|"
+            r"<HEAD>(?:páginas\s+web|páginas|webs|sitios\s+web|dominios|perfiles|canales|"
+            r"cuentas|publicaciones|vídeos|videos|anuncios)\s+(?:\w+\s+){0,3}?(?:bloquead|"
+            r"cerrad|eliminad|suprimid|desactivad|retirad|clausurad|suspendid|intervenid|tumbad)"
+            r"[oa]s\b|"
+            r"<START>(?:bloquead|cerrad|eliminad|suprimid|desactivad|retirad|clausurad|"
+            r"intervenid|tumbad)[oa]s\s+(?:<NUM>|más\s+de)\s+(?:\w+\s+)?(?:páginas|webs|"
+            r"sitios|dominios|perfiles|canales|cuentas)\b"
+        ),
+    }.items()
+}

@@ -304,3 +304,247 @@ AGENCY_COUNTRIES = {
 # Words that deny the action the next few words report ("n'a pas été interpellé").
 NEGATORS = r"ne|n['’]|pas|jamais|aucune?|personne|sans|ni"
 CLAUSE_BREAKS = r"[,;:]|\bmais\b|\bet\b|\bou\b|\bpuis\b|\bqui\b|\bdont\b"
+
+
+# Sentences that report an action in so many words (a completed action in the past or
+# present, passive or active, with its usual participle or noun): the rule net under the
+# model's recall. Matched case-insensitively with re.search; keys are SPEC type values.
+# Shared pieces are written once as <NAME> and filled in below: <PERF> an auxiliary of a
+# compound tense ("a", "ont été", "sont"), <PASS> a passive one ("a été", "sont"), <W> a
+# word between it and the participle that is no negation, modal or preposition ("n'a pas
+# été", "doit être", "accepté d'être" never match), <HEAD> a count heading a headline
+# ("Trois passeurs interpellés"), <NUM> a number, <G> no "être", "sera", "soit" just
+# before ("pourrait être condamné à", "qu'il soit expulsé").
+RULES: dict[str, str] = {
+    type_: pattern.replace(
+        "<PERF>",
+        r"(?<![’'])(?<!\bse )\b(?:a|ont|avait|avaient|eut|est|sont|était|étaient|fut|furent)"
+        r"\s+(?:<W>\s+){0,3}?",
+    )
+    .replace(
+        "<PASS>",
+        r"(?<![’'])(?<!\bse )\b(?:(?:a|ont|avait|avaient|eut)\s+(?:<W>\s+){0,2}?"
+        r"(?:été|pu être|dû être)|est|sont|était|étaient|fut|furent)\s+(?:<W>\s+){0,2}?",
+    )
+    .replace(
+        "<HEAD>",
+        r"(?:^|[:–—]\s*)\W*(?:(?:plus de|près de|au moins|environ|pas moins de)\s+)?<NUM>\s+"
+        r"(?:(?!(?:ne|n|pas|jamais|qui|que|qu|sans|avant|pour|doit|doivent|va|vont|peut|"
+        r"peuvent|pourrait|pourraient|risque|risquent|devrait|devraient|être|sera|seront|"
+        r"serait|seraient|soit|soient)\b)[\w’'-]+\s+){1,5}?",
+    )
+    .replace(
+        "<W>",
+        r"(?!(?:pas|plus|jamais|guère|point|ne|n|que|qu|qui|si|sans|pour|avant|afin|de|d|à|"
+        r"censée?s?|supposée?s?|susceptibles?|menacée?s?|failli|sera|seront|serait|seraient|"
+        r"soit|soient)\b)[\w’'-]+",
+    )
+    .replace(
+        "<NUM>",
+        r"(?:\d[\d  .,]*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+        r"treize|quatorze|quinze|seize|dix-\w+|vingt(?:-\w+)?|trente|quarante|cinquante|"
+        r"soixante(?:-\w+)?|quatre-vingt\w*|cent|mille|plusieurs|nombreu(?:x|ses))",
+    )
+    .replace(
+        "<G>",
+        r"(?<!être )(?<!etre )(?<!sera )(?<!seront )(?<!serait )(?<!seraient )(?<!soit )"
+        r"(?<!soient )(?<!fût )",
+    )
+    for type_, pattern in {
+        # "ont été interpellés", "est placé en garde à vue", "ont interpellé deux hommes",
+        # "les ont arrêtés", "Trois passeurs interpellés", "cinq interpellations",
+        # "a procédé à l'interpellation"; "arrêté" only after "été" ("a arrêté de fumer")
+        "arrest": (
+            r"<PASS>interpellée?s?\b(?!\s+sur\b|\s+par\s+(?:l['’]opposition|(?:le|la|les|des|un|"
+            r"une|plusieurs|ses|leurs?)\s+(?:\w+\s+)?(?:député|élu|sénat|opposition|syndicat|"
+            r"association|militant|habitant|riverain|citoyen|internaute|parent|maire|conseill)))|"
+            r"^(?!.*\b(?:match|rencontre|partie|véhicules?|camions?|voitures?|trains?|bus|"
+            r"chantiers?|projets?|travaux|production|moteurs?|machines?|programmes?|compteurs?|"
+            r"dates?|listes?|budgets?|décisions?|montants?|chiffres?|calendriers?|comptes?)\b)"
+            r".*?<PASS>(?<=été )arrêtée?s?\b|"
+            r"<PASS>(?:appréhendée?s?|écrouée?s?|"
+            r"(?:placée?s?|maintenue?s?|mise?s?) en (?:garde à vue|retenue douanière|"
+            r"détention provisoire)|placée?s? sous mandat (?:d['’]arrêt|de dépôt)|"
+            r"mise?s? sous les verrous|privée?s? de (?:sa |leur )?liberté)\b|"
+            r"<PERF>[^.;]{0,80}?\bet (?:placée?s?|mise?s?|maintenue?s?) en (?:garde à vue|"
+            r"détention provisoire|retenue douanière)\b|"
+            r"(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?(?:interpellé|arrêté|"
+            r"appréhendé)\s+(?:<NUM>\s+|(?:le|la|les|l['’]|leurs?|son|sa|ses|ce|cet|cette|"
+            r"ces)\s*)(?:[\w-]+\s+)?(?:suspects?|hommes?|femmes?|individus?|auteurs?|"
+            r"passeurs?|conducteurs?|chauffeurs?|trafiquants?|dealers?|personnes?|jeunes|"
+            r"mineurs?|ressortissants?|malfaiteurs?|voleurs?|cambrioleurs?|fugitifs?|"
+            r"fuyards?|complices?|membres?|prévenus?|occupants?|passagers?)\b|"
+            r"\b(?:l['’]|les\s+)(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?(?:interpellée?s?|"
+            r"arrêtée?s?|appréhendée?s?)\b|"
+            r"<HEAD>(?:interpellée?s?|arrêtée?s?|appréhendée?s?|écrouée?s?|"
+            r"placée?s? en garde à vue)\b|"
+            r"^(?!.*\b(?:pas exclue?s?|attendue?s?|prévue?s?|envisagée?s?|pourrai\w+|devrai\w+)\b)"
+            r".*?\b<NUM>\s+(?:nouvelles\s+)?(?:interpellations|arrestations|gardes à vue)\b|"
+            r"\b(?:dizaines?|quinzaine|vingtaine|trentaine|centaines?)\s+d['’]"
+            r"(?:interpellations|arrestations)\b|"
+            r"(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?(?:procédé à|conduit à|"
+            r"abouti à|débouché sur|permis)\s+(?:l['’]|la |les |des |<NUM>\s+)?"
+            r"(?:interpellations?|arrestations?)\b"
+        ),
+        # "a été mis en examen", "ont été inculpés", "renvoyé devant le tribunal"
+        "charge": (
+            r"<PERF>(?:mise?s? en examen|inculpée?s?|mise?s? en accusation|renvoyée?s? "
+            r"devant (?:le tribunal|la cour|les assises|un tribunal|la justice))\b|"
+            r"<HEAD>(?:mise?s? en examen|inculpée?s?)\b|\b<NUM>\s+mises en examen\b"
+        ),
+        # "condamné" with a court or a penalty after it (not "a condamné l'attaque"),
+        # "reconnu coupable", "a plaidé coupable"
+        "conviction": (
+            r"<PERF>condamnée?s?\s+(?:[^.;]{0,80}?\s)?(?:à\s+(?:\d|un an\b|une (?:peine|amende)|"
+            r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|"
+            r"trente)\s+(?:ans|mois|semaines|années)|(?:la |une )?(?:prison|réclusion)|"
+            r"(?:la )?perpétuité|mort\b|payer|verser|des peines|de la prison)|par (?:le|la|les) "
+            r"(?:tribunal|tribunaux|cour|juges?|juridiction)|en (?:appel|première instance|"
+            r"comparution immédiate|correctionnelle|cassation))|"
+            r"<PASS>condamnée?s?\s+(?:\w+\s+){0,3}?pour\s|"
+            r"<G>\bcondamnée?s?\s+(?:[^.;]{0,80}?\s)?à\s+(?:[\w,'’-]+\s+){0,4}?(?:ans?|années|"
+            r"mois|semaines|prison|réclusion|emprisonnement|perpétuité|amende)\b|"
+            r"<PERF>(?:reconnue?s?|déclarée?s?|jugée?s?) coupables?\b|"
+            r"(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?plaidé coupable\b"
+        ),
+        # "condamné à trois ans de prison", "écope de 15 mois", "a prononcé une peine de",
+        # "Un an de prison pour ..." (not "requis", "encourt")
+        "sentence": (
+            r"<G>\bcondamnée?s?\s+(?:[^.;]{0,80}?\s)?à\s+(?:[\w,'’-]+\s+){0,4}?(?:ans?|années|"
+            r"mois|semaines|prison|réclusion|emprisonnement|perpétuité|détention|"
+            r"travaux d['’]intérêt général|mort)\b|"
+            r"\bécop(?:e|ent|é|ait|aient|a|èrent)\s+(?:\w+\s+){0,2}?(?:de|d['’])\s*"
+            r"(?:[\w,'’-]+\s+){0,4}?(?:ans?|années|mois|semaines|prison|réclusion|"
+            r"emprisonnement|sursis|travaux)\b|"
+            r"(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?(?:infligé|prononcé)\s+"
+            r"(?:\w+\s+){0,2}?(?:peines?|ans?|mois)\b|"
+            r"(?:s['’]est|se sont) vue?s? infliger\s+(?:[\w,'’-]+\s+){0,4}?(?:ans?|mois|"
+            r"peines?|prison)\b|"
+            r"^\W*<NUM>\s+(?:ans?|années|mois)\s+(?:et demi\s+)?(?:de (?:prison|réclusion|"
+            r"détention)|d['’](?:emprisonnement|incarcération)|ferme|avec sursis)\b"
+            r"(?![^.]*\b(?:requise?s?|réclamée?s?|demandée?s?|encourue?s?|risquée?s?|"
+            r"possibles?|maximum|requiert|requièrent|encourt|encourent|risque|risquent)\b)"
+        ),
+        # "condamné à 500 euros d'amende", "écope d'une amende", "a été verbalisé",
+        # "a ordonné la confiscation"
+        "financial_penalty": (
+            r"<G>\bcondamnée?s?\b[^.;]{0,100}?(?:\bà (?:une amende|payer|verser|rembourser)|"
+            r"\bamende de|(?:euros|€|francs)\s+d['’]amende)|"
+            r"\bécop(?:e|ent|é|ait|aient|a|èrent)\s+(?:\w+\s+){0,2}?(?:d['’]une amende|"
+            r"de [^.;]{0,30}?(?:euros|€)\s+d['’]amende)|"
+            r"<PERF>(?:verbalisée?s?|mise?s? à l['’]amende|sanctionnée?s? d['’]une amende)\b|"
+            r"(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?(?:infligé|prononcé|"
+            r"ordonné)\s+(?:\w+\s+){0,2}?(?:amendes?|confiscation)\b|"
+            r"\bconfiscation\b[^.;]{0,80}?\b(?:a|ont) été\s+(?:\w+\s+)?(?:ordonnée|"
+            r"prononcée)s?\b|(?:s['’]est|se sont) vue?s? infliger\s+(?:\w+\s+){0,2}?amende"
+        ),
+        # goods then "ont été saisis" (never "le parquet a été saisi"), "ont saisi 40 kilos",
+        # "Six tonnes de cigarettes saisies", "Saisie de ...", "ont réalisé une saisie"
+        "seizure": (
+            r"(?:€|\b(?:drogues?|stupéfiants|cannabis|cocaïne|héroïne|résine|herbe|crack|"
+            r"ecstasy|amphétamines?|kétamine|armes?|fusils?|pistolets?|revolvers?|munitions|"
+            r"cartouches|cigarettes|tabac|euros|argent|numéraire|espèces|liquide|véhicules?|"
+            r"voitures?|camions?|bateaux?|embarcations?|go-fast|téléphones?|kilos?|kg|"
+            r"kilogrammes?|tonnes?|grammes?|comprimés|plants|bijoux|montres|lingots|"
+            r"marchandises?|contrefaçons|biens|avoirs|sommes?|sachets|ballots|cargaisons?)\b)"
+            r"(?:(?!\b(?:parquet|juges?|justice|tribunal|cour|IGPN|IGGN|procureure?|conseil|"
+            r"défenseur|CNIL|préfet|ministre|commission|juridiction)\b)[^.;]){0,80}?"
+            r"(?<![’'])\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:<W>\s+){0,2}?"
+            r"(?:saisie?s?|confisquée?s?|mise?s? sous scellés|gelée?s?)\b(?!\s+(?:du|de la|"
+            r"de l['’]|d['’]une?)\s+(?:dossier|affaire|enquête|plainte|demande|recours|"
+            r"requête))|"
+            r"(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?(?<!été )(?:saisi|confisqué)\s+"
+            r"(?!(?:[\w'’]+\s+)?(?:juges?|magistrats?|tribunal|cour|justice|parquet|conseil|"
+            r"défenseur|CNIL|IGPN|IGGN|procureure?|juridiction|commission|avocats?)\b)"
+            r"(?:<NUM>\s|plus de|près de|environ|quelque|pas moins de|des\s|du\s|de la\s|"
+            r"de l['’]|d['’])|"
+            r"^(?!.*\b(?:juges?|magistrats?|parquet|juridiction)\b).*?<HEAD>(?:saisie?s?|"
+            r"confisquée?s?)\b|"
+            r"^\W*(?:(?:nouvelle|importante|grosse|énorme|spectaculaire|belle)\s+)?saisies?\s+"
+            r"(?:record\s+|importante\s+|massive\s+|exceptionnelle\s+)?(?:de|d['’])|"
+            r"(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?(?:procédé à|réalisé|"
+            r"effectué|opéré)\s+(?:la |une |des |plusieurs |<NUM>\s+)?(?:\w+\s+)?saisies?\b"
+        ),
+        # "des perquisitions ont été menées", "ont mené une perquisition", "lors d'une
+        # perquisition", "le domicile a été perquisitionné", "six perquisitions"
+        "search": (
+            r"\bperquisitions?\b[^.;]{0,80}?(?:(?<![’'])\b(?:a|ont|avait|avaient|est|sont)\s+"
+            r"(?:<W>\s+){0,2}?(?:menée|effectuée|réalisée|conduite|opérée|pratiquée|lancée)s?"
+            r"|(?<![’'])\b(?:a|ont|avait|avaient) eu lieu|\bse (?:sont|est|étaient|était) "
+            r"(?:déroulée|tenue)s?)\b|"
+            r"(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?(?:mené|effectué|réalisé|"
+            r"conduit|opéré|pratiqué|procédé à)\s+(?:une|des|plusieurs|la|les|<NUM>)\s+"
+            r"(?:\w+\s+)?(?:perquisitions?|fouilles?|visites? domiciliaires?)\b|"
+            r"\b(?:lors|au cours|à l['’]issue|à la suite|à la faveur)\s+(?:d['’]une|de la|des|"
+            r"de cette|de ces|de leur|de sa)\s+(?:\w+\s+)?(?:perquisitions?|fouilles?)\b|"
+            r"<PERF>(?:perquisitionnée?s?|fouillée?s?)\b|"
+            r"^(?!.*\b(?:pas exclue?s?|attendue?s?|prévue?s?|envisagée?s?|pourrai\w+|devrai\w+)\b)"
+            r".*?\b<NUM>\s+(?:perquisitions|fouilles|visites domiciliaires)\b"
+        ),
+        # a boat, a vehicle or people "intercepté(s)", "arraisonné" (not a phone call);
+        # migrants "découverts cachés dans un camion"
+        "interception": (
+            r"^(?!.*\b(?:communications?|conversations?|appels?|écoutes?|courriels?|e-mails?|"
+            r"messages?|lettres?|colis|courriers?|ballons?|passes?)\b).*?(?:<PERF>|<HEAD>)"
+            r"(?:interceptée?s?|arraisonnée?s?)\b|"
+            r"\b(?:migrants?|clandestins?|exilés?|personnes|passagers clandestins)\b[^.;]{0,80}?"
+            r"\b(?:découverte?s?|trouvée?s?|retrouvée?s?)\s+(?:cachée?s?|dissimulée?s?|"
+            r"à bord|à l['’]arrière|dans (?:un|une|le|la|leur|des)\s+(?:camions?|remorques?|"
+            r"semi-remorques?|coffres?|véhicules?|camionnettes?|fourgons?|poids lourds?|"
+            r"conteneurs?|containers?|voitures?|cales?|bateaux?))\b"
+        ),
+        # migrants "placés en rétention (administrative)", "en zone d'attente"
+        "detention": (
+            r"(?:<PERF>|<HEAD>)placée?s?\s+(?:en|au|dans (?:un|le|les|des))\s+(?:centres? de "
+            r"rétention(?: administrative)?|rétention(?: administrative)?|CRA|zone "
+            r"d['’]attente|locaux? de rétention(?: administrative)?)\b|"
+            r"<PERF>(?:retenue?s?|maintenue?s?)\s+(?:en|dans la|dans une)\s+(?:zone "
+            r"d['’]attente|rétention)\b"
+        ),
+        # "expulsé vers l'Algérie", "reconduit à la frontière", "a procédé à quatre
+        # expulsions" (not "expulsés de leur logement", "renvoyé en correctionnelle")
+        "deportation": (
+            r"^(?!.*\b(?:logements?|appartements?|squats?|campements?|terrains?|maisons?|"
+            r"immeubles?|habitations?|HLM|locataires?|stade|match|salle|partie|parti|"
+            r"établissement|école|lycée|collège|classe)\b).*?(?:<PERF>|<HEAD>)(?:(?:expulsée?s?|"
+            r"éloignée?s?|renvoyée?s?|refoulée?s?|reconduite?s?)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:vers(?!\s+\d)|à destination d|du territoire|hors (?:de France|du territoire|"
+            r"de l['’]Union)|de (?:France|Belgique|Suisse|l['’]espace Schengen)|dans "
+            r"(?:son|leur) pays|en\s+(?!Cour|Conseil)(?-i:[A-ZÉ])|au\s+(?-i:[A-Z])|"
+            r"aux\s+(?-i:[A-Z]))|reconduite?s? à la frontière)|"
+            r"(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?procédé à\s+(?:l['’]|la |"
+            r"des |<NUM>\s+)?(?:expulsions?|éloignements?|reconduites? à la frontière)\b"
+        ),
+        # "a été extradé", "Extradé vers la France, ...", "remis aux autorités ... en
+        # exécution d'un mandat d'arrêt européen"
+        "extradition": (
+            r"(?:<PERF>|<HEAD>|^\W*)extradée?s?\b|"
+            r"<PERF>remise?s? aux autorités\s+\w+[^.;]{0,80}?\bmandat d['’]arrêt européen"
+        ),
+        # "remis en liberté", "placé sous contrôle judiciaire", "ressorti libre"
+        "release": (
+            r"(?:<PERF>|<HEAD>)(?:remise?s? en liberté|placée?s? sous contrôle judiciaire|"
+            r"laissée?s? (?:en )?libres?|laissée?s? en liberté|ressortie?s? libres?|"
+            r"libérée?s?\s+(?:sous|sur|de prison|à l['’]issue|après|faute|dans l['’]attente|"
+            r"en attendant|sans))\b|<PASS>relâchée?s?\b|"
+            r"<PASS>[^.;]{0,80}?\b(?:puis|et|avant d['’]être)\s+(?:remise?s? en liberté|"
+            r"relâchée?s?)\b"
+        ),
+        # accounts, pages, videos ... "supprimés", "fermés", "mis hors ligne"
+        "takedown": (
+            r"\b(?:comptes?(?!\s+(?:bancaires?|courants?|en banque))|pages?|sites?\s+"
+            r"(?:internet|web|illégaux|frauduleux|pirates?|de (?:streaming|vente|rencontre|"
+            r"téléchargement|paris))|contenus?|publications?|vidéos?|chaînes?\s+(?:YouTube|"
+            r"Telegram|TikTok|Twitch)|canaux|annonces?|profils?|noms de domaine|domaines?|"
+            r"serveurs?|groupes?\s+(?:\w+\s+)?(?:Telegram|WhatsApp|Facebook|Snapchat|Signal)|"
+            r"messages?)\b[^.;]{0,80}?(?<![’'])\b(?:a|ont|avait|avaient|est|sont|était|"
+            r"étaient)\s+(?:<W>\s+){0,2}?(?:supprimée?s?|fermée?s?|bloquée?s?|désactivée?s?|"
+            r"suspendue?s?|retirée?s?|déréférencée?s?|mise?s? hors ligne|signalée?s? pour "
+            r"fermeture)\b|"
+            r"<PERF>(?:supprimé|fermé|bloqué|désactivé|suspendu|retiré|déréférencé|mis hors "
+            r"ligne)\s+(?:[\w'’-]+\s+){0,3}?(?:comptes?|pages?|sites? (?:internet|web)|"
+            r"contenus?|publications?|vidéos?|chaînes?|canaux|annonces?|profils?|domaines?|"
+            r"serveurs?)\b"
+        ),
+    }.items()
+}

@@ -281,3 +281,234 @@ AGENCY_COUNTRIES = {
 # Words that deny the action the next few words report ("non è stato arrestato").
 NEGATORS = r"non|mai|nessun|nessuna|nessuno|senza|né"
 CLAUSE_BREAKS = r"[,;:]|\bma\b|\be\b|\bo\b|\bche\b|\bpoi\b"
+
+
+# Sentences that report an action in so many words (a completed action in the past or
+# present, passive or active, with its usual participle or noun): the rule net under the
+# model's recall. Matched case-insensitively with re.search; keys are SPEC type values.
+# Shared pieces are written once as <NAME> and filled in below: <AUX> an auxiliary of a
+# compound tense or passive ("è stato", "sono stati", "hanno", "venne"), not after "non"
+# or "mai" nor reflexive, then <W> words that are no negation, modal or preposition
+# ("non è stato arrestato", "potrebbe essere estradato" never match); <HEAD> a count
+# heading a headline ("Sette giovani arrestati"), <START> a participle heading one
+# ("Arrestati 7 giovani"), <NUM> a number, <G> no "essere", "sarà", "venga" just before
+# ("rischia di essere condannato a").
+RULES: dict[str, str] = {
+    type_: pattern.replace(
+        "<AUX>",
+        r"(?<!\bnon )(?<!\bmai )(?<!\bné )(?<!\bsi )\b(?:è|sono|era|erano|fu|furono|venne|"
+        r"vennero|ha|hanno|aveva|avevano|ebbe|ebbero)\s+(?:<W>\s+){0,2}?",
+    )
+    .replace(
+        "<HEAD>",
+        r"(?:^|:\s*)\W*(?:(?:oltre|circa|più di|almeno|altri|altre)\s+)?<NUM>\s+"
+        r"(?:(?!(?:non|che|essere|sarà|saranno|potrebbe|potrebbero|possono|può|devono|deve|"
+        r"rischia|rischiano|per|senza)\b)[\w'’-]+\s+){0,5}?",
+    )
+    .replace("<START>", r"^\W*")
+    .replace(
+        "<W>",
+        r"(?!(?:non|mai|né|che|se|essere|sarà|saranno|sarebbe|sarebbero|sia|siano|venga|"
+        r"vengano|verrà|verranno|potrebbe|potrebbero|può|possono|deve|devono|dovrà|dovranno|"
+        r"dovrebbe|dovrebbero|per|da|di|a|ad)\b)[\w'’-]+",
+    )
+    .replace(
+        "<NUM>",
+        r"(?:\d[\d.,]*|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|"
+        r"dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|"
+        r"ventun\w*|ventidue|ventitré|(?:tr|quar|cinqu|sess|sett|ott|nov)anta\w*|cento|mille|"
+        r"diversi|diverse|numerosi|numerose|decine di|centinaia di)",
+    )
+    .replace(
+        "<G>",
+        r"(?<!essere )(?<!sarà )(?<!saranno )(?<!sarebbe )(?<!sarebbero )(?<!verrà )"
+        r"(?<!verranno )(?<!venga )(?<!vengano )(?<!\bsia )(?<!siano )(?<!fosse )"
+        r"(?<!fossero )",
+    )
+    for type_, pattern in {
+        # "è stato arrestato", "hanno arrestato", "sono finiti in manette", "tratto in
+        # arresto", "Arrestati 7 giovani", "tre arresti", "eseguite cinque misure
+        # cautelari", "il gip ha convalidato l'arresto", "è ai domiciliari"
+        "arrest": (
+            r"<AUX>(?:arrestat|catturat|ammanettat)[oaie]\b|"
+            r"<AUX>(?:tratt[oaie]\s+in\s+arresto|finit[oaie]\s+in\s+manette|post[oaie]\s+agli\s+"
+            r"arresti(?:\s+domiciliari)?|sottopost[oaie]\s+(?:al\s+fermo|a\s+fermo|alla\s+"
+            r"custodia\s+cautelare|a\s+custodia\s+cautelare|agli\s+arresti\s+domiciliari|"
+            r"alla\s+misura\s+della\s+custodia\s+cautelare)|associat[oaie]\s+(?:al|in|alla)\s+"
+            r"(?:carcere|casa\s+circondariale))|"
+            r"^(?!.*\b(?:treno|camion|tir|auto|autovettura|veicolo|furgone|mezzo|pullman|bus|"
+            r"barca|barchino|gommone|imbarcazione|nave|moto|scooter|corteo)\b).*?<AUX>"
+            r"fermat[oaie]\s+(?=(?:dalla|dai|dagli|dal)\s+(?:polizia|carabinieri|agenti|militari|"
+            r"finanzieri|guardia|poliziotti|squadra))|"
+            r"\b(?:arrestò|arrestarono|catturò|catturarono)\b|"
+            r"<START>(?:arrestat|catturat)[oaie]\s+(?:<NUM>|il|lo|la|i|gli|le|l['’])|"
+            r"<START>fermat[oaie]\s+<NUM>\s|"
+            r"<HEAD>(?:arrestat[oaie]|fermat[oaie]|catturat[oaie]|finit[oaie]\s+in\s+manette)"
+            r"\b|<START>in\s+manette\b|"
+            r"^(?!.*\b(?:esclud\w+|esclus[io]|previst[io]|potrebbero|attes[io])\b).*?\b<NUM>\s+"
+            r"(?:\w+\s+)?arresti\b|"
+            r"<G>\b(?:esegu(?:ito|ita|iti|ite|irono|ì)|dato\s+esecuzione\s+a)\b[^.;]{0,60}?"
+            r"\b(?:misur[ae]\s+cautelar[ie]|ordinanz[ae]\s+(?:di\s+custodia\s+)?cautelar[ie]|"
+            r"ordinanz[ae]\s+di\s+(?:custodia|arresto)|custodia\s+cautelare|arresti|fermi|"
+            r"provvediment[oi]\s+di\s+fermo)|"
+            r"<G>\bconvalidat[oaie]\s+(?:il\s+fermo|l['’]arresto|gli\s+arresti|i\s+fermi)|"
+            r"\b(?:fermo|arresto|arresti|fermi)\b[^.;]{0,40}?<AUX>convalidat[oaie]\b|"
+            r"\b(?:si\s+è|hanno|ha|è\s+stato)\s+(?:\w+\s+)?proceduto\s+(?:all['’]arresto|"
+            r"al\s+fermo|agli\s+arresti)|"
+            r"(?<!\bnon )\b(?:è|sono|si\s+trova|si\s+trovano)\s+(?:ora\s+|attualmente\s+|"
+            r"adesso\s+)?(?:agli\s+arresti\s+domiciliari|ai\s+domiciliari|in\s+custodia\s+"
+            r"cautelare)\b"
+        ),
+        # "è stato rinviato a giudizio", "ha disposto il giudizio immediato"
+        "charge": (
+            r"(?:<AUX>|<START>|<HEAD>)rinviat[oaie]\s+a\s+giudizio\b|"
+            r"<AUX>(?:disposto|chiesto\s+e\s+ottenuto)\s+(?:il\s+)?(?:rinvio\s+a\s+giudizio|"
+            r"giudizio\s+immediato)"
+        ),
+        # "condannato" with a penalty or a court after it (not "ha condannato l'attacco"),
+        # "riconosciuto colpevole", "ha patteggiato"
+        "conviction": (
+            r"<AUX>condannat[oaie]\s+(?:[^.;]{0,80}?\s)?(?:a\s+(?:[\w,.'’-]+\s+){0,5}?(?:anni|"
+            r"anno|mesi|mese|giorni|reclusione|carcere|ergastolo|multa|ammenda|pagare|pena|"
+            r"morte)\b|all['’]ergastolo\b|per\s+(?:\w+\s+){0,2}?(?:reato|reati|omicidio|rapina|"
+            r"spaccio|traffico|favoreggiamento|truffa|furto|associazione|estorsione|violenza|"
+            r"tentato|detenzione|riciclaggio|corruzione|sfruttamento|maltrattamenti|lesioni|"
+            r"stalking|frode|bancarotta|evasione|resistenza|terrorismo)\b|in\s+(?:primo\s+grado|"
+            r"appello|via\s+definitiva|Cassazione|abbreviato|rito\s+abbreviato)|dal\s+"
+            r"(?:tribunale|gup|gip|giudice)|dalla\s+(?:Corte|Cassazione)|dai\s+giudici)|"
+            r"<G>\b(?:condannat[oaie]|condannò|condannarono)\s+(?:[^.;]{0,80}?\s)?(?:a\s+"
+            r"(?:[\w,.'’-]+\s+){0,5}?(?:anni|anno|mesi|mese|giorni|reclusione|carcere|ergastolo|"
+            r"multa|ammenda|pagare|morte)\b|all['’]ergastolo\b)|"
+            r"<AUX>(?:riconosciut|dichiarat|giudicat)[oaie]\s+colpevol[ei]\b|"
+            r"(?<!\bnon )\b(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?patteggiato\b"
+        ),
+        # "condannato a sei anni di reclusione", "ha patteggiato due anni", "gli sono stati
+        # inflitti", "Dieci anni di carcere al ..." (not "chiesti", "rischia")
+        "sentence": (
+            r"<G>\b(?:condannat[oaie]|condannò|condannarono)\s+(?:[^.;]{0,80}?\s)?(?:a\s+"
+            r"(?:[\w,.'’-]+\s+){0,5}?(?:anni|anno|mesi|mese|giorni|reclusione|carcere|"
+            r"ergastolo)\b|all['’]ergastolo\b)|"
+            r"(?<!\bnon )\b(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?patteggiato\s+"
+            r"(?:[\w,.'’-]+\s+){0,4}?(?:anni|anno|mesi|mese|pena)\b|"
+            r"<AUX>(?:inflitt|comminat|irrogat)[oaie]\s+(?:[\w,.'’-]+\s+){0,3}?(?:anni|anno|mesi|"
+            r"mese|pena|condanna|ergastolo)\b|"
+            r"^\W*<NUM>\s+(?:anni|anno|mesi)\s+(?:e\s+(?:mezzo|\w+\s+mesi)\s+)?(?:di\s+"
+            r"(?:carcere|reclusione|prigione)\s+(?:a|al|alla|ai|agli|alle|per)\b|all['’]|"
+            r"(?:al|alla|ai|agli|alle)\b)(?![^.]*\b(?:chiest[oaie]|richiest[oaie]|chiede|"
+            r"chiedono|rischia|rischiano|potrebbe|potrebbero|proposta)\b)"
+        ),
+        # "condannato a una multa", "è stato multato", "sono state elevate sanzioni", "è
+        # stata disposta la confisca"
+        "financial_penalty": (
+            r"<G>\b(?:condannat[oaie]|condannò|condannarono)\s+(?:[^.;]{0,100}?\s)?(?:a\s+"
+            r"(?:una\s+)?(?:multa|ammenda)|a\s+pagare|al\s+pagamento\s+di|a\s+risarcire)|"
+            r"<AUX>multat[oaie]\b|<AUX>sanzionat[oaie]\s+con\s+(?:una\s+)?(?:multa|sanzione|"
+            r"ammenda)|"
+            r"<AUX>(?:elevat|comminat|inflitt|irrogat|notificat)[oaie]\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:multe?|sanzion[ei]|ammend[ae]|contravvenzion[ei])\b|"
+            r"<AUX>(?:dispost|ordinat)[oaie]\s+(?:anche\s+)?(?:la\s+)?confisca\b"
+        ),
+        # goods then "sono stati sequestrati", "ha sequestrato 20 chili", "Sequestrati 200
+        # chili", "posto sotto sequestro" (never a kidnapping)
+        "seizure": (
+            r"^(?!.*\b(?:sequestro\s+di\s+persona|rapit\w*|ostagg\w*|sequestratori|riscatto|"
+            r"imprenditor[ei]|bambin[oaie]|ragazz[oaie])\b).*?"
+            r"(?:\b(?:droga|cocaina|eroina|hashish|marijuana|cannabis|stupefacent\w*|crack|"
+            r"ecstasy|armi|arma|pistol[ae]|fucil[ei]|munizioni|denaro|contanti|euro|banconote|"
+            r"sigarette|tabacchi|auto|autovettur[ae]|veicol[oi]|barc[ah]e?|gommon[ei]|"
+            r"imbarcazion[ei]|telefon[oi]|cellular[ei]|chili|chilogrammi|kg|grammi|tonnellate|"
+            r"dosi|merce|beni|immobili|quote|capi|prodotti|piante|gioielli|orologi|panetti|"
+            r"involucri)\b[^.;]{0,80}?<AUX>(?:sequestrat|confiscat)[oaie]\b|"
+            r"<AUX>(?:sequestrat|confiscat)[oaie]\s+(?:[\w'’-]+\s+){0,2}?(?:\d|(?!un\b|uno\b|"
+            r"una\b)<NUM>\s|oltre|circa|più\s+di|quasi)|"
+            r"<START>(?:sequestrat|confiscat)[oaie]\s+(?:\d|(?!un\b|uno\b|una\b)<NUM>\s|oltre|"
+            r"circa|più\s+di|quasi)|"
+            r"(?!\W*(?:un|uno|una)\b)<HEAD>(?:sequestrat|confiscat)[oaie]\b)|"
+            r"<AUX>post[oaie]\s+sotto\s+sequestro\b|"
+            r"<AUX>(?:eseguit|operat|effettuat|dispost)[oaie]\s+(?:[\w'’-]+\s+){0,2}?"
+            r"sequestr[oi]\b(?!\s+di\s+persona)"
+        ),
+        # "sono state eseguite perquisizioni", "l'abitazione è stata perquisita", "nel
+        # corso della perquisizione", "dieci perquisizioni"
+        "search": (
+            r"<AUX>(?:eseguit|effettuat|svolt|condott|compiut|scattat)[oaie]\s+"
+            r"(?:[\w'’-]+\s+){0,3}?perquisizion[ei]\b|"
+            r"\bperquisizion[ei]\b[^.;]{0,60}?<AUX>(?:eseguit|effettuat|svolt|condott|compiut|"
+            r"scattat)[oaie]\b|"
+            r"<AUX>perquisit[oaie]\b|"
+            r"\b(?:nel\s+corso\s+(?:della|delle|di\s+una|di)|durante\s+(?:la|le|una)|"
+            r"in\s+seguito\s+(?:alla|alle|a\s+una|ad\s+una)|a\s+seguito\s+(?:della|delle|"
+            r"di\s+una|di)|all['’]esito\s+(?:della|delle|di\s+una))\s+(?:\w+\s+)?"
+            r"perquisizion[ei]\b|"
+            r"^(?!.*\b(?:esclud\w+|esclus[ei]|previst[ei]|potrebbero|attes[ei])\b).*?"
+            r"\b(?!un\b|uno\b|una\b)<NUM>\s+(?:\w+\s+)?perquisizioni\b"
+        ),
+        # a boat "intercettato", "bloccato"; a lorry or a boat intercepted; migrants "trovati
+        # nascosti" (not a wiretap)
+        "interception": (
+            r"\b(?:barchin[oi]|barc[ah]e?|gommon[ei]|imbarcazion[ei]|peschereccio|pescherecci|"
+            r"veliero|velieri|natant[ei]|motoscaf[oi])\b[^.;]{0,80}?<G>\b(?:intercettat|"
+            r"bloccat|fermat)[oaie]\b|"
+            r"\b(?:camion|tir|furgon[ei]|furgoncino|autocarr[oi]|autoarticolat[oi])\b"
+            r"[^.;]{0,80}?<G>\bintercettat[oaie]\b|"
+            r"(?:<AUX>|<START>)intercettat[oaie]\s+(?:[\w'’-]+\s+){0,4}?(?:barchin[oi]|"
+            r"barc[ah]e?|gommon[ei]|imbarcazion[ei]|peschereccio|veliero|natant[ei]|"
+            r"motoscaf[oi]|nave|camion|tir|furgon[ei]|autocarr[oi])\b|"
+            r"\b(?:migranti|clandestini|persone|stranieri)\b[^.;]{0,80}?\b(?:trovat|scopert|"
+            r"rinvenut|rintracciat|sorpres)[oaie]\s+(?:nascost[oaie]|a\s+bordo|"
+            r"all['’]interno|dentro|nel\s+(?:cassone|rimorchio|vano)|in\s+un\s+(?:camion|tir|"
+            r"furgone|container|autoarticolato))"
+        ),
+        # migrants "trasferiti nell'hotspot", "trattenuti nel CPR"
+        "detention": (
+            r"(?:<AUX>|<HEAD>)(?:trasferit|trattenut|accompagnat|condott|portat)[oaie]\s+"
+            r"(?:[\w'’-]+\s+){0,3}?(?:nell['’]hotspot|all['’]hotspot|(?:al|nel|presso\s+il|"
+            r"in\s+un|nei)\s+(?:CPR|centr[oi]\s+(?:di|per\s+il)\s+(?:permanenza|rimpatrio)|"
+            r"hotspot))"
+        ),
+        # "espulso dall'Italia", "rimpatriato" (not evacuated Italians, not a red card),
+        # "accompagnato alla frontiera", "eseguito il decreto di espulsione"
+        "deportation": (
+            r"^(?!.*\b(?:partito|partita|arbitro|rosso|cartellino|campo|gara|scuola|classe|"
+            r"aula)\b).*?(?:<AUX>|<HEAD>|<START>)espuls[oaie]\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:dall['’]Italia|dal\s+territorio|dal\s+nostro\s+Paese|dal\s+Paese|verso|"
+            r"nel\s+(?:suo|loro)\s+Paese|nei\s+(?:loro|rispettivi)\s+Paesi|in\s+"
+            r"(?-i:[A-Z])|con\s+accompagnamento|e\s+rimpatriat|alla\s+frontiera)|"
+            r"^(?!.*\b(?:salm[ae]|corp[oi]|italian[ie]|connazionali|turisti|studenti)\b).*?"
+            r"(?:<AUX>|<HEAD>|<START>)rimpatriat[oaie]\b|"
+            r"<AUX>accompagnat[oaie]\s+(?:[\w'’-]+\s+){0,2}?alla\s+frontiera|"
+            r"<G>\b(?:esegu(?:ito|ita|iti|ite|irono|ì)|dato\s+esecuzione\s+al?)\s+"
+            r"(?:[\w'’-]+\s+){0,2}?(?:decret[oi]|provvediment[oi]|ordin[ei]|ordinanz[ae])\s+"
+            r"di\s+(?:espulsione|allontanamento|rimpatrio)"
+        ),
+        # "è stato estradato", "Estradato in Italia ...", "consegnato alle autorità ... in
+        # esecuzione di un mandato d'arresto europeo"
+        "extradition": (
+            r"(?:<AUX>|<HEAD>|<START>)estradat[oaie]\b|\bestrad(?:ò|arono)\b|"
+            r"<AUX>consegnat[oaie]\s+(?:[\w'’-]+\s+){0,2}?alle\s+autorità\b[^.;]{0,80}?"
+            r"\b(?:mandato\s+d['’]arresto\s+europeo|MAE|estradizione)"
+        ),
+        # "scarcerato", "rimesso in libertà", "tornato in libertà", "uscito dal carcere"
+        "release": (
+            r"(?:<AUX>|<START>|<HEAD>)(?:scarcerat[oaie]|rimess[oaie]\s+in\s+libertà|"
+            r"tornat[oaie]\s+in\s+libertà|lasciat[oaie]\s+liber[oaie]|uscit[oaie]\s+"
+            r"(?:dal\s+carcere|di\s+prigione))"
+        ),
+        # sites, profiles, channels ... "oscurati", "chiusi", "rimossi"
+        "takedown": (
+            r"\b(?:siti|sito\s+(?:web|internet)|pagin[ae]\s+(?:web|Facebook|Instagram|social)|"
+            r"profil[oi]|account|canal[ei]\s+(?:Telegram|YouTube|social)|grupp[oi]\s+"
+            r"(?:Telegram|WhatsApp|Facebook)|domini|piattaform[ae]\s+(?:web|online|illegali))\b"
+            r"[^.;]{0,80}?<AUX>oscurat[oaie]\b|"
+            r"\b(?:siti\s+(?:web|internet|pirata|illegali|clone)|sito\s+(?:web|internet)|"
+            r"pagin[ae]\s+(?:web|Facebook|Instagram|social)|profil[oi]|account|canal[ei]\s+"
+            r"(?:Telegram|YouTube|social)|grupp[oi]\s+(?:Telegram|WhatsApp|Facebook)|domini|"
+            r"contenuti|post|video|server)\b[^.;]{0,80}?<AUX>(?:chius|rimoss|bloccat|"
+            r"disattivat|sospes)[oaie]\b|"
+            r"<AUX>(?:oscurat|chius|rimoss|bloccat|disattivat)[oaie]\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:siti|sito\s+(?:web|internet)|pagin[ae]\s+(?:web|Facebook|Instagram|social)|"
+            r"profili|account|canali|domini|contenuti|post|video)\b|"
+            r"(?:<START>|<HEAD>)oscurat[oaie]\b"
+        ),
+    }.items()
+}

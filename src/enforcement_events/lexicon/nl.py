@@ -265,3 +265,231 @@ AGENCY_COUNTRIES = {
 # Words that deny the action the next few words report ("werd niet aangehouden").
 NEGATORS = r"niet|geen|nooit|niemand|zonder"
 CLAUSE_BREAKS = r"[,;:]|\bmaar\b|\ben\b|\bof\b|\bdie\b|\bdat\b"
+
+
+# Sentences that report an action in so many words (a completed action in the past or
+# present, passive or active, with its usual participle or noun): the rule net under the
+# model's recall. Matched case-insensitively with re.search; keys are SPEC type values.
+# Shared pieces are written once as <NAME> and filled in below: <AUX> a finite auxiliary
+# of a past passive or perfect ("werd", "is", "heeft"), <GAP> up to 80 characters of the
+# same sentence with no negation, modal or "of" ("werd niet aangehouden", "zal worden
+# uitgezet" never match), <DONE> what must not follow the participle ("worden", "zal"),
+# <WAS> "is", "werd" after it (subordinate clauses), <HEAD> a count heading a headline
+# ("Drie mannen aangehouden"), <NUM> a number of two or more, <G> no "worden", "zal",
+# "kan" just before ("kan worden veroordeeld tot").
+RULES: dict[str, str] = {
+    type_: pattern.replace(
+        "<HEAD>",
+        r"(?:^|:\s*)\W*(?:(?:ruim|bijna|meer\s+dan|zeker|circa|zo'n|nog)\s+)?(?:<NUM>|een|"
+        r"één)\s+(?:(?!(?:niet|geen|zal|zullen|wordt|worden|kan|kunnen|moet|moeten|mag|mogen|"
+        r"dreigt|dreigen|zou|zouden)\b)[\w'’.-]+\s+){1,6}?",
+    )
+    .replace("<AUX>", r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|had|hadden)\b<GAP>\b")
+    .replace(
+        "<GAP>",
+        r"(?:(?!\b(?:niet|geen|nooit|niemand|of|indien|wordt|worden|zal|zullen|zou|zouden|"
+        r"kan|kunnen|moet|moeten|mag|mogen|wil|willen|dreigt|dreigen)\b)[^.!?;:]){0,80}?",
+    )
+    .replace(
+        "<DONE>",
+        r"(?!\s+(?:te\s+worden|worden|wordt|zal|zullen|zou|zouden|kan|kunnen|moet|moeten|"
+        r"te\s+zijn)\b)",
+    )
+    .replace("<WAS>", r"\s+(?:is|zijn|werd|werden|was|waren)\b(?!\s+geworden)")
+    .replace(
+        "<G>",
+        r"(?<!worden )(?<!wordt )(?<!\bword )(?<!\bzal )(?<!\bzou )(?<!\bkan )(?<!\bte )"
+        r"(?<!\bniet )(?<!zullen )(?<!zouden )(?<!kunnen )(?<!moeten )(?<!\bmoet )",
+    )
+    .replace(
+        "<NUM>",
+        r"(?:\d[\d.,]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|"
+        r"veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|"
+        r"vijftig|zestig|zeventig|tachtig|negentig|honderd|\w+en(?:twintig|dertig|veertig|"
+        r"vijftig)|tientallen|enkele|meerdere|verschillende)",
+    )
+    for type_, pattern in {
+        # "werd aangehouden", "hebben drie mannen gearresteerd", "aangehouden werd", "Drie
+        # mannen opgepakt", "vijf aanhoudingen", "hield de verdachte aan", "zit in
+        # voorlopige hechtenis"; "aangehouden" never of a court case ("de zaak werd
+        # aangehouden")
+        "arrest": (
+            r"^(?!.*\b(?:zaak|strafzaak|rechtszaak|behandeling|zitting|uitspraak|beslissing|"
+            r"voorstel|motie|stemming|wetsvoorstel|besluit|idee|signalen|signaal|thema|"
+            r"onderwerp|probleem|klachten?|draad|handschoen)\b).*?(?:<AUX>(?:aangehouden|"
+            r"opgepakt)\b<DONE>|(?<!niet )(?<!zou )(?<!zouden )\b(?:aangehouden|opgepakt)<WAS>|"
+            r"<HEAD>(?:aangehouden|opgepakt)\b<DONE>)|"
+            r"<AUX>(?:gearresteerd|ingerekend|in\s+(?:voorlopige\s+)?hechtenis\s+"
+            r"genomen|in\s+verzekering\s+gesteld|in\s+bewaring\s+gesteld|in\s+de\s+boeien\s+"
+            r"geslagen|onder\s+aanhoudingsmandaat\s+geplaatst)\b<DONE>|"
+            r"(?<!niet )(?<!zou )(?<!zouden )\b(?:gearresteerd|ingerekend)<WAS>|"
+            r"<HEAD>(?:gearresteerd|ingerekend)\b<DONE>|"
+            r"^(?!.*\b(?:niet\s+uit|uitgesloten|verwacht\w*|mogelijk\w*)\b).*?\b<NUM>\s+"
+            r"(?:\w+\s+)?(?:aanhoudingen|arrestaties)\b|"
+            r"\b(?:leidde|leidden|heeft\s+geleid|hebben\s+geleid|resulteerde|resulteerden)\s+"
+            r"(?:\w+\s+){0,2}?(?:tot|in)\s+(?:de\s+|een\s+)?(?:aanhouding|arrestatie)\b|"
+            r"\barresteerden?\b|"
+            r"\bhield(?:en)?\s+(?:[\w-]+\s+){0,4}?(?:man|vrouw|verdachte|verdachten|mannen|"
+            r"vrouwen|jongen|jongens|jongeman|bestuurder|chauffeur|persoon|personen|\w*jarige|"
+            r"smokkelaars?|daders?|hem|haar|hen|ze)\b<GAP>\baan\s*(?:[.,;!]|$)|"
+            r"\b(?:zit|zitten|zat|zaten|blijft|blijven|bleef|bleven)\b<GAP>\bin\s+"
+            r"(?:voorlopige\s+hechtenis|voorarrest)\b"
+        ),
+        # "is aangeklaagd", "werd gedagvaard", "in verdenking gesteld", "vervolgd" in a
+        # sentence about the prosecution
+        "charge": (
+            r"<AUX>(?:aangeklaagd|gedagvaard|(?:formeel\s+)?in\s+verdenking\s+gesteld)\b<DONE>|"
+            r"(?<!niet )\b(?:aangeklaagd|gedagvaard)<WAS>|<HEAD>(?:aangeklaagd|gedagvaard)"
+            r"\b<DONE>|"
+            r"^(?=.*\b(?:(?-i:OM)|Openbaar\s+Ministerie|parket|justitie|wegens|verdacht\w*)\b)"
+            r".*?<AUX>vervolgd\b<DONE>"
+        ),
+        # "veroordeeld" in a sentence about a court or a penalty (not "heeft de aanslag
+        # veroordeeld"), "schuldig bevonden", "veroordeeld tot vier jaar cel"
+        "conviction": (
+            r"^(?=.*\b(?:rechtbank|rechter|hof|cel|celstraf|gevangenisstraf|taakstraf|werkstraf|"
+            r"boete|jaar|maanden|voorwaardelijk|politierechter|correctionele|wegens|vonnis|"
+            r"straf|beroep)\b).*?(?:<AUX>(?:veroordeeld|schuldig\s+(?:bevonden|verklaard))\b"
+            r"<DONE>|(?<!niet )(?<!zou )(?<!zouden )\b(?:veroordeeld|schuldig\s+(?:bevonden|"
+            r"verklaard))<WAS>)|"
+            r"<G>\bveroordeeld\s+tot\s+(?:[\w,.-]+\s+){0,4}?(?:jaar|jaren|maanden|maand|weken|"
+            r"dagen|uur|cel|celstraf|gevangenisstraf|taakstraf|werkstraf|levenslang|tbs|boete|"
+            r"geldboete|jeugddetentie)\b|"
+            r"\btot\s+(?:[\w,.-]+\s+){0,5}?(?:jaar|maanden|weken|cel|celstraf|gevangenisstraf|"
+            r"taakstraf|werkstraf|levenslang|boete|geldboete|jeugddetentie)\b<GAP>"
+            r"\bveroordeeld\b<DONE>"
+        ),
+        # "veroordeeld tot vier jaar cel", "kreeg een celstraf", "celstraf opgelegd",
+        # "Vier jaar cel voor ..." (not "geëist", "riskeert")
+        "sentence": (
+            r"<G>\bveroordeeld\s+tot\s+(?:[\w,.-]+\s+){0,4}?(?:jaar|jaren|maanden|maand|weken|"
+            r"dagen|uur|cel|celstraf|gevangenisstraf|taakstraf|werkstraf|levenslang|tbs|"
+            r"jeugddetentie)\b|"
+            r"\btot\s+(?:[\w,.-]+\s+){0,5}?(?:jaar|maanden|weken|cel|celstraf|gevangenisstraf|"
+            r"taakstraf|werkstraf|levenslang|jeugddetentie)\b<GAP>\bveroordeeld\b<DONE>|"
+            r"\b(?:kreeg|kregen)\b<GAP>\b(?:cel|celstraf|gevangenisstraf|taakstraf|werkstraf|"
+            r"jeugddetentie|levenslang|tbs)\b|"
+            r"\b(?:celstraf|gevangenisstraf|taakstraf|werkstraf|jeugddetentie|(?:jaar|maanden|"
+            r"weken|dagen)\s+cel)\b<GAP>\b(?:opgelegd|gekregen|uitgesproken)\b<DONE>|"
+            r"\blegden?\b<GAP>\b(?:celstraf|gevangenisstraf|taakstraf|werkstraf|jeugddetentie|"
+            r"cel)\b<GAP>\bop\b|"
+            r"^\W*(?:<NUM>|een|één|anderhalf)\s+(?:jaar|maanden|weken)\s+(?:cel|celstraf|"
+            r"gevangenisstraf|jeugddetentie|taakstraf)\s+(?:voor|tegen|aan)\b(?![^.]*\b(?:geëist|"
+            r"eist|eisen|eis|dreigt|dreigen|riskeert|riskeren|maximaal|gevraagd)\b)"
+        ),
+        # "veroordeeld tot een boete", "werd beboet", "kreeg een boete", "boete opgelegd",
+        # "verbeurd verklaard"
+        "financial_penalty": (
+            r"<G>\bveroordeeld\s+tot\s+(?:[\w,.-]+\s+){0,4}?(?:boete|geldboete|het\s+betalen)\b|"
+            r"<AUX>beboet\b<DONE>|(?<!niet )\bbeboet<WAS>|"
+            r"\b(?:kreeg|kregen)\b<GAP>\b(?:\w*boete|dwangsom)\b|"
+            r"\b(?:\w*boete|ontnemingsmaatregel|ontnemingsvordering)\b<GAP>\b(?:opgelegd|"
+            r"gekregen|betaald|toegewezen)\b<DONE>|"
+            r"<AUX>verbeurd\s?verklaard\b<DONE>"
+        ),
+        # "in beslag genomen", "beslag gelegd op", "namen ... in beslag", "500 kilo cocaïne
+        # onderschept"
+        "seizure": (
+            r"<AUX>(?:in\s+beslag\s+genomen|inbeslaggenomen|geconfisqueerd|beslag\s+gelegd)\b"
+            r"<DONE>|"
+            r"(?<!niet )\b(?:in\s+beslag\s+genomen|geconfisqueerd)<WAS>|"
+            r"<HEAD>(?:in\s+beslag\s+genomen|geconfisqueerd)\b<DONE>|"
+            r"\bnamen?\b<GAP>\bin\s+beslag\b|\blegden?\s+(?:\w+\s+){0,2}?beslag\s+op\b|"
+            r"\b(?:kilo|kilogram|kg|ton|gram|liter)\b<GAP>\bonderschept\b<DONE>|"
+            r"\bondersch(?:ept|epte|epten)\s+(?:ruim\s+|bijna\s+|meer\s+dan\s+|circa\s+|"
+            r"zo'n\s+)?\d[\d.,]*\s*(?:kilo|kg|ton|gram|liter)"
+        ),
+        # premises "doorzocht", "huiszoekingen verricht", "deed een inval", "bij de
+        # huiszoeking", "zes doorzoekingen"
+        "search": (
+            r"\b(?:woning|woningen|pand|panden|huis|huizen|bedrijfspand|bedrijfspanden|"
+            r"bedrijf|bedrijven|kantoor|kantoren|adres|adressen|loods|loodsen|garagebox|"
+            r"garage|appartement|kamer|kelder|schuur|locatie|locaties|perceel)\b<GAP>"
+            r"\bdoorzocht\b<DONE>|"
+            r"\bdoorzocht(?:en)?\s+(?:\w+\s+){0,3}?(?:woning|woningen|pand|panden|huis|huizen|"
+            r"bedrijfspand|bedrijf|kantoor|adres|adressen|loods|appartement|garagebox)\b|"
+            r"\b(?:huiszoeking(?:en)?|doorzoeking(?:en)?|invallen|inval)\b<GAP>\b(?:verricht|"
+            r"gedaan|uitgevoerd|gehouden)\b<DONE>|"
+            r"\b(?:vond|vonden)\s+(?:\w+\s+){0,4}?(?:huiszoeking\w*|doorzoeking\w*|invallen|"
+            r"inval)\b<GAP>\bplaats\b|"
+            r"\b(?:deed|deden|verrichtte|verrichtten)\s+(?:\w+\s+){0,3}?(?:inval|invallen|"
+            r"huiszoeking\w*|doorzoeking\w*)\b|"
+            r"\bbij\s+(?:de|een|die|deze)\s+(?:\w+\s+)?(?:huiszoeking|doorzoeking|inval)\b|"
+            r"^(?!.*\b(?:niet\s+uit|uitgesloten|verwacht\w*|mogelijk\w*)\b).*?\b<NUM>\s+"
+            r"(?:\w+\s+)?(?:huiszoekingen|doorzoekingen|invallen)\b"
+        ),
+        # a lorry, van or boat "onderschept", "staande gehouden"; migrants "aangetroffen"
+        # in a lorry
+        "interception": (
+            r"\b(?:vrachtwagens?|trucks?|bestelbus\w*|busje|auto|personenauto|bus|boot|boten|"
+            r"rubberboot|schip|vaartuig|oplegger|trailer|koelwagen|container|speedboot|"
+            r"voertuig|wagen)\b<GAP>\b(?:onderschept|staande\s+gehouden|tegengehouden|"
+            r"aan\s+de\s+kant\s+gezet)\b(?!\s*,?\s*dat\b)<DONE>|"
+            r"<AUX>staande\s+gehouden\b(?!\s*,?\s*dat\b)<DONE>|"
+            r"\bondersch(?:ept|epte|epten)\s+(?:\w+\s+){0,3}?(?:vrachtwagens?|bestelbus\w*|"
+            r"busje|boot|boten|rubberboot|schip|vaartuig|speedboot|voertuig)\b|"
+            r"^(?=.*\b(?:vrachtwagen|trailer|oplegger|container|laadruimte|koelwagen|"
+            r"bestelbus|verstopt|verborgen)\b).*?\b(?:migranten|verstekelingen|vluchtelingen|"
+            r"transmigranten|illegalen)\b<GAP>(?<!dood )(?<!levenloos )\b(?:aangetroffen|"
+            r"ontdekt)\b<DONE>"
+        ),
+        # "in vreemdelingenbewaring gesteld", "overgedragen aan de vreemdelingenpolitie",
+        # "ter beschikking gesteld van de Dienst Vreemdelingenzaken"
+        "detention": (
+            r"(?:<AUX>|<HEAD>)(?:in\s+vreemdelingenbewaring\s+(?:gesteld|geplaatst|genomen)|"
+            r"overgedragen\s+aan\s+de\s+(?:vreemdelingenpolitie|AVIM|Dienst\s+"
+            r"Vreemdelingenzaken|DVZ)|ter\s+beschikking\s+gesteld\s+van\s+de\s+Dienst\s+"
+            r"Vreemdelingenzaken|in\s+een\s+gesloten\s+(?:centrum|terugkeercentrum)\s+"
+            r"(?:geplaatst|opgesloten|ondergebracht))\b<DONE>|"
+            r"\b(?:zit|zitten|zat|zaten)\b<GAP>\bin\s+vreemdelingenbewaring\b"
+        ),
+        # "naar Marokko uitgezet", "is gedeporteerd", "op het vliegtuig gezet", "werd
+        # uitgewezen" (not "heeft uitgewezen dat"), "zette hem het land uit"
+        "deportation": (
+            r"(?<!niet )\bnaar\s+(?-i:[A-Z])\w+\s+(?:(?!(?:worden|wordt|te|zal|zou|kan|moet)\b)"
+            r"\w+\s+){0,2}?(?:uitgezet|teruggestuurd|gedeporteerd|uitgewezen)\b<DONE>|"
+            r"\bhet\s+land\s+(?:uitgezet|uitgewezen)\b<DONE>|"
+            r"<AUX>(?:gedeporteerd|uitgezet\s+naar|op\s+het\s+vliegtuig\s+gezet|teruggestuurd"
+            r"\s+naar\s+(?-i:[A-Z]))|"
+            r"\b(?:werd|werden|is|zijn|was|waren)\b<GAP>\buitgewezen\b(?!\s*,?\s*(?:dat|of)\b)"
+            r"<DONE>|"
+            r"<HEAD>(?:uitgezet|uitgewezen|gedeporteerd)\b<DONE>|"
+            r"\bzetten?\s+(?:\w+\s+){0,4}?(?:het\s+land|Nederland|België)\s+uit\b"
+        ),
+        # "is uitgeleverd", "uitgeleverd werd", "leverde de man uit", "overgeleverd" on a
+        # European arrest warrant
+        "extradition": (
+            r"<AUX>uitgeleverd\b<DONE>|(?<!niet )(?<!zou )(?<!zouden )\buitgeleverd<WAS>|"
+            r"<HEAD>uitgeleverd\b<DONE>|^\W*uitgeleverd\s+aan\b|"
+            r"\bleverden?\b<GAP>\buit\s*(?:[.,;!]|aan\b|$)|"
+            r"^(?=.*\b(?:EAB|Europees\s+aanhoudingsbevel|uitlevering|overlevering|justitie|"
+            r"autoriteiten|parket|verdachte)\b).*?(?:<AUX>overgeleverd\b<DONE>|(?<!niet )"
+            r"\bovergeleverd<WAS>)"
+        ),
+        # "is vrijgelaten", "op vrije voeten gesteld", "heengezonden", "geschorst uit de
+        # voorlopige hechtenis", "is weer op vrije voeten", "kwam vrij"
+        "release": (
+            r"<AUX>(?:vrijgelaten|op\s+vrije\s+voeten\s+(?:gesteld|gezet|geplaatst)|"
+            r"heengezonden|in\s+vrijheid\s+gesteld|geschorst\s+uit\s+(?:de\s+)?voorlopige\s+"
+            r"hechtenis)\b<DONE>|"
+            r"(?<!niet )(?<!zou )\b(?:vrijgelaten|heengezonden)<WAS>|"
+            r"<HEAD>(?:vrijgelaten|heengezonden)\b<DONE>|"
+            r"\buit\s+(?:de\s+)?(?:gevangenis|cel|voorarrest|hechtenis)\s+(?:\w+\s+){0,2}?"
+            r"(?:vrijgekomen|vrijgelaten|ontslagen)\b<DONE>|"
+            r"\b(?:is|zijn|was|waren|staat|staan|stond|stonden)\s+(?:\w+\s+){0,2}?weer\s+op\s+"
+            r"vrije\s+voeten\b|"
+            r"\bkwam(?:en)?\b<GAP>\bvrij\s*(?:[.,;!]|$)"
+        ),
+        # accounts, websites, channels ... "offline gehaald", "verwijderd", "geblokkeerd"
+        "takedown": (
+            r"\b(?:accounts?|websites?|webshops?|sites?|pagina's|kanalen|kanaal|chatgroepen|"
+            r"groepen|profielen|berichten|posts|video's|domeinen|domeinnamen|servers?|"
+            r"platforms?|marktplaatsen|fora|forums?|advertenties)\b<GAP>\b(?:offline\s+"
+            r"gehaald|uit\s+de\s+lucht\s+gehaald|verwijderd|geblokkeerd|opgeheven|platgelegd|"
+            r"neergehaald)\b<DONE>|"
+            r"\bhaalden?\b<GAP>\b(?:accounts?|websites?|webshops?|sites?|kanalen|kanaal|"
+            r"domeinen|servers?|platforms?|marktplaatsen|fora|forums?)\b<GAP>\b(?:offline|"
+            r"uit\s+de\s+lucht)\b"
+        ),
+    }.items()
+}
