@@ -208,3 +208,41 @@ def test_towns_after_a_preposition_tell_the_country():
     assert cities_in("Police said two men were held in custody.", "in|at") == []
     assert cities_in("Ze werden naar Nederland gebracht.", "naar") == []
     assert city_country("Paris") == "FR"  # the most populous place of the name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "type_", "count"),
+    [
+        ("La policía ha detenido a 12 personas en Valencia.", "es", "arrest", 12),
+        ("Zwei Männer wurden am 3. Mai festgenommen.", "de", "arrest", 2),
+        ("Le 12 décembre, trois hommes ont été interpellés.", "fr", "arrest", 3),
+        ("Sono state eseguite 9 perquisizioni domiciliari.", "it", "search", 9),
+        ("De rechter legde 18 maanden cel op.", "nl", "sentence", None),
+    ],
+)
+def test_the_number_nearest_the_action_counts_when_the_model_gives_none(
+    text, lang, type_, count
+):
+    from enforcement_events.events import stated_count
+    from enforcement_events.schema import EventType
+
+    assert stated_count(EventType(type_), text, lang) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "one"),
+    [
+        ("Un homme a été interpellé mardi soir.", "fr", True),
+        ("Trois hommes ont été interpellés.", "fr", False),
+        ("Der Fahrer wurde noch vor Ort festgenommen.", "de", True),
+        ("Die Fahrer wurden festgenommen.", "de", False),
+        ("Fue detenido en el aeropuerto.", "es", True),
+        ("È stato arrestato in stazione.", "it", True),
+        ("Sono stati arrestati in stazione.", "it", False),
+        ("Hij werd op Schiphol aangehouden.", "nl", True),
+    ],
+)
+def test_a_sentence_about_one_person_counts_one(text, lang, one):
+    from enforcement_events.events import one_person
+
+    assert one_person(text, lang) is one

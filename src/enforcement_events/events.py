@@ -183,6 +183,44 @@ def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | N
     return None
 
 
+def _count_numbers(sentence: str, lang: str) -> list[tuple[int, float]]:
+    """(position, value) of the numbers in a sentence in ``lang`` that can count people or
+    things: not a term, an age, a weight, a sum, a year or a day of a month."""
+    words = lexicon.load(lang)
+    text = nz.in_digits(sentence, lang)
+    not_a_count = re.compile(rf"\s*(?:{words.NOT_A_COUNT})\b", re.IGNORECASE)
+    out = []
+    for m in re.finditer(nz._EU_NUMBER, text):
+        if not_a_count.match(text, m.end()) or text[max(0, m.start() - 2) : m.start()].strip() in (
+            "€",
+            "$",
+            "£",
+        ):
+            continue
+        value = nz.eu_number(m.group(0))
+        after = re.match(r"\.?\s*(?:de\s+|di\s+)?", text[m.end() :])
+        month = nz._date_words(lang).match(text, m.end() + (after.end() if after else 0))
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(0)) or month:
+            continue  # a year, or a day: "12 décembre", "3. Mai", "3 de abril"
+        out.append((m.start(), value))
+    return out
+
+
+def stated_count(type_: EventType, sentence: str, lang: str) -> int | None:
+    """How many people or things a sentence in ``lang`` says the action is about, when the
+    model did not say: the number nearest the action's word ("ha detenido a 15 personas",
+    "14 registros domiciliarios")."""
+    numbers = [(pos, v) for pos, v in _count_numbers(sentence, lang) if v == int(v) and v > 0]
+    if not numbers:
+        return None
+    from .rules import word_position
+
+    at = word_position(type_, nz.in_digits(sentence, lang), lang)
+    if at is None:
+        return int(numbers[0][1]) if len(numbers) == 1 else None
+    return int(min(numbers, key=lambda n: abs(n[0] - at))[1])
+
+
 def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | None:
     """:func:`checked_count` in ``lang``: the number must be in the sentence (in digits or
     words), not as a term, an age, a weight or a sum; "un homme" states one."""

@@ -33,6 +33,7 @@ from .events import (
     headline_end,
     merge_events,
     one_person,
+    stated_count,
 )
 from .grounding import DEFAULT_FUZZY_THRESHOLD, locate, to_evidence
 from .llm import LLM
@@ -175,6 +176,8 @@ def event_count(
         # the sentence states it, and a sentence about one person ("un homme a été
         # interpellé", "der Mann wurde verurteilt") with no number counts one.
         count = checked_count(said, sentence, lang)
+        if count is None:
+            count = stated_count(type_, sentence, lang)
         if count is None and one_person(sentence, lang):
             count = 1
         return count

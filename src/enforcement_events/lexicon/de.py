@@ -241,10 +241,13 @@ REQUEST_SOFTENERS: frozenset[str] = frozenset(
 # One person and no number: "ein Mann", "der Fahrer", "Er wurde ..." (for the count of an
 # arrest, a charge, a sentence ...). Matched case-sensitively: nouns are capitalised.
 SINGULAR = (
-    r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Dd]er|[Dd]ie|[Dd]en|[Dd]em)\s+"
+    r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Dd]er|[Dd]en|[Dd]em)\s+"
     r"(?:\w+\s+)?(?:Mann|Frau|Person|Verdächtige[rn]?|Tatverdächtige[rn]?|Täter|Täterin|"
     r"Fahrer|Fahrerin|Schleuser|Angeklagte[rn]?|Beschuldigte[rn]?|Jugendliche[rn]?|"
-    r"Staatsangehörige[rn]?|\w+-Jährige[rn]?|\w+jährige[rn]?)\b|^\W*Er\b|\bwurde\b(?!n)"
+    r"Staatsangehörige[rn]?|\w+-Jährige[rn]?|\w+jährige[rn]?)\b|"
+    # "die" is also the plural article: only before a feminine singular noun
+    r"\b[Dd]ie\s+(?:\w+\s+)?(?:Frau|Person|Täterin|Fahrerin|Verdächtige|Beschuldigte|"
+    r"Angeklagte|\w+-?Jährige)\b|^\W*Er\b|\bwurde\b(?!n)"
 )
 
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---

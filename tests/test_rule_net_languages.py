@@ -1,0 +1,269 @@
+"""The rule net for French, German, Spanish, Italian and Dutch (RULES in lexicon/<code>.py),
+on sentences written for this test: each report of an action is caught with its type, and
+no pattern matches a future, modal, intended or merely possible action, a maximum penalty
+or an unrelated sentence."""
+
+import importlib
+import re
+
+import pytest
+
+LANGUAGES = ["fr", "de", "es", "it", "nl"]
+TYPES = {
+    "arrest",
+    "charge",
+    "conviction",
+    "sentence",
+    "financial_penalty",
+    "seizure",
+    "search",
+    "interception",
+    "detention",
+    "deportation",
+    "extradition",
+    "release",
+    "takedown",
+}
+
+# (sentence, type whose pattern must match it)
+REPORTS: dict[str, list[tuple[str, str]]] = {
+    "fr": [
+        ("Quatre hommes ont été interpellés mercredi à l'aube près de Lille.", "arrest"),
+        ("Les policiers ont interpellé trois jeunes hommes près du port.", "arrest"),
+        ("Deux passeurs interpellés à Dunkerque", "arrest"),
+        ("Le suspect est placé en garde à vue au commissariat central.", "arrest"),
+        ("L'opération a permis huit interpellations.", "arrest"),
+        ("Le suspect a été arrêté par les policiers de la BAC.", "arrest"),
+        ("L'ancien adjoint a été mis en examen pour corruption.", "charge"),
+        ("Le passeur a été condamné à deux ans de prison ferme.", "conviction"),
+        ("Le passeur a été condamné à deux ans de prison ferme.", "sentence"),
+        ("Un chauffeur condamné à dix-huit mois de prison", "sentence"),
+        ("Elle a été reconnue coupable d'escroquerie en bande organisée.", "conviction"),
+        ("Il écope de trois ans de prison dont un avec sursis.", "sentence"),
+        ("Deux ans de prison ferme pour un trafiquant de cocaïne", "sentence"),
+        ("Le gérant a été condamné à 30 000 euros d'amende.", "financial_penalty"),
+        ("Plus de 300 kilos de résine ont été saisis dans un entrepôt.", "seizure"),
+        ("Les douaniers ont saisi 12 000 paquets de tabac.", "seizure"),
+        ("Saisie record de cocaïne au port du Havre", "seizure"),
+        ("Lors d'une perquisition, les policiers ont découvert une arme.", "search"),
+        ("Un canot transportant 40 migrants a été intercepté au large.", "interception"),
+        ("Onze migrants ont été découverts cachés dans une remorque.", "interception"),
+        ("Treize exilés sont placés au centre de rétention de Coquelles.", "detention"),
+        ("Le ressortissant marocain a été expulsé vers le Maroc.", "deportation"),
+        ("Recherché depuis 2019, l'escroc a été extradé du Portugal.", "extradition"),
+        ("Faute d'éléments, la conductrice a été remise en liberté.", "release"),
+        ("Elle a été placée sous contrôle judiciaire.", "release"),
+        ("Des centaines de comptes ont été supprimés par la plateforme.", "takedown"),
+    ],
+    "de": [
+        ("Die Polizei hat am Donnerstag drei Verdächtige in Hamburg festgenommen.", "arrest"),
+        ("Der 28-Jährige wurde noch am Tatort vorläufig festgenommen.", "arrest"),
+        ("Zwei mutmaßliche Drogenhändler in Stuttgart verhaftet", "arrest"),
+        ("Bei der Aktion gab es insgesamt elf Festnahmen.", "arrest"),
+        ("Beamte nahmen den Fahrer kurz darauf fest.", "arrest"),
+        ("Der Fahrer, der kurz darauf festgenommen werden konnte, schwieg.", "arrest"),
+        ("Der Unternehmer ist wegen Steuerhinterziehung angeklagt.", "charge"),
+        ("Das Landgericht hat den Mann zu sechs Jahren Haft verurteilt.", "conviction"),
+        ("Das Landgericht hat den Mann zu sechs Jahren Haft verurteilt.", "sentence"),
+        ("Die Angeklagte wurde vom Amtsgericht schuldig gesprochen.", "conviction"),
+        ("Der Täter erhielt eine Freiheitsstrafe von zwei Jahren.", "sentence"),
+        ("Drei Jahre Haft für Dealer aus Bremen", "sentence"),
+        ("Sie wurde zu einer Geldstrafe von 3000 Euro verurteilt.", "financial_penalty"),
+        ("Bei der Kontrolle wurden 12 Kilogramm Kokain sichergestellt.", "seizure"),
+        ("Zöllner stellten in dem Wagen mehrere Kilo Heroin sicher.", "seizure"),
+        ("Am Morgen wurden acht Wohnungen in Leipzig durchsucht.", "search"),
+        ("Bei einer Durchsuchung fanden die Ermittler Bargeld und Waffen.", "search"),
+        ("Bei Rosenheim hielten Zöllner einen Lieferwagen mit neun Insassen an.", "interception"),
+        ("Die Migranten wurden in der Nähe der Grenze aufgegriffen.", "interception"),
+        ("Die Familie wurde noch am Flughafen in Abschiebehaft genommen.", "detention"),
+        ("Der verurteilte Straftäter wurde nach Tunesien abgeschoben.", "deportation"),
+        ("Acht Straftäter nach Afghanistan abgeschoben", "deportation"),
+        ("Der Tatverdächtige wurde am Freitag von Spanien ausgeliefert.", "extradition"),
+        ("Der Mann wurde nach seiner Vernehmung wieder freigelassen.", "release"),
+        ("Er kam gegen Zahlung einer Kaution frei.", "release"),
+        ("Die Ermittler haben die Plattform und mehrere Server abgeschaltet.", "takedown"),
+    ],
+    "es": [
+        ("Dos jóvenes fueron detenidos el domingo en Valencia.", "arrest"),
+        ("La Policía Nacional ha detenido a cinco personas en Málaga.", "arrest"),
+        ("Los agentes detuvieron al conductor tras una persecución.", "arrest"),
+        ("Detenidos cuatro hombres por robar en varias joyerías", "arrest"),
+        ("La operación se ha saldado con 23 detenidos.", "arrest"),
+        ("El presunto autor quedó detenido en los calabozos.", "arrest"),
+        ("La jueza ha procesado a tres concejales por un delito de prevaricación.", "charge"),
+        ("La Audiencia ha condenado a un hombre a siete años de prisión.", "conviction"),
+        ("La Audiencia ha condenado a un hombre a siete años de prisión.", "sentence"),
+        ("Condenado a doce años el autor del atraco", "sentence"),
+        ("Los dos acusados fueron declarados culpables de homicidio.", "conviction"),
+        ("Cuatro años de cárcel para el cabecilla de la red", "sentence"),
+        ("El conductor fue multado con 600 euros.", "financial_penalty"),
+        ("Los agentes incautaron más de 300 kilos de hachís.", "seizure"),
+        ("En el registro fueron intervenidos 20.000 euros en efectivo.", "seizure"),
+        ("Se practicaron cinco entradas y registros en Sevilla.", "search"),
+        ("Una patera con 35 migrantes fue interceptada frente a Almería.", "interception"),
+        ("Seis personas fueron localizadas ocultas en un camión.", "interception"),
+        ("Los migrantes fueron ingresados en el CIE de Aluche.", "detention"),
+        ("El joven fue expulsado a Argelia la semana pasada.", "deportation"),
+        ("El narcotraficante fue extraditado a Estados Unidos.", "extradition"),
+        ("El sospechoso fue puesto en libertad tras declarar.", "release"),
+        ("La mujer quedó en libertad con cargos a la espera de juicio.", "release"),
+        ("Las autoridades han bloqueado 60 páginas web fraudulentas.", "takedown"),
+    ],
+    "it": [
+        ("Due uomini sono stati arrestati dalla polizia a Napoli.", "arrest"),
+        ("A Foggia la squadra mobile ha arrestato un ventenne.", "arrest"),
+        ("Arrestati quattro spacciatori nel centro storico", "arrest"),
+        ("Tre ladri finiti in manette dopo un inseguimento", "arrest"),
+        ("Il trentenne è stato tratto in arresto in flagranza.", "arrest"),
+        ("Il gip ha convalidato l'arresto del giovane.", "arrest"),
+        ("Il consigliere regionale è stato rinviato a giudizio.", "charge"),
+        ("Il tribunale lo ha condannato a otto anni di reclusione.", "conviction"),
+        ("Il tribunale lo ha condannato a otto anni di reclusione.", "sentence"),
+        ("Condannato a 15 anni il boss del clan", "sentence"),
+        ("L'imputato è stato riconosciuto colpevole di truffa aggravata.", "conviction"),
+        ("Sei anni di carcere al trafficante di migranti", "sentence"),
+        ("Il titolare del locale è stato multato per 3.000 euro.", "financial_penalty"),
+        ("Oltre 50 chili di cocaina sono stati sequestrati nel porto.", "seizure"),
+        ("Sequestrati 300 chili di hashish in un capannone", "seizure"),
+        ("Nel corso della perquisizione gli agenti hanno trovato una pistola.", "search"),
+        ("Un barchino con 20 migranti è stato intercettato a sud dell'isola.", "interception"),
+        ("Dopo lo sbarco, 60 persone sono state trasferite nell'hotspot.", "detention"),
+        ("Il cittadino marocchino è stato espulso dall'Italia.", "deportation"),
+        ("L'uomo è stato rimpatriato in Albania.", "deportation"),
+        ("Catturato in Brasile, il narcotrafficante è stato estradato.", "extradition"),
+        ("Dopo tre mesi il commerciante è stato scarcerato.", "release"),
+        ("La Guardia di Finanza ha oscurato 25 siti pirata.", "takedown"),
+    ],
+    "nl": [
+        ("Twee mannen zijn vrijdagavond in Utrecht aangehouden.", "arrest"),
+        ("De politie heeft in totaal zeven verdachten gearresteerd.", "arrest"),
+        ("Vier drugskoeriers opgepakt bij grenscontrole", "arrest"),
+        ("De actie leverde twaalf aanhoudingen op.", "arrest"),
+        ("Agenten hielden de 19-jarige bestuurder korte tijd later aan.", "arrest"),
+        ("De verdachte zit nog altijd in voorlopige hechtenis.", "arrest"),
+        ("De oud-wethouder is aangeklaagd wegens omkoping.", "charge"),
+        ("De rechtbank heeft de man veroordeeld tot zes jaar cel.", "conviction"),
+        ("De rechtbank heeft de man veroordeeld tot zes jaar cel.", "sentence"),
+        ("De vrouw werd door het hof schuldig bevonden aan fraude.", "conviction"),
+        ("Vijf jaar cel voor hoofdverdachte in drugszaak", "sentence"),
+        ("Het bedrijf werd beboet voor het overtreden van de regels.", "financial_penalty"),
+        ("De politie heeft drie auto's en veel contant geld in beslag genomen.", "seizure"),
+        ("In de haven is 2000 kilo cocaïne onderschept.", "seizure"),
+        ("De woning van de verdachte werd doorzocht.", "search"),
+        ("Een bestelbus met tien personen werd staande gehouden.", "interception"),
+        ("In een vrachtwagen werden zes verstekelingen aangetroffen.", "interception"),
+        ("Zeven Eritreeërs werden overgedragen aan de vreemdelingenpolitie.", "detention"),
+        ("De man is vorige maand naar Algerije uitgezet.", "deportation"),
+        ("De verdachte is door Duitsland uitgeleverd aan België.", "extradition"),
+        ("Hij werd na verhoor heengezonden.", "release"),
+        ("Tientallen accounts zijn door het platform verwijderd.", "takedown"),
+    ],
+}
+
+# Sentences that report no action that happened: future, modal, intended, negated,
+# a maximum penalty, a demand, or another sense of the same word.
+NOT_REPORTS: dict[str, list[str]] = {
+    "fr": [
+        "Il encourt jusqu'à sept ans d'emprisonnement.",
+        "Les enquêteurs veulent arrêter les commanditaires.",
+        "Il pourrait être condamné à cinq ans de prison.",
+        "Il doit être expulsé vers l'Algérie dans les prochains jours.",
+        "Le suspect n'a pas été interpellé.",
+        "Dix ans de prison ont été requis contre le passeur.",
+        "Le député a interpellé le ministre sur la sécurité.",
+        "Le parquet a été saisi de l'affaire.",
+        "Le gouvernement a condamné fermement cette attaque.",
+        "La famille a été expulsée de son logement.",
+        "Il a accepté d'être extradé vers la Belgique.",
+        "Le match a été arrêté à la 80e minute.",
+    ],
+    "de": [
+        "Die Polizei sucht nach Zeugen.",
+        "Er soll an die USA ausgeliefert werden.",
+        "Ihm drohen bis zu zehn Jahre Haft.",
+        "Der Mann wurde nicht festgenommen.",
+        "Er könnte zu einer langen Haftstrafe verurteilt werden.",
+        "Die Staatsanwaltschaft fordert vier Jahre Haft für den Angeklagten.",
+        "Es wurde sichergestellt, dass alle Teilnehmer informiert sind.",
+        "Die Bundesregierung hat den Anschlag scharf verurteilt.",
+        "Die Pakete wurden am Montag ausgeliefert.",
+        "Die Bürger wurden angehalten, ihre Fenster geschlossen zu halten.",
+        "Der Täter ist noch auf freiem Fuß.",
+        "Weitere Festnahmen seien nicht ausgeschlossen.",
+    ],
+    "es": [
+        "Podría ser extraditado en las próximas semanas.",
+        "Se enfrenta a una pena de hasta diez años de prisión.",
+        "La Fiscalía pide que sea condenado a ocho años.",
+        "El sospechoso no ha sido detenido.",
+        "Será expulsado del país en cuanto se resuelva su recurso.",
+        "El Gobierno ha condenado el atentado.",
+        "El tren se detuvo a la entrada de la estación.",
+        "El jugador fue expulsado del partido por doble amarilla.",
+        "El paciente fue intervenido quirúrgicamente.",
+        "Se han registrado temperaturas muy altas.",
+        "Fueron liberadas diez víctimas de trata.",
+    ],
+    "it": [
+        "Rischia fino a dieci anni di carcere.",
+        "Verrà espulso nei prossimi giorni.",
+        "Potrebbe essere estradato negli Stati Uniti.",
+        "Non è stato arrestato nessuno.",
+        "Il pm ha chiesto dieci anni di carcere per l'imputato.",
+        "Il governo ha condannato l'attacco.",
+        "Il giocatore è stato espulso per doppia ammonizione.",
+        "Un imprenditore è stato sequestrato dai rapinatori.",
+        "Il politico è stato intercettato al telefono con il boss.",
+        "Gli italiani sono stati rimpatriati con un volo speciale.",
+        "Non si escludono altri tre arresti nei prossimi giorni.",
+    ],
+    "nl": [
+        "Hij wordt mogelijk uitgezet.",
+        "Hij riskeert een celstraf van maximaal acht jaar.",
+        "De verdachte is nog niet aangehouden.",
+        "Hij kan worden veroordeeld tot zes jaar cel.",
+        "Het OM eist vier jaar cel tegen de smokkelaar.",
+        "Het is onduidelijk of hij wordt uitgeleverd.",
+        "De minister heeft de aanslag veroordeeld.",
+        "De behandeling van de zaak werd aangehouden tot volgende maand.",
+        "Onderzoek heeft uitgewezen dat de brand was aangestoken.",
+        "De motor werd uitgezet.",
+        "Er worden nog meerdere aanhoudingen verwacht.",
+    ],
+}
+
+
+def rules(code: str) -> dict[str, str]:
+    return importlib.import_module(f"enforcement_events.lexicon.{code}").RULES
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_rules_are_regexes_keyed_by_type(code):
+    assert rules(code)
+    for type_, pattern in rules(code).items():
+        assert type_ in TYPES
+        assert not re.search(r"<[A-Z]+>", pattern), "a shared piece left unfilled"
+        assert re.compile(pattern, re.IGNORECASE).groups == 0
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_enough_sentences_per_language(code):
+    assert len(REPORTS[code]) >= 8
+    assert len(NOT_REPORTS[code]) >= 5
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "type_"),
+    [(code, sentence, type_) for code, cases in REPORTS.items() for sentence, type_ in cases],
+)
+def test_report_matches_its_type(code, sentence, type_):
+    assert re.search(rules(code)[type_], sentence, re.I)
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [(code, sentence) for code, sentences in NOT_REPORTS.items() for sentence in sentences],
+)
+def test_no_rule_matches(code, sentence):
+    matched = [t for t, p in rules(code).items() if re.search(p, sentence, re.I)]
+    assert matched == []
