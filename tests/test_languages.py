@@ -220,9 +220,7 @@ def test_towns_after_a_preposition_tell_the_country():
         ("De rechter legde 18 maanden cel op.", "nl", "sentence", None),
     ],
 )
-def test_the_number_nearest_the_action_counts_when_the_model_gives_none(
-    text, lang, type_, count
-):
+def test_the_number_nearest_the_action_counts_when_the_model_gives_none(text, lang, type_, count):
     from enforcement_events.events import stated_count
     from enforcement_events.schema import EventType
 
