@@ -18,7 +18,18 @@ SAMPLE_DIRS = {
     "doj12": ROOT / "tune" / "doj12",
     "heldout": ROOT / "heldout",
 }
+LANGUAGE_SETS = [f"{c}-{h}" for c in ("fr", "de", "es", "it", "nl") for h in ("tune", "heldout")]
+for _name in LANGUAGE_SETS:
+    _code, _half = _name.split("-")
+    RESULTS[_name] = ROOT / "benchmarks" / "results" / "languages" / _code / _half
+    SAMPLE_DIRS[_name] = ROOT / "languages" / _code / _half
 RUNS = [(d, s) for d in ("samples", "doj12", "heldout") for s in ("ours", "naive")]
+# French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
+# is) on both halves, and on tune the instructions translated (ours_native), the
+# measurement that chose between them.
+RUNS += [(d, "ours") for d in LANGUAGE_SETS] + [
+    (d, "ours_native") for d in LANGUAGE_SETS if d.endswith("-tune")
+]
 # What the held-out set (heldout/, never tuned on) gave when it was first recorded
 # (2026-12-01). A later change to the code that reads the answers may raise these,
 # never lower them: re-scoring cannot buy a number by giving up held-out quality.
