@@ -198,12 +198,18 @@ def _count_numbers(sentence: str, lang: str) -> list[tuple[int, float]]:
         ):
             continue
         value = nz.eu_number(m.group(0))
+        if value >= 1_000_000:
+            continue  # "2,3 millions" read as "2,3 1000000": a sum, not a count
         after = re.match(r"\.?\s*(?:de\s+|di\s+)?", text[m.end() :])
         month = nz._date_words(lang).match(text, m.end() + (after.end() if after else 0))
         if re.fullmatch(r"(?:19|20)\d\d", m.group(0)) or month:
             continue  # a year, or a day: "12 décembre", "3. Mai", "3 de abril"
         out.append((m.start(), value))
     return out
+
+
+# How far (in characters) a number may stand from the action's word and still count it.
+_NEAR = 40
 
 
 def stated_count(type_: EventType, sentence: str, lang: str) -> int | None:
@@ -218,7 +224,9 @@ def stated_count(type_: EventType, sentence: str, lang: str) -> int | None:
     at = word_position(type_, nz.in_digits(sentence, lang), lang)
     if at is None:
         return int(numbers[0][1]) if len(numbers) == 1 else None
-    return int(min(numbers, key=lambda n: abs(n[0] - at))[1])
+    pos, value = min(numbers, key=lambda n: abs(n[0] - at))
+    # a number far from the action's word counts something else ("45 Fahrten ... verurteilt")
+    return int(value) if abs(pos - at) <= _NEAR else None
 
 
 def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | None:
@@ -244,14 +252,14 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
 
 
 def one_person(sentence: str, lang: str) -> bool:
-    """A sentence in ``lang`` about one person and no other number: "un homme", "der Mann
-    wurde", "ha sido detenido", "è stato arrestato", "hij werd" (the lexicon's
-    SINGULAR)."""
+    """A sentence in ``lang`` about one person: "un homme", "der Mann wurde", "ha sido
+    detenido", "è stato arrestato", "hij werd" (the lexicon's SINGULAR). Asked only when
+    no number stands near the action's word."""
     from . import lexicon
 
     words = lexicon.load(lang)
     singular = getattr(words, "SINGULAR", None)
-    if not singular or set(nz.intl_numbers_in(sentence, lang)) - {1.0}:
+    if not singular:
         return False
     return bool(re.search(singular, sentence, re.IGNORECASE if lang != "de" else 0))
 
@@ -280,8 +288,13 @@ def build_event(
     total: bool,
     published: date | None,
     lang: str = "en",
+    base: date | None = None,
 ) -> Event:
-    """Turn what the model said about one action into a normalised, validated Event."""
+    """Turn what the model said about one action into a normalised, validated Event.
+
+    ``base``: with no ``published`` day, the last day of the month or year the text was
+    published in (a publication date known only to the month), to date "on 22 November".
+    """
     if lang != "en":
         return _build_event_intl(
             type_=type_,
@@ -293,6 +306,7 @@ def build_event(
             when=when,
             published=published,
             lang=lang,
+            base=base,
         )
     sent = evidence.text
     count = None if type_ in NO_COUNT else count
@@ -311,7 +325,7 @@ def build_event(
         country = [code] if code else _doc_country(doc_text)
         guessed.update(() if code else ("country",))
     past = _FUTURE.sub("", sent)
-    year = None if published else _doc_year(doc_text)
+    year = None if published else (base.year if base else _doc_year(doc_text))
     day, precision = resolve_date(when if when and when in past else None, published, year)
     if day is not None and when and precision == "day":
         day = next_day(day, past, past.find(when) + len(when))
@@ -385,6 +399,7 @@ def _build_event_intl(
     when: str | None,
     published: date | None,
     lang: str,
+    base: date | None = None,
 ) -> Event:
     """:func:`build_event` for a text in ``lang`` (not English): the same fields, read with
     that language's words (:mod:`normalize`'s ``intl_*`` readers)."""
@@ -406,16 +421,16 @@ def _build_event_intl(
         if not code and country:
             guessed.add("country")
             inferred["country"] = "document"
-    year = None if published else _doc_year(doc_text)
-    day, precision = nz.intl_resolve_date(when, published, year, lang)
+    year = None if published else (base.year if base else _doc_year(doc_text))
+    day, precision = nz.intl_resolve_date(when, published, year, lang, base)
     if day is None:
         own = _own_clause(type_, sent, lang)
         if own:
-            day, precision = nz.intl_resolve_date(own, published, year, lang)
+            day, precision = nz.intl_resolve_date(own, published, year, lang, base)
     if day is None:
-        day, precision = nz.intl_resolve_date(sent, published, year, lang)
+        day, precision = nz.intl_resolve_date(sent, published, year, lang, base)
     if day is None and context:
-        day, precision = nz.intl_resolve_date(context, published, year, lang)
+        day, precision = nz.intl_resolve_date(context, published, year, lang, base)
         if precision == "year":
             day = precision = None
         if day is not None:

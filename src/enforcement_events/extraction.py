@@ -18,7 +18,7 @@ import time
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
@@ -192,6 +192,17 @@ def event_count(
     return count
 
 
+def label_base(label: str | None) -> date | None:
+    """The last day of the month or year a partial publication date names ("2019-06" ->
+    2019-06-30): what "on 22 June" is resolved against."""
+    if not label:
+        return None
+    year = int(label[:4])
+    month = int(label[5:7]) if len(label) >= 7 else 12
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
 _BACK_REFERENCE = "refers back to an action reported elsewhere"
 _REQUEST = "a request to the reader, not a report of an action"
 _NEGATED = "the sentence denies the action (not, never, no one)"
@@ -252,6 +263,7 @@ def run_passages(
     """
     native = lang if prompt_language == "native" else None
     usage = Usage()
+    base = label_base(published_label)
     sentence_list = sentences(text)
     dropped: list[Dropped] = [
         Dropped(reason="text addressed to the model, not news: not sent", quote=x.text)
@@ -284,6 +296,7 @@ def run_passages(
             when=when,
             total=False,
             published=published,
+            base=base,
         )
         event.found_by = found_by
         if count_inferred:
@@ -420,6 +433,7 @@ def run_document(
                 when=q.when,
                 total=q.total,
                 published=published,
+                base=label_base(published_label),
             )
             if count_inferred:
                 event.inferred["count"] = "document"

@@ -732,7 +732,11 @@ def subdivision_countries(text: str) -> list[str]:
 
 
 def intl_resolve_date(
-    text: str | None, published: date | None, year: int | None, lang: str
+    text: str | None,
+    published: date | None,
+    year: int | None,
+    lang: str,
+    base: date | None = None,
 ) -> tuple[str | None, Literal["year", "month", "day"] | None]:
     """:func:`resolve_date` for a text in ``lang``, by dateparser: the first date words
     found (with a digit, or a whole word of four letters or more, which keeps "die" or
@@ -744,7 +748,7 @@ def intl_resolve_date(
     from dateparser.date import DateDataParser
     from dateparser.search import search_dates
 
-    base = published or (date(year, 12, 31) if year else None)
+    base = published or base or (date(year, 12, 31) if year else None)
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
@@ -757,6 +761,8 @@ def intl_resolve_date(
         words = words.strip()
         if not _date_words(lang).search(words):
             continue  # "15 mois" (a term), "die" (an article): no word that names a date
+        if base is None and not re.search(r"\b(?:19|20)\d\d\b", words):
+            continue  # "22. November" of no known year (dateparser would take this year)
         if not any(ch.isdigit() for ch in words) and base is None:
             continue  # "mardi" with no date to count back from
         period = parser.get_date_data(words).period or "day"

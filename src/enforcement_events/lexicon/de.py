@@ -294,6 +294,7 @@ CURRENCY_WORDS = {
 NOT_A_COUNT = (
     r"jahre?n?|jahres|monate?n?|wochen?|tage?n?|stunden?|uhr|kg|kilo(?:gramm)?|gramm|g\b|"
     r"tonnen?|liter|euro|€|%|prozent|millionen|million|mio|milliarden?|tausend|jährige"
+    r"|kilometer|km\b|meter"
 )
 LOCATIVE = r"in|im|nach"
 # Prepositions before a country someone or something came from ("aus Syrien").

@@ -287,6 +287,7 @@ CURRENCY_WORDS = {
 NOT_A_COUNT = (
     r"años?|mes(?:es)?|semanas?|días?|horas?|kg|kilos?|kilogramos?|gramos?|g\b|toneladas?|"
     r"litros?|euros?|€|%|por ?ciento|millones|millón|mil\b"
+    r"|kil[óo]metros?|km\b|metros?"
 )
 LOCATIVE = r"en|a|hacia"
 # Prepositions before a country someone or something came from ("desde Marruecos").

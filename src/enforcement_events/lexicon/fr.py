@@ -283,6 +283,7 @@ CURRENCY_WORDS = {
 NOT_A_COUNT = (
     r"ans?\b|années?|mois|semaines?|jours?|heures?|h\d|kg|kilos?|grammes?|g\b|tonnes?|"
     r"litres?|euros?|€|%|pour ?cent|millions?|milliards?|mille"
+    r"|kilom[èe]tres?|km\b|m[èe]tres?"
 )
 # Prepositions before a country where something happened: "en Espagne", "au Maroc".
 LOCATIVE = r"en|au|aux|à|dans|vers"

@@ -263,6 +263,7 @@ CURRENCY_WORDS = {
 NOT_A_COUNT = (
     r"anni|anno|mesi|mese|settimane?|giorni|giorno|ore\b|kg|chili|chilogrammi|grammi|g\b|"
     r"tonnellate?|litri|euro|€|%|per ?cento|milioni|milione|mila\b|enne"
+    r"|chilometri|chilometro|km\b|metri"
 )
 LOCATIVE = r"in|a|verso|nel|nella"
 # Prepositions before a country someone or something came from ("dalla Spagna").

@@ -248,6 +248,7 @@ CURRENCY_WORDS = {
 NOT_A_COUNT = (
     r"jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|kg|kilo(?:gram)?|gram|g\b|ton\b|"
     r"liter|euro|€|%|procent|miljoen|miljard|duizend|jarige"
+    r"|kilometer|km\b|meter"
 )
 LOCATIVE = r"in|naar"
 # Prepositions before a country someone or something came from ("uit Marokko").
