@@ -7,7 +7,7 @@ switched off at a time, and scores the five languages pooled:
     python benchmarks/language_levers.py --half heldout
 
 Parts: the rule net (lexicon RULES), the denial check, text2num (number words),
-dateparser (dates), ISO 3166-2 regions (a country when none is named).
+dateparser (dates), ISO 3166-2 regions and towns (a country when none is named).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from enforcement_events import extraction, normalize, rules
+from enforcement_events import events, extraction, normalize, rules
 from enforcement_events.evaluation import load_samples
 from enforcement_events.evaluation_run import load_predictions, score_predictions
 
@@ -53,6 +53,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "no text2num": lambda: _patched(normalize, "in_digits", lambda text, lang: text),
     "no dateparser": lambda: _patched(normalize, "intl_resolve_date", lambda *a: (None, None)),
     "no regions": lambda: _patched(normalize, "subdivision_countries", lambda text: []),
+    "no towns (places extra)": lambda: _patched(events, "cities_in", lambda text, preps: []),
 }
 
 

@@ -244,3 +244,55 @@ def test_a_sentence_about_one_person_counts_one(text, lang, one):
     from enforcement_events.events import one_person
 
     assert one_person(text, lang) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "type_", "dropped"),
+    [
+        ("L'homme sera expulsé vers l'Algérie la semaine prochaine.", "fr", "deportation", True),
+        ("Der Verdächtige soll nach Polen ausgeliefert werden.", "de", "extradition", True),
+        ("El detenido podría ser extraditado a Francia.", "es", "extradition", True),
+        (
+            "Un hombre condenado por estafa será expulsado a Argelia.",
+            "es",
+            "conviction",
+            False,
+        ),
+        ("Il ventenne è stato espulso ieri.", "it", "deportation", False),
+    ],
+)
+def test_a_possible_or_future_action_is_no_event(text, lang, type_, dropped):
+    from enforcement_events.rules import is_hypothetical
+    from enforcement_events.schema import EventType
+
+    assert is_hypothetical(text, lang, EventType(type_)) is dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "demand"),
+    [
+        ("Le parquet avait requis trois ans de prison contre le prévenu.", "fr", True),
+        ("Die Staatsanwältin hatte zwei Jahre Haft gefordert.", "de", True),
+        ("De officier van justitie eiste zes maanden cel.", "nl", True),
+        (
+            "Il a été condamné à deux ans de prison, le parquet avait requis trois ans.",
+            "fr",
+            False,
+        ),
+    ],
+)
+def test_a_penalty_asked_for_is_not_a_penalty_passed(text, lang, demand):
+    from enforcement_events.rules import is_demand
+    from enforcement_events.schema import EventType
+
+    assert is_demand(EventType.SENTENCE, text, lang) is demand
+
+
+def test_custody_of_suspects_is_an_arrest_and_of_migrants_a_detention():
+    from enforcement_events.rules import suspect_or_migrant
+    from enforcement_events.schema import EventType as T
+
+    suspects = "La policía ha detenido a cuatro personas por robo en Sevilla."
+    migrants = "Los 40 migrantes han sido detenidos y trasladados al CATE."
+    assert suspect_or_migrant(T.DETENTION, suspects, "es") is T.ARREST
+    assert suspect_or_migrant(T.DETENTION, migrants, "es") is T.DETENTION

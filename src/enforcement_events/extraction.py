@@ -41,6 +41,7 @@ from .rules import (
     PASSIVE,
     in_quoted_speech,
     is_back_reference,
+    is_demand,
     is_hypothetical,
     is_negated,
     is_request,
@@ -220,8 +221,10 @@ def _not_reported(
         PASSIVE.search(sentence) or rule_types(sentence, lang) or said_count
     ):
         return "a spokesperson's words that report no action in so many words"
-    if is_hypothetical(sentence):
+    if is_hypothetical(sentence, lang, type_):
         return "a possible or future action, not one that happened"
+    if is_demand(type_, sentence, lang):
+        return "a penalty the prosecution asked for, not one passed"
     if is_request(sentence, lang):
         return _REQUEST
     if is_negated(type_, sentence, lang):
@@ -344,10 +347,10 @@ def run_passages(
                     donors.append((type_, seg))
                 dropped.append(Dropped(reason=reason, type=type_.value, quote=seg.text))
             else:
-                type_ = suspect_or_migrant(type_, seg.text)
+                type_ = suspect_or_migrant(type_, seg.text, lang)
                 by: FoundBy = "model"
                 if rules and type_ in {
-                    suspect_or_migrant(t, seg.text) for t in rule_types(seg.text, lang)
+                    suspect_or_migrant(t, seg.text, lang) for t in rule_types(seg.text, lang)
                 }:
                     by = "both"
                 found.append((w.sentence - 1, type_, w.count, w.where, w.when, by))
@@ -359,7 +362,7 @@ def run_passages(
                 for t in rule_types(seg.text, lang):
                     if is_negated(t, seg.text, lang):
                         continue
-                    t = suspect_or_migrant(t, seg.text)
+                    t = suspect_or_migrant(t, seg.text, lang)
                     if (i, t) not in have:
                         found.append((i, t, None, None, None, "rules"))
                         have.add((i, t))

@@ -20,6 +20,7 @@ __all__ = [
     "PASSIVE",
     "in_quoted_speech",
     "is_back_reference",
+    "is_demand",
     "is_hypothetical",
     "is_negated",
     "is_request",
@@ -256,8 +257,27 @@ _MIGRANT = re.compile(
 )
 
 
-def is_hypothetical(sentence: str) -> bool:
-    """ "They can only be returned to Italy": possible, not done (unless something was done)."""
+def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = None) -> bool:
+    """ "They can only be returned to Italy": possible, not done (unless something was done).
+
+    In the other languages, with ``type_``: every word for that action follows, in its
+    clause and within a few words, a word that makes it possible, future or alleged
+    ("será expulsado"; but "condenado ... será expulsado" is a conviction that happened).
+    """
+    if lang != "en":
+        modal = getattr(lexicon.load(lang), "MODAL", None)
+        if not modal or any(rx.search(sentence) for rx in _rules(lang).values()):
+            return False
+        if type_ is None:
+            return bool(re.search(modal, sentence, re.IGNORECASE))
+        _, breaks = _negation(lang)
+        spans = [m.start() for m in _type_words(lang)[type_].finditer(sentence)]
+        for at in spans:
+            before = sentence[max(0, at - _MODAL_REACH) : at]
+            last_break = max((m.end() for m in breaks.finditer(before)), default=0)
+            if not re.search(modal, before[last_break:], re.IGNORECASE):
+                return False
+        return bool(spans)
     return (
         bool(_MODAL.search(sentence))
         and not PASSIVE.search(sentence)
@@ -301,6 +321,8 @@ def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# How far before the action's word a modal still makes it possible ("sarà poi espulso").
+_MODAL_REACH = 40
 # How far before the action's word a negator still denies it (about five words).
 _NEGATION_REACH = 22
 
@@ -320,8 +342,32 @@ def is_negated(type_: EventType, sentence: str, lang: str = "en") -> bool:
     return True
 
 
-def suspect_or_migrant(type_: EventType, sentence: str) -> EventType:
+def is_demand(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """ "Le parquet avait requis trois ans": a penalty the prosecution asked for, not one
+    passed (unless the sentence also passes one, in so many words)."""
+    if lang == "en" or type_ not in (
+        EventType.SENTENCE,
+        EventType.CONVICTION,
+        EventType.FINANCIAL_PENALTY,
+    ):
+        return False
+    demands = getattr(lexicon.load(lang), "DEMANDS", None)
+    passed = {EventType.SENTENCE, EventType.CONVICTION} & set(rule_types(sentence, lang))
+    return bool(demands and re.search(demands, sentence, re.IGNORECASE) and not passed)
+
+
+def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> EventType:
     """SPEC: people detained on suspicion are arrested; detained migrants are a detention."""
+    if lang != "en":
+        migrants = getattr(lexicon.load(lang), "MIGRANTS", None)
+        if (
+            type_ is EventType.DETENTION
+            and migrants
+            and not re.search(migrants, sentence)
+            and EventType.ARREST in rule_types(sentence, lang)
+        ):
+            return EventType.ARREST  # "ha detenido a 15 personas": an arrest in so many words
+        return type_
     if (
         type_ is EventType.DETENTION
         and not _MIGRANT.search(sentence)

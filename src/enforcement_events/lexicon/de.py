@@ -250,6 +250,21 @@ SINGULAR = (
     r"Angeklagte|\w+-?Jährige)\b|^\W*Er\b|\bwurde\b(?!n)"
 )
 
+
+# Factuality: words that make an action possible, future, alleged or only reported
+# ("soll ausgeliefert werden", "könnte", "hätten gestanden", "drohen fünf Jahre").
+MODAL = (
+    r"\b(?:soll|sollen|sollte|sollten|würde|würden|hätte|hätten|könnte|könnten|dürfte|"
+    r"dürften|drohen|droht|muss|müssen|wäre|wären)\b"
+)
+# A penalty asked for by the prosecution is not a penalty passed ("hatte ... gefordert").
+DEMANDS = r"\b(?:gefordert|forderte|forderten|fordert|beantragt|beantragte|plädierte|plädiert)\b"
+# People who are not suspects: their custody is a detention, a suspect's an arrest.
+MIGRANTS = (
+    r"\b(?:Migrant\w*|Flüchtling\w*|Geflüchtete\w*|Asylbewerber\w*|Asylsuchende\w*|"
+    r"Abschiebungshaft|Abschiebehaft|Ausreisegewahrsam|Ausreisepflichtige\w*|unerlaubt eingereist\w*)"
+)
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"ein|eine|einem|einer|eines"
 TERM_UNITS = {"year": r"jahre?n?|jahres", "month": r"monate?n?|monats", "week": r"wochen?"}
@@ -313,7 +328,7 @@ AGENCY_COUNTRIES = {
 }
 # Words that deny the action the next few words report ("wurde nicht festgenommen").
 NEGATORS = r"nicht|kein|keine|keiner|keinen|niemand|nie|niemals|ohne"
-CLAUSE_BREAKS = r"[,;:]|\baber\b|\bund\b|\boder\b|\bdann\b|\bdie\b|\bder\b"
+CLAUSE_BREAKS = r"[,;:]|\baber\b|\bund\b|\boder\b|\bdann\b"
 
 
 # Sentences that report an action in so many words (a completed action in the past or

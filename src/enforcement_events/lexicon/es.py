@@ -264,6 +264,21 @@ SINGULAR = (
     r"narcotraficante)\b|\b(?:ha|había) sido\b|\bfue\b"
 )
 
+
+# Factuality: words that make an action possible, future, alleged or only reported
+# ("podría ser extraditado", "será juzgado", "habría organizado", "se enfrenta a").
+MODAL = (
+    r"\b(?:podría|podrían|deberá|deberán|debería|deberían|será|serán|estará|estarán|habría|"
+    r"habrían|se enfrenta|se enfrentan|podrá|podrán|presuntamente)\b"
+)
+# A penalty asked for by the prosecution is not a penalty passed ("la Fiscalía pide").
+DEMANDS = r"\b(?:pide|piden|pedía|pedían|solicita|solicitó|solicitaba|reclama|reclamaba)\b"
+# People who are not suspects: their custody is a detention, a suspect's an arrest.
+MIGRANTS = (
+    r"\b(?:migrantes?|inmigrantes?|refugiados?|solicitantes? de asilo|extranjería|"
+    r"situación irregular|pateras?|cayucos?|CIE|CATE)\b"
+)
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"un|una|uno"
 TERM_UNITS = {"year": r"años?", "month": r"mes(?:es)?", "week": r"semanas?"}

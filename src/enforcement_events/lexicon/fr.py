@@ -251,6 +251,22 @@ SINGULAR = (
     r"\w+g[ée]naire|\w+enne)\b|^\W*(?:il|elle)\b|\b(?:a|avait) [ée]t[ée]\b|\bfut\b"
 )
 
+
+# Factuality: words that make an action possible, future, alleged or only reported
+# ("pourrait être expulsé", "sera jugé", "aurait organisé", "risque dix ans").
+MODAL = (
+    r"\b(?:pourrait|pourraient|devrait|devraient|sera|seront|serait|seraient|aurait|"
+    r"auraient|risque|risquent|encourt|encourent|pourra|pourront|devra|devront|"
+    r"soupçonn[ée]e?s? d['’]avoir|accus[ée]e?s? d['’]avoir)\b"
+)
+# A penalty asked for by the prosecution is not a penalty passed ("le parquet a requis").
+DEMANDS = r"\b(?:requis|requiert|réquisitions?|réquisitoire|réclamé|réclame|demandé)\b"
+# People who are not suspects: their custody is a detention, a suspect's an arrest.
+MIGRANTS = (
+    r"\b(?:migrants?|exilés?|clandestins?|sans-papiers|demandeurs? d['’]asile|réfugiés?|"
+    r"en situation irrégulière|rétention|centre de rétention|zone d['’]attente)\b"
+)
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 # "un an", "une peine": the word for one before a unit (text2num leaves it as a word).
 ONE = r"un|une"

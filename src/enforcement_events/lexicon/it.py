@@ -240,6 +240,21 @@ SINGULAR = (
     r"straniero|straniera|pregiudicato|pregiudicata|\w+enne)\b|\b[èe] stat[oa]\b|\bfu\b"
 )
 
+
+# Factuality: words that make an action possible, future, alleged or only reported
+# ("potrebbe essere espulso", "sarà processato", "avrebbero organizzato", "rischia").
+MODAL = (
+    r"\b(?:potrebbe|potrebbero|dovrà|dovranno|dovrebbe|dovrebbero|sarà|saranno|avrebbe|"
+    r"avrebbero|sarebbe|sarebbero|rischia|rischiano|potrà|potranno|presunt[oaie])\b"
+)
+# A penalty asked for by the prosecution is not a penalty passed ("il pm ha chiesto").
+DEMANDS = r"\b(?:chiesto|chiesta|chiesti|richiesto|richiesta|chiede|chiedeva|invocato)\b"
+# People who are not suspects: their custody is a detention, a suspect's an arrest.
+MIGRANTS = (
+    r"\b(?:migranti|migrante|profughi|richiedenti asilo|clandestini|irregolari|naufraghi|"
+    r"CPR|CIE|hotspot)\b"
+)
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"un|uno|una|un'"
 TERM_UNITS = {"year": r"anni|anno", "month": r"mesi|mese", "week": r"settimane?|settimana"}

@@ -218,6 +218,21 @@ SINGULAR = (
     r"(?:aangehouden|opgepakt|gearresteerd|veroordeeld|uitgezet|uitgeleverd|vrijgelaten)"
 )
 
+
+# Factuality: words that make an action possible, future, alleged or only reported
+# ("zou worden uitgezet", "zal worden berecht", "kan worden uitgeleverd", "riskeert").
+MODAL = (
+    r"\b(?:zou|zouden|zal|zullen|kan|kunnen|moet|moeten|mag|mogen|riskeert|riskeren|"
+    r"vermoedelijk|mogelijk)\b"
+)
+# A penalty asked for by the prosecution is not a penalty passed ("de officier eiste").
+DEMANDS = r"\b(?:geëist|geeist|eiste|eisten|eist|vorderde|gevorderd|eis)\b"
+# People who are not suspects: their custody is a detention, a suspect's an arrest.
+MIGRANTS = (
+    r"\b(?:migranten|migrant|vluchtelingen|vluchteling|asielzoekers?|verstekelingen|"
+    r"vreemdelingenbewaring|illegalen|ongedocumenteerden|vreemdelingen)\b"
+)
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"een|één|eén"
 TERM_UNITS = {"year": r"jaar|jaren", "month": r"maanden|maand", "week": r"weken|week"}
