@@ -28,7 +28,7 @@ from .normalize import (
     resolve_date,
     sentence_months,
 )
-from .places import cities_in
+from .places import cities_in, town_counts
 from .rules import type_word_spans
 from .schema import Event, EventType, Evidence, Inferred, Item, Money, Person
 from .text import paragraphs
@@ -91,13 +91,22 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
     counts = Counter(countries_in(text))
     if not counts:
         # No country named: the one whose regions or towns the text names ("in Leeds").
-        return nz.subdivision_countries(text)[:1] or cities_in(text, _EN_PLACE)[:1]
+        return _place_country(text, _EN_PLACE)
     return [counts.most_common(1)[0][0]]
+
+
+def _place_country(text: str, prepositions: str) -> list[str]:
+    """The country whose regions and towns (after ``prepositions``) the text names most."""
+    # towns first: a tie goes to the country of the towns named (cities_in's order)
+    towns = town_counts(text, prepositions)
+    counts = Counter({c: towns[c] for c in cities_in(text, prepositions)})
+    counts += Counter(nz.subdivision_counts(text))
+    return [counts.most_common(1)[0][0]] if counts else []
 
 
 def _doc_place_country(text: str, lang: str) -> list[str]:
     from . import lexicon
-    from .places import cities_in
+    from .places import town_counts
 
     words = lexicon.load(lang)
     counts: Counter[str] = Counter()
@@ -105,8 +114,8 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
         counts.update(nz.intl_locative_countries(sentence, lang))
         low = sentence.lower()
         counts.update(c for hint, c in words.AGENCY_COUNTRIES.items() if hint.lower() in low)
-    counts.update(nz.subdivision_countries(text))
-    counts.update(cities_in(text, words.LOCATIVE))
+    counts.update(nz.subdivision_counts(text))
+    counts.update(town_counts(text, words.LOCATIVE))
     if counts:
         return [counts.most_common(1)[0][0]]
     named = Counter(nz.intl_countries_in(text, lang, origin=False))

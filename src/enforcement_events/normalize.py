@@ -720,14 +720,19 @@ def _subdivisions() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![\w-])(" + "|".join(keys) + r")(?![\w-])"), names
 
 
-def subdivision_countries(text: str) -> list[str]:
-    """Countries of the regions and provinces named in ``text`` (case as written), most
-    often named first."""
+def subdivision_counts(text: str) -> dict[str, int]:
+    """How often the text names a region or province (case as written) of each country."""
     pattern, names = _subdivisions()
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
         code = names[m.group(1)]
         counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def subdivision_countries(text: str) -> list[str]:
+    """Countries of the regions and provinces named in ``text``, most often named first."""
+    counts = subdivision_counts(text)
     return sorted(counts, key=lambda c: -counts[c])
 
 

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from functools import cache
 
-__all__ = ["available", "cities_in", "city_country"]
+__all__ = ["available", "cities_in", "city_country", "town_counts"]
 
 _WORD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|di|del|la|le|sur|am|an|upon|on|aan|den|op)){0,3}"
@@ -71,28 +71,39 @@ def city_country(name: str | None) -> str | None:
     return found[0] if found else None
 
 
-def cities_in(text: str, prepositions: str) -> list[str]:
-    """Countries of the towns and cities named in ``text`` after one of ``prepositions``
-    (a regex: "in|at|near"), most often named first. The preposition is what tells a
-    place from a word ("in Police" is the Polish town; "Police said" is not)."""
+def _towns(text: str, prepositions: str) -> tuple[Counter[str], Counter[str]]:
+    """Per country: how often a town of it is named after ``prepositions``, and the
+    population of its biggest town named."""
     cities = _cities()
-    if not cities:
-        return []
-    pattern = re.compile(rf"(?<!\w)(?:{prepositions})\s+({_WORD.pattern})")
     counts: Counter[str] = Counter()
     people: Counter[str] = Counter()
+    if not cities:
+        return counts, people
+    pattern = re.compile(rf"(?<!\w)(?:{prepositions})\s+({_WORD.pattern})")
     for m in pattern.finditer(text):
         words = m.group(1).split(" ")
         # the longest run of words that names a place: "Den Haag", "Saint-Omer"
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n]).strip(".,'’")
             found = cities.get(name)
-            code = found[0] if found else None
-            if found and code and not re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
+            if found and not re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
                 # a name the text also writes in lower case is a word ("de Police" and
                 # "la police"), not a town
-                counts[code] += 1
-                people[code] = max(people[code], found[1])
+                counts[found[0]] += 1
+                people[found[0]] = max(people[found[0]], found[1])
                 break
-    # most often named first; a tie goes to the country of the bigger town
+    return counts, people
+
+
+def town_counts(text: str, prepositions: str) -> dict[str, int]:
+    """How often the text names a town of each country after one of ``prepositions``
+    (a regex: "in|at|near"). The preposition is what tells a place from a word ("in
+    Police" is the Polish town; "Police said" is not)."""
+    return dict(_towns(text, prepositions)[0])
+
+
+def cities_in(text: str, prepositions: str) -> list[str]:
+    """Countries of the towns named in ``text`` after one of ``prepositions``, most often
+    named first; a tie goes to the country of the bigger town."""
+    counts, people = _towns(text, prepositions)
     return sorted(counts, key=lambda c: (-counts[c], -people[c]))
