@@ -15,12 +15,13 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from enforcement_events import events, extraction, normalize, rules
+from enforcement_events import extraction, normalize, places, rules
 from enforcement_events.evaluation import load_samples
 from enforcement_events.evaluation_run import load_predictions, score_predictions
 
@@ -46,14 +47,28 @@ def _patched(module: Any, name: str, value: Any) -> Iterator[None]:
         setattr(module, name, old)
 
 
+def _no_towns(text: str, prepositions: str) -> tuple[Counter[str], Counter[str]]:
+    return Counter(), Counter()
+
+
+@contextmanager
+def _both(*switches: Any) -> Iterator[None]:
+    with switches[0], switches[1]:
+        yield
+
+
 VARIANTS: dict[str, Callable[[], Any]] = {
     "all parts": nullcontext,
     "no rule net": lambda: _patched(rules, "_rules", lambda lang: {}),
     "no denial check": lambda: _patched(extraction, "is_negated", lambda *a, **k: False),
     "no text2num": lambda: _patched(normalize, "in_digits", lambda text, lang: text),
     "no dateparser": lambda: _patched(normalize, "intl_resolve_date", lambda *a: (None, None)),
-    "no regions": lambda: _patched(normalize, "subdivision_countries", lambda text: []),
-    "no towns (places extra)": lambda: _patched(events, "cities_in", lambda text, preps: []),
+    "no regions": lambda: _patched(normalize, "subdivision_counts", lambda text: {}),
+    "no towns (places extra)": lambda: _patched(places, "_towns", _no_towns),
+    "no regions, no towns": lambda: _both(
+        _patched(normalize, "subdivision_counts", lambda text: {}),
+        _patched(places, "_towns", _no_towns),
+    ),
 }
 
 
