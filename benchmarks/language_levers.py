@@ -47,6 +47,13 @@ def _patched(module: Any, name: str, value: Any) -> Iterator[None]:
         setattr(module, name, old)
 
 
+def _english_only(check: Callable[..., bool]) -> Callable[..., bool]:
+    def only(sentence: str, lang: str = "en", *rest: Any) -> bool:
+        return check(sentence, lang, *rest) if lang == "en" else False
+
+    return only
+
+
 def _no_towns(text: str, prepositions: str) -> tuple[Counter[str], Counter[str]]:
     return Counter(), Counter()
 
@@ -61,6 +68,14 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "all parts": nullcontext,
     "no rule net": lambda: _patched(rules, "_rules", lambda lang: {}),
     "no denial check": lambda: _patched(extraction, "is_negated", lambda *a, **k: False),
+    "no modal or demand check": lambda: _both(
+        _patched(extraction, "is_hypothetical", _english_only(rules.is_hypothetical)),
+        _patched(extraction, "is_demand", lambda *a, **k: False),
+    ),
+    "no count from the sentence": lambda: _both(
+        _patched(extraction, "stated_count", lambda *a: None),
+        _patched(extraction, "one_person", lambda *a: False),
+    ),
     "no text2num": lambda: _patched(normalize, "in_digits", lambda text, lang: text),
     "no dateparser": lambda: _patched(normalize, "intl_resolve_date", lambda *a: (None, None)),
     "no regions": lambda: _patched(normalize, "subdivision_counts", lambda text: {}),
