@@ -296,3 +296,12 @@ def test_custody_of_suspects_is_an_arrest_and_of_migrants_a_detention():
     migrants = "Los 40 migrantes han sido detenidos y trasladados al CATE."
     assert suspect_or_migrant(T.DETENTION, suspects, "es") is T.ARREST
     assert suspect_or_migrant(T.DETENTION, migrants, "es") is T.DETENTION
+
+
+def test_an_age_or_an_ordinal_is_no_count():
+    from enforcement_events.events import stated_count
+    from enforcement_events.schema import EventType
+
+    assert stated_count(EventType.SENTENCE, "Een 41-jarige man is veroordeeld.", "nl") is None
+    assert stated_count(EventType.DEPORTATION, "Hij is de 500ste uitgewezen.", "nl") is None
+    assert stated_count(EventType.ARREST, "Arrestato un 23enne a Torino.", "it") is None

@@ -94,3 +94,26 @@ def test_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
     for key, floor in HELDOUT_FLOOR.items():
         assert replayed["overall"][key] >= floor, (key, replayed["overall"][key], floor)
     assert replayed["grounding"]["rate"] == 1.0
+
+
+# What the five languages' held-out halves (languages/*/heldout, never tuned on) gave
+# when first recorded; later changes may raise these, never lower them.
+LANGUAGE_HELDOUT_FLOOR = {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+
+
+def test_language_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
+    from enforcement_events.evaluation import load_samples
+    from enforcement_events.evaluation_run import load_predictions, score_predictions
+
+    runner = load_runner()
+    samples, preds = [], {}
+    for code in ("fr", "de", "es", "it", "nl"):
+        dataset = f"{code}-heldout"
+        runner.run("ours", record=False, out=tmp_path / dataset, dataset=dataset)
+        these = load_samples(SAMPLE_DIRS[dataset])
+        samples += these
+        preds.update(load_predictions(tmp_path / dataset / "ours" / "predictions", these))
+    pooled = score_predictions(samples, preds)
+    for key, floor in LANGUAGE_HELDOUT_FLOOR.items():
+        assert pooled["overall"][key] >= floor, (key, pooled["overall"][key], floor)
+    assert pooled["grounding"]["rate"] == 1.0

@@ -197,9 +197,11 @@ def _count_numbers(sentence: str, lang: str) -> list[tuple[int, float]]:
     things: not a term, an age, a weight, a sum, a year or a day of a month."""
     words = lexicon.load(lang)
     text = nz.in_digits(sentence, lang)
-    not_a_count = re.compile(rf"\s*(?:{words.NOT_A_COUNT})\b", re.IGNORECASE)
+    not_a_count = re.compile(rf"[\s-]*(?:{words.NOT_A_COUNT})", re.IGNORECASE)
     out = []
     for m in re.finditer(nz._EU_NUMBER, text):
+        if re.match(r"[^\W\d_]|[º°ª]", text[m.end() : m.end() + 1]):
+            continue  # "1000ste", "3º", "19enne": an ordinal or an age, not a count
         if not_a_count.match(text, m.end()) or text[max(0, m.start() - 2) : m.start()].strip() in (
             "€",
             "$",
@@ -247,7 +249,7 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
     if count is None:
         return None
     text = nz.in_digits(sentence, lang)
-    not_a_count = re.compile(rf"\s*(?:{words.NOT_A_COUNT})\b", re.IGNORECASE)
+    not_a_count = re.compile(rf"[\s-]*(?:{words.NOT_A_COUNT})", re.IGNORECASE)
     stated = {
         nz.eu_number(m.group(0))
         for m in re.finditer(nz._EU_NUMBER, text)

@@ -320,11 +320,15 @@ COUNTRY_ALIASES = {"Großbritannien": "GB", "England": "GB", "Holland": "NL", "U
 AGENCY_COUNTRIES = {
     "Bundespolizei": "DE",
     "Landeskriminalamt": "DE",
-    "Zollfahndung": "DE",
+    "Bundesamt für Migration und Flüchtlinge": "DE",
+    "BAMF": "DE",
+    "Zollfahndungsamt": "DE",
     "Generalzolldirektion": "DE",
-    "Staatsanwaltschaft Wien": "AT",
+    "Bundesamt für Fremdenwesen und Asyl": "AT",
+    "Landespolizeidirektion": "AT",
     "Kantonspolizei": "CH",
     "Fedpol": "CH",
+    "Staatssekretariat für Migration": "CH",
 }
 # Words that deny the action the next few words report ("wurde nicht festgenommen").
 NEGATORS = r"nicht|kein|keine|keiner|keinen|niemand|nie|niemals|ohne"

@@ -323,6 +323,11 @@ AGENCY_COUNTRIES = {
     "Audiencia Nacional": "ES",
     "Mossos d'Esquadra": "ES",
     "Ertzaintza": "ES",
+    "Fiscalía General de la República": "MX",
+    "Guardia Nacional": "MX",
+    "Carabineros": "CL",
+    "Policía Nacional de Colombia": "CO",
+    "Gendarmería Nacional": "AR",
 }
 # Words that deny the action the next few words report ("no fue detenido").
 NEGATORS = r"no|nunca|ningún|ninguna|ninguno|nadie|sin|ni"

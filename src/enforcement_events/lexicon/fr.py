@@ -307,16 +307,26 @@ LOCATIVE = r"en|au|aux|à|dans|vers"
 # Articles between a preposition and a country ("vers la France").
 ARTICLES = r"la|le|les|l['’]"
 ORIGIN = r"de|d['’]|du|des|depuis|hors de|en provenance d[eu'’]"
-# Country names pycountry's translations miss, and agencies that name their country.
+# Country names pycountry's translations miss, and national agencies that tell the country
+# (police, customs, immigration offices, prosecutors of the countries the language is
+# spoken in).
 COUNTRY_ALIASES = {"Royaume-Uni": "GB", "Angleterre": "GB", "Grande-Bretagne": "GB"}
 AGENCY_COUNTRIES = {
     "gendarmerie nationale": "FR",
     "police nationale": "FR",
+    "police aux frontières": "FR",
+    "préfecture": "FR",
+    "OFPRA": "FR",
+    "OFII": "FR",
     "douane française": "FR",
     "douanes françaises": "FR",
     "parquet national financier": "FR",
     "police fédérale": "BE",
     "parquet fédéral": "BE",
+    "Office des étrangers": "BE",
+    "police judiciaire fédérale": "BE",
+    "fedpol": "CH",
+    "Secrétariat d'État aux migrations": "CH",
 }
 # Words that deny the action the next few words report ("n'a pas été interpellé").
 NEGATORS = r"ne|n['’]|pas|jamais|aucune?|personne|sans|ni"

@@ -290,9 +290,12 @@ AGENCY_COUNTRIES = {
     "Guardia di Finanza": "IT",
     "Carabinieri": "IT",
     "Polizia di Stato": "IT",
+    "Guardia Costiera": "IT",
     "Agenzia delle Dogane": "IT",
+    "Questura": "IT",
     "Direzione Distrettuale Antimafia": "IT",
     "Direzione Investigativa Antimafia": "IT",
+    "Polizia cantonale": "CH",
 }
 # Words that deny the action the next few words report ("non è stato arrestato").
 NEGATORS = r"non|mai|nessun|nessuna|nessuno|senza|né"

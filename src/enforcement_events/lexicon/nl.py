@@ -273,10 +273,14 @@ ORIGIN = r"uit|vanuit|van"
 COUNTRY_ALIASES = {"Engeland": "GB", "Groot-Brittannië": "GB", "Holland": "NL"}
 AGENCY_COUNTRIES = {
     "Koninklijke Marechaussee": "NL",
+    "KMar": "NL",
     "FIOD": "NL",
     "Nationale Politie": "NL",
+    "Dienst Terugkeer en Vertrek": "NL",
+    "Immigratie- en Naturalisatiedienst": "NL",
     "federale politie": "BE",
     "federaal parket": "BE",
+    "Dienst Vreemdelingenzaken": "BE",
 }
 # Words that deny the action the next few words report ("werd niet aangehouden").
 NEGATORS = r"niet|geen|nooit|niemand|zonder"
