@@ -302,6 +302,7 @@ def test_an_age_or_an_ordinal_is_no_count():
     from enforcement_events.events import stated_count
     from enforcement_events.schema import EventType
 
-    assert stated_count(EventType.SENTENCE, "Een 41-jarige man is veroordeeld.", "nl") is None
+    # "Een" is the count (one man); 41 is his age
+    assert stated_count(EventType.SENTENCE, "Een 41-jarige man is veroordeeld.", "nl") == 1
     assert stated_count(EventType.DEPORTATION, "Hij is de 500ste uitgewezen.", "nl") is None
     assert stated_count(EventType.ARREST, "Arrestato un 23enne a Torino.", "it") is None
