@@ -305,4 +305,4 @@ def test_an_age_or_an_ordinal_is_no_count():
     # "Een" is the count (one man); 41 is his age
     assert stated_count(EventType.SENTENCE, "Een 41-jarige man is veroordeeld.", "nl") == 1
     assert stated_count(EventType.DEPORTATION, "Hij is de 500ste uitgewezen.", "nl") is None
-    assert stated_count(EventType.ARREST, "Arrestato un 23enne a Torino.", "it") is None
+    assert stated_count(EventType.ARREST, "Arrestato un 23enne a Torino.", "it") == 1
