@@ -306,3 +306,13 @@ def test_an_age_or_an_ordinal_is_no_count():
     assert stated_count(EventType.SENTENCE, "Een 41-jarige man is veroordeeld.", "nl") == 1
     assert stated_count(EventType.DEPORTATION, "Hij is de 500ste uitgewezen.", "nl") is None
     assert stated_count(EventType.ARREST, "Arrestato un 23enne a Torino.", "it") == 1
+
+
+def test_italian_wiretaps_are_no_interception():
+    import re
+
+    from enforcement_events.lexicon import it
+
+    words = re.compile(r"\b(?:" + it.TYPE_WORDS["interception"] + ")", re.IGNORECASE)
+    assert not words.search("Le intercettazioni telefoniche hanno svelato il traffico.")
+    assert words.search("Il gommone è stato intercettato al largo di Crotone.")

@@ -67,7 +67,7 @@ TYPE_WORDS: dict[str, str] = {
         r"rastrellament\w*)"
     ),
     "interception": (
-        r"(?:intercett\w*|bloccat[oaie]\b|blocc(?:o|are)\b|fermat[oaie]\b|trasbord\w*|"
+        r"(?:intercett(?!azion)\w*|bloccat[oaie]\b|blocc(?:o|are)\b|fermat[oaie]\b|trasbord\w*|"
         r"soccors\w*|salvat[oaie]\b|tratt[oaie] in salvo|controllat\w*|controll[oi]\b|"
         r"rintracciat[oaie]\b|scopert[oaie]\b|trovat[oaie]\b|rinvenut[oaie]\b|"
         r"nascost[oaie]\b|respint[oaie]\b|respingiment\w*|sventat[oaie]\b|impedit[oaie]\b|"
