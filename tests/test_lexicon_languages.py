@@ -6,23 +6,10 @@ import re
 import pytest
 
 from enforcement_events.rules import is_request
+from enforcement_events.schema import EventType
 
 LANGUAGES = ["fr", "de", "es", "it", "nl"]
-TYPES = [
-    "arrest",
-    "charge",
-    "conviction",
-    "sentence",
-    "financial_penalty",
-    "seizure",
-    "search",
-    "interception",
-    "detention",
-    "deportation",
-    "extradition",
-    "release",
-    "takedown",
-]
+TYPES = [t.value for t in EventType]
 
 # (sentence, type whose word it must hold); every type at least once per language.
 REPORTS: dict[str, list[tuple[str, str]]] = {

@@ -8,22 +8,10 @@ import re
 
 import pytest
 
+from enforcement_events.schema import EventType
+
 LANGUAGES = ["fr", "de", "es", "it", "nl"]
-TYPES = {
-    "arrest",
-    "charge",
-    "conviction",
-    "sentence",
-    "financial_penalty",
-    "seizure",
-    "search",
-    "interception",
-    "detention",
-    "deportation",
-    "extradition",
-    "release",
-    "takedown",
-}
+TYPES = {t.value for t in EventType}
 
 # (sentence, type whose pattern must match it)
 REPORTS: dict[str, list[tuple[str, str]]] = {

@@ -28,7 +28,7 @@ from .normalize import (
     resolve_date,
     sentence_months,
 )
-from .places import cities_in, town_counts
+from .places import cities_in, ranked_town_counts, town_counts
 from .rules import type_word_spans
 from .schema import Event, EventType, Evidence, Inferred, Item, Money, Person
 from .text import paragraphs
@@ -98,16 +98,12 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
 def _place_country(text: str, prepositions: str) -> list[str]:
     """The country whose regions and towns (after ``prepositions``) the text names most."""
     # towns first: a tie goes to the country of the towns named (cities_in's order)
-    towns = town_counts(text, prepositions)
-    counts = Counter({c: towns[c] for c in cities_in(text, prepositions)})
+    counts = Counter(ranked_town_counts(text, prepositions))
     counts += Counter(nz.subdivision_counts(text))
     return [counts.most_common(1)[0][0]] if counts else []
 
 
 def _doc_place_country(text: str, lang: str) -> list[str]:
-    from . import lexicon
-    from .places import town_counts
-
     words = lexicon.load(lang)
     counts: Counter[str] = Counter()
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
@@ -243,8 +239,6 @@ def stated_count(type_: EventType, sentence: str, lang: str) -> int | None:
 def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | None:
     """:func:`checked_count` in ``lang``: the number must be in the sentence (in digits or
     words), not as a term, an age, a weight or a sum; "un homme" states one."""
-    from . import lexicon
-
     words = lexicon.load(lang)
     if count is None:
         return None
@@ -266,8 +260,6 @@ def one_person(sentence: str, lang: str) -> bool:
     """A sentence in ``lang`` about one person: "un homme", "der Mann wurde", "ha sido
     detenido", "è stato arrestato", "hij werd" (the lexicon's SINGULAR). Asked only when
     no number stands near the action's word."""
-    from . import lexicon
-
     words = lexicon.load(lang)
     singular = getattr(words, "SINGULAR", None)
     if not singular:
@@ -285,6 +277,30 @@ def _own_clause(type_: EventType, sentence: str, lang: str = "en") -> str | None
     start = mine[0]
     later = [s for t, s in spans if t is not type_ and s > start]
     return sentence[start : min(later) if later else len(sentence)]
+
+
+def _date_elsewhere(
+    from_context: Callable[[], tuple[str | None, Literal["year", "month", "day"] | None]],
+    context: str,
+    published: date | None,
+    guessed: set[str],
+    inferred: dict[str, Inferred],
+) -> tuple[str | None, Literal["year", "month", "day"] | None]:
+    """A date for an action whose sentence gives none: the sentences before it (a day or a
+    month, not a bare year), else the publication date; recorded as inferred."""
+    day: str | None = None
+    precision: Literal["year", "month", "day"] | None = None
+    if context:
+        day, precision = from_context()
+        if precision == "year":
+            day = precision = None
+        if day is not None:
+            inferred["date"] = "document"
+    if day is None and published is not None:
+        day, precision = published.isoformat(), "day"
+        guessed.add("date")
+        inferred["date"] = "published"
+    return day, precision
 
 
 def build_event(
@@ -351,18 +367,16 @@ def build_event(
     inferred: dict[str, Inferred] = (
         {"country": "document"} if "country" in guessed and country else {}
     )
-    if day is None and context:
+    if day is None:
         # The sentences just before often carry the date ("an operation in February ...").
         past_context = " ".join(_FUTURE.sub("", x) for x in re.split(r"(?<=[.!?])\s+", context))
-        day, precision = resolve_date(past_context, published, year)
-        if precision == "year":
-            day = precision = None
-        if day is not None:
-            inferred["date"] = "document"
-    if day is None and published is not None:
-        day, precision = published.isoformat(), "day"
-        guessed.add("date")
-        inferred["date"] = "published"
+        day, precision = _date_elsewhere(
+            lambda: resolve_date(past_context, published, year),
+            context,
+            published,
+            guessed,
+            inferred,
+        )
     # The model's own "total" flag proved unreliable; the wording decides.
     aggregate = bool(_AGGREGATE.search(sent))
     people, nats = _people(sent)
@@ -440,16 +454,14 @@ def _build_event_intl(
             day, precision = nz.intl_resolve_date(own, published, year, lang, base)
     if day is None:
         day, precision = nz.intl_resolve_date(sent, published, year, lang, base)
-    if day is None and context:
-        day, precision = nz.intl_resolve_date(context, published, year, lang, base)
-        if precision == "year":
-            day = precision = None
-        if day is not None:
-            inferred["date"] = "document"
-    if day is None and published is not None:
-        day, precision = published.isoformat(), "day"
-        guessed.add("date")
-        inferred["date"] = "published"
+    if day is None:
+        day, precision = _date_elsewhere(
+            lambda: nz.intl_resolve_date(context, published, year, lang, base),
+            context,
+            published,
+            guessed,
+            inferred,
+        )
     money = None
     if type_ is EventType.FINANCIAL_PENALTY:
         found = _money(sent, lang)

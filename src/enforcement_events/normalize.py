@@ -13,6 +13,8 @@ from typing import Literal
 
 import pycountry
 
+from . import lexicon
+
 __all__ = [
     "countries_in",
     "locative_countries",
@@ -523,25 +525,17 @@ def eu_number(digits: str) -> float:
     return float(clean)
 
 
-def _lex(lang: str):  # type: ignore[no-untyped-def]
-    from . import lexicon
-
-    return lexicon.load(lang)
-
-
-@cache
-def _intl_number_re(lang: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\d.,])({_EU_NUMBER})(?![\d])")
+_INTL_NUMBER = re.compile(rf"(?<![\d.,])({_EU_NUMBER})(?![\d])")
 
 
 def intl_numbers_in(text: str, lang: str) -> list[float]:
     """Every number in a text in ``lang``, digits or words."""
-    return [eu_number(m.group(1)) for m in _intl_number_re(lang).finditer(in_digits(text, lang))]
+    return [eu_number(m.group(1)) for m in _INTL_NUMBER.finditer(in_digits(text, lang))]
 
 
 @cache
 def _intl_money_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, float]]:
-    words = _lex(lang)
+    words = lexicon.load(lang)
     scales = {k.lower(): v for k, v in words.MONEY_SCALES.items()}
     scale = "|".join(sorted((re.escape(k) for k in scales), key=len, reverse=True))
     currency = "|".join(sorted((re.escape(k) for k in words.CURRENCY_WORDS), key=len, reverse=True))
@@ -557,7 +551,7 @@ def _intl_money_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[s
 
 def intl_money_in(text: str, lang: str) -> list[tuple[float, str]]:
     """Money amounts with ISO 4217 codes in a text in ``lang``."""
-    words = _lex(lang)
+    words = lexicon.load(lang)
     # Sums are written in digits; text2num would read "million" itself ("1,2 1000000").
     after, before, scales = _intl_money_res(lang)
     codes = {k.lower(): v for k, v in words.CURRENCY_WORDS.items()} | {
@@ -578,7 +572,7 @@ def intl_money_in(text: str, lang: str) -> list[tuple[float, str]]:
 
 @cache
 def _intl_term_re(lang: str) -> re.Pattern[str]:
-    words = _lex(lang)
+    words = lexicon.load(lang)
     units = "|".join(f"(?P<{u}>{p})" for u, p in words.TERM_UNITS.items())
     return re.compile(
         rf"(?<![\w.,])(\d+(?:,\d+)?|{words.ONE})\s+(?:{units})\b(?P<half>\s+{words.AND_A_HALF})?",
@@ -589,7 +583,7 @@ def _intl_term_re(lang: str) -> re.Pattern[str]:
 def intl_sentence_months(text: str, lang: str) -> float | None:
     """Custodial term in months in a text in ``lang``: "18 mois" -> 18, "drei Jahre und
     sechs Monate" -> 42, "tres años y medio" -> 42. A maximum the law allows is skipped."""
-    words = _lex(lang)
+    words = lexicon.load(lang)
     text = in_digits(text, lang)
     for word, value in words.HALVES.items():  # "dreieinhalb", "anderhalf": no digits
         text = re.sub(rf"\b{word}\b", value, text, flags=re.IGNORECASE)
@@ -622,7 +616,7 @@ def _intl_country_names(lang: str) -> dict[str, str]:
             value = getattr(c, attr, None)
             if value:
                 names[tr.gettext(value).lower()] = c.alpha_2
-    for name, code in _lex(lang).COUNTRY_ALIASES.items():
+    for name, code in lexicon.load(lang).COUNTRY_ALIASES.items():
         names[name.lower()] = code
     return names
 
@@ -648,7 +642,7 @@ def intl_countries_in(text: str, lang: str, *, origin: bool = True) -> list[str]
     """Country codes named in a text in ``lang``, in order, each once; the agencies the
     lexicon ties to a country count too ("Guardia Civil" -> ES). Without ``origin``, a
     country named as where someone comes from ("aus Syrien stammend") does not count."""
-    words = _lex(lang)
+    words = lexicon.load(lang)
     came_from = re.compile(
         rf"(?<!\w)(?:{words.ORIGIN})\s*(?:(?:{words.ARTICLES})\s*)?$", re.IGNORECASE
     )
@@ -658,7 +652,7 @@ def intl_countries_in(text: str, lang: str, *, origin: bool = True) -> list[str]
         if origin or not came_from.search(text[max(0, m.start() - 16) : m.start()])
     ]
     low = text.lower()
-    for hint, code in _lex(lang).AGENCY_COUNTRIES.items():
+    for hint, code in lexicon.load(lang).AGENCY_COUNTRIES.items():
         at = low.find(hint.lower())
         if at >= 0:
             found.append((at, code))
@@ -673,7 +667,7 @@ def intl_locative_countries(text: str, lang: str, *, origin: bool = False) -> li
     """Countries named after a preposition of place ("en Espagne", "in Deutschland"); with
     ``origin``, of where from too ("aus Syrien", "d'Espagne"), which tells where an
     extradition or a removal started, not where an arrest happened."""
-    words = _lex(lang)
+    words = lexicon.load(lang)
     preps = f"{words.LOCATIVE}|{words.ORIGIN}" if origin else words.LOCATIVE
     before = re.compile(rf"(?<!\w)(?:{preps})\s*(?:(?:{words.ARTICLES})\s*)?$", re.IGNORECASE)
     found: list[str] = []

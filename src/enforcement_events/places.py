@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from functools import cache
 
-__all__ = ["available", "cities_in", "city_country", "town_counts"]
+__all__ = ["available", "cities_in", "city_country", "ranked_town_counts", "town_counts"]
 
 _WORD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|di|del|la|le|sur|am|an|upon|on|aan|den|op)){0,3}"
@@ -95,15 +95,26 @@ def _towns(text: str, prepositions: str) -> tuple[Counter[str], Counter[str]]:
     return counts, people
 
 
+def _ranked(counts: Counter[str], people: Counter[str]) -> list[str]:
+    """Most often named first; a tie goes to the country of the bigger town."""
+    return sorted(counts, key=lambda c: (-counts[c], -people[c]))
+
+
 def town_counts(text: str, prepositions: str) -> dict[str, int]:
     """How often the text names a town of each country after one of ``prepositions``
-    (a regex: "in|at|near"). The preposition is what tells a place from a word ("in
-    Police" is the Polish town; "Police said" is not)."""
+    (a regex: "in|at|near"), in the order the towns were first named. The preposition
+    is what tells a place from a word ("in Police" is the Polish town; "Police said" is
+    not)."""
     return dict(_towns(text, prepositions)[0])
+
+
+def ranked_town_counts(text: str, prepositions: str) -> dict[str, int]:
+    """:func:`town_counts` ordered as :func:`cities_in` orders the countries."""
+    counts, people = _towns(text, prepositions)
+    return {code: counts[code] for code in _ranked(counts, people)}
 
 
 def cities_in(text: str, prepositions: str) -> list[str]:
     """Countries of the towns named in ``text`` after one of ``prepositions``, most often
     named first; a tie goes to the country of the bigger town."""
-    counts, people = _towns(text, prepositions)
-    return sorted(counts, key=lambda c: (-counts[c], -people[c]))
+    return _ranked(*_towns(text, prepositions))

@@ -270,14 +270,9 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
             return False
         if type_ is None:
             return bool(re.search(modal, sentence, re.IGNORECASE))
-        _, breaks = _negation(lang)
-        spans = [m.start() for m in _type_words(lang)[type_].finditer(sentence)]
-        for at in spans:
-            before = sentence[max(0, at - _MODAL_REACH) : at]
-            last_break = max((m.end() for m in breaks.finditer(before)), default=0)
-            if not re.search(modal, before[last_break:], re.IGNORECASE):
-                return False
-        return bool(spans)
+        return _every_word_after(
+            type_, sentence, lang, re.compile(modal, re.IGNORECASE), _MODAL_REACH
+        )
     return (
         bool(_MODAL.search(sentence))
         and not PASSIVE.search(sentence)
@@ -330,16 +325,23 @@ _NEGATION_REACH = 22
 def is_negated(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """ "No one was arrested", "He was not charged": every word the sentence has for the
     action follows, within a few words of the same clause, a word that denies it."""
-    negator, breaks = _negation(lang)
+    negator, _ = _negation(lang)
+    return _every_word_after(type_, sentence, lang, negator, _NEGATION_REACH)
+
+
+def _every_word_after(
+    type_: EventType, sentence: str, lang: str, cue: re.Pattern[str], reach: int
+) -> bool:
+    """Does every word the sentence has for the action follow ``cue`` within ``reach``
+    characters of its own clause (no comma, "but", "and" ... between)?"""
+    _, breaks = _negation(lang)
     spans = [m.start() for m in _type_words(lang)[type_].finditer(sentence)]
-    if not spans:
-        return False
     for at in spans:
-        before = sentence[max(0, at - _NEGATION_REACH) : at]
+        before = sentence[max(0, at - reach) : at]
         last_break = max((m.end() for m in breaks.finditer(before)), default=0)
-        if not negator.search(before[last_break:]):
+        if not cue.search(before[last_break:]):
             return False
-    return True
+    return bool(spans)
 
 
 def is_demand(type_: EventType, sentence: str, lang: str = "en") -> bool:
