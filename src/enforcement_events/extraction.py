@@ -40,8 +40,10 @@ from .llm import LLM
 from .rules import (
     PASSIVE,
     in_quoted_speech,
+    is_allegation,
     is_back_reference,
     is_demand,
+    is_disclaimer,
     is_hypothetical,
     is_negated,
     is_request,
@@ -207,6 +209,8 @@ def label_base(label: str | None) -> date | None:
 _BACK_REFERENCE = "refers back to an action reported elsewhere"
 _REQUEST = "a request to the reader, not a report of an action"
 _NEGATED = "the sentence denies the action (not, never, no one)"
+_DISCLAIMER = "the presumption of innocence, not a report of an action"
+_ALLEGATION = "what a charging document alleges, not an action reported as done"
 
 
 def _not_reported(
@@ -229,6 +233,10 @@ def _not_reported(
         return _REQUEST
     if is_negated(type_, sentence, lang):
         return _NEGATED
+    if is_disclaimer(sentence, lang):
+        return _DISCLAIMER
+    if is_allegation(type_, sentence, lang):
+        return _ALLEGATION
     return None
 
 
@@ -316,19 +324,20 @@ def run_passages(
             "passage.user", lang=native, published=pub, sentences=numbered(window)
         )
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        answers: list[WireEvent] = []
         try:
             answer, used = llm.complete(
                 WireAnswer, messages, max_tokens=max_tokens, context={"n_sentences": len(window)}
             )
+            answers = answer.events
         except ExtractionFailed as exc:
-            usage.add(llm.last_usage())
+            # No answer for this passage; the rule net below still reads its sentences.
+            used = llm.last_usage()
             dropped.append(Dropped(reason=f"passage at {window[0].start}: {exc}"))
-            tick(usage)
-            continue
         usage.add(used)
         tick(usage)
         found: list[tuple[int, EventType, int | None, str | None, str | None, FoundBy]] = []
-        for w in answer.events:
+        for w in answers:
             index = w.sentence - 1
             seg = window[index]
             type_ = supported_type(w.type, seg.text, lang)
@@ -357,7 +366,7 @@ def run_passages(
         if rules:
             have = {(i, t) for i, t, *_ in found}
             for i, seg in enumerate(window):
-                if is_request(seg.text, lang):
+                if is_request(seg.text, lang) or is_disclaimer(seg.text, lang):
                     continue
                 for t in rule_types(seg.text, lang):
                     if is_negated(t, seg.text, lang):

@@ -358,6 +358,25 @@ def is_demand(type_: EventType, sentence: str, lang: str = "en") -> bool:
     return bool(demands and re.search(demands, sentence, re.IGNORECASE) and not passed)
 
 
+def is_disclaimer(sentence: str, lang: str = "en") -> bool:
+    """ "Defendants are presumed innocent until proven guilty": the presumption of
+    innocence, which reports no action whatever words for one it holds."""
+    words = getattr(lexicon.load(lang), "PRESUMPTION", None)
+    return bool(words and re.search(words, sentence, re.IGNORECASE))
+
+
+def is_allegation(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """ "According to the indictment, he conspired to ...": a charging document's content,
+    not an action that happened, unless the sentence reports ``type_`` in so many words
+    (the rule net: "According to the complaint, he was arrested on May 2")."""
+    words = getattr(lexicon.load(lang), "ALLEGED_SOURCE", None)
+    return bool(
+        words
+        and re.search(words, sentence, re.IGNORECASE)
+        and type_ not in rule_types(sentence, lang)
+    )
+
+
 def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> EventType:
     """SPEC: people detained on suspicion are arrested; detained migrants are a detention."""
     if lang != "en":

@@ -120,3 +120,11 @@ TYPE_WORDS: dict[str, str] = {
     r"websites?|listings?|adverts?|ads|channels?|profiles?)\b.*\b(taken down|removed|closure|"
     r"shut down|suspended)",
 }
+
+# The presumption of innocence: a disclaimer that reports no action, whatever words for
+# one it holds ("the defendants are presumed innocent until proven guilty").
+PRESUMPTION = r"presumed innocent|presumption of innocence"
+# What a charging document says, told as its content ("According to the indictment, ..."):
+# the allegations, not actions that happened, unless the sentence reports one in so many
+# words (the rule net).
+ALLEGED_SOURCE = r"\baccording to (?:the |an |a )?(?:superseding |criminal |federal )?(?:indictment|complaint|information|charging documents?|affidavit)\b|\bas (?:alleged|cited|charged|described|stated) in (?:the |an |a )?(?:superseding |criminal )?(?:indictment|complaint|information|charging documents?)\b|\b(?:indictment|complaint|information) (?:further )?(?:alleges|alleged|states|claims)\b"

@@ -589,3 +589,13 @@ RULES: dict[str, str] = {
         ),
     }.items()
 }
+
+# The presumption of innocence: a disclaimer that reports no action, whatever words for
+# one it holds ("the defendants are presumed innocent until proven guilty").
+PRESUMPTION = r"presunci[oó]n de inocencia|presuntamente inocentes?"
+# What a charging document says, told as its content ("According to the indictment, ..."):
+# the allegations, not actions that happened, unless the sentence reports one in so many
+# words (the rule net).
+ALLEGED_SOURCE = (
+    r"\bseg[uú]n (?:el escrito de acusaci[oó]n|la acusaci[oó]n|el auto de procesamiento)\b"
+)

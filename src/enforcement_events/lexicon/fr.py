@@ -575,3 +575,13 @@ RULES: dict[str, str] = {
         ),
     }.items()
 }
+
+# The presumption of innocence: a disclaimer that reports no action, whatever words for
+# one it holds ("the defendants are presumed innocent until proven guilty").
+PRESUMPTION = r"présum[ée]e?s? innocente?s?|présomption d['’]innocence"
+# What a charging document says, told as its content ("According to the indictment, ..."):
+# the allegations, not actions that happened, unless the sentence reports one in so many
+# words (the rule net).
+ALLEGED_SOURCE = (
+    r"\b(?:selon|d['’]après) l['’](?:acte d['’]accusation|accusation|ordonnance de renvoi)\b"
+)

@@ -531,3 +531,11 @@ RULES: dict[str, str] = {
         ),
     }.items()
 }
+
+# The presumption of innocence: a disclaimer that reports no action, whatever words for
+# one it holds ("the defendants are presumed innocent until proven guilty").
+PRESUMPTION = r"presunzione di (?:innocenza|non colpevolezza)|presunt[oaie] innocent[ei]"
+# What a charging document says, told as its content ("According to the indictment, ..."):
+# the allegations, not actions that happened, unless the sentence reports one in so many
+# words (the rule net).
+ALLEGED_SOURCE = r"\bsecondo (?:l['’]accusa|il capo d['’]imputazione|i capi d['’]imputazione)\b"

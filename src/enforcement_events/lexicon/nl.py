@@ -513,3 +513,11 @@ RULES: dict[str, str] = {
         ),
     }.items()
 }
+
+# The presumption of innocence: a disclaimer that reports no action, whatever words for
+# one it holds ("the defendants are presumed innocent until proven guilty").
+PRESUMPTION = r"onschuldpresumptie|vermoeden van onschuld|onschuldig tot het tegendeel"
+# What a charging document says, told as its content ("According to the indictment, ..."):
+# the allegations, not actions that happened, unless the sentence reports one in so many
+# words (the rule net).
+ALLEGED_SOURCE = r"\bvolgens de (?:tenlastelegging|dagvaarding|aanklacht)\b"

@@ -1,0 +1,101 @@
+"""The checks that keep non-events out: the presumption of innocence, what a charging
+document alleges, and a passage the model gave no answer for. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from enforcement_events.errors import ExtractionFailed
+from enforcement_events.extraction import run_passages
+from enforcement_events.rules import is_allegation, is_disclaimer
+from enforcement_events.schema import EventType as T
+from enforcement_events.schema import Usage
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "disclaimer"),
+    [
+        ("Every defendant is presumed innocent unless proven guilty in court.", "en", True),
+        ("The presumption of innocence applies to all three suspects.", "en", True),
+        ("The innkeeper was convicted of arson on Friday.", "en", False),
+        ("Les trois prévenus restent présumés innocents jusqu'au procès.", "fr", True),
+        ("Für die beiden Männer gilt die Unschuldsvermutung.", "de", True),
+        ("Los acusados gozan de la presunción de inocencia.", "es", True),
+        ("Per gli indagati vale la presunzione di innocenza.", "it", True),
+        ("Voor de verdachten geldt het vermoeden van onschuld.", "nl", True),
+        ("De verdachten zijn dinsdag aangehouden in Breda.", "nl", False),
+    ],
+)
+def test_the_presumption_of_innocence_reports_no_action(sentence, lang, disclaimer):
+    assert is_disclaimer(sentence, lang) is disclaimer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "lang", "alleged"),
+    [
+        (
+            "According to the indictment, the treasurer moved the club's funds through "
+            "two shell companies.",
+            T.CHARGE,
+            "en",
+            True,
+        ),
+        (
+            "As alleged in the complaint, the broker sold forged certificates to pensioners.",
+            T.CHARGE,
+            "en",
+            True,
+        ),
+        (
+            "According to the complaint, the courier was arrested at the border on June 3.",
+            T.ARREST,
+            "en",
+            False,
+        ),
+        ("The treasurer was indicted on four counts of fraud.", T.CHARGE, "en", False),
+        (
+            "Laut Anklage soll der Kassierer Gelder der Stiftung veruntreut haben.",
+            T.CHARGE,
+            "de",
+            True,
+        ),
+        (
+            "Selon l'acte d'accusation, le trésorier aurait détourné les fonds du club.",
+            T.CHARGE,
+            "fr",
+            True,
+        ),
+    ],
+)
+def test_what_a_charging_document_alleges_is_not_an_action(sentence, type_, lang, alleged):
+    assert is_allegation(type_, sentence, lang) is alleged
+
+
+class _NoAnswer:
+    """A model that never gives a usable answer (cut off every time)."""
+
+    def complete(self, *args, **kwargs):
+        raise ExtractionFailed("The model's answer was cut off at max_tokens=400 twice")
+
+    def last_usage(self) -> Usage:
+        return Usage(calls=2)
+
+
+def test_a_passage_without_an_answer_still_gets_the_rule_net():
+    text = (
+        "Harbour police arrested two men on the quay on Monday.\n"
+        "The weather was calm and the ferry left on time."
+    )
+    events, dropped, usage = run_passages(_NoAnswer(), text, date(2031, 5, 7))  # type: ignore[arg-type]
+    assert [(e.type, e.found_by) for e in events] == [(T.ARREST, "rules")]
+    assert any("cut off" in d.reason for d in dropped)
+    assert usage.calls == 2
+
+
+def test_without_the_rule_net_a_passage_without_an_answer_gives_nothing():
+    text = "Harbour police arrested two men on the quay on Monday."
+    events, dropped, _ = run_passages(_NoAnswer(), text, date(2031, 5, 7), rules=False)  # type: ignore[arg-type]
+    assert events == [] and len(dropped) == 1
