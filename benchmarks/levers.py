@@ -44,6 +44,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "no denial check": lambda: _patched(extraction, "is_negated", lambda *a, **k: False),
     "no disclaimer check": lambda: _patched(extraction, "is_disclaimer", lambda *a, **k: False),
     "no allegation check": lambda: _patched(extraction, "is_allegation", lambda *a, **k: False),
+    "no warrant check": lambda: _patched(extraction, "is_warrant_only", lambda *a, **k: False),
 }
 
 

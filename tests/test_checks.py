@@ -99,3 +99,26 @@ def test_without_the_rule_net_a_passage_without_an_answer_gives_nothing():
     text = "Harbour police arrested two men on the quay on Monday."
     events, dropped, _ = run_passages(_NoAnswer(), text, date(2031, 5, 7), rules=False)  # type: ignore[arg-type]
     assert events == [] and len(dropped) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "lang", "warrant_only"),
+    [
+        (
+            "A judge in Lyon issued an international arrest warrant for the pilot.",
+            T.ARREST,
+            "en",
+            True,
+        ),
+        ("The pilot was arrested at the airport on a warrant from Lyon.", T.ARREST, "en", False),
+        ("Prosecutors obtained a warrant for his arrest in March.", T.ARREST, "en", True),
+        ("A judge issued an international arrest warrant for the pilot.", T.CHARGE, "en", False),
+        ("Officers executed the arrest warrant at his flat in Leeds.", T.ARREST, "en", False),
+        # Only English has the check (see lexicon/en.py WARRANTS).
+        ("Gegen den Piloten wurde ein Haftbefehl erlassen.", T.ARREST, "de", False),
+    ],
+)
+def test_a_warrant_is_not_an_arrest(sentence, type_, lang, warrant_only):
+    from enforcement_events.rules import is_warrant_only
+
+    assert is_warrant_only(type_, sentence, lang) is warrant_only

@@ -47,6 +47,7 @@ from .rules import (
     is_hypothetical,
     is_negated,
     is_request,
+    is_warrant_only,
     plea_not_charge,
     rule_types,
     subject_count,
@@ -209,6 +210,7 @@ def label_base(label: str | None) -> date | None:
 _BACK_REFERENCE = "refers back to an action reported elsewhere"
 _REQUEST = "a request to the reader, not a report of an action"
 _NEGATED = "the sentence denies the action (not, never, no one)"
+_WARRANT = "a warrant for an arrest, not an arrest made"
 _DISCLAIMER = "the presumption of innocence, not a report of an action"
 _ALLEGATION = "what a charging document alleges, not an action reported as done"
 
@@ -235,6 +237,8 @@ def _not_reported(
         return _NEGATED
     if is_disclaimer(sentence, lang):
         return _DISCLAIMER
+    if is_warrant_only(type_, sentence, lang):
+        return _WARRANT
     if is_allegation(type_, sentence, lang):
         return _ALLEGATION
     return None

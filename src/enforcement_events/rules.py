@@ -377,6 +377,21 @@ def is_allegation(type_: EventType, sentence: str, lang: str = "en") -> bool:
     )
 
 
+def is_warrant_only(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """ "An international arrest warrant was issued for him": the sentence's only words
+    for an arrest (or a detention) name a warrant, which reports no one taken (unless
+    the warrant was carried out: "officers executed the arrest warrant")."""
+    words = lexicon.load(lang)
+    warrants = getattr(words, "WARRANTS", None)
+    if type_ not in (EventType.ARREST, EventType.DETENTION) or not warrants:
+        return False
+    executed = getattr(words, "WARRANT_EXECUTED", None)
+    if executed and re.search(executed, sentence, re.IGNORECASE):
+        return False
+    rest, n = re.subn(warrants, " ", sentence, flags=re.IGNORECASE)
+    return n > 0 and not has_word_for(type_, rest, lang)
+
+
 def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> EventType:
     """SPEC: people detained on suspicion are arrested; detained migrants are a detention."""
     if lang != "en":
