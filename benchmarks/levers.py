@@ -45,6 +45,8 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "no disclaimer check": lambda: _patched(extraction, "is_disclaimer", lambda *a, **k: False),
     "no allegation check": lambda: _patched(extraction, "is_allegation", lambda *a, **k: False),
     "no warrant check": lambda: _patched(extraction, "is_warrant_only", lambda *a, **k: False),
+    "no scheduled check": lambda: _patched(extraction, "is_scheduled", lambda *a, **k: False),
+    "no maximum check": lambda: _patched(extraction, "is_maximum", lambda *a, **k: False),
 }
 
 

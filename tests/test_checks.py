@@ -122,3 +122,45 @@ def test_a_warrant_is_not_an_arrest(sentence, type_, lang, warrant_only):
     from enforcement_events.rules import is_warrant_only
 
     assert is_warrant_only(type_, sentence, lang) is warrant_only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "scheduled"),
+    [
+        ("The ferry captain is scheduled to be sentenced on June 4.", T.SENTENCE, True),
+        ("Sentencing for the ferry captain is set for June 4.", T.SENTENCE, True),
+        ("A sentencing hearing has been set for the autumn.", T.SENTENCE, True),
+        ("The captain will be arraigned in Boston next week.", T.CHARGE, False),
+        ("The captain will be sentenced in the autumn.", T.SENTENCE, True),
+        ("The captain was convicted in May and will be sentenced in June.", T.CONVICTION, False),
+        ("The captain was sentenced on June 4 to two years in prison.", T.SENTENCE, False),
+    ],
+)
+def test_a_step_still_to_come_is_not_an_action(sentence, type_, scheduled):
+    from enforcement_events.rules import is_scheduled
+
+    assert is_scheduled(type_, sentence, "en") is scheduled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "maximum"),
+    [
+        (
+            "The offence carries a maximum penalty of 20 years in prison and a $250,000 fine.",
+            T.SENTENCE,
+            True,
+        ),
+        (
+            "The offence carries a maximum penalty of 20 years in prison and a $250,000 fine.",
+            T.FINANCIAL_PENALTY,
+            True,
+        ),
+        ("Fraud is punishable by up to five years in prison.", T.SENTENCE, True),
+        ("The captain was sentenced to 20 years, the maximum allowed.", T.SENTENCE, False),
+        ("The offence carries a maximum penalty of 20 years.", T.CONVICTION, False),
+    ],
+)
+def test_the_most_the_law_allows_is_not_a_penalty_passed(sentence, type_, maximum):
+    from enforcement_events.rules import is_maximum
+
+    assert is_maximum(type_, sentence, "en") is maximum

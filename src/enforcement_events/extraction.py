@@ -45,8 +45,10 @@ from .rules import (
     is_demand,
     is_disclaimer,
     is_hypothetical,
+    is_maximum,
     is_negated,
     is_request,
+    is_scheduled,
     is_warrant_only,
     plea_not_charge,
     rule_types,
@@ -210,6 +212,8 @@ def label_base(label: str | None) -> date | None:
 _BACK_REFERENCE = "refers back to an action reported elsewhere"
 _REQUEST = "a request to the reader, not a report of an action"
 _NEGATED = "the sentence denies the action (not, never, no one)"
+_SCHEDULED = "a step still to come (scheduled, set, will be), not one taken"
+_MAXIMUM = "the most the law allows, not a penalty passed"
 _WARRANT = "a warrant for an arrest, not an arrest made"
 _DISCLAIMER = "the presumption of innocence, not a report of an action"
 _ALLEGATION = "what a charging document alleges, not an action reported as done"
@@ -239,6 +243,10 @@ def _not_reported(
         return _DISCLAIMER
     if is_warrant_only(type_, sentence, lang):
         return _WARRANT
+    if is_scheduled(type_, sentence, lang):
+        return _SCHEDULED
+    if is_maximum(type_, sentence, lang):
+        return _MAXIMUM
     if is_allegation(type_, sentence, lang):
         return _ALLEGATION
     return None

@@ -392,6 +392,39 @@ def is_warrant_only(type_: EventType, sentence: str, lang: str = "en") -> bool:
     return n > 0 and not has_word_for(type_, rest, lang)
 
 
+# How far before the action's word a step still to come makes it future ("is scheduled
+# to be sentenced").
+_SCHEDULED_REACH = 40
+
+
+def is_scheduled(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """ "He is scheduled to be sentenced on June 4", "Sentencing is set for June 4": a
+    step still to come, not one taken (unless the sentence reports one in so many
+    words: "He was convicted in May and will be sentenced in June" keeps the conviction)."""
+    words = lexicon.load(lang)
+    cue = getattr(words, "SCHEDULED", None)
+    if not cue or type_ in rule_types(sentence, lang):
+        return False
+    hearing = getattr(words, "SCHEDULED_HEARING", None)
+    if hearing and re.search(hearing, sentence, re.IGNORECASE):
+        return True
+    return _every_word_after(
+        type_, sentence, lang, re.compile(cue, re.IGNORECASE), _SCHEDULED_REACH
+    )
+
+
+def is_maximum(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """ "The charge carries a maximum penalty of 20 years and a $250,000 fine": what the law
+    allows, not a sentence or a penalty passed (unless one is, in so many words)."""
+    cue = getattr(lexicon.load(lang), "MAXIMUM", None)
+    return bool(
+        cue
+        and type_ in (EventType.SENTENCE, EventType.FINANCIAL_PENALTY)
+        and re.search(cue, sentence, re.IGNORECASE)
+        and type_ not in rule_types(sentence, lang)
+    )
+
+
 def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> EventType:
     """SPEC: people detained on suspicion are arrested; detained migrants are a detention."""
     if lang != "en":

@@ -136,3 +136,17 @@ ALLEGED_SOURCE = r"\baccording to (?:the |an |a )?(?:superseding |criminal |fede
 WARRANTS = r"\b(?:\w+ )?arrest warrants?\b|\bwarrants? (?:of|for) (?:\w+ )?arrest\b|\bwarrants? for (?:his|her|their|the) (?:\w+ )?arrest\b"
 # ... unless it was carried out ("the warrant was executed"): that is the arrest.
 WARRANT_EXECUTED = r"\b(?:executed|executing|served)\b"
+# A step still to come: the action's word follows one of these in its clause ("is
+# scheduled to be sentenced", "will be arraigned"), or the action is a hearing that is
+# set ("Sentencing is set for June 4").
+SCHEDULED = (
+    r"\b(?:scheduled|set|due|expected|slated)\s+(?:to|for)\b|"
+    r"\bwill\s+(?:\w+\s+)?(?:be|face|appear)\b|\bupcoming\b|\bawait(?:s|ing)?\b"
+)
+SCHEDULED_HEARING = (
+    r"\b(?:sentencing|trial|hearing|arraignment|extradition hearing)\b[^.;]{0,30}?"
+    r"\b(?:is|are|has been|have been|was|were|remains?)\s+(?:scheduled|set)\b"
+)
+# The most the law allows, not what was passed: "carries a maximum penalty of 20 years",
+# "punishable by up to five years and a $250,000 fine".
+MAXIMUM = r"\b(?:maximum|up to|punishable by|not more than|no more than|statutory)\b"
