@@ -24,7 +24,7 @@ from typing import Any
 
 from language_levers import LANGUAGES, _patched, _runner
 
-from enforcement_events import extraction
+from enforcement_events import extraction, normalize
 from enforcement_events.evaluation import load_samples
 from enforcement_events.evaluation_run import load_predictions, score_predictions
 
@@ -47,6 +47,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "no warrant check": lambda: _patched(extraction, "is_warrant_only", lambda *a, **k: False),
     "no scheduled check": lambda: _patched(extraction, "is_scheduled", lambda *a, **k: False),
     "no maximum check": lambda: _patched(extraction, "is_maximum", lambda *a, **k: False),
+    "no 'last year' reading": lambda: _patched(normalize, "in_last_year", lambda v, *a: v),
 }
 
 
@@ -87,14 +88,18 @@ def main() -> None:
         left = sorted(set(GROUPS[g]) - set(sets[g]))
         if left:
             print(f"{g}: not recorded yet, left out: {', '.join(left)}")
-    print("| check | " + " | ".join(f"{g} P / R / F1" for g in wanted) + " |")
+    print("| check | " + " | ".join(f"{g} P / R / F1 / date" for g in wanted) + " |")
     print("|---|" + "---|" * len(wanted))
     for name, switch in VARIANTS.items():
         cells = []
         with switch():
             for g in wanted:
-                o = score_group(sets[g])["overall"]
-                cells.append(f"{o['precision']:.3f} / {o['recall']:.3f} / {o['f1']:.3f}")
+                m = score_group(sets[g])
+                o, date_ = m["overall"], m["fields"]["date"]["accuracy"]
+                cells.append(
+                    f"{o['precision']:.3f} / {o['recall']:.3f} / {o['f1']:.3f} / "
+                    + (f"{date_:.2f}" if date_ is not None else "n/a")
+                )
         print(f"| {name} | " + " | ".join(cells) + " |")
 
 

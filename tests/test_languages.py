@@ -316,3 +316,37 @@ def test_italian_wiretaps_are_no_interception():
     words = re.compile(r"\b(?:" + it.TYPE_WORDS["interception"] + ")", re.IGNORECASE)
     assert not words.search("Le intercettazioni telefoniche hanno svelato il traffico.")
     assert words.search("Il gommone è stato intercettato al largo di Crotone.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nl", "De smokkelaar werd in maart vorig jaar opgepakt.", "2029-03"),
+        ("fr", "Le passeur a été interpellé en mars l'année dernière.", "2029-03"),
+        ("de", "Der Fahrer wurde im März vergangenen Jahres festgenommen.", "2029-03"),
+        ("it", "Il trafficante è stato arrestato nel marzo dello scorso anno.", "2029-03"),
+        ("nl", "De smokkelaar werd in maart opgepakt.", "2030-03"),
+        ("nl", "Zaterdagavond hield de marechaussee twee mannen aan.", "2030-08-03"),
+        ("de", "Am Samstagabend nahm die Bundespolizei zwei Männer fest.", "2030-08-03"),
+    ],
+)
+def test_last_year_and_weekday_compounds_date_the_action(lang, text, expected):
+    from enforcement_events.normalize import intl_resolve_date
+
+    # Published on Tuesday 6 August 2030.
+    assert intl_resolve_date(text, date(2030, 8, 6), None, lang)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The courier was arrested in March last year.", "2029-03"),
+        ("The courier was arrested in March.", "2030-03"),
+        ("The courier was arrested on 2 December last year.", "2029-12-02"),
+        ("The courier was arrested in March 2030, a year after last year's raid.", "2030-03"),
+    ],
+)
+def test_last_year_in_english(text, expected):
+    from enforcement_events.normalize import resolve_date
+
+    assert resolve_date(text, date(2030, 8, 6))[0] == expected

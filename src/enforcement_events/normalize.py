@@ -409,10 +409,31 @@ def document_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+def in_last_year(
+    value: str | None, precision: str | None, text: str, lang: str, base: date | None
+) -> str | None:
+    """A month or day resolved into the publication's year, in a text that says "last
+    year" ("in June last year", "im Juni vergangenen Jahres") and names no year: that
+    month or day of the year before."""
+    if value is None or precision not in ("month", "day") or base is None:
+        return value
+    words = getattr(lexicon.load(lang), "LAST_YEAR", None)
+    if (
+        not words
+        or int(value[:4]) != base.year
+        or value[5:10] == "02-29"
+        or re.search(r"\b(?:19|20)\d\d\b", text)
+        or not re.search(words, text, re.IGNORECASE)
+    ):
+        return value
+    return f"{base.year - 1:04d}{value[4:]}"
+
+
 def resolve_date(
     text: str | None, published: date | None, year: int | None = None
 ) -> tuple[str | None, Literal["year", "month", "day"] | None]:
-    """Resolve date words against ``published``: ("yesterday", 2020-10-02) -> "2020-10-01".
+    """Resolve date words against ``published``: ("yesterday", 2020-10-02) -> "2020-10-01";
+    ("in June last year", 2018-08-03) -> "2017-06".
 
     Args:
         year: with no ``published``, the year given to a day or month that names none.
@@ -420,6 +441,16 @@ def resolve_date(
     Returns:
         (ISO date, precision) or (None, None) when the words give no date.
     """
+    value, precision = _resolve_date_words(text, published, year)
+    if text and value is not None:
+        value = in_last_year(value, precision, text, "en", published)
+    return value, precision
+
+
+def _resolve_date_words(
+    text: str | None, published: date | None, year: int | None = None
+) -> tuple[str | None, Literal["year", "month", "day"] | None]:
+    """:func:`resolve_date` before "last year" is read."""
     if not text:
         return None, None
     low = text.lower()
@@ -747,6 +778,9 @@ def intl_resolve_date(
     from dateparser.date import DateDataParser
     from dateparser.search import search_dates
 
+    compound = getattr(lexicon.load(lang), "WEEKDAY_COMPOUND", None)
+    if compound:
+        text = re.sub(compound, r"\1", text, flags=re.IGNORECASE)
     base = published or base or (date(year, 12, 31) if year else None)
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False}
     if base is not None:
@@ -774,6 +808,8 @@ def intl_resolve_date(
         if period == "year":
             return f"{day.year:04d}", "year"
         if period == "month":
-            return f"{day.year:04d}-{day.month:02d}", "month"
-        return day.isoformat(), "day"
+            return in_last_year(
+                f"{day.year:04d}-{day.month:02d}", "month", text, lang, base
+            ), "month"
+        return in_last_year(day.isoformat(), "day", text, lang, base), "day"
     return None, None

@@ -589,3 +589,9 @@ PRESUMPTION = r"Unschuldsvermutung|als unschuldig"
 # the allegations, not actions that happened, unless the sentence reports one in so many
 # words (the rule net).
 ALLEGED_SOURCE = r"\blaut (?:der )?Anklage(?:schrift)?\b|\bder Anklage(?:schrift)? zufolge\b"
+# "Last year" beside a month or a day that names no year ("in June last year"): that
+# month of the year before the publication's.
+LAST_YEAR = r"\b(?:vergangenen|letzten|vorigen) Jahres\b|\b(?:im )?(?:vergangenen|letzten|vorigen) Jahr\b|\bVorjahr(?:es)?\b"
+# A weekday written as one word with the time of day ("woensdagavond", "Dienstagabend"):
+# the weekday (group 1) is what dates it.
+WEEKDAY_COMPOUND = r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|mittag|nachmittag|vormittag|nacht|früh)\b"

@@ -150,3 +150,6 @@ SCHEDULED_HEARING = (
 # The most the law allows, not what was passed: "carries a maximum penalty of 20 years",
 # "punishable by up to five years and a $250,000 fine".
 MAXIMUM = r"\b(?:maximum|up to|punishable by|not more than|no more than|statutory)\b"
+# "Last year" beside a month or a day that names no year ("in June last year"): that
+# month of the year before the publication's.
+LAST_YEAR = r"\blast year\b|\bthe previous year\b|\bthe year before\b"

@@ -599,3 +599,6 @@ PRESUMPTION = r"presunci[oó]n de inocencia|presuntamente inocentes?"
 ALLEGED_SOURCE = (
     r"\bseg[uú]n (?:el escrito de acusaci[oó]n|la acusaci[oó]n|el auto de procesamiento)\b"
 )
+# "Last year" beside a month or a day that names no year ("in June last year"): that
+# month of the year before the publication's.
+LAST_YEAR = r"\b(?:el |del )?año (?:pasado|anterior)\b|\b(?:el |del )?pasado año\b"

@@ -585,3 +585,6 @@ PRESUMPTION = r"présum[ée]e?s? innocente?s?|présomption d['’]innocence"
 ALLEGED_SOURCE = (
     r"\b(?:selon|d['’]après) l['’](?:acte d['’]accusation|accusation|ordonnance de renvoi)\b"
 )
+# "Last year" beside a month or a day that names no year ("in June last year"): that
+# month of the year before the publication's.
+LAST_YEAR = r"\bl['’](?:année|an) (?:dernière?|passée?|précédente?)\b"

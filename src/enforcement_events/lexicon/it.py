@@ -539,3 +539,6 @@ PRESUMPTION = r"presunzione di (?:innocenza|non colpevolezza)|presunt[oaie] inno
 # the allegations, not actions that happened, unless the sentence reports one in so many
 # words (the rule net).
 ALLEGED_SOURCE = r"\bsecondo (?:l['’]accusa|il capo d['’]imputazione|i capi d['’]imputazione)\b"
+# "Last year" beside a month or a day that names no year ("in June last year"): that
+# month of the year before the publication's.
+LAST_YEAR = r"\b(?:dello |lo |l['’])?(?:scorso anno|anno (?:scorso|passato|precedente))\b|\bdell['’]anno (?:scorso|passato|precedente)\b"

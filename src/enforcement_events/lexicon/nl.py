@@ -521,3 +521,9 @@ PRESUMPTION = r"onschuldpresumptie|vermoeden van onschuld|onschuldig tot het teg
 # the allegations, not actions that happened, unless the sentence reports one in so many
 # words (the rule net).
 ALLEGED_SOURCE = r"\bvolgens de (?:tenlastelegging|dagvaarding|aanklacht)\b"
+# "Last year" beside a month or a day that names no year ("in June last year"): that
+# month of the year before the publication's.
+LAST_YEAR = r"\b(?:vorig|verleden|afgelopen) jaar\b|\bhet jaar daarvoor\b"
+# A weekday written as one word with the time of day ("woensdagavond", "Dienstagabend"):
+# the weekday (group 1) is what dates it.
+WEEKDAY_COMPOUND = r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|ochtend|middag|nacht|morgen)\b"
