@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -43,7 +44,9 @@ from enforcement_events.evaluation_run import evaluate, print_table  # noqa: E40
 SYSTEMS = ("ours", "naive")
 # Ours with the instructions translated into the text's language (prompts/*.<code>.md),
 # measured against ours (English instructions, text as it is) on languages/*/tune.
-VARIANTS = ("ours_native",)
+VARIANTS = ("ours_native", "ours_confirm")
+# ours_confirm: ours, and each action only the model found asked about again (a yes or
+# no on its sentence); recorded by extending ours' cassettes (--extend).
 # The labelled samples the rules were written against; the 12 DOJ releases labelled
 # later (the first held-out set, now part of tune/); the blind-labelled pool split
 # into tune/ and heldout/ (heldout/README.md).
@@ -76,21 +79,31 @@ RESULTS = SETS["samples"][2]
 
 
 def cassette_context(
-    system: str, record: bool, folder: Path = SETS["samples"][1]
+    system: str, record: bool, folder: Path = SETS["samples"][1], extend: bool = False
 ) -> Callable[[str], AbstractContextManager[Any]]:
-    """One cassette per sample; replay never touches the network."""
-    recorder = vcr.VCR(**vcr_settings(), record_mode="all" if record else "none")
+    """One cassette per sample; replay never touches the network.
+
+    ``extend``: replay what is recorded and record only the requests not in it (vcrpy's
+    ``new_episodes``), starting from ours' cassette: a variant that adds requests to ours
+    (ours_confirm) costs only those requests."""
+    mode = "new_episodes" if extend else "all" if record else "none"
+    recorder = vcr.VCR(**vcr_settings(), record_mode=mode)
+    base = folder / "ours"
     folder = folder / system
 
     def around(sample_id: str) -> AbstractContextManager[Any]:
-        return recorder.use_cassette(str(folder / f"{sample_id}.yaml"))
+        cassette = folder / f"{sample_id}.yaml"
+        if extend and not cassette.exists() and (base / cassette.name).exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(base / cassette.name, cassette)
+        return recorder.use_cassette(str(cassette))
 
     return around
 
 
 def extractor_for(system: str, base_url: str) -> Callable[[str, str | None], Any]:
     """The extract function of each system, pointed at the same server."""
-    if system in ("ours", "ours_native"):
+    if system in ("ours", "ours_native", "ours_confirm"):
         ex = Extractor(
             base_url=base_url,
             api_key="sk-local-not-needed",
@@ -98,6 +111,7 @@ def extractor_for(system: str, base_url: str) -> Callable[[str, str | None], Any
             mode="llama_cpp",
             strategy="passages",
             prompt_language="native" if system == "ours_native" else "english",
+            confirm=system == "ours_confirm",
         )
         return lambda text, published: ex.extract(text, published=published)
     naive = NaiveExtractor(base_url=base_url, model=EMBEDDED_MODEL, api_key="sk-local-not-needed")
@@ -112,6 +126,7 @@ def run(
     base_url: str = RECORD_BASE_URL,
     only: list[str] | None = None,
     dataset: str = "samples",
+    extend: bool = False,
 ) -> dict[str, Any]:
     """Evaluate one system, recording or replaying its cassettes."""
     samples_dir, cassettes, _ = SETS[dataset]
@@ -121,7 +136,7 @@ def run(
         out / system,
         name=system,
         only=only,
-        around=cassette_context(system, record, cassettes),
+        around=cassette_context(system, record, cassettes, extend),
     )
 
 
@@ -199,6 +214,11 @@ def main() -> None:
         help="with --record: ours then naive on each document in turn (fairer timings)",
     )
     parser.add_argument(
+        "--extend",
+        action="store_true",
+        help="with --record: replay ours' recorded requests, record only the new ones",
+    )
+    parser.add_argument(
         "--rescore",
         action="store_true",
         help="replay into benchmarks/results, keeping the recorded timings",
@@ -227,6 +247,7 @@ def main() -> None:
                 base_url=args.base_url,
                 only=args.only,
                 dataset=args.dataset,
+                extend=args.extend and args.record,
             )
         print(f"\n== {system}")
         print_table(results[system])

@@ -164,3 +164,57 @@ def test_the_most_the_law_allows_is_not_a_penalty_passed(sentence, type_, maximu
     from enforcement_events.rules import is_maximum
 
     assert is_maximum(type_, sentence, "en") is maximum
+
+
+def _ev(sentence: int, type_: str) -> dict[str, object]:
+    return {
+        "sentence": sentence,
+        "type": type_,
+        "count": None,
+        "where": None,
+        "when": None,
+        "total": False,
+    }
+
+
+# Written for the test: sentence 1 is read by the rule net ("were arrested"); sentence 2
+# only by the model.
+_CONFIRM_TEXT = (
+    "Two smugglers were arrested at the port of Hull on Monday. "
+    "Border officers found cigarettes hidden in the trailer."
+)
+
+
+def test_confirm_asks_again_only_about_what_the_model_alone_found(fake_client):
+    import json
+
+    from enforcement_events import Extractor
+
+    from .conftest import answers
+
+    handler = answers(
+        {"events": [_ev(1, "arrest"), _ev(2, "seizure")]},
+        {"answer": "no"},
+    )
+    ex = Extractor(client=fake_client(handler), mode="llama_cpp", strategy="passages", confirm=True)
+    report = ex.extract(_CONFIRM_TEXT, published="2031-03-04")
+    assert [e.type.value for e in report.events] == ["arrest"]
+    assert any("asked again" in d.reason and d.type == "seizure" for d in report.dropped)
+    assert len(handler.seen) == 2 and report.usage.calls == 2
+    asked = json.loads(handler.seen[1].content)["messages"][1]["content"]
+    assert "Action: seizure" in asked and "cigarettes hidden" in asked
+
+
+def test_confirmed_actions_are_kept_and_confirm_is_off_by_default(fake_client):
+    from enforcement_events import Extractor
+
+    from .conftest import answers
+
+    both = {"events": [_ev(1, "arrest"), _ev(2, "seizure")]}
+    handler = answers(both, {"answer": "yes"})
+    ex = Extractor(client=fake_client(handler), mode="llama_cpp", strategy="passages", confirm=True)
+    assert [e.type.value for e in ex.extract(_CONFIRM_TEXT).events] == ["arrest", "seizure"]
+    plain = answers(both)
+    ex = Extractor(client=fake_client(plain), mode="llama_cpp", strategy="passages")
+    assert [e.type.value for e in ex.extract(_CONFIRM_TEXT).events] == ["arrest", "seizure"]
+    assert len(plain.seen) == 1

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
@@ -138,6 +139,12 @@ class WireAnswer(BaseModel):
         if bad:
             raise ValueError(f"sentence numbers {bad} do not exist: use 1 to {n}")
         return value
+
+
+class WireCheck(BaseModel):
+    """The small model's answer when asked again about one sentence and one action."""
+
+    answer: Literal["yes", "no"]
 
 
 class QuotedEvent(BaseModel):
@@ -264,6 +271,40 @@ def _counted(
     return earlier, earlier is not None
 
 
+@cache
+def _definitions() -> dict[str, str]:
+    """Each type's one-line definition, read from the passage prompt's list (one source)."""
+    found = re.findall(r"^- (\w+): (.+)$", prompts.load("passage.system"), re.MULTILINE)
+    return {name: text for name, text in found if name in EventType._value2member_map_}
+
+
+_NOT_CONFIRMED = "asked again about this sentence alone, the model said it reports no such action"
+
+
+def confirmed(llm: LLM, type_: EventType, sentence: str, usage: Usage) -> bool:
+    """Ask the model, with a constrained yes or no, whether ``sentence`` reports ``type_``
+    as carried out. An answer that fails keeps the event (the check only removes)."""
+    messages = [
+        {"role": "system", "content": prompts.render("confirm.system")},
+        {
+            "role": "user",
+            "content": prompts.render(
+                "confirm.user",
+                type=type_.value,
+                definition=_definitions()[type_.value],
+                sentence=sentence,
+            ),
+        },
+    ]
+    try:
+        check, used = llm.complete(WireCheck, messages, max_tokens=12)
+    except ExtractionFailed:
+        usage.add(llm.last_usage())
+        return True
+    usage.add(used)
+    return check.answer == "yes"
+
+
 def run_passages(
     llm: LLM,
     text: str,
@@ -275,6 +316,7 @@ def run_passages(
     lang: str = "en",
     prompt_language: PromptLanguage = "english",
     published_label: str | None = None,
+    confirm: bool = False,
 ) -> tuple[list[Event], list[Dropped], Usage]:
     """The small-model strategy (see the module docstring).
 
@@ -283,6 +325,8 @@ def run_passages(
     did not give for it. ``progress`` is called before the first passage and after each.
     ``prompt_language``: ``english`` sends the English instructions with the text as it
     is; ``native`` sends them translated into the text's language ``lang``.
+    ``confirm`` asks the model again, one sentence and one action at a time (a constrained
+    yes or no), about each action it alone found (the rule net did not read it).
     """
     native = lang if prompt_language == "native" else None
     usage = Usage()
@@ -389,6 +433,13 @@ def run_passages(
                         have.add((i, t))
         for i, type_, count, where, when, by in found:
             seg = window[i]
+            if confirm and by == "model":
+                tick(usage, done=0, more=1)
+                kept = confirmed(llm, type_, seg.text, usage)
+                tick(usage)
+                if not kept:
+                    dropped.append(Dropped(reason=_NOT_CONFIRMED, type=type_.value, quote=seg.text))
+                    continue
             try:
                 events.append(sentence_event(type_, seg, count, where, when, by))
             except ValueError as exc:

@@ -103,6 +103,9 @@ class Extractor:
         prompt_language: for the ``passages`` strategy, ``english`` (the instructions in
             English, the text as it is) or ``native`` (the instructions translated into the
             text's language).
+        confirm: for the ``passages`` strategy, ask the model again (a constrained yes or
+            no on one sentence) about each action it alone found; those it does not confirm
+            are dropped. One more short request per such action.
 
     Example:
         >>> ex = Extractor(base_url="http://127.0.0.1:8080/v1")  # doctest: +SKIP
@@ -125,7 +128,9 @@ class Extractor:
         progress: ProgressCallback | None = None,
         language: str | None = None,
         prompt_language: str = "english",
+        confirm: bool = False,
     ) -> None:
+        self._confirm = confirm
         if prompt_language not in ("english", "native"):
             raise InputError(f"prompt_language={prompt_language!r}: use 'english' or 'native'.")
         self._prompt_language = cast(PromptLanguage, prompt_language)
@@ -218,6 +223,8 @@ class Extractor:
             options["max_tokens"] = self._max_tokens
         if self._progress is not None:
             options["progress"] = self._progress
+        if self._confirm and self.strategy == "passages":
+            options["confirm"] = True
         lang = forced or detect_language(text)
         return run(
             self.llm,
