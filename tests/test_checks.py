@@ -218,3 +218,18 @@ def test_confirmed_actions_are_kept_and_confirm_is_off_by_default(fake_client):
     ex = Extractor(client=fake_client(plain), mode="llama_cpp", strategy="passages")
     assert [e.type.value for e in ex.extract(_CONFIRM_TEXT).events] == ["arrest", "seizure"]
     assert len(plain.seen) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "custody"),
+    [
+        ("The landlord was held responsible for the fire.", False),
+        ("The mayor held a meeting with residents.", False),
+        ("Two men are being held on suspicion of burglary.", True),
+        ("The skipper was held at Grimsby police station overnight.", True),
+    ],
+)
+def test_held_is_custody_only_when_it_means_custody(sentence, custody):
+    from enforcement_events.rules import has_word_for
+
+    assert has_word_for(T.ARREST, sentence, "en") is custody
