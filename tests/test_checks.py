@@ -233,3 +233,18 @@ def test_held_is_custody_only_when_it_means_custody(sentence, custody):
     from enforcement_events.rules import has_word_for
 
     assert has_word_for(T.ARREST, sentence, "en") is custody
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("I tre sono stati fermati ad aprile per favoreggiamento.", "it", T.ARREST),
+        ("Die drei Tatverdächtigen wurden in Gewahrsam genommen.", "de", T.ARREST),
+        ("Les trois migrants ont été placés en centre de rétention.", "fr", T.DETENTION),
+        ("De drie verdachten werden vastgehouden in Venlo.", "nl", T.ARREST),
+    ],
+)
+def test_people_held_as_suspects_are_arrested_not_detained(sentence, lang, expected):
+    from enforcement_events.rules import suspect_or_migrant
+
+    assert suspect_or_migrant(T.DETENTION, sentence, lang) is expected

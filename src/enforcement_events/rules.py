@@ -428,14 +428,21 @@ def is_maximum(type_: EventType, sentence: str, lang: str = "en") -> bool:
 def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> EventType:
     """SPEC: people detained on suspicion are arrested; detained migrants are a detention."""
     if lang != "en":
-        migrants = getattr(lexicon.load(lang), "MIGRANTS", None)
+        words = lexicon.load(lang)
+        migrants = getattr(words, "MIGRANTS", None)
+        suspects = getattr(words, "SUSPECTS", None)
         if (
             type_ is EventType.DETENTION
             and migrants
             and not re.search(migrants, sentence)
-            and EventType.ARREST in rule_types(sentence, lang)
+            and (
+                EventType.ARREST in rule_types(sentence, lang)
+                or bool(suspects and re.search(suspects, sentence, re.IGNORECASE))
+            )
         ):
-            return EventType.ARREST  # "ha detenido a 15 personas": an arrest in so many words
+            # "ha detenido a 15 personas": an arrest in so many words; "fermati per
+            # favoreggiamento": held as suspects.
+            return EventType.ARREST
         return type_
     if (
         type_ is EventType.DETENTION

@@ -602,3 +602,6 @@ ALLEGED_SOURCE = (
 # "Last year" beside a month or a day that names no year ("in June last year"): that
 # month of the year before the publication's.
 LAST_YEAR = r"\b(?:el |del )?año (?:pasado|anterior)\b|\b(?:el |del )?pasado año\b"
+# Words that make the people held suspects (of smuggling, trafficking ...), not migrants
+# held: their custody is an arrest.
+SUSPECTS = r"\b(?:sospechos[oa]s?|presunt[oa]s?|acusad[oa]s?|investigad[oa]s?|traficantes?|por (?:un |los )?(?:presuntos? )?delitos?)\b"

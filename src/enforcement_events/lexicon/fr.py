@@ -588,3 +588,6 @@ ALLEGED_SOURCE = (
 # "Last year" beside a month or a day that names no year ("in June last year"): that
 # month of the year before the publication's.
 LAST_YEAR = r"\bl['’](?:année|an) (?:dernière?|passée?|précédente?)\b"
+# Words that make the people held suspects (of smuggling, trafficking ...), not migrants
+# held: their custody is an arrest.
+SUSPECTS = r"\b(?:soupçonn[ée]e?s?|suspect[ée]e?s?|accus[ée]e?s?|mise?s? en cause|passeurs?|trafiquants?|pour (?:avoir|trafic|aide|vol|escroquerie|blanchiment))\b"

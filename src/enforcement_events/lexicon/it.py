@@ -542,3 +542,6 @@ ALLEGED_SOURCE = r"\bsecondo (?:l['’]accusa|il capo d['’]imputazione|i capi 
 # "Last year" beside a month or a day that names no year ("in June last year"): that
 # month of the year before the publication's.
 LAST_YEAR = r"\b(?:dello |lo |l['’])?(?:scorso anno|anno (?:scorso|passato|precedente))\b|\bdell['’]anno (?:scorso|passato|precedente)\b"
+# Words that make the people held suspects (of smuggling, trafficking ...), not migrants
+# held: their custody is an arrest.
+SUSPECTS = r"\b(?:sospettat[oiae]|accusat[oiae]|indagat[oiae]|presunt[oiae]|scafisti|trafficanti|per (?:il reato di|i reati di|favoreggiamento|traffico|spaccio)|con l['’]accusa)\b"

@@ -527,3 +527,6 @@ LAST_YEAR = r"\b(?:vorig|verleden|afgelopen) jaar\b|\bhet jaar daarvoor\b"
 # A weekday written as one word with the time of day ("woensdagavond", "Dienstagabend"):
 # the weekday (group 1) is what dates it.
 WEEKDAY_COMPOUND = r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|ochtend|middag|nacht|morgen)\b"
+# Words that make the people held suspects (of smuggling, trafficking ...), not migrants
+# held: their custody is an arrest.
+SUSPECTS = r"\b(?:verdacht\w*|verdenking|vermoedelijke?|smokkelaars?|mensensmokkelaars?)\b"
