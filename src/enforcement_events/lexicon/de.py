@@ -597,4 +597,6 @@ LAST_YEAR = r"\b(?:vergangenen|letzten|vorigen) Jahres\b|\b(?:im )?(?:vergangene
 WEEKDAY_COMPOUND = r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|mittag|nachmittag|vormittag|nacht|früh)\b"
 # Words that make the people held suspects (of smuggling, trafficking ...), not migrants
 # held: their custody is an arrest.
-SUSPECTS = r"\b(?:Verdacht\w*|verdächtig\w*|Tatverdächtig\w*|Beschuldigt\w*|Schleuser\w*|Schlepper\w*)\b"
+SUSPECTS = (
+    r"\b(?:Verdacht\w*|verdächtig\w*|Tatverdächtig\w*|Beschuldigt\w*|Schleuser\w*|Schlepper\w*)\b"
+)
