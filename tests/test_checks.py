@@ -248,3 +248,16 @@ def test_people_held_as_suspects_are_arrested_not_detained(sentence, lang, expec
     from enforcement_events.rules import suspect_or_migrant
 
     assert suspect_or_migrant(T.DETENTION, sentence, lang) is expected
+
+
+def test_the_cli_passes_confirm_to_the_extractor():
+    from enforcement_events.cli import _extractor
+
+    ex = _extractor(
+        None, "http://127.0.0.1:9/v1", "k", "passages", "llama_cpp", False, confirm=True
+    )
+    assert ex._confirm is True
+    assert (
+        _extractor(None, "http://127.0.0.1:9/v1", "k", "passages", "llama_cpp", False)._confirm
+        is False
+    )

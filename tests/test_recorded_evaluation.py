@@ -30,6 +30,9 @@ RUNS = [(d, s) for d in ("samples", "doj12", "heldout") for s in ("ours", "naive
 RUNS += [(d, "ours") for d in LANGUAGE_SETS] + [
     (d, "ours_native") for d in LANGUAGE_SETS if d.endswith("-tune")
 ]
+# ours with confirm=True (each action only the model found asked about again), recorded
+# on top of ours' cassettes: English samples, doj12 and heldout, and every language half.
+RUNS += [(d, "ours_confirm") for d in ("samples", "doj12", "heldout", *LANGUAGE_SETS)]
 # What the held-out set (heldout/, never tuned on) gave when it was first recorded
 # (2026-12-01). A later change to the code that reads the answers may raise these,
 # never lower them: re-scoring cannot buy a number by giving up held-out quality.

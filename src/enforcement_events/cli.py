@@ -89,6 +89,14 @@ PromptLanguageOpt = Annotated[
         "translated into the text's language).",
     ),
 ]
+ConfirmOpt = Annotated[
+    bool,
+    typer.Option(
+        "--confirm",
+        help="Ask the model again (a yes or no on one sentence) about each action it alone "
+        "found, and drop those it does not confirm: higher precision, lower recall.",
+    ),
+]
 QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress line and no summary on stderr.")
 ]
@@ -105,6 +113,7 @@ def _extractor(
     progress: ProgressCallback | None = None,
     language: str | None = None,
     prompt_language: str = "english",
+    confirm: bool = False,
 ) -> Extractor:
     """The Extractor every command builds from the shared model options."""
     from .extractor import Extractor
@@ -120,6 +129,7 @@ def _extractor(
         progress=progress,
         language=language,
         prompt_language=prompt_language,
+        confirm=confirm,
     )
 
 
@@ -177,6 +187,7 @@ def extract(
     model_path: ModelPathOpt = None,
     language: LanguageOpt = None,
     prompt_language: PromptLanguageOpt = "english",
+    confirm: ConfirmOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Extract the events of one document and print them.
@@ -208,6 +219,7 @@ def extract(
                 progress,
                 language=language,
                 prompt_language=prompt_language,
+                confirm=confirm,
             ).extract(text, published=published)
     except UnicodeDecodeError:
         _fail(
@@ -267,6 +279,7 @@ def evaluate(
     cache: CacheOpt = True,
     language: LanguageOpt = None,
     prompt_language: PromptLanguageOpt = "english",
+    confirm: ConfirmOpt = False,
 ) -> None:
     """Score the extractor (or saved predictions) against labelled samples, SPEC.md rules."""
     from .evaluation import load_samples
@@ -287,6 +300,7 @@ def evaluate(
                 cache,
                 language=language,
                 prompt_language=prompt_language,
+                confirm=confirm,
             )
             metrics = run_eval(
                 lambda t, p: ex.extract(t, published=p),
@@ -359,6 +373,7 @@ def batch(
     cache: CacheOpt = True,
     language: LanguageOpt = None,
     prompt_language: PromptLanguageOpt = "english",
+    confirm: ConfirmOpt = False,
 ) -> None:
     """Extract every document of SOURCE into --out, with progress; resumable."""
     from .batch import iter_documents, run_batch
@@ -373,6 +388,7 @@ def batch(
             "mode": mode,
             "language": language,
             "prompt_language": prompt_language,
+            "confirm": confirm,
         }
         _batch_ray(
             source,
@@ -398,6 +414,7 @@ def batch(
             cache,
             language=language,
             prompt_language=prompt_language,
+            confirm=confirm,
         )
         embedded = ex.llm.provider.embedded or ex.llm.mode == "llama_cpp"
         with _batch_progress() as progress:
