@@ -66,7 +66,9 @@ def table(half: str, system: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--half", choices=("tune", "heldout"), default="heldout")
-    parser.add_argument("--system", action="append", choices=("ours", "ours_native"))
+    parser.add_argument(
+        "--system", action="append", choices=("ours", "ours_native", "ours_confirm")
+    )
     parser.add_argument("--json", action="store_true", help="the pooled metrics as JSON")
     args = parser.parse_args()
     for system in args.system or ["ours"]:

@@ -120,3 +120,12 @@ def test_language_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
     for key, floor in LANGUAGE_HELDOUT_FLOOR.items():
         assert pooled["overall"][key] >= floor, (key, pooled["overall"][key], floor)
     assert pooled["grounding"]["rate"] == 1.0
+
+
+@pytest.mark.parametrize(("dataset", "system"), RUNS)
+def test_no_committed_document_failed(dataset, system):
+    """A replay that cannot find a recorded request fails the document (scored as no
+    events); committed results must come from documents that all ran."""
+    folder = RESULTS[dataset] / system / "predictions"
+    failed = [p.name for p in folder.glob("*.json") if "error" in json.loads(p.read_text())]
+    assert failed == []
