@@ -12,11 +12,13 @@ RESULTS = {
     "samples": ROOT / "benchmarks" / "results",
     "doj12": ROOT / "benchmarks" / "results" / "doj12",
     "heldout": ROOT / "benchmarks" / "results" / "heldout",
+    "tune": ROOT / "benchmarks" / "results" / "tune",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
     "doj12": ROOT / "tune" / "doj12",
     "heldout": ROOT / "heldout",
+    "tune": ROOT / "tune",
 }
 LANGUAGE_SETS = [f"{c}-{h}" for c in ("fr", "de", "es", "it", "nl") for h in ("tune", "heldout")]
 for _name in LANGUAGE_SETS:
@@ -24,6 +26,8 @@ for _name in LANGUAGE_SETS:
     RESULTS[_name] = ROOT / "benchmarks" / "results" / "languages" / _code / _half
     SAMPLE_DIRS[_name] = ROOT / "languages" / _code / _half
 RUNS = [(d, s) for d in ("samples", "doj12", "heldout") for s in ("ours", "naive")]
+# tune/ (56 documents, tune/doj12 among them): ours, recorded 2026-12-01.
+RUNS += [("tune", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, and on tune the instructions translated (ours_native), the
 # measurement that chose between them.
