@@ -261,3 +261,24 @@ def test_the_cli_passes_confirm_to_the_extractor():
         _extractor(None, "http://127.0.0.1:9/v1", "k", "passages", "llama_cpp", False)._confirm
         is False
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The trawler company agreed to pay a $40,000 civil penalty.", {T.FINANCIAL_PENALTY}),
+        ("Both skippers were ordered to pay £3,100 in fines.", {T.FINANCIAL_PENALTY}),
+        ("The harbourmaster was fined for the spill.", {T.FINANCIAL_PENALTY}),
+        ("The firm agreed to pay for the new harbour wall.", set()),
+        ("Nine Tongan nationals were repatriated on Friday.", {T.DEPORTATION}),
+        (
+            "The agency has removed more than 300 people from the country since May.",
+            {T.DEPORTATION},
+        ),
+        ("The agency removed the old signs from the harbour.", set()),
+    ],
+)
+def test_english_rule_net_reads_payments_and_removals(sentence, expected):
+    from enforcement_events.rules import rule_types
+
+    assert set(rule_types(sentence, "en")) == expected

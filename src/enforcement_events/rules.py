@@ -93,8 +93,13 @@ _RULES: dict[EventType, re.Pattern[str]] = {
         EventType.DETENTION: r"\b(?:were|was)\s+(?:also\s+)?detained\b",
         EventType.EXTRADITION: r"\b(?:was|were|been)\s+extradited\b|\b(?:was|were|been)\s.{0,140}?"
         r"\band (?:later |subsequently |then )?extradited\b",
-        EventType.DEPORTATION: r"\b(?:was|were|been)\s+(?:deported|removed from (?:the )?(?:UK|"
-        r"U\.S\.|United|country))\b",
+        EventType.DEPORTATION: r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:deported|repatriated|expelled|"
+        r"removed from (?:the )?(?:UK|U\.S\.|United|country))\b|"
+        r"\b(?:has|have|had)\s+(?:removed|deported|repatriated)\s+(?:more than |over |some |"
+        r"at least |nearly |almost )?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?(?:from|to)\b",
+        EventType.FINANCIAL_PENALTY: r"\b(?:were|was|been)\s+(?:\w+\s+)?fined\b|"
+        r"\b(?:agreed|ordered|required|sentenced)\s+to\s+(?:pay|forfeit)\b[^.;]{0,80}?"
+        r"(?:[$£€]\s?\d|\b(?:fines?|penalty|penalties|restitution|forfeiture|million|billion)\b)",
         EventType.RELEASE: r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:bailed|released)\b",
         EventType.TAKEDOWN: r"\breferred for closure\b|\b(?:accounts?|pages?|posts?|videos?|"
         r"content|profiles?|listings?|adverts?)\b[^.]*\b(?:were|was|been)\s+(?:taken down|"

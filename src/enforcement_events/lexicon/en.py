@@ -111,7 +111,7 @@ TYPE_WORDS: dict[str, str] = {
     r"{0,3}(?:crossings?|boats?|migrants?|people|attempts?|entry|journeys?|vessels?|"
     r"lorr(?:y|ies)|vehicles?)\b|found|rescued|turned back)",
     "detention": r"(detain|detention|held\b(?!\s+(?:responsible|accountable|liable|a|an|the|talks|meetings?|hearings?|captive|hostage|up|back|off)\b)|handed (over )?to)",
-    "deportation": r"(deported|deporting|expelled|returned to|removed (?:from|to) "
+    "deportation": r"(deported|deporting|expelled|repatriat|returned to|removed (?:from|to) "
     r"(?:the )?(?:UK|U\.S\.|United|country|[A-Z]))",
     "extradition": r"(extradited|extraditing|surrendered)",
     "release": r"(releas(?:ed|ing)\b|release (?:from|on|of|under)\b|bail)",
