@@ -282,3 +282,20 @@ def test_english_rule_net_reads_payments_and_removals(sentence, expected):
     from enforcement_events.rules import rule_types
 
     assert set(rule_types(sentence, "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("These charges are the first of their kind under the new harbour law.", True),
+        ("These charges were brought under the new harbour law on Friday.", False),
+        ("Today's indictment shows that nobody is above the law.", True),
+        ("The indictment was returned by a grand jury in Tampa on May 5.", False),
+        ("The indictment against the two brokers was unsealed on Tuesday.", False),
+        ("Two brokers were charged on Tuesday.", False),
+    ],
+)
+def test_a_charge_told_again_is_a_back_reference(sentence, back):
+    from enforcement_events.rules import is_back_reference
+
+    assert is_back_reference(T.CHARGE, sentence) is back

@@ -240,8 +240,25 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
     return None
 
 
+# "These charges", "Today's indictment": the charging document already reported, unless
+# the sentence says what was done with it ("The indictment was returned on May 5").
+_CHARGE_ANAPHORA = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?(?:these|this|the|today['’]s|that)\s+(?:[\w-]+\s+)?"
+    r"(?:charges|indictment|complaint)\b(?![^.]*\b(?:returned|unsealed|filed|brought|issued|"
+    r"handed down|laid)\b)",
+    re.I,
+)
+
+
 def is_back_reference(type_: EventType, sentence: str) -> bool:
-    """ "Those arrested are suspected ...": the sentence points back, it reports nothing new."""
+    """ "Those arrested are suspected ...", "The charges announced on Monday were the first
+    of their kind": the sentence points back, it reports nothing new."""
+    if (
+        type_ is EventType.CHARGE
+        and _CHARGE_ANAPHORA.search(sentence)
+        and not PASSIVE.search(sentence)
+    ):
+        return True
     return (
         type_ in (EventType.ARREST, EventType.DETENTION, EventType.CONVICTION, EventType.CHARGE)
         and bool(_ANAPHORA.search(sentence))
