@@ -299,3 +299,21 @@ def test_a_charge_told_again_is_a_back_reference(sentence, back):
     from enforcement_events.rules import is_back_reference
 
     assert is_back_reference(T.CHARGE, sentence) is back
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Bundespolizei hat am 14. März drei Männer festgenommen. Sie sind in Haft.",
+            2,
+        ),
+        ("Am Freitag (9. Juni) wurden zwei Fahrer kontrolliert. Beide durften weiterfahren.", 2),
+        ("The ferry left at 5. Then the harbour closed.", 2),
+        ("He was jailed in 2019. The court sat in Leeds.", 2),
+    ],
+)
+def test_a_day_written_as_an_ordinal_does_not_end_a_sentence(text, expected):
+    from enforcement_events.text import sentences
+
+    assert len(sentences(text)) == expected

@@ -28,7 +28,21 @@ _QUOTES = str.maketrans(
 _SPACE = re.compile(r"\s+")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket)
 # followed by whitespace and an upper-case letter, a digit or an opening quote.
-_BOUNDARY = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(]?[A-Z0-9£$€])""")
+# A number of one or two digits with a full stop before a month is a day written as an
+# ordinal ("am 24. Oktober", "den 3. maj"), not the end of a sentence.
+_MONTH_NAMES = (
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+    r"dicembre|januari|februari|maart|mei|augustus|oktober)\b"
+)
+_BOUNDARY = re.compile(
+    r"""(?<!\b\d)(?<!\b\d\d)[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(]?[A-Z0-9£$€])|"""
+    r"""(?:(?<=\b\d)|(?<=\b\d\d))[.!?]["'\u201d\u2019)\]]*\s+(?!"""
+    + _MONTH_NAMES
+    + r""")(?=["'\u201c\u2018(]?[A-Z0-9£$€])"""
+)
 # Words after which a full stop does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jr|Sr|Gen|Sgt|Insp|Supt|Det|Lt|Col|Capt|Co|Inc|Ltd|Corp|"
