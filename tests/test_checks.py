@@ -317,3 +317,19 @@ def test_a_day_written_as_an_ordinal_does_not_end_a_sentence(text, expected):
     from enforcement_events.text import sentences
 
     assert len(sentences(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A 40-year-old deckhand was arrested and charged on Sunday.", {T.ARREST, T.CHARGE}),
+        ("The two pilots were arrested, charged and remanded.", {T.ARREST, T.CHARGE}),
+        ("A woman was arrested and later released on bail.", {T.ARREST, T.RELEASE}),
+        ("The van was stopped and searched near Hull.", {T.INTERCEPTION, T.SEARCH}),
+        ("The harbour was painted and cleaned last week.", set()),
+    ],
+)
+def test_coordinated_participles_each_report_their_action(sentence, expected):
+    from enforcement_events.rules import rule_types
+
+    assert set(rule_types(sentence, "en")) == expected

@@ -117,6 +117,33 @@ _RULES: dict[EventType, re.Pattern[str]] = {
 }
 
 
+# Passive participles joined to an earlier one ("was arrested and charged", "were
+# arrested, charged and remanded", "was arrested and later released"): each reports its
+# own action.
+_COORDINATED = {
+    EventType.CHARGE: "charged|indicted",
+    EventType.CONVICTION: "convicted",
+    EventType.SENTENCE: "sentenced|jailed",
+    EventType.RELEASE: "released|bailed",
+    EventType.DEPORTATION: "deported|repatriated",
+    EventType.DETENTION: "detained",
+    EventType.ARREST: "arrested",
+    EventType.EXTRADITION: "extradited",
+    EventType.SEARCH: "searched|raided",
+    EventType.SEIZURE: "seized|confiscated",
+    EventType.INTERCEPTION: "intercepted|stopped",
+}
+for _t, _words in _COORDINATED.items():
+    _RULES[_t] = re.compile(
+        _RULES[_t].pattern
+        + r"|\b(?:were|was|been)\s+(?:\w+\s+)?\w+ed(?:,\s*\w+ed)*(?:,\s*|,?\s+and\s+)"
+        + r"(?:later\s+|subsequently\s+|then\s+|also\s+)?(?:"
+        + _words
+        + r")\b",
+        re.I,
+    )
+
+
 _OBJECT_COUNT = re.compile(
     rf"\w+\s+(?:more than |at least |almost |around |about |some )?({_NUMWORD})\s+"
     rf"(?![\w-]*year|months?|weeks?|days?|counts?|million|billion|thousand|hundred)",
