@@ -47,6 +47,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "no warrant check": lambda: _patched(extraction, "is_warrant_only", lambda *a, **k: False),
     "no scheduled check": lambda: _patched(extraction, "is_scheduled", lambda *a, **k: False),
     "no maximum check": lambda: _patched(extraction, "is_maximum", lambda *a, **k: False),
+    "no law-statement check": lambda: _patched(
+        extraction, "is_law_statement", lambda *a, **k: False
+    ),
     "no 'last year' reading": lambda: _patched(normalize, "in_last_year", lambda v, *a: v),
 }
 

@@ -333,3 +333,17 @@ def test_coordinated_participles_each_report_their_action(sentence, expected):
     from enforcement_events.rules import rule_types
 
     assert set(rule_types(sentence, "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "law"),
+    [
+        ("Any person found guilty of dumping waste is liable to a fine of $50,000.", True),
+        ("Offenders are liable to up to two years in prison.", True),
+        ("The skipper was found guilty of dumping waste on Monday.", False),
+    ],
+)
+def test_what_the_law_provides_is_not_an_action(sentence, law):
+    from enforcement_events.rules import is_law_statement
+
+    assert is_law_statement(sentence, "en") is law

@@ -46,6 +46,7 @@ from .rules import (
     is_demand,
     is_disclaimer,
     is_hypothetical,
+    is_law_statement,
     is_maximum,
     is_negated,
     is_request,
@@ -221,6 +222,7 @@ _REQUEST = "a request to the reader, not a report of an action"
 _NEGATED = "the sentence denies the action (not, never, no one)"
 _SCHEDULED = "a step still to come (scheduled, set, will be), not one taken"
 _MAXIMUM = "the most the law allows, not a penalty passed"
+_LAW = "what the law provides for anyone, not an action taken"
 _WARRANT = "a warrant for an arrest, not an arrest made"
 _DISCLAIMER = "the presumption of innocence, not a report of an action"
 _ALLEGATION = "what a charging document alleges, not an action reported as done"
@@ -254,6 +256,8 @@ def _not_reported(
         return _SCHEDULED
     if is_maximum(type_, sentence, lang):
         return _MAXIMUM
+    if is_law_statement(sentence, lang):
+        return _LAW
     if is_allegation(type_, sentence, lang):
         return _ALLEGATION
     return None
@@ -422,7 +426,11 @@ def run_passages(
         if rules:
             have = {(i, t) for i, t, *_ in found}
             for i, seg in enumerate(window):
-                if is_request(seg.text, lang) or is_disclaimer(seg.text, lang):
+                if (
+                    is_request(seg.text, lang)
+                    or is_disclaimer(seg.text, lang)
+                    or is_law_statement(seg.text, lang)
+                ):
                     continue
                 for t in rule_types(seg.text, lang):
                     if is_negated(t, seg.text, lang):

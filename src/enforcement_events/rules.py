@@ -462,6 +462,13 @@ def is_scheduled(type_: EventType, sentence: str, lang: str = "en") -> bool:
     )
 
 
+def is_law_statement(sentence: str, lang: str = "en") -> bool:
+    """ "Any person found guilty of importing unmanifested cargo is liable to a fine of $2
+    million": what the law provides for anyone, not an action taken."""
+    words = getattr(lexicon.load(lang), "LAW_STATEMENT", None)
+    return bool(words and re.search(words, sentence, re.IGNORECASE))
+
+
 def is_maximum(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """ "The charge carries a maximum penalty of 20 years and a $250,000 fine": what the law
     allows, not a sentence or a penalty passed (unless one is, in so many words)."""

@@ -154,3 +154,10 @@ MAXIMUM = r"\b(?:maximum|up to|punishable by|not more than|no more than|statutor
 # "Last year" beside a month or a day that names no year ("in June last year"): that
 # month of the year before the publication's.
 LAST_YEAR = r"\blast year\b|\bthe previous year\b|\bthe year before\b"
+# What the law says happens to anyone, not what happened to someone: "Any person found
+# guilty of smuggling is liable to a fine of $2 million".
+LAW_STATEMENT = (
+    r"\b(?:is|are) liable (?:to|for|on)\b|\bliable on conviction\b|"
+    r"\b(?:any|every) (?:person|one|individual|driver|company)\b[^.;]{0,80}?"
+    r"\b(?:found guilty|convicted|caught)\b"
+)
