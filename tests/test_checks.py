@@ -221,21 +221,6 @@ def test_confirmed_actions_are_kept_and_confirm_is_off_by_default(fake_client):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "custody"),
-    [
-        ("The landlord was held responsible for the fire.", False),
-        ("The mayor held a meeting with residents.", False),
-        ("Two men are being held on suspicion of burglary.", True),
-        ("The skipper was held at Grimsby police station overnight.", True),
-    ],
-)
-def test_held_is_custody_only_when_it_means_custody(sentence, custody):
-    from enforcement_events.rules import has_word_for
-
-    assert has_word_for(T.ARREST, sentence, "en") is custody
-
-
-@pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
     [
         ("I tre sono stati fermati ad aprile per favoreggiamento.", "it", T.ARREST),

@@ -96,8 +96,7 @@ REQUEST_SOFTENERS = frozenset(["please", "kindly", "now", "also", "instead"])
 # case-insensitively after a word boundary): a model answer with no word for its type in
 # its sentence is dropped or moved to the neighbouring type that has one.
 TYPE_WORDS: dict[str, str] = {
-    # "held" as custody, not "held responsible", "held a meeting", "held hostage".
-    "arrest": r"(arrest|apprehend|nabb|captur|caught|detain|held\b(?!\s+(?:responsible|accountable|liable|a|an|the|talks|meetings?|hearings?|captive|hostage|up|back|off)\b)|custody|"
+    "arrest": r"(arrest|apprehend|nabb|captur|caught|detain|held\b|custody|"
     r"round(ed)? up)",
     "charge": r"(charged|charges|charging|indict|accused)",
     "conviction": r"(convict|guilty|pleaded|pled|pleads|pleading|admitted|admits)",
@@ -110,7 +109,7 @@ TYPE_WORDS: dict[str, str] = {
     "interception": r"(intercept|stopp|prevented\b|prevent(?:s|ing)?\s+(?:[\w-]+\s+)"
     r"{0,3}(?:crossings?|boats?|migrants?|people|attempts?|entry|journeys?|vessels?|"
     r"lorr(?:y|ies)|vehicles?)\b|found|rescued|turned back)",
-    "detention": r"(detain|detention|held\b(?!\s+(?:responsible|accountable|liable|a|an|the|talks|meetings?|hearings?|captive|hostage|up|back|off)\b)|handed (over )?to)",
+    "detention": r"(detain|detention|held\b|handed (over )?to)",
     "deportation": r"(deported|deporting|expelled|repatriat|returned to|removed (?:from|to) "
     r"(?:the )?(?:UK|U\.S\.|United|country|[A-Z]))",
     "extradition": r"(extradited|extraditing|surrendered)",
