@@ -8,8 +8,7 @@ at a time and prints event P/R/F1 for each group of sets:
 
 Groups: ``english-tune`` (samples, tune/), ``english-heldout`` (heldout/),
 ``languages-tune`` and ``languages-heldout`` (the five languages' halves, pooled). A set
-not recorded yet is left out of its group (tune/ falls back to tune/doj12), and the
-table says so.
+not recorded yet is left out of its group, and the table says so.
 A check that lifts tune and not held-out is a check fitted to the texts it was tuned on.
 """
 
@@ -36,9 +35,6 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
-# While tune/ is being recorded, its first part (tune/doj12) stands in for it.
-FALLBACK = {"tune": "doj12"}
-
 VARIANTS: dict[str, Callable[[], Any]] = {
     "all checks": nullcontext,
     "no denial check": lambda: _patched(extraction, "is_negated", lambda *a, **k: False),
@@ -83,10 +79,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     wanted = [g for g in GROUPS if g.split("-")[0] in args.groups.split(",")]
-    sets = {
-        g: [s if _recorded(s, "ours") else FALLBACK.get(s, "") for s in GROUPS[g]] for g in wanted
-    }
-    sets = {g: [s for s in these if s and _recorded(s, "ours")] for g, these in sets.items()}
+    sets = {g: [s for s in GROUPS[g] if _recorded(s, "ours")] for g in wanted}
     for g in wanted:
         left = sorted(set(GROUPS[g]) - set(sets[g]))
         if left:
