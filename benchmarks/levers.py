@@ -23,7 +23,7 @@ from typing import Any
 
 from language_levers import LANGUAGES, _patched, _runner
 
-from enforcement_events import extraction, normalize
+from enforcement_events import extraction, normalize, places
 from enforcement_events.evaluation import load_samples
 from enforcement_events.evaluation_run import load_predictions, score_predictions
 
@@ -47,6 +47,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         extraction, "is_law_statement", lambda *a, **k: False
     ),
     "no 'last year' reading": lambda: _patched(normalize, "in_last_year", lambda v, *a: v),
+    "no town homonym to document country": lambda: _patched(
+        places, "PREFER_DOCUMENT_COUNTRY", False
+    ),
 }
 
 

@@ -348,7 +348,8 @@ def build_event(
     if not country:
         # a town is read only after a preposition of place: "Belfast pleaded guilty" is
         # a man, "arrested in Belfast" a town
-        code = country_code(where) or next(iter(cities_in(sent, _EN_PLACE)), None)
+        home = next(iter(_doc_country(doc_text)), None)
+        code = country_code(where) or next(iter(cities_in(sent, _EN_PLACE, home)), None)
         country = [code] if code else _doc_country(doc_text)
         guessed.update(() if code else ("country",))
     past = _FUTURE.sub("", sent)
@@ -439,8 +440,9 @@ def _build_event_intl(
         sent, lang, origin=moved
     )
     if not country:
+        home = next(iter(_doc_country(doc_text, lang)), None)
         code = nz.intl_country_code(where, lang) or next(
-            iter(cities_in(sent, lexicon.load(lang).LOCATIVE)), None
+            iter(cities_in(sent, lexicon.load(lang).LOCATIVE, home)), None
         )
         country = [code] if code else _doc_country(doc_text, lang)
         if not code and country:

