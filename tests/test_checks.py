@@ -130,7 +130,10 @@ def test_a_warrant_is_not_an_arrest(sentence, type_, lang, warrant_only):
         ("The ferry captain is scheduled to be sentenced on June 4.", T.SENTENCE, True),
         ("Sentencing for the ferry captain is set for June 4.", T.SENTENCE, True),
         ("A sentencing hearing has been set for the autumn.", T.SENTENCE, True),
-        ("The captain will be arraigned in Boston next week.", T.CHARGE, False),
+        # "arraigned" is a word for a charge: a charge still to come
+        ("The captain will be arraigned in Boston next week.", T.CHARGE, True),
+        # no word for a charge at all: not this check's to judge
+        ("The captain will be questioned in Boston next week.", T.CHARGE, False),
         ("The captain will be sentenced in the autumn.", T.SENTENCE, True),
         ("The captain was convicted in May and will be sentenced in June.", T.CONVICTION, False),
         ("The captain was sentenced on June 4 to two years in prison.", T.SENTENCE, False),

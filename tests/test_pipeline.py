@@ -189,3 +189,39 @@ def test_mode_comes_from_the_environment_and_is_checked(fake_client, monkeypatch
     monkeypatch.setenv("ENFORCEMENT_EVENTS_MODE", "grammar")
     with pytest.raises(InputError, match="mode='grammar'"):
         Extractor(client=fake_client(answers({"events": []})))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Nine people who had overstayed their visas were repatriated on a charter flight.",
+        "The fugitive was turned over to federal agents at the border crossing.",
+        "Local officers handed over the two men to the immigration service.",
+        "The trading company agreed to pay $40,000 to resolve the case.",
+        "Investigators dismantled a network that moved people across the lake.",
+        "She was arraigned on Thursday morning.",
+        "A teenager was picked up by patrol officers near the harbour.",
+        "The driver turned himself in at the station two days later.",
+        "He was returned to his home country by charter flight.",
+        "The woman was placed in pre-trial detention.",
+    ],
+)
+def test_the_gate_sends_the_wordings_of_handovers_payments_and_returns(paragraph):
+    intro = "The weather was mild for the season."
+    windows = select_passages(f"{intro}\n\n{paragraph}")
+    assert [[s.text for s in w] for w in windows] == [[paragraph]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("A teenager was picked up by patrol officers near the harbour.", "arrest"),
+        ("The driver turned himself in at the station two days later.", "arrest"),
+        ("She was arraigned on Thursday morning on two counts of fraud.", "charge"),
+    ],
+)
+def test_the_model_may_report_these_wordings_as_their_type(sentence, type_):
+    from enforcement_events.rules import supported_type
+    from enforcement_events.schema import EventType
+
+    assert supported_type(EventType(type_), sentence) is EventType(type_)

@@ -8,7 +8,8 @@ TRIGGERS = (
     r"sentenc|jail|imprison|prison|fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscat|penalt|"
     r"seiz|recover|search|raid|warrant|intercept|stopp|prevent|found|deport|remov|expel|"
     r"extradit|surrender|releas|bail|closure|taken down|takedown|took down|shut down|frozen|"
-    r"froze\b|freez"
+    r"froze\b|freez|detention|repatriat|turned over|handed over|ordered to pay|agreed to pay|"
+    r"dismantl|arraign|picked up|turned (?:himself|herself|themselves) in|returned to"
 )
 
 # A request opens with one of these verbs in the base form (an imperative): "list ...",
@@ -97,8 +98,8 @@ REQUEST_SOFTENERS = frozenset(["please", "kindly", "now", "also", "instead"])
 # its sentence is dropped or moved to the neighbouring type that has one.
 TYPE_WORDS: dict[str, str] = {
     "arrest": r"(arrest|apprehend|nabb|captur|caught|detain|held\b|custody|"
-    r"round(ed)? up)",
-    "charge": r"(charged|charges|charging|indict|accused)",
+    r"round(ed)? up|picked up|turned (?:himself|herself|themselves) in|booked into)",
+    "charge": r"(charged|charges|charging|indict|accused|arraign)",
     "conviction": r"(convict|guilty|pleaded|pled|pleads|pleading|admitted|admits)",
     "sentence": r"(sentenc|jail|imprison|prison|custodial)",
     "financial_penalty": r"(fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscation|"
