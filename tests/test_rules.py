@@ -39,6 +39,13 @@ T = EventType
         # one attempt ("was"), not four (million cigarettes)
         (T.INTERCEPTION, "An attempt to smuggle nearly four million cigarettes was stopped.", 1),
         (T.ARREST, "Nearly four million cigarettes were found and the driver arrested.", 1),
+        # the number of a place they came from is not the subject's
+        (
+            T.DETENTION,
+            "Three teenagers who had hidden in the hold of a cargo ship were detained.",
+            3,
+        ),
+        (T.ARREST, "Five men seen leaving one of the warehouses were arrested.", 5),
     ],
 )
 def test_subject_count(type_, sentence, expected):

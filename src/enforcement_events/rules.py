@@ -67,6 +67,15 @@ _SUBJECT_COUNT = re.compile(
     rf"is)\b",
     re.I,
 )
+# A number that is the object of a preposition is not the clause's subject: "Two migrants
+# who arrived in the back of an HGV were detained" is about two, not one.
+SKIP_PREPOSITION_OBJECTS = True
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|in|on|at|from|with|by|for|into|onto|aboard|inside|near|behind|under|after|"
+    r"during|between|among|across|through|to)\s+(?:more than |at least |almost |around |"
+    r"about |some |another )?$",
+    re.I,
+)
 # A headline's subject with no verb: "Eighteen arrested", "Three men charged".
 _HEADLINE_COUNT = re.compile(
     rf"\W*(?:more than |at least |almost |around |about |some |another )?({_NUMWORD})"
@@ -233,7 +242,11 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         head = _HEADLINE_COUNT.match(sentence[:at])
         if head:
             return value(head)
-        before = list(_SUBJECT_COUNT.finditer(sentence[:at]))
+        before = [
+            m
+            for m in _SUBJECT_COUNT.finditer(sentence[:at])
+            if not (SKIP_PREPOSITION_OBJECTS and _AFTER_PREPOSITION.search(sentence[: m.start(1)]))
+        ]
         last = value(before[-1]) if before else None
         if last is not None:
             return last
