@@ -49,7 +49,15 @@ def _start_extract(
 ) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "enforcement_events.cli", "extract", str(tmp_path / "article.txt")]
     cmd += ["--model-path", standin_env["GGUF"], "--quiet", *extra]
-    return subprocess.Popen(cmd, env=standin_env, cwd=tmp_path, stdout=stdout)
+    # A hang-up reaches the CLI as it does from a terminal: a test run started under nohup
+    # (or by a runner that ignores SIGHUP) would otherwise hand SIGHUP down ignored.
+    return subprocess.Popen(
+        cmd, env=standin_env, cwd=tmp_path, stdout=stdout, preexec_fn=_default_hangup
+    )
+
+
+def _default_hangup() -> None:
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
 def _children_of(pid: int) -> list[int]:
