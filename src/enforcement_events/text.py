@@ -5,8 +5,10 @@ Pure: no network, no model. Offsets always refer to the string passed in.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from functools import cache
 
 __all__ = ["Segment", "normalize", "paragraphs", "sentences"]
 
@@ -30,19 +32,32 @@ _SPACE = re.compile(r"\s+")
 # followed by whitespace and an upper-case letter, a digit or an opening quote.
 # A number of one or two digits with a full stop before a month is a day written as an
 # ordinal ("am 24. Oktober", "den 3. maj"), not the end of a sentence.
-_MONTH_NAMES = (
-    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-    r"Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
-    r"noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
-    r"dicembre|januari|februari|maart|mei|augustus|oktober)\b"
-)
-_BOUNDARY = re.compile(
-    r"""(?<!\b\d)(?<!\b\d\d)[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(]?[A-Z0-9£$€])|"""
-    r"""(?:(?<=\b\d)|(?<=\b\d\d))[.!?]["'\u201d\u2019)\]]*\s+(?!"""
-    + _MONTH_NAMES
-    + r""")(?=["'\u201c\u2018(]?[A-Z0-9£$€])"""
-)
+_ENDS = r"""[.!?]["'\u201d\u2019)\]]*\s+"""
+_NEXT = r"""(?=["'\u201c\u2018(]?[A-Z0-9£$€])"""
+# The languages that write a day that way, among those supported.
+_ORDINAL_DAY_LANGUAGES = ("de", "fr", "es", "it", "nl")
+
+
+@cache
+def _boundary() -> re.Pattern[str]:
+    """Where a sentence ends; the month names are the full ones dateparser knows for
+    each language (the longest of its forms for the month, as ``normalize`` reads them)."""
+    import importlib
+
+    names: set[str] = set()
+    for lang in _ORDINAL_DAY_LANGUAGES:
+        info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+        for month in calendar.month_name[1:]:
+            forms = info.get(month.lower(), [])
+            longest = max(map(len, forms), default=0)
+            names.update(f.lower() for f in forms if len(f) == longest)
+    months = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\b\d)(?<!\b\d\d){_ENDS}{_NEXT}|"
+        rf"(?:(?<=\b\d)|(?<=\b\d\d)){_ENDS}(?!(?i:{months})\b){_NEXT}"
+    )
+
+
 # Words after which a full stop does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jr|Sr|Gen|Sgt|Insp|Supt|Det|Lt|Col|Capt|Co|Inc|Ltd|Corp|"
@@ -95,7 +110,7 @@ def sentences(text: str, within: Segment | None = None) -> list[Segment]:
         base = para.start
         body = text[para.start : para.end]
         cut = 0
-        for m in _BOUNDARY.finditer(body):
+        for m in _boundary().finditer(body):
             head = body[cut : m.start() + 1]
             if _ABBREV.search(head):
                 continue
