@@ -297,6 +297,7 @@ def test_a_charge_told_again_is_a_back_reference(sentence, back):
             2,
         ),
         ("Am Freitag (9. Juni) wurden zwei Fahrer kontrolliert. Beide durften weiterfahren.", 2),
+        ("Op 5. December vertrok de boot. Daarna bleef het stil.", 2),
         ("The ferry left at 5. Then the harbour closed.", 2),
         ("He was jailed in 2019. The court sat in Leeds.", 2),
     ],
