@@ -23,7 +23,7 @@ from typing import Any
 
 from language_levers import LANGUAGES, _patched, _runner
 
-from enforcement_events import extraction, normalize, places
+from enforcement_events import extraction, normalize, places, rules
 from enforcement_events.evaluation import load_samples
 from enforcement_events.evaluation_run import load_predictions, score_predictions
 
@@ -50,6 +50,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "no town homonym to document country": lambda: _patched(
         places, "PREFER_DOCUMENT_COUNTRY", False
     ),
+    "ages beside the subject counted": lambda: _patched(rules, "BLANK_AGES", False),
 }
 
 

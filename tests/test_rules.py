@@ -46,6 +46,15 @@ T = EventType
             3,
         ),
         (T.ARREST, "Five men seen leaving one of the warehouses were arrested.", 5),
+        # ages told beside the subject are not its count
+        (T.CHARGE, "Three women, aged 22, 25 and 31, have been arrested and charged.", 3),
+        (T.ARREST, "Two brothers, both 19, were arrested at a farm near Lincoln.", 2),
+        (T.ARREST, "One man, 52, was detained at the ferry terminal.", 1),
+        # two people named, with initials and suffixes
+        (T.CONVICTION, "Anna K. Berg and Tomas Lind Jr. have pleaded guilty to fraud.", 2),
+        (T.CHARGE, "Lena Ortiz and Paul Grant were charged on Tuesday.", 2),
+        (T.ARREST, "Ivo Petrov, 23, Dan Marsh, 30, and Sol Reyes, 41, were arrested.", 3),
+        (T.ARREST, "Officers from Kent and Essex arrested a woman in Dover.", 1),
     ],
 )
 def test_subject_count(type_, sentence, expected):
@@ -265,3 +274,20 @@ def test_a_denied_action_is_negated(sentence, type_, negated):
     from enforcement_events.rules import is_negated
 
     assert is_negated(type_, sentence, detect_language(sentence)) is negated
+
+
+@pytest.mark.parametrize(
+    ("said", "sentence", "expected"),
+    [
+        # a year written alone is not a count
+        (2011, "A man was arrested under the Customs Act, 2011 and was later released.", None),
+        (2019, "Customs officers stopped a van in 2019 and found cigarettes.", None),
+        # a number the sentence states, followed by what it counts
+        (2000, "In total 2000 migrants were detained at the border.", 2000),
+        (3, "Three men were charged in 2021.", 3),
+    ],
+)
+def test_a_year_is_not_a_count(said, sentence, expected):
+    from enforcement_events.events import checked_count
+
+    assert checked_count(said, sentence) == expected

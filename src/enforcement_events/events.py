@@ -171,6 +171,13 @@ _FUTURE = re.compile(
 )
 
 
+# A year written alone ("in 2019", "Act, 2006"): not a count unless a noun follows it.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|is|was|were|are|in|on|at|the|a|an|by|for|of|when|after)\b)[a-z]"
+)
+
+
 def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | None:
     """The model's count if the sentence states it as a count of people or things."""
     if lang != "en":
@@ -180,6 +187,8 @@ def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | N
         tail = sentence[m.end() : m.end() + 12]
         if _NOT_A_COUNT.match(tail) or m.group(0)[:1] in "£$€":
             continue
+        if _YEAR.fullmatch(m.group(0).strip('.,;:()"“”')) and not _NOUN_AFTER.match(tail):
+            continue  # "the Criminal Justice Act, 2006 and": a year, not 2006 people
         stated.update(numbers_in(m.group(0).strip('.,;:()"“”')))
     if count is not None and float(count) in stated:
         return count

@@ -67,6 +67,8 @@ _SUBJECT_COUNT = re.compile(
     rf"is)\b",
     re.I,
 )
+# Ages beside the subject are not counted (a switch for the levers table).
+BLANK_AGES = True
 # A number that is the object of a preposition is not the clause's subject: "Two migrants
 # who arrived in the back of an HGV were detained" is about two, not one.
 SKIP_PREPOSITION_OBJECTS = True
@@ -160,7 +162,22 @@ _OBJECT_COUNT = re.compile(
 )
 
 
-_TWO_NAMES = re.compile(r"\b[A-Z][a-z]+ and [A-Z][a-z]+ (?:were|have been|both)\b")
+# People named as the subject: "Smith and Jones were charged", "Robert D. Field II and
+# Richard E. Simring have pleaded guilty", "Ann Lee, Tom Hart and Eva Noor were arrested".
+_NAME_PART = r"(?:\s+(?:[A-Z]\.|[A-Z][a-z]+|II|III|IV|Jr\.?|Sr\.?))"
+_PERSON = rf"[A-Z][a-z]+{_NAME_PART}{{0,3}}"
+_NAME_SEPARATOR = r"\s*,\s*and\s+|\s*,\s*|\s+and\s+"
+_NAMES = re.compile(
+    rf"\b{_PERSON}(?:(?:{_NAME_SEPARATOR}){_PERSON})+,?\s+"
+    r"(?=(?:were|are|both|(?:have|had)\s+(?:been|pleaded|pled|admitted)|pleaded|pled)\b)"
+)
+# Ages told beside the subject ("Two men, aged 27 and 38, were arrested", "One male, 40,
+# was charged"): blanked before the subject is counted, so that ages are not counted.
+_AGE_APPOSITIVE = re.compile(
+    r",\s*(?:both |all |each )?(?:aged |ages )?(?:between )?\d{1,2}"
+    r"(?:\s*(?:,|and|to|-|&)\s*\d{1,2})*\s*(?:years? old\s*)?,",
+    re.I,
+)
 _SINGLE = re.compile(
     r"(?:\bwas\s+(?:\w+\s+)?$)|\b(?:man|woman|driver|smuggler|national|citizen|fugitive|"
     r"suspect|individual|person|alien|defendant|he|she)\b(?:[\s,]+[\w-]+){0,8}[\s,]*$",
@@ -206,10 +223,18 @@ _OBJECT_NUMBER_AND_NUMBER = re.compile(
 )
 _OBJECT_AGED = re.compile(r"\w+\s+(?:a|an)\s+\d{1,2}[- ]years?[- ]old\b", re.I)
 _OBJECT_NAME = re.compile(
-    r"\w+\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\b(?!\s+(?:Police|Department|Service|Agency|"
+    r"\w+\s+(?:of\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z]))?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\b(?!\s+(?:Police|Department|Service|Agency|"
     r"Force|Court|Office|Enforcement|Authorities|Investigations|County|City|States))"
     r"(\s+and\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\b)?"
 )
+
+
+def _blank_age(m: re.Match[str]) -> str:
+    """Spaces for ", aged 27 and 38,"; a comma is kept before a name that follows, which
+    it separates from the one before ("Ivo Petrov, 23, Dan Marsh, 30, and ...")."""
+    if re.match(r"\s*[A-Z]", m.string[m.end() :]):
+        return "," + " " * (len(m.group(0)) - 1)
+    return " " * len(m.group(0))
 
 
 def subject_count(sentence: str, at: int | None = None) -> int | None:
@@ -224,6 +249,9 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
     def value(m: re.Match[str] | None) -> int | None:
         v = number_value(m.group(1)) if m else None
         return int(v) if v is not None else None
+
+    if BLANK_AGES:
+        sentence = _AGE_APPOSITIVE.sub(_blank_age, sentence)
 
     if at is None:
         # No word for the action ("pled guilty" read as a charge): the first verb.
@@ -268,8 +296,9 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
     if found is not None:
         return found
     clause = sentence[: at if at is not None else len(sentence)]
-    if _TWO_NAMES.search(clause):
-        return 2
+    named = _NAMES.search(sentence[: at + 12] if at is not None else sentence)
+    if named:
+        return len(re.split(_NAME_SEPARATOR, named.group(0).strip(" ,")))
     if _SINGLE.search(clause[-80:]) or (at is not None and _SINGLE_VERB.match(sentence, at)):
         return 1
     if re.search(r"\bwas\b", clause) and not re.search(r"\b(?:were|are|have)\b", clause):
