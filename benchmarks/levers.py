@@ -51,6 +51,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         places, "PREFER_DOCUMENT_COUNTRY", False
     ),
     "ages beside the subject counted": lambda: _patched(rules, "BLANK_AGES", False),
+    "no month of a partial publication date": lambda: _patched(
+        extraction, "PARTIAL_PUBLISHED_DATE", False
+    ),
 }
 
 

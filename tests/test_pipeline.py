@@ -225,3 +225,48 @@ def test_the_model_may_report_these_wordings_as_their_type(sentence, type_):
     from enforcement_events.schema import EventType
 
     assert supported_type(EventType(type_), sentence) is EventType(type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "date", "precision"),
+    [
+        (
+            "Officers arrested two men at a warehouse in Dundee.",
+            "en",
+            "2031-03",
+            "2031-03",
+            "month",
+        ),
+        ("La gendarmerie a interpellé deux hommes à Rouen.", "fr", "2031", "2031", "year"),
+        # a date of its own wins over the month of publication
+        ("Officers arrested two men in Dundee on 4 March.", "en", "2031-03", "2031-03-04", "day"),
+    ],
+)
+def test_an_undated_action_takes_the_month_of_a_partial_publication_date(
+    fake_client, text, lang, published, date, precision
+):
+    from enforcement_events import Extractor
+
+    from .conftest import answers
+
+    handler = answers(
+        {
+            "events": [
+                {
+                    "sentence": 1,
+                    "type": "arrest",
+                    "count": 2,
+                    "where": None,
+                    "when": None,
+                    "total": False,
+                }
+            ]
+        }
+    )
+    ex = Extractor(client=fake_client(handler), mode="llama_cpp", strategy="passages")
+    (event,) = ex.extract(text, published=published, language=lang).events
+    assert (event.date, event.date_precision) == (date, precision)
+    if date == published:
+        assert event.inferred["date"] == "published"
+    else:
+        assert "date" not in event.inferred
