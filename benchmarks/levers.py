@@ -54,6 +54,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "no month of a partial publication date": lambda: _patched(
         extraction, "PARTIAL_PUBLISHED_DATE", False
     ),
+    "a law's year read as a date": lambda: _patched(normalize, "SKIP_STATUTE_YEARS", False),
 }
 
 

@@ -101,3 +101,17 @@ def test_countries():
     assert countries_in("arrested in France, the Netherlands and the UK") == ["FR", "NL", "GB"]
     assert countries_in("The Greek authorities intercepted a boat") == ["GR"]
     assert country_code("Atlantis") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was charged under section 12 of the Firearms Act, 1998 and remanded.",
+        "She was detained under the Terrorism Act 2000 at the port.",
+        "They were convicted under the Immigration and Nationality Act of 1952.",
+    ],
+)
+def test_the_year_in_a_laws_name_is_not_a_date(sentence):
+    assert resolve_date(sentence, None) == (None, None)
+    # a year of its own still is
+    assert resolve_date(sentence + " It happened in 2019.", None) == ("2019", "year")

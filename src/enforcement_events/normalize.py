@@ -370,7 +370,12 @@ _DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\b\.?(?:,?\s+(\d{{4}}))?", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _MY = re.compile(rf"\b({_MONTH_RE})\b(?:\s+(?:of\s+)?(\d{{4}}))?", re.I)
-_YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
+# A year on its own; not the year in a law's name ("the Criminal Justice Act 2006",
+# "the Customs Act, 1952", "the Immigration and Nationality Act of 1965").
+SKIP_STATUTE_YEARS = True
+_STATUTE = r"(?<!Act )(?<!Act, )(?<!Act of )(?<!Code of )"
+_YEAR = re.compile(rf"{_STATUTE}\b(19\d{{2}}|20\d{{2}})\b")
+_ANY_YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:on|last)?\s*(" + "|".join(_DAYS) + r")\b", re.I)
 
 
@@ -483,7 +488,7 @@ def _resolve_date_words(
         y = _year_for(month, 1, published, m.group(2), year)
         if y:
             return f"{y:04d}-{month:02d}", "month"
-    m2 = _YEAR.search(text)
+    m2 = (_YEAR if SKIP_STATUTE_YEARS else _ANY_YEAR).search(text)
     if m2:
         return m2.group(1), "year"
     if published is not None and re.search(r"\bthis (year|month)\b", low):
