@@ -54,7 +54,9 @@ def _english_only(check: Callable[..., bool]) -> Callable[..., bool]:
     return only
 
 
-def _no_towns(text: str, prepositions: str) -> tuple[Counter[str], Counter[str]]:
+def _no_towns(
+    text: str, prepositions: str, prefer: str | None = None
+) -> tuple[Counter[str], Counter[str]]:
     return Counter(), Counter()
 
 
