@@ -23,7 +23,7 @@ from typing import Any
 
 from language_levers import LANGUAGES, _patched, _runner
 
-from enforcement_events import extraction, normalize, places, rules
+from enforcement_events import events, extraction, normalize, places, rules
 from enforcement_events.evaluation import load_samples
 from enforcement_events.evaluation_run import load_predictions, score_predictions
 
@@ -55,6 +55,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         extraction, "PARTIAL_PUBLISHED_DATE", False
     ),
     "a law's year read as a date": lambda: _patched(normalize, "SKIP_STATUTE_YEARS", False),
+    "no singular action word": lambda: _patched(events, "SINGULAR_ACTION_WORD", False),
 }
 
 

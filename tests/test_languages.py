@@ -19,6 +19,7 @@ from enforcement_events.normalize import (
     intl_resolve_date,
     intl_sentence_months,
 )
+from enforcement_events.schema import EventType
 
 from .conftest import answers
 
@@ -350,3 +351,33 @@ def test_last_year_in_english(text, expected):
     from enforcement_events.normalize import resolve_date
 
     assert resolve_date(text, date(2030, 8, 6))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "lang", "expected"),
+    [
+        # the action's own word agrees with one person
+        (EventType.EXTRADITION, "Tras ser extraditado desde Lisboa, ingresó en prisión.", "es", 1),
+        (EventType.ARREST, "Fermato al casello di Ancona, è finito in carcere.", "it", 1),
+        (
+            EventType.ARREST,
+            "Interpellée à la gare de Lille, elle a été placée en garde à vue.",
+            "fr",
+            1,
+        ),
+        # with the plural, no count is made up
+        (EventType.ARREST, "Detenidos en el puerto de Vigo tras la persecución.", "es", None),
+        (
+            EventType.ARREST,
+            "Interpellés à la gare de Lille après la course-poursuite.",
+            "fr",
+            None,
+        ),
+        # a number stated beside the word wins
+        (EventType.ARREST, "Nel blitz sono stati arrestati 4 giovani a Bari.", "it", 4),
+    ],
+)
+def test_the_action_word_in_the_singular_counts_one(type_, sentence, lang, expected):
+    from enforcement_events.extraction import event_count
+
+    assert event_count(type_, None, sentence, [], lang) == expected

@@ -265,6 +265,23 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
     return None
 
 
+# Switch for the levers table: the action's own word in the singular counts one.
+SINGULAR_ACTION_WORD = True
+
+
+def singular_action(type_: EventType, sentence: str, lang: str) -> bool:
+    """The word for the action agrees with one subject ("tras ser extraditado", "è stato
+    fermato", "a été interpellée"): the lexicon's SINGULAR_WORD, a whole word."""
+    pattern = getattr(lexicon.load(lang), "SINGULAR_WORD", None)
+    if not (SINGULAR_ACTION_WORD and pattern):
+        return False
+    from .rules import word_position
+
+    at = word_position(type_, sentence, lang)
+    word = re.match(r"\w+", sentence[at:]) if at is not None else None
+    return bool(word and re.fullmatch(pattern, word.group(0), re.IGNORECASE))
+
+
 def one_person(sentence: str, lang: str) -> bool:
     """A sentence in ``lang`` about one person: "un homme", "der Mann wurde", "ha sido
     detenido", "è stato arrestato", "hij werd" (the lexicon's SINGULAR). Asked only when

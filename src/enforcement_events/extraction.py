@@ -34,6 +34,7 @@ from .events import (
     headline_end,
     merge_events,
     one_person,
+    singular_action,
     stated_count,
 )
 from .grounding import DEFAULT_FUZZY_THRESHOLD, locate, to_evidence
@@ -192,7 +193,7 @@ def event_count(
         count = checked_count(said, sentence, lang)
         if count is None:
             count = stated_count(type_, sentence, lang)
-        if count is None and one_person(sentence, lang):
+        if count is None and (one_person(sentence, lang) or singular_action(type_, sentence, lang)):
             count = 1
         return count
     stated = subject_count(sentence, word_position(type_, sentence))

@@ -264,6 +264,10 @@ SINGULAR = (
     r"narcotraficante)\b|\b(?:ha|había) sido\b|\bfue\b"
 )
 
+# The action's own word in the singular, when the sentence gives no number: a participle
+# agrees with its subject ("extraditado", "detenida"; "detenidos" is plural).
+SINGULAR_WORD = r"\w+(?:ado|ada|ido|ida)"
+
 
 # Factuality: words that make an action possible, future, alleged or only reported
 # ("podría ser extraditado", "será juzgado", "habría organizado", "se enfrenta a").

@@ -251,6 +251,10 @@ SINGULAR = (
     r"\w+g[ée]naire|\w+enne)\b|^\W*(?:il|elle)\b|\b(?:a|avait) [ée]t[ée]\b|\bfut\b"
 )
 
+# The action's own word in the singular, when the sentence gives no number: a participle
+# agrees with its subject ("interpellé", "condamnée"; "interpellés" is plural).
+SINGULAR_WORD = r"\w+[ée]e?"
+
 
 # Factuality: words that make an action possible, future, alleged or only reported
 # ("pourrait être expulsé", "sera jugé", "aurait organisé", "risque dix ans").

@@ -240,6 +240,10 @@ SINGULAR = (
     r"straniero|straniera|pregiudicato|pregiudicata|\w+enne)\b|\b[èe] stat[oa]\b|\bfu\b"
 )
 
+# The action's own word in the singular, when the sentence gives no number: a participle
+# agrees with its subject ("arrestato", "fermata"; "arrestati" is plural).
+SINGULAR_WORD = r"\w+(?:ato|ata|ito|ita|uto|uta)"
+
 
 # Factuality: words that make an action possible, future, alleged or only reported
 # ("potrebbe essere espulso", "sarà processato", "avrebbero organizzato", "rischia").
