@@ -80,7 +80,10 @@ def _doc_year(text: str) -> int | None:
 
 @lru_cache(maxsize=8)
 def _doc_country(text: str, lang: str = "en") -> list[str]:
-    """The country the document names most often (computed once per document).
+    """The country the document names first (computed once per document): each country
+    is counted once, so the first named wins. Counting every naming instead (the most
+    often named) was measured in session 7: English tune country 0.792 -> 0.811, held-out
+    0.629 -> 0.600, so it was not kept.
 
     In the other languages, the country where things happen: named after a preposition
     of place ("en Espagne"), by its agencies ("Guardia Civil"), its regions ("Occitanie")
