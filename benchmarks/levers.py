@@ -56,6 +56,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "a law's year read as a date": lambda: _patched(normalize, "SKIP_STATUTE_YEARS", False),
     "no singular action word": lambda: _patched(events, "SINGULAR_ACTION_WORD", False),
+    "no English modal-verb check": lambda: _patched(rules, "MODAL_VERBS_EN", False),
 }
 
 

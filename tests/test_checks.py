@@ -336,3 +336,30 @@ def test_what_the_law_provides_is_not_an_action(sentence, law):
     from enforcement_events.rules import is_law_statement
 
     assert is_law_statement(sentence, "en") is law
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "hypothetical"),
+    [
+        (
+            "Repeat offenders could face a fine of up to $5,000 under the new rules.",
+            T.FINANCIAL_PENALTY,
+            True,
+        ),
+        (
+            "Prosecutors said the new evidence could secure a conviction within months.",
+            T.CONVICTION,
+            True,
+        ),
+        ("Officers said they would raid every warehouse in the area.", T.SEARCH, True),
+        # something was done, in so many words
+        ("Two men were arrested and may be charged later this week.", T.ARREST, False),
+        ("The court fined the firm $20,000 on Monday.", T.FINANCIAL_PENALTY, False),
+        # the modal is in another clause
+        ("Police searched the flat, and officers will return tomorrow.", T.SEARCH, False),
+    ],
+)
+def test_an_action_that_follows_a_modal_verb_is_not_reported_as_done(sentence, type_, hypothetical):
+    from enforcement_events.rules import is_hypothetical
+
+    assert is_hypothetical(sentence, "en", type_) is hypothetical

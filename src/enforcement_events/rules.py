@@ -341,6 +341,9 @@ _MODAL = re.compile(
     r"\s+(?:\w+\s+)?(?:deportation|arrest|prosecution|trial|extradition)\b",
     re.I,
 )
+_MODAL_VERB = re.compile(r"\b(?:can|could|would|may|might|will|shall|should|must)\b", re.I)
+# Switch for the levers table: the English modal verb check above, word by word.
+MODAL_VERBS_EN = True
 _MIGRANT = re.compile(
     r"\b(?:migrants?|asylum|refugees?|illegal entrants?|stowaways?|"
     r"handed (?:over )?to (?:the )?immigration|immigration detention)\b",
@@ -364,10 +367,16 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
         return _every_word_after(
             type_, sentence, lang, re.compile(modal, re.IGNORECASE), _MODAL_REACH
         )
-    return (
-        bool(_MODAL.search(sentence))
-        and not PASSIVE.search(sentence)
-        and not any(rx.search(sentence) for rx in _RULES.values())
+    if any(rx.search(sentence) for rx in _RULES.values()):
+        return False
+    if _MODAL.search(sentence) and not PASSIVE.search(sentence):
+        return True
+    # "Criminal charges can justify sanctions", "offences that could see you being slapped
+    # with a fine": every word for the action follows a modal verb in its clause.
+    return bool(
+        MODAL_VERBS_EN
+        and type_ is not None
+        and _every_word_after(type_, sentence, "en", _MODAL_VERB, _MODAL_REACH)
     )
 
 
