@@ -291,3 +291,16 @@ def test_a_year_is_not_a_count(said, sentence, expected):
     from enforcement_events.events import checked_count
 
     assert checked_count(said, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Officers found six men hiding in the back of the lorry.", True),
+        ("Twelve migrants were found in a container at the port.", True),
+        # what was learned, not people found
+        ("The inquiry found that the men had been paid to drive the vans.", False),
+    ],
+)
+def test_people_found_is_an_interception_what_was_found_out_is_not(sentence, found):
+    assert (T.INTERCEPTION in rule_types(sentence)) is found

@@ -122,7 +122,7 @@ _RULES: dict[EventType, re.Pattern[str]] = {
         r"warrants?)\b|\braids\s+(?:\w+\s+)?took place\b",
         EventType.INTERCEPTION: r"\b(?:were|was)\s+(?:\w+\s+)?(?:intercepted|stopped)\b|"
         r"\b(?:migrants?|people|stowaways?|individuals)\b[^.]{0,60}\b(?:were|was)\s+"
-        r"(?:\w+\s+)?(?:found|discovered)\b(?!\s+dead)|\b(?:found|discovered)\s+(?:a|an|\w+)\s+"
+        r"(?:\w+\s+)?(?:found|discovered)\b(?!\s+dead)|\b(?:found|discovered)\s+(?!that\b)(?:a|an|\w+)\s+"
         r"(?:[\w-]+\s+){0,3}(?:migrants?|men|man|women|woman|people|stowaways?)\b",
     }.items()
 }
