@@ -55,6 +55,8 @@ T = EventType
         (T.CHARGE, "Lena Ortiz and Paul Grant were charged on Tuesday.", 2),
         (T.ARREST, "Ivo Petrov, 23, Dan Marsh, 30, and Sol Reyes, 41, were arrested.", 3),
         (T.ARREST, "Officers from Kent and Essex arrested a woman in Dover.", 1),
+        # one person named after "the arrest of"
+        (T.ARREST, "The raid led to the arrest of Marco Bellini in Turin.", 1),
     ],
 )
 def test_subject_count(type_, sentence, expected):

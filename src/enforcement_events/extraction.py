@@ -218,6 +218,12 @@ def label_base(label: str | None) -> date | None:
     return following - timedelta(days=1)
 
 
+# An action with no date of its own in a text published in a known month (or year), not
+# on a known day, takes that month (a switch for the levers table).
+PARTIAL_PUBLISHED_DATE = True
+_LABEL_PRECISION: dict[int, Literal["year", "month", "day"]] = {4: "year", 7: "month"}
+
+
 def _dated_by_label(event: Event, published: date | None, label: str | None) -> None:
     """Published "2023-09" (no day) and no date in or before the sentence: the action
     takes that month, as it takes the publication day when there is one; inferred."""
@@ -234,11 +240,6 @@ _NEGATED = "the sentence denies the action (not, never, no one)"
 _SCHEDULED = "a step still to come (scheduled, set, will be), not one taken"
 _MAXIMUM = "the most the law allows, not a penalty passed"
 _LAW = "what the law provides for anyone, not an action taken"
-# An action with no date of its own in a text published in a known month (or year), not
-# on a known day, takes that month (a switch for the levers table).
-PARTIAL_PUBLISHED_DATE = True
-_LABEL_PRECISION: dict[int, Literal["year", "month", "day"]] = {4: "year", 7: "month"}
-
 _WARRANT = "a warrant for an arrest, not an arrest made"
 _DISCLAIMER = "the presumption of innocence, not a report of an action"
 _ALLEGATION = "what a charging document alleges, not an action reported as done"

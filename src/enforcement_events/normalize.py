@@ -371,7 +371,8 @@ _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\b\.?(?:,?\s+(
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _MY = re.compile(rf"\b({_MONTH_RE})\b(?:\s+(?:of\s+)?(\d{{4}}))?", re.I)
 # A year on its own; not the year in a law's name ("the Criminal Justice Act 2006",
-# "the Customs Act, 1952", "the Immigration and Nationality Act of 1965").
+# "the Customs Act, 1952", "the Immigration and Nationality Act of 1965", "the Internal
+# Revenue Code of 1986").
 SKIP_STATUTE_YEARS = True
 _STATUTE = r"(?<!Act )(?<!Act, )(?<!Act of )(?<!Code of )"
 _YEAR = re.compile(rf"{_STATUTE}\b(19\d{{2}}|20\d{{2}})\b")
