@@ -221,7 +221,7 @@ def _count_numbers(sentence: str, lang: str) -> list[tuple[int, float]]:
             continue  # "2,3 millions" read as "2,3 1000000": a sum, not a count
         after = re.match(r"\.?\s*(?:de\s+|di\s+)?", text[m.end() :])
         month = nz._date_words(lang).match(text, m.end() + (after.end() if after else 0))
-        if re.fullmatch(r"(?:19|20)\d\d", m.group(0)) or month:
+        if _YEAR.fullmatch(m.group(0)) or month:
             continue  # a year, or a day: "12 décembre", "3. Mai", "3 de abril"
         out.append((m.start(), value))
     return out

@@ -377,6 +377,13 @@ SKIP_STATUTE_YEARS = True
 _STATUTE = r"(?<!Act )(?<!Act, )(?<!Act of )(?<!Code of )"
 _YEAR = re.compile(rf"{_STATUTE}\b(19\d{{2}}|20\d{{2}})\b")
 _ANY_YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
+
+
+def _years() -> re.Pattern[str]:
+    """The year pattern in use (the switch is for the levers table)."""
+    return _YEAR if SKIP_STATUTE_YEARS else _ANY_YEAR
+
+
 _WEEKDAY = re.compile(r"\b(?:on|last)?\s*(" + "|".join(_DAYS) + r")\b", re.I)
 
 
@@ -411,7 +418,7 @@ def document_year(text: str) -> int | None:
     when the publication date is unknown."""
     # "published under the 2010 to 2015 government": a span says nothing of this year
     text = _YEAR_SPAN.sub(" ", text)
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = [int(y) for y in _years().findall(text)]
     return max(years) if years else None
 
 
@@ -489,7 +496,7 @@ def _resolve_date_words(
         y = _year_for(month, 1, published, m.group(2), year)
         if y:
             return f"{y:04d}-{month:02d}", "month"
-    m2 = (_YEAR if SKIP_STATUTE_YEARS else _ANY_YEAR).search(text)
+    m2 = _years().search(text)
     if m2:
         return m2.group(1), "year"
     if published is not None and re.search(r"\bthis (year|month)\b", low):

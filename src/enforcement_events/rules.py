@@ -367,17 +367,15 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
         return _every_word_after(
             type_, sentence, lang, re.compile(modal, re.IGNORECASE), _MODAL_REACH
         )
-    if any(rx.search(sentence) for rx in _RULES.values()):
-        return False
-    if _MODAL.search(sentence) and not PASSIVE.search(sentence):
-        return True
-    # "Criminal charges can justify sanctions", "offences that could see you being slapped
-    # with a fine": every word for the action follows a modal verb in its clause.
-    return bool(
+    possible = bool(_MODAL.search(sentence) and not PASSIVE.search(sentence)) or bool(
+        # "Criminal charges can justify sanctions", "offences that could see you being
+        # slapped with a fine": every word for the action follows a modal verb in its clause.
         MODAL_VERBS_EN
         and type_ is not None
         and _every_word_after(type_, sentence, "en", _MODAL_VERB, _MODAL_REACH)
     )
+    # the rule net's patterns are read only when a modal makes the action possible
+    return possible and not any(rx.search(sentence) for rx in _RULES.values())
 
 
 # A label or a name the request is addressed to: "SYSTEM:", "Note for the editor:",
