@@ -114,8 +114,48 @@ def test_without_the_rule_net_a_passage_without_an_answer_gives_nothing():
         ("Prosecutors obtained a warrant for his arrest in March.", T.ARREST, "en", True),
         ("A judge issued an international arrest warrant for the pilot.", T.CHARGE, "en", False),
         ("Officers executed the arrest warrant at his flat in Leeds.", T.ARREST, "en", False),
-        # Only English has the check (see lexicon/en.py WARRANTS).
-        ("Gegen den Piloten wurde ein Haftbefehl erlassen.", T.ARREST, "de", False),
+        # The five other languages: a warrant issued, and one carried out.
+        ("Gegen den Piloten wurde ein Haftbefehl erlassen.", T.ARREST, "de", True),
+        (
+            "Die Richterin setzte den Haftbefehl gegen den Piloten in Vollzug.",
+            T.ARREST,
+            "de",
+            False,
+        ),
+        ("Der Haftbefehl gegen die Pilotin wurde außer Vollzug gesetzt.", T.ARREST, "de", True),
+        (
+            "Un juge de Lille a délivré un mandat d'arrêt européen contre le pilote.",
+            T.ARREST,
+            "fr",
+            True,
+        ),
+        ("Le pilote a été interpellé en vertu d'un mandat d'arrêt.", T.ARREST, "fr", False),
+        (
+            "El juzgado dictó una orden europea de detención contra el piloto.",
+            T.DETENTION,
+            "es",
+            True,
+        ),
+        ("La policía cumplimentó la orden de detención en el aeropuerto.", T.ARREST, "es", False),
+        (
+            "Il gip ha emesso un mandato di arresto europeo nei confronti del pilota.",
+            T.ARREST,
+            "it",
+            True,
+        ),
+        (
+            "Il pilota è stato arrestato in esecuzione di un mandato di arresto.",
+            T.ARREST,
+            "it",
+            False,
+        ),
+        (
+            "Justitie heeft een Europees aanhoudingsbevel uitgevaardigd tegen de piloot.",
+            T.ARREST,
+            "nl",
+            True,
+        ),
+        ("De piloot is op grond van een aanhoudingsbevel aangehouden.", T.ARREST, "nl", False),
     ],
 )
 def test_a_warrant_is_not_an_arrest(sentence, type_, lang, warrant_only):

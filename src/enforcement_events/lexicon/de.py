@@ -584,6 +584,11 @@ RULES: dict[str, str] = {
 
 # The presumption of innocence: a disclaimer that reports no action, whatever words for
 # one it holds ("the defendants are presumed innocent until proven guilty").
+# A warrant names an arrest without reporting one ("Haftbefehl erlassen"): words for
+# an arrest inside these do not count, unless it was carried out ("vollstreckt", "in
+# Vollzug gesetzt", "setzte den Haftbefehl in Vollzug"; "außer Vollzug" suspends it).
+WARRANTS = r"\b\w*[Hh]aftbefehl\w*\b|\bFestnahmeersuchen\b|\bzur Festnahme ausgeschrieben\b"
+WARRANT_EXECUTED = r"\bvollstreck\w*|\bvollzogen\b|(?<!außer )\bin Vollzug\b"
 PRESUMPTION = r"Unschuldsvermutung|als unschuldig"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many

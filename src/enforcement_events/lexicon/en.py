@@ -130,10 +130,8 @@ PRESUMPTION = r"presumed innocent|presumption of innocence"
 # words (the rule net).
 ALLEGED_SOURCE = r"\baccording to (?:the |an |a )?(?:superseding |criminal |federal )?(?:indictment|complaint|information|charging documents?|affidavit)\b|\bas (?:alleged|cited|charged|described|stated) in (?:the |an |a )?(?:superseding |criminal )?(?:indictment|complaint|information|charging documents?)\b|\b(?:indictment|complaint|information) (?:further )?(?:alleges|alleged|states|claims)\b"
 # A warrant for someone's arrest names the arrest without reporting one ("an arrest
-# warrant was issued"): words for an arrest inside these do not count. English only:
-# the same check in the other five languages lifted their tune F1 (0.700 -> 0.711) and
-# held-out F1 (0.546 -> 0.550) but cost one held-out arrest (recall 0.686 -> 0.674),
-# below the floor under their held-out numbers; it is not used there.
+# warrant was issued"): words for an arrest inside these do not count. Each of the
+# five other languages has its own WARRANTS and WARRANT_EXECUTED.
 WARRANTS = r"\b(?:\w+ )?arrest warrants?\b|\bwarrants? (?:of|for) (?:\w+ )?arrest\b|\bwarrants? for (?:his|her|their|the) (?:\w+ )?arrest\b"
 # ... unless it was carried out ("the warrant was executed"): that is the arrest.
 WARRANT_EXECUTED = r"\b(?:executed|executing|served)\b"

@@ -596,6 +596,11 @@ RULES: dict[str, str] = {
 
 # The presumption of innocence: a disclaimer that reports no action, whatever words for
 # one it holds ("the defendants are presumed innocent until proven guilty").
+# A warrant names an arrest without reporting one ("una orden de detención emitida
+# por la Audiencia Nacional"): words for an arrest inside these do not count, unless it
+# was carried out ("en ejecución de", "cumplimentada").
+WARRANTS = r"\b[óo]rden(?:es)?\s+(?:europea\s+|internacional\s+|nacional\s+)?de\s+(?:detenci[óo]n|arresto|busca\s+y\s+captura|b[úu]squeda(?:\s+y\s+captura)?)(?:\s+(?:europea|internacional))?\b|\bbusca\s+y\s+captura\b"
+WARRANT_EXECUTED = r"\bejecut\w*|\bejecuci[óo]n\b|\bcumpliment\w*"
 PRESUMPTION = r"presunci[oó]n de inocencia|presuntamente inocentes?"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many

@@ -582,6 +582,11 @@ RULES: dict[str, str] = {
 
 # The presumption of innocence: a disclaimer that reports no action, whatever words for
 # one it holds ("the defendants are presumed innocent until proven guilty").
+# A warrant names an arrest without reporting one ("un mandat d'arrêt européen a été
+# émis"): words for an arrest inside these do not count, unless it was carried out
+# ("en exécution d'un mandat d'arrêt", "placé sous mandat d'arrêt" in Belgium).
+WARRANTS = r"\bmandats? d['’](?:arr[êe]t|amener)(?:\s+(?:europ[ée]ens?|internationa(?:l|ux)))?\b|\bavis de recherche\b"
+WARRANT_EXECUTED = r"\bex[ée]cut\w*|\bplac[ée]e?s? sous mandat\b"
 PRESUMPTION = r"présum[ée]e?s? innocente?s?|présomption d['’]innocence"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many

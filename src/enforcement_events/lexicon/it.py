@@ -538,6 +538,11 @@ RULES: dict[str, str] = {
 
 # The presumption of innocence: a disclaimer that reports no action, whatever words for
 # one it holds ("the defendants are presumed innocent until proven guilty").
+# A warrant names an arrest without reporting one ("emesso un mandato d'arresto
+# europeo"): words for an arrest inside these do not count, unless it was carried out
+# ("in esecuzione di", "eseguito", "notificato").
+WARRANTS = r"\bmandat[oi]\s+(?:di\s+|d['’])(?:arresto|cattura)(?:\s+(?:europe[oi]|internazional[ei]))?\b|\b(?:provvediment|ordin)[oie]\s+di\s+(?:cattura|arresto|carcerazione)(?:\s+(?:europe[oi]|internazional[ei]))?\b"
+WARRANT_EXECUTED = r"\besecuzione\b|\beseguit\w*|\bnotificat\w*"
 PRESUMPTION = r"presunzione di (?:innocenza|non colpevolezza)|presunt[oaie] innocent[ei]"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many

@@ -516,6 +516,11 @@ RULES: dict[str, str] = {
 
 # The presumption of innocence: a disclaimer that reports no action, whatever words for
 # one it holds ("the defendants are presumed innocent until proven guilty").
+# A warrant names an arrest without reporting one ("een Europees aanhoudingsbevel
+# uitgevaardigd"): words for an arrest inside these do not count, unless it was
+# carried out ("uitgevoerd", "ten uitvoer gelegd").
+WARRANTS = r"\b(?:(?:Europees|internationaal)\s+)?(?:aanhoudingsbevel|arrestatiebevel|opsporingsbevel)\w*|\bEAB\b"
+WARRANT_EXECUTED = r"\buitgevoerd\b|\bten uitvoer\b"
 PRESUMPTION = r"onschuldpresumptie|vermoeden van onschuld|onschuldig tot het tegendeel"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many
