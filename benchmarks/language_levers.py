@@ -21,7 +21,7 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from enforcement_events import extraction, normalize, places, rules
+from enforcement_events import events, extraction, normalize, places, rules
 from enforcement_events.evaluation import load_samples
 from enforcement_events.evaluation_run import load_predictions, score_predictions
 
@@ -41,10 +41,14 @@ def _runner() -> Any:
 def _patched(module: Any, name: str, value: Any) -> Iterator[None]:
     old = getattr(module, name)
     setattr(module, name, value)
+    # the document's country is computed once per text: a switch it reads must not be
+    # answered from what was cached before the switch
+    events._doc_country.cache_clear()
     try:
         yield
     finally:
         setattr(module, name, old)
+        events._doc_country.cache_clear()
 
 
 def _english_only(check: Callable[..., bool]) -> Callable[..., bool]:

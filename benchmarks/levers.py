@@ -57,6 +57,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a law's year read as a date": lambda: _patched(normalize, "SKIP_STATUTE_YEARS", False),
     "no singular action word": lambda: _patched(events, "SINGULAR_ACTION_WORD", False),
     "no English modal-verb check": lambda: _patched(rules, "MODAL_VERBS_EN", False),
+    "no dateline country": lambda: _patched(events, "DATELINE", False),
 }
 
 
@@ -94,17 +95,20 @@ def main() -> None:
         left = sorted(set(GROUPS[g]) - set(sets[g]))
         if left:
             print(f"{g}: not recorded yet, left out: {', '.join(left)}")
-    print("| check | " + " | ".join(f"{g} P / R / F1 / date" for g in wanted) + " |")
+    print(
+        "| check | " + " | ".join(f"{g} P / R / F1 / count / country / date" for g in wanted) + " |"
+    )
     print("|---|" + "---|" * len(wanted))
     for name, switch in VARIANTS.items():
         cells = []
         with switch():
             for g in wanted:
                 m = score_group(sets[g])
-                o, date_ = m["overall"], m["fields"]["date"]["accuracy"]
+                o = m["overall"]
+                fields = [m["fields"][f]["accuracy"] for f in ("count", "country", "date")]
                 cells.append(
                     f"{o['precision']:.3f} / {o['recall']:.3f} / {o['f1']:.3f} / "
-                    + (f"{date_:.2f}" if date_ is not None else "n/a")
+                    + " / ".join(f"{v:.2f}" if v is not None else "n/a" for v in fields)
                 )
         print(f"| {name} | " + " | ".join(cells) + " |")
 

@@ -12,3 +12,21 @@ def test_a_town_name_several_countries_share_goes_to_the_documents_country():
     # a country with no town of that name does not take it
     assert cities_in("She was arrested in Birmingham.", "in|at", prefer="FR") == ["GB"]
     assert cities_in("She was arrested in Birmingham.", "in|at", prefer="US") == ["US"]
+
+
+def test_the_dateline_tells_the_documents_country():
+    from enforcement_events.events import _doc_country, dateline_country
+
+    story = (
+        "Customs find cigarettes in lorry\n\n"
+        "ROTTERDAM (Reuters) - Officers found 2 million cigarettes in a lorry from Poland "
+        "on Tuesday, a spokesman said.\n"
+    )
+    assert dateline_country(story) == "NL"
+    # without the dateline the first country named (Poland, where the lorry came from)
+    assert _doc_country(story.replace("ROTTERDAM (Reuters) - ", "")) == ["PL"]
+    assert _doc_country(story) == ["NL"]
+    assert dateline_country("KINGSTON, Jamaica — Police seized a boat.") == "JM"
+    assert dateline_country("MADRID, 3 mar (EFE) - La Guardia Civil ha detenido", "es") == "ES"
+    # a headline with a dash is no dateline
+    assert dateline_country("Police Arrest Two - Drugs Seized\n\nTwo men were held.") is None

@@ -28,7 +28,7 @@ from .normalize import (
     resolve_date,
     sentence_months,
 )
-from .places import cities_in, ranked_town_counts, town_counts
+from .places import cities_in, city_country, ranked_town_counts, town_counts
 from .rules import type_word_spans
 from .schema import Event, EventType, Evidence, Inferred, Item, Money, Person
 from .text import paragraphs
@@ -78,6 +78,35 @@ def _doc_year(text: str) -> int | None:
     return document_year(text)
 
 
+DATELINE = True
+# A dateline: the place a story was filed from, opening one of its first paragraphs
+# ("NASSAU, Bahamas – ", "LYON, France (AFP) - ", "WASHINGTON — ").
+_DATELINE = re.compile(
+    r"^\W*([A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})\s*(?:\([^)]{0,40}\)\s*)?"
+    r"(?:,\s*([^–—\n]{1,40}?))?\s*(?:\([^)]{0,40}\)\s*)?[-–—]{1,2}\s"
+)
+
+
+def dateline_country(text: str, lang: str = "en") -> str | None:
+    """The country of the dateline opening one of the first three paragraphs: a country
+    named after the town ("LYON, France –"), else the town's ("Nassau –" is BS)."""
+
+    def code_of(name: str) -> str | None:
+        return country_code(name) if lang == "en" else nz.intl_country_code(name, lang)
+
+    for para in paragraphs(text)[:3]:
+        m = _DATELINE.match(para.text)
+        if m:
+            town = m.group(1)
+            return (
+                (code_of(m.group(2)) if m.group(2) else None)
+                or code_of(town)
+                or city_country(town.title())
+                or city_country(town)
+            )
+    return None
+
+
 @lru_cache(maxsize=8)
 def _doc_country(text: str, lang: str = "en") -> list[str]:
     """The country the document names first (computed once per document): each country
@@ -91,6 +120,9 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
     """
     if lang != "en":
         return _doc_place_country(text, lang)
+    filed = dateline_country(text) if DATELINE else None
+    if filed:
+        return [filed]
     counts = Counter(countries_in(text))
     if not counts:
         # No country named: the one whose regions or towns the text names ("in Leeds").
@@ -107,6 +139,9 @@ def _place_country(text: str, prepositions: str) -> list[str]:
 
 
 def _doc_place_country(text: str, lang: str) -> list[str]:
+    filed = dateline_country(text, lang) if DATELINE else None
+    if filed:
+        return [filed]
     words = lexicon.load(lang)
     counts: Counter[str] = Counter()
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
