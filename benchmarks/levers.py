@@ -58,6 +58,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "no singular action word": lambda: _patched(events, "SINGULAR_ACTION_WORD", False),
     "no English modal-verb check": lambda: _patched(rules, "MODAL_VERBS_EN", False),
     "no dateline country": lambda: _patched(events, "DATELINE", False),
+    "no story date after merging": lambda: _patched(events, "STORY_DATE_SENTENCES", 0),
 }
 
 

@@ -270,3 +270,38 @@ def test_an_undated_action_takes_the_month_of_a_partial_publication_date(
         assert event.inferred["date"] == "published"
     else:
         assert "date" not in event.inferred
+
+
+def test_an_undated_action_takes_the_date_the_story_gave_before_it(fake_client):
+    """The story's date, stated a few sentences earlier, dates an action whose own
+    sentence gives none, rather than the day of publication."""
+    from enforcement_events import Extractor
+
+    from .conftest import answers
+
+    text = (
+        "On 14 February a patrol boat stopped a yacht off Cork. "
+        "The crew said they had sailed from the Azores. "
+        "The yacht was towed into the harbour at Crosshaven. "
+        "Dogs were brought aboard the next morning. "
+        "A search of the hull took most of the day. "
+        "Officers seized 300 kg of cocaine hidden behind a panel."
+    )
+    seizure = {"type": "seizure", "count": None, "where": None, "when": None, "total": False}
+    ex = Extractor(
+        client=fake_client(answers({"events": [{"sentence": 6, **seizure}]})),
+        mode="llama_cpp",
+        strategy="passages",
+    )
+    (event,) = ex.extract(text, published="2031-03-02").events
+    assert event.evidence[0].text.startswith("Officers seized")
+    assert (event.date, event.inferred["date"]) == ("2031-02-14", "document")
+    # with no date before it, the day of publication, said to be so
+    later = text.replace("On 14 February a", "A")
+    ex = Extractor(
+        client=fake_client(answers({"events": [{"sentence": 6, **seizure}]})),
+        mode="llama_cpp",
+        strategy="passages",
+    )
+    (event,) = ex.extract(later, published="2031-03-02").events
+    assert (event.date, event.inferred["date"]) == ("2031-03-02", "published")

@@ -40,6 +40,7 @@ __all__ = [
     "checked_count",
     "date_from",
     "headline_end",
+    "date_from_story",
     "merge_events",
     "refers_back",
 ]
@@ -780,6 +781,35 @@ def date_from(donor: Event, events: list[Event]) -> None:
                 # the donor's sentence is not among ev's evidence
                 ev.inferred["date"] = "document"
             return
+
+
+# After merging, an action still dated only by the publication day takes a day or month
+# from the sentences before it in the story, this far back (0: off). Before merging the
+# context is 3 sentences: a wider one there keeps tellings of one action apart.
+STORY_DATE_SENTENCES = 6
+
+
+def date_from_story(
+    events: list[Event], text: str, published: date | None, lang: str = "en"
+) -> None:
+    """ "On June 23 a crew spotted a vessel ... Officers boarded it ... The weapons were
+    seized": the seizure happened on June 23, not on the day of publication."""
+    if not STORY_DATE_SENTENCES or published is None:
+        return
+    for ev in events:
+        if ev.inferred.get("date") != "published":
+            continue
+        start = min(x.start for x in ev.evidence)
+        sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n+", text[:start]) if x.strip()]
+        context = " ".join(sentences[-STORY_DATE_SENTENCES:])
+        if lang == "en":
+            day, precision = resolve_date(_FUTURE.sub("", context), published, None)
+        else:
+            day, precision = nz.intl_resolve_date(context, published, None, lang, None)
+        if day is not None and precision in ("day", "month"):
+            ev.date, ev.date_precision = day, precision
+            ev.inferred["date"] = "document"
+            ev._guessed.discard("date")
 
 
 def merge_events(events: list[Event], *, lead: int = 0, text: str | None = None) -> list[Event]:

@@ -31,6 +31,7 @@ from .events import (
     build_event,
     checked_count,
     date_from,
+    date_from_story,
     headline_end,
     merge_events,
     one_person,
@@ -481,7 +482,9 @@ def run_passages(
             date_from(sentence_event(type_, seg, None, None, None), events)
         except ValueError:
             continue  # a donor that does not validate gives no date
-    return merge_events(events, lead=lead, text=text), dropped, usage
+    merged = merge_events(events, lead=lead, text=text)
+    date_from_story(merged, text, published, lang)
+    return merged, dropped, usage
 
 
 def run_document(
@@ -565,7 +568,9 @@ def run_document(
         usage.add(used)
         tick(usage)
         pending = list(answer.events)
-    return merge_events(events, lead=headline_end(text), text=text), dropped, usage
+    merged = merge_events(events, lead=headline_end(text), text=text)
+    date_from_story(merged, text, published, lang)
+    return merged, dropped, usage
 
 
 def run(
