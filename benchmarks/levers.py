@@ -59,6 +59,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "no English modal-verb check": lambda: _patched(rules, "MODAL_VERBS_EN", False),
     "no dateline country": lambda: _patched(events, "DATELINE", False),
     "no story date after merging": lambda: _patched(events, "STORY_DATE_SENTENCES", 0),
+    "no 'what was stopped' check": lambda: _patched(rules, "INTERCEPTION_NAMES_WHAT", False),
 }
 
 

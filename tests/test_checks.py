@@ -403,3 +403,29 @@ def test_an_action_that_follows_a_modal_verb_is_not_reported_as_done(sentence, t
     from enforcement_events.rules import is_hypothetical
 
     assert is_hypothetical(sentence, "en", type_) is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "nothing_stopped"),
+    [
+        ("Le douanier a stoppé la camionnette sur l'A16.", "fr", False),
+        ("Les enquêteurs cherchaient à stopper ce trafic depuis des mois.", "fr", True),
+        ("Die Beamten stoppten den Kleintransporter an der Grenze.", "de", False),
+        ("Das Rauschgift war in Kisten versteckt.", "de", True),
+        ("Salvamento Marítimo interceptó una neumática con 40 personas.", "es", False),
+        ("La operación ha frenado el negocio de la red.", "es", True),
+        ("La Guardia di Finanza ha intercettato un gommone al largo di Crotone.", "it", False),
+        ("L'indagine ha bloccato il traffico di droga.", "it", True),
+        ("De marechaussee onderschepte een busje met zes mensen.", "nl", False),
+        ("De pillen zaten verstopt in dozen met speelgoed.", "nl", True),
+    ],
+)
+def test_an_interception_only_the_model_reports_must_name_what_was_stopped(
+    sentence, lang, nothing_stopped
+):
+    from enforcement_events.rules import names_no_interception
+
+    assert names_no_interception(T.INTERCEPTION, sentence, lang) is nothing_stopped
+    assert names_no_interception(T.SEIZURE, sentence, lang) is False
+    # English has no such list (measured: it cost a held-out interception)
+    assert names_no_interception(T.INTERCEPTION, "Officers stopped the scheme.", "en") is False

@@ -54,6 +54,7 @@ from .rules import (
     is_request,
     is_scheduled,
     is_warrant_only,
+    names_no_interception,
     plea_not_charge,
     rule_types,
     subject_count,
@@ -242,6 +243,7 @@ _SCHEDULED = "a step still to come (scheduled, set, will be), not one taken"
 _MAXIMUM = "the most the law allows, not a penalty passed"
 _LAW = "what the law provides for anyone, not an action taken"
 _WARRANT = "a warrant for an arrest, not an arrest made"
+_NOTHING_STOPPED = "an interception that names no vehicle, vessel, crossing or people"
 _DISCLAIMER = "the presumption of innocence, not a report of an action"
 _ALLEGATION = "what a charging document alleges, not an action reported as done"
 
@@ -441,6 +443,11 @@ def run_passages(
                     suspect_or_migrant(t, seg.text, lang) for t in rule_types(seg.text, lang)
                 }:
                     by = "both"
+                if by == "model" and names_no_interception(type_, seg.text, lang):
+                    dropped.append(
+                        Dropped(reason=_NOTHING_STOPPED, type=type_.value, quote=seg.text)
+                    )
+                    continue
                 found.append((w.sentence - 1, type_, w.count, w.where, w.when, by))
         if rules:
             have = {(i, t) for i, t, *_ in found}

@@ -670,6 +670,23 @@ def word_position(type_: EventType, sentence: str, lang: str = "en") -> int | No
     return m.start() if m else None
 
 
+# Switch for the levers table: an interception only the model reports must name what
+# was stopped (the lexicon's INTERCEPTED).
+INTERCEPTION_NAMES_WHAT = True
+
+
+def names_no_interception(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """ "Options for stopping this activity", "the drugs were hidden in the barrels": no
+    vehicle, vessel, crossing or people stopped or found, so no interception."""
+    words = getattr(lexicon.load(lang), "INTERCEPTED", None)
+    return bool(
+        INTERCEPTION_NAMES_WHAT
+        and words
+        and type_ is EventType.INTERCEPTION
+        and not re.search(words, sentence, re.IGNORECASE)
+    )
+
+
 def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventType | None:
     """The model's type if the sentence has a word for it, else the one neighbouring type
     it has a word for (a forfeiture called a seizure); people "found" are intercepted,

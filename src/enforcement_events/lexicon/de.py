@@ -589,6 +589,9 @@ RULES: dict[str, str] = {
 # Vollzug gesetzt", "setzte den Haftbefehl in Vollzug"; "außer Vollzug" suspends it).
 WARRANTS = r"\b\w*[Hh]aftbefehl\w*\b|\bFestnahmeersuchen\b|\bzur Festnahme ausgeschrieben\b"
 WARRANT_EXECUTED = r"\bvollstreck\w*|\bvollzogen\b|(?<!außer )\bin Vollzug\b"
+# What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
+# found concealed): an interception only the model reports must name one of these.
+INTERCEPTED = r"\b(?:\w*(?:fahrzeug|wagen|transporter|lkw|lastwagen|bus|zug|boot|schiff)\w*|Pkw|Auto\w*|Grenzübertritt\w*|Migrant\w*|Personen|Menschen|Männer|Frauen|Kinder|Insassen|Fahrgäste|Passagiere|Fahrer\w*|Geschleuste\w*|Flüchtling\w*)"
 PRESUMPTION = r"Unschuldsvermutung|als unschuldig"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many

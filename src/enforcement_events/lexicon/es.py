@@ -601,6 +601,9 @@ RULES: dict[str, str] = {
 # was carried out ("en ejecución de", "cumplimentada").
 WARRANTS = r"\b[óo]rden(?:es)?\s+(?:europea\s+|internacional\s+|nacional\s+)?de\s+(?:detenci[óo]n|arresto|busca\s+y\s+captura|b[úu]squeda(?:\s+y\s+captura)?)(?:\s+(?:europea|internacional))?\b|\bbusca\s+y\s+captura\b"
 WARRANT_EXECUTED = r"\bejecut\w*|\bejecuci[óo]n\b|\bcumpliment\w*"
+# What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
+# found concealed): an interception only the model reports must name one of these.
+INTERCEPTED = r"\b(?:veh[íi]culos?|coches?|turismos?|furgonetas?|camiones|cami[óo]n|autob[úu]s(?:es)?|autocares?|trenes|tren|embarcaci[óo]n(?:es)?|barcos?|buques?|pateras?|cayucos?|neum[áa]ticas?|lanchas?|narcolanchas?|remolques?|migrantes?|inmigrantes?|personas|pasajeros?|hombres|mujeres|menores|ni[ñn]os|ocupantes|conductor(?:es)?|tripulantes?)\b"
 PRESUMPTION = r"presunci[oó]n de inocencia|presuntamente inocentes?"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many

@@ -587,6 +587,9 @@ RULES: dict[str, str] = {
 # ("en exécution d'un mandat d'arrêt", "placé sous mandat d'arrêt" in Belgium).
 WARRANTS = r"\bmandats? d['’](?:arr[êe]t|amener)(?:\s+(?:europ[ée]ens?|internationa(?:l|ux)))?\b|\bavis de recherche\b"
 WARRANT_EXECUTED = r"\bex[ée]cut\w*|\bplac[ée]e?s? sous mandat\b"
+# What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
+# found concealed): an interception only the model reports must name one of these.
+INTERCEPTED = r"\b(?:v[ée]hicules?|voitures?|camions?|camionnettes?|fourgons?|poids[- ]lourds?|bus|autocars?|trains?|bateaux?|embarcations?|navires?|canots?|go-fast|remorques?|travers[ée]es?|migrants?|personnes|passagers?|hommes|femmes|enfants|individus|exil[ée]s|clandestins?|conducteurs?|chauffeurs?)\b"
 PRESUMPTION = r"présum[ée]e?s? innocente?s?|présomption d['’]innocence"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many

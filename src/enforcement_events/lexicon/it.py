@@ -543,6 +543,9 @@ RULES: dict[str, str] = {
 # ("in esecuzione di", "eseguito", "notificato").
 WARRANTS = r"\bmandat[oi]\s+(?:di\s+|d['’])(?:arresto|cattura)(?:\s+(?:europe[oi]|internazional[ei]))?\b|\b(?:provvediment|ordin)[oie]\s+di\s+(?:cattura|arresto|carcerazione)(?:\s+(?:europe[oi]|internazional[ei]))?\b"
 WARRANT_EXECUTED = r"\besecuzione\b|\beseguit\w*|\bnotificat\w*"
+# What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
+# found concealed): an interception only the model reports must name one of these.
+INTERCEPTED = r"\b(?:veicol[oi]|auto|automobil[ei]|furgon[ei]|furgoncin[oi]|camion|tir|pullman|autobus|tren[oi]|barc(?:a|he|hino|hini|one|oni)|gommon[ei]|imbarcazion[ei]|nav[ei]|motonav[ei]|pescherecc(?:io|i)|rimorchi(?:o)?|attraversament[oi]|migranti|migrante|persone|passeggeri|uomini|donne|bambini|minori|occupanti|conducent[ei]|autist[ai])\b"
 PRESUMPTION = r"presunzione di (?:innocenza|non colpevolezza)|presunt[oaie] innocent[ei]"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many

@@ -521,6 +521,9 @@ RULES: dict[str, str] = {
 # carried out ("uitgevoerd", "ten uitvoer gelegd").
 WARRANTS = r"\b(?:(?:Europees|internationaal)\s+)?(?:aanhoudingsbevel|arrestatiebevel|opsporingsbevel)\w*|\bEAB\b"
 WARRANT_EXECUTED = r"\buitgevoerd\b|\bten uitvoer\b"
+# What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
+# found concealed): an interception only the model reports must name one of these.
+INTERCEPTED = r"\b(?:voertuig(?:en)?|auto'?s?|bestelbus(?:sen)?|busje|bus(?:sen)?|\w*vrachtwagen\w*|truck\w*|trein(?:en)?|boot(?:je|jes|en)?|schip|schepen|rubberboot\w*|vaartuig\w*|aanhanger\w*|oplegger\w*|oversteek|oversteken|migranten|migrant|mensen|personen|passagiers|mannen|vrouwen|kinderen|inzittenden|bestuurder\w*|chauffeur\w*|verstekelingen|vluchtelingen)\b"
 PRESUMPTION = r"onschuldpresumptie|vermoeden van onschuld|onschuldig tot het tegendeel"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many
