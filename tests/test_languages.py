@@ -122,6 +122,12 @@ def test_a_maximum_the_law_allows_is_no_term(text, lang):
         ("Sequestrati beni per 1,5 milioni di euro.", "it", [(1500000.0, "EUR")]),
         ("Hij moet een boete van € 750 betalen.", "nl", [(750.0, "EUR")]),
         ("Er werd 3 miljoen euro in beslag genomen.", "nl", [(3000000.0, "EUR")]),
+        # a sum in two parts joined by "and"
+        ("Dovrà pagare una sanzione di un milione e 250 mila euro.", "it", [(1250000.0, "EUR")]),
+        ("Une amende de 2 millions et 400 000 euros.", "fr", [(2400000.0, "EUR")]),
+        ("Pagará 3 millones y 100.000 euros.", "es", [(3100000.0, "EUR")]),
+        ("Een boete van 1 miljoen en 80.000 euro.", "nl", [(1080000.0, "EUR")]),
+        ("Un risarcimento di 5 mila e 300 euro.", "it", [(5300.0, "EUR")]),
     ],
 )
 def test_money_with_continental_digits_and_scale_words(text, lang, money):

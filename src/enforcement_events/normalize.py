@@ -602,8 +602,20 @@ def intl_money_in(text: str, lang: str) -> list[tuple[float, str]]:
         k.lower(): v for k, v in _CURRENCY_SIGNS.items()
     }
     found: list[tuple[int, float, str]] = []
+    joined = getattr(words, "MONEY_AND", None)
+    scale = "|".join(sorted((re.escape(k) for k in scales), key=len, reverse=True))
+    head = (
+        re.compile(rf"(?<![\w.,])({_EU_NUMBER}|{words.ONE})\s+({scale})\s+(?:{joined})\s+$", re.I)
+        if joined
+        else None
+    )
     for m in after.finditer(text):
         value = eu_number(m.group(1)) * scales.get((m.group(2) or "").lower(), 1)
+        # "un milione e 760 mila euro": the millions before "e" belong to the sum
+        big = head.search(text[max(0, m.start() - 40) : m.start()]) if head else None
+        if big and scales.get(big.group(2).lower(), 1) > value:
+            lead = big.group(1)
+            value += (eu_number(lead) if lead[0].isdigit() else 1.0) * scales[big.group(2).lower()]
         found.append((m.start(), value, codes[m.group(3).lower()]))
     taken = [(m.start(), m.end()) for m in after.finditer(text)]
     for m in before.finditer(text):

@@ -293,6 +293,8 @@ MONEY_SCALES = {
     "Mrd.": 1e9,
     "Mrd": 1e9,
 }
+# "a million and 760 thousand": the word joining two parts of a sum.
+MONEY_AND = r"und"
 MONEY_LINK = r""
 CURRENCY_WORDS = {
     "euro": "EUR",

@@ -290,6 +290,8 @@ AND_A_HALF = r"y medio"
 HALVES: dict[str, str] = {}
 TERM_MAXIMUM = r"hasta|máximo|pena máxima|se enfrenta[n]? a|podría[n]?"
 MONEY_SCALES = {"millón": 1e6, "millones": 1e6, "mil millones": 1e9, "mil": 1e3}
+# "a million and 760 thousand": the word joining two parts of a sum.
+MONEY_AND = r"y"
 MONEY_LINK = r"de"
 CURRENCY_WORDS = {
     "euros": "EUR",

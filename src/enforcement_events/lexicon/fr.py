@@ -284,6 +284,8 @@ HALVES: dict[str, str] = {}
 TERM_MAXIMUM = r"jusqu'à|jusqu’à|encourt|encourent|maximum|passibles?|risquent?"
 # "1,2 million d'euros": scales and the currency names or codes after or before a sum.
 MONEY_SCALES = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
+# "a million and 760 thousand": the word joining two parts of a sum.
+MONEY_AND = r"et"
 MONEY_LINK = r"d[e'’]|de"
 CURRENCY_WORDS = {
     "euros": "EUR",

@@ -266,6 +266,8 @@ AND_A_HALF = r"e mezzo"
 HALVES: dict[str, str] = {}
 TERM_MAXIMUM = r"fino a|massimo|rischia(?:no)?|rischiano|pena massima"
 MONEY_SCALES = {"milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9, "mila": 1e3}
+# "a million and 760 thousand": the word joining two parts of a sum.
+MONEY_AND = r"e|ed"
 MONEY_LINK = r"di"
 CURRENCY_WORDS = {
     "euro": "EUR",

@@ -251,6 +251,8 @@ HALVES = {
 }
 TERM_MAXIMUM = r"maximaal|tot|maximumstraf|riskeert|riskeren|hoogstens"
 MONEY_SCALES = {"miljoen": 1e6, "miljard": 1e9, "mln": 1e6, "mld": 1e9}
+# "a million and 760 thousand": the word joining two parts of a sum.
+MONEY_AND = r"en"
 MONEY_LINK = r""
 CURRENCY_WORDS = {
     "euro": "EUR",
