@@ -44,11 +44,13 @@ def _patched(module: Any, name: str, value: Any) -> Iterator[None]:
     # the document's country is computed once per text: a switch it reads must not be
     # answered from what was cached before the switch
     events._doc_country.cache_clear()
+    events._not_a_count.cache_clear()
     try:
         yield
     finally:
         setattr(module, name, old)
         events._doc_country.cache_clear()
+        events._not_a_count.cache_clear()
 
 
 def _english_only(check: Callable[..., bool]) -> Callable[..., bool]:

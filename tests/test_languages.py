@@ -387,3 +387,20 @@ def test_the_action_word_in_the_singular_counts_one(type_, sentence, lang, expec
     from enforcement_events.extraction import event_count
 
     assert event_count(type_, None, sentence, [], lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Les trois suspects, âgés de 19 à 24 ans, ont été interpellés.", "fr"),
+        ("Die drei Männer im Alter zwischen 19 und 24 Jahren wurden festgenommen.", "de"),
+        ("Los tres detenidos, de entre 19 y 24 años, fueron arrestados.", "es"),
+        ("I tre fermati, di età compresa tra i 19 e i 24 anni, sono stati arrestati.", "it"),
+        ("De drie verdachten, tussen 19 en 24 jaar oud, zijn aangehouden.", "nl"),
+    ],
+)
+def test_the_first_end_of_an_age_range_is_no_count(sentence, lang):
+    from enforcement_events.events import _count_numbers, checked_count
+
+    assert 19 not in [v for _, v in _count_numbers(sentence, lang)]
+    assert checked_count(19, sentence, lang) is None

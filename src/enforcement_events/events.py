@@ -236,12 +236,31 @@ def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | N
     return None
 
 
+# Switch for the levers table: the first end of a range of ages or terms is no count
+# either ("di età compresa tra i 18 e i 26 anni", "entre 18 et 26 ans").
+RANGE_NOT_A_COUNT = True
+
+
+@lru_cache(maxsize=8)
+def _not_a_count(lang: str) -> re.Pattern[str]:
+    """What follows a number that is not a count of people or things (a unit, an age, a
+    sum), right after it or after the other end of a range."""
+    words = lexicon.load(lang)
+    unit = rf"[\s-]*(?:{words.NOT_A_COUNT})"
+    joined = getattr(words, "AND", None)
+    if not (RANGE_NOT_A_COUNT and joined):
+        return re.compile(unit, re.IGNORECASE)
+    to = getattr(words, "TO", None)
+    link = rf"{joined}|{to}" if to else joined
+    other_end = rf"\s*(?:-|–|\b(?:{link})\b)\s*(?:\w{{1,3}}\s+)?\d+(?:[.,]\d+)?{unit}"
+    return re.compile(rf"{unit}|{other_end}", re.IGNORECASE)
+
+
 def _count_numbers(sentence: str, lang: str) -> list[tuple[int, float]]:
     """(position, value) of the numbers in a sentence in ``lang`` that can count people or
     things: not a term, an age, a weight, a sum, a year or a day of a month."""
-    words = lexicon.load(lang)
     text = nz.in_digits(sentence, lang)
-    not_a_count = re.compile(rf"[\s-]*(?:{words.NOT_A_COUNT})", re.IGNORECASE)
+    not_a_count = _not_a_count(lang)
     out = []
     for m in re.finditer(nz._EU_NUMBER, text):
         if re.match(r"[^\W\d_]|[º°ª]", text[m.end() : m.end() + 1]):
@@ -291,7 +310,7 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
     if count is None:
         return None
     text = nz.in_digits(sentence, lang)
-    not_a_count = re.compile(rf"[\s-]*(?:{words.NOT_A_COUNT})", re.IGNORECASE)
+    not_a_count = _not_a_count(lang)
     stated = {
         nz.eu_number(m.group(0))
         for m in re.finditer(nz._EU_NUMBER, text)

@@ -602,7 +602,7 @@ def intl_money_in(text: str, lang: str) -> list[tuple[float, str]]:
         k.lower(): v for k, v in _CURRENCY_SIGNS.items()
     }
     found: list[tuple[int, float, str]] = []
-    joined = getattr(words, "MONEY_AND", None)
+    joined = getattr(words, "AND", None)
     scale = "|".join(sorted((re.escape(k) for k in scales), key=len, reverse=True))
     head = (
         re.compile(rf"(?<![\w.,])({_EU_NUMBER}|{words.ONE})\s+({scale})\s+(?:{joined})\s+$", re.I)

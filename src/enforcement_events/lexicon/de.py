@@ -293,8 +293,11 @@ MONEY_SCALES = {
     "Mrd.": 1e9,
     "Mrd": 1e9,
 }
-# "a million and 760 thousand": the word joining two parts of a sum.
-MONEY_AND = r"und"
+# "and": joins two parts of a sum ("a million and 760 thousand") and the ends of a
+# range ("aged between 18 and 26").
+AND = r"und"
+# "to" between the ends of a range ("de 19 à 24 ans").
+TO = r"bis"
 MONEY_LINK = r""
 CURRENCY_WORDS = {
     "euro": "EUR",

@@ -290,8 +290,11 @@ AND_A_HALF = r"y medio"
 HALVES: dict[str, str] = {}
 TERM_MAXIMUM = r"hasta|máximo|pena máxima|se enfrenta[n]? a|podría[n]?"
 MONEY_SCALES = {"millón": 1e6, "millones": 1e6, "mil millones": 1e9, "mil": 1e3}
-# "a million and 760 thousand": the word joining two parts of a sum.
-MONEY_AND = r"y"
+# "and": joins two parts of a sum ("a million and 760 thousand") and the ends of a
+# range ("aged between 18 and 26").
+AND = r"y"
+# "to" between the ends of a range ("de 19 à 24 ans").
+TO = r"a"
 MONEY_LINK = r"de"
 CURRENCY_WORDS = {
     "euros": "EUR",

@@ -284,8 +284,11 @@ HALVES: dict[str, str] = {}
 TERM_MAXIMUM = r"jusqu'à|jusqu’à|encourt|encourent|maximum|passibles?|risquent?"
 # "1,2 million d'euros": scales and the currency names or codes after or before a sum.
 MONEY_SCALES = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
-# "a million and 760 thousand": the word joining two parts of a sum.
-MONEY_AND = r"et"
+# "and": joins two parts of a sum ("a million and 760 thousand") and the ends of a
+# range ("aged between 18 and 26").
+AND = r"et"
+# "to" between the ends of a range ("de 19 à 24 ans").
+TO = r"à"
 MONEY_LINK = r"d[e'’]|de"
 CURRENCY_WORDS = {
     "euros": "EUR",

@@ -266,8 +266,11 @@ AND_A_HALF = r"e mezzo"
 HALVES: dict[str, str] = {}
 TERM_MAXIMUM = r"fino a|massimo|rischia(?:no)?|rischiano|pena massima"
 MONEY_SCALES = {"milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9, "mila": 1e3}
-# "a million and 760 thousand": the word joining two parts of a sum.
-MONEY_AND = r"e|ed"
+# "and": joins two parts of a sum ("a million and 760 thousand") and the ends of a
+# range ("aged between 18 and 26").
+AND = r"e|ed"
+# "to" between the ends of a range ("de 19 à 24 ans").
+TO = r"a|ai|agli"
 MONEY_LINK = r"di"
 CURRENCY_WORDS = {
     "euro": "EUR",

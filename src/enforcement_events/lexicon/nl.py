@@ -251,8 +251,11 @@ HALVES = {
 }
 TERM_MAXIMUM = r"maximaal|tot|maximumstraf|riskeert|riskeren|hoogstens"
 MONEY_SCALES = {"miljoen": 1e6, "miljard": 1e9, "mln": 1e6, "mld": 1e9}
-# "a million and 760 thousand": the word joining two parts of a sum.
-MONEY_AND = r"en"
+# "and": joins two parts of a sum ("a million and 760 thousand") and the ends of a
+# range ("aged between 18 and 26").
+AND = r"en"
+# "to" between the ends of a range ("de 19 à 24 ans").
+TO = r"tot"
 MONEY_LINK = r""
 CURRENCY_WORDS = {
     "euro": "EUR",
