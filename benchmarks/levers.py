@@ -60,6 +60,8 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "no dateline country": lambda: _patched(events, "DATELINE", False),
     "no story date after merging": lambda: _patched(events, "STORY_DATE_SENTENCES", 0),
     "no 'what was stopped' check": lambda: _patched(rules, "INTERCEPTION_NAMES_WHAT", False),
+    "no 'a penalty or a sum' check": lambda: _patched(rules, "PENALTY_NAMES_WHAT", False),
+    "a range's first end counted": lambda: _patched(events, "RANGE_NOT_A_COUNT", False),
 }
 
 

@@ -429,3 +429,23 @@ def test_an_interception_only_the_model_reports_must_name_what_was_stopped(
     assert names_no_interception(T.SEIZURE, sentence, lang) is False
     # English has no such list (measured: it cost a held-out interception)
     assert names_no_interception(T.INTERCEPTION, "Officers stopped the scheme.", "en") is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "no_penalty"),
+    [
+        ("The firm took large orders for fertiliser from a buyer in Leeds.", True),
+        ("She was paid in cash by the landlord every Friday.", True),
+        ("The judge ordered him to pay a fine.", False),
+        ("He was ordered to pay £2,500 to the victim.", False),
+        ("The court ordered the forfeiture of the boat.", False),
+        ("The company agreed to pay restitution.", False),
+    ],
+)
+def test_a_penalty_only_the_model_reports_must_name_a_penalty_or_a_sum(sentence, no_penalty):
+    from enforcement_events.rules import names_no_penalty
+
+    assert names_no_penalty(T.FINANCIAL_PENALTY, sentence) is no_penalty
+    assert names_no_penalty(T.SEIZURE, sentence) is False
+    # the five other languages have no such list (measured: it cost a held-out penalty)
+    assert names_no_penalty(T.FINANCIAL_PENALTY, "Er wurde bezahlt.", "de") is False

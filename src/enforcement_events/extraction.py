@@ -55,6 +55,7 @@ from .rules import (
     is_scheduled,
     is_warrant_only,
     names_no_interception,
+    names_no_penalty,
     plea_not_charge,
     rule_types,
     subject_count,
@@ -244,6 +245,7 @@ _MAXIMUM = "the most the law allows, not a penalty passed"
 _LAW = "what the law provides for anyone, not an action taken"
 _WARRANT = "a warrant for an arrest, not an arrest made"
 _NOTHING_STOPPED = "an interception that names no vehicle, vessel, crossing or people"
+_NO_PENALTY = "a payment or an order that names no penalty and no sum"
 _DISCLAIMER = "the presumption of innocence, not a report of an action"
 _ALLEGATION = "what a charging document alleges, not an action reported as done"
 
@@ -447,6 +449,9 @@ def run_passages(
                     dropped.append(
                         Dropped(reason=_NOTHING_STOPPED, type=type_.value, quote=seg.text)
                     )
+                    continue
+                if by == "model" and names_no_penalty(type_, seg.text, lang):
+                    dropped.append(Dropped(reason=_NO_PENALTY, type=type_.value, quote=seg.text))
                     continue
                 found.append((w.sentence - 1, type_, w.count, w.where, w.when, by))
         if rules:

@@ -687,6 +687,28 @@ def names_no_interception(type_: EventType, sentence: str, lang: str = "en") -> 
     )
 
 
+# Switch for the levers table: a financial penalty only the model reports must name a
+# penalty or a sum, not only a payment or an order (the lexicon's PAY_WORDS).
+PENALTY_NAMES_WHAT = True
+
+
+def names_no_penalty(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """ "Orders for chemicals", "the income he was paid": paying or an order, with no
+    fine, forfeiture or other penalty named and no sum, is no financial penalty."""
+    pay = getattr(lexicon.load(lang), "PAY_WORDS", None)
+    if not (PENALTY_NAMES_WHAT and pay and type_ is EventType.FINANCIAL_PENALTY):
+        return False
+    from .normalize import intl_money_in, money_in
+
+    if money_in(sentence) if lang == "en" else intl_money_in(sentence, lang):
+        return False
+    named = getattr(lexicon.load(lang), "PENALTY_WORDS", None)
+    if named and re.search(named, sentence, re.IGNORECASE):
+        return False
+    rest = re.sub(pay, " ", sentence, flags=re.IGNORECASE)
+    return not has_word_for(type_, rest, lang)
+
+
 def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventType | None:
     """The model's type if the sentence has a word for it, else the one neighbouring type
     it has a word for (a forfeiture called a seizure); people "found" are intercepted,
