@@ -37,10 +37,11 @@ RUNS += [(d, "ours") for d in LANGUAGE_SETS] + [
 # ours with confirm=True (each action only the model found asked about again), recorded
 # on top of ours' cassettes: English samples, doj12 and heldout, and every language half.
 RUNS += [(d, "ours_confirm") for d in ("samples", "doj12", "tune", "heldout", *LANGUAGE_SETS)]
-# What the held-out set (heldout/, never tuned on) gave when it was first recorded
-# (2026-12-01). A later change to the code that reads the answers may raise these,
-# never lower them: re-scoring cannot buy a number by giving up held-out quality.
-HELDOUT_FLOOR = {"precision": 0.5574, "recall": 0.6182, "f1": 0.5862}
+# What the held-out set (heldout/, never tuned on) gives with the code that reads the
+# answers as it stands (raised in the eighth session from the first recording's
+# P 0.5574, R 0.6182, F1 0.5862). A later change may raise these, never lower them:
+# re-scoring cannot buy a number by giving up held-out quality.
+HELDOUT_FLOOR = {"precision": 0.6667, "recall": 0.6545, "f1": 0.6606}
 QUALITY = ("overall", "by_type", "fields", "grounding")
 
 
@@ -103,9 +104,10 @@ def test_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
     assert replayed["grounding"]["rate"] == 1.0
 
 
-# What the five languages' held-out halves (languages/*/heldout, never tuned on) gave
-# when first recorded (2026-12-01, pooled); later changes may raise these, never lower them.
-LANGUAGE_HELDOUT_FLOOR = {"precision": 0.4504, "recall": 0.686, "f1": 0.5438}
+# What the five languages' held-out halves (languages/*/heldout, never tuned on) give,
+# pooled, with today's code (raised in the eighth session from the first recording's
+# P 0.4504, R 0.686, F1 0.5438); later changes may raise these, never lower them.
+LANGUAGE_HELDOUT_FLOOR = {"precision": 0.5085, "recall": 0.6977, "f1": 0.5882}
 
 
 def test_language_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
