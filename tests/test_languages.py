@@ -404,3 +404,27 @@ def test_the_first_end_of_an_age_range_is_no_count(sentence, lang):
 
     assert 19 not in [v for _, v in _count_numbers(sentence, lang)]
     assert checked_count(19, sentence, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "search"),
+    [
+        ("Les douaniers ont contrôlé le car à la frontière.", "fr", False),
+        ("Une perquisition a eu lieu au domicile du suspect.", "fr", True),
+        ("Die Beamten kontrollierten den Kleinbus und überprüften die Pässe.", "de", False),
+        ("Die Wohnung des Mannes wurde durchsucht.", "de", True),
+        ("Los agentes realizaron una inspección del camión.", "es", False),
+        ("La Guardia Civil registró la vivienda del detenido.", "es", True),
+        ("I finanzieri hanno controllato l'auto al casello.", "it", False),
+        ("Sono scattate dieci perquisizioni.", "it", True),
+        ("De marechaussee controleerde de bus bij de grens.", "nl", False),
+        ("De politie heeft de woning doorzocht.", "nl", True),
+    ],
+)
+def test_a_check_is_not_a_search(sentence, lang, search):
+    """SPEC: a search is premises raided or searched, warrants executed; a check at a
+    border or on a road ("contrôle", "Kontrolle", "controllo") is not one."""
+    from enforcement_events.rules import has_word_for
+    from enforcement_events.schema import EventType
+
+    assert has_word_for(EventType.SEARCH, sentence, lang) is search

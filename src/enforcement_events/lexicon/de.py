@@ -83,10 +83,7 @@ TYPE_WORDS: dict[str, str] = {
         r"aufgefunden|aufgesp(?:ü|ue)rt|entdeckt|gesichert|eingefroren|verm(?:ö|oe)gensarrest\w*|arrestiert|"
         r"abgefangen|aus dem verkehr gezogen|ins netz\b)"
     ),
-    "search": (
-        r"(?:\w*durchsuch\w*|\w*razzi(?:a|en)\w*|gefilzt|\w*kontroll\w*|"
-        r"(?:ü|ue)berpr(?:ü|ue)f\w*)"
-    ),
+    "search": (r"(?:\w*durchsuch\w*|\w*razzi(?:a|en)\w*|gefilzt)"),
     "interception": (
         r"(?:angehalten|hielt\w*\b.{0,60}?\ban\b|gestoppt|stoppt\w*|abgefangen|"
         r"fing\w*\b.{0,60}?\bab\b|\w*kontroll\w*|aufgegriffen|\w*aufgriff\w*|"

@@ -77,7 +77,7 @@ TYPE_WORDS: dict[str, str] = {
     ),
     "search": (
         r"(?:registr(?:o|os|ó|aron|ado|ada|ados|adas|ar)\b|entrada y registro|allan\w*|"
-        r"cateos?\b|cate(?:ó|aron|ad[oa]s?)\b|redadas?\b|inspecci\w*|cache[oó]\w*|cachead\w*|"
+        r"cateos?\b|cate(?:ó|aron|ad[oa]s?)\b|redadas?\b|cache[oó]\w*|cachead\w*|"
         r"revisad[oa]s?\b|revis(?:ó|aron|i[óo]n)\b|batidas?\b)"
     ),
     "interception": (

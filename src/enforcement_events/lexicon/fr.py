@@ -76,10 +76,7 @@ TYPE_WORDS: dict[str, str] = {
         r"mis\w* sous scell[ée]s|scell[ée]s|gel[ée]\w*|gel des|immobilis[ée]\w*|fourri[èe]re|"
         r"appr[ée]hend\w*|r[ée]cup[ée]r[ée]\w*|intercept\w*|la main sur)"
     ),
-    "search": (
-        r"(?:perquisition\w*|fouill\w*|descentes?\b|visites? domiciliaires?|inspect\w*|"
-        r"contr[ôo]l\w*|ratiss\w*)"
-    ),
+    "search": (r"(?:perquisition\w*|fouill\w*|descentes?\b|visites? domiciliaires?|ratiss\w*)"),
     "interception": (
         r"(?:intercept\w*|arraisonn\w*|stopp[ée]\w*|contr[ôo]l\w*|d[ée]couv\w*|"
         r"(?:re)?trouv[ée]\w*|dissimul[ée]\w*|cach[ée]\w*|secour\w*|sauv[ée]\w*|"

@@ -63,7 +63,7 @@ TYPE_WORDS: dict[str, str] = {
         r"congelat[oaie]\b|intercettat[oaie]\b|sigillat\w*)"
     ),
     "search": (
-        r"(?:perquisi\w*|ispezion\w*|blitz|irruzion\w*|retat[ae]\b|controll\w*|setacciat\w*|"
+        r"(?:perquisi\w*|blitz|irruzion\w*|retat[ae]\b|setacciat\w*|"
         r"rastrellament\w*)"
     ),
     "interception": (

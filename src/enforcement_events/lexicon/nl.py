@@ -83,8 +83,8 @@ TYPE_WORDS: dict[str, str] = {
     ),
     "search": (
         r"(?:doorzoek\w*|doorzocht\w*|huiszoeking\w*|inval(?:len)?\b|binnengevallen|"
-        r"viel\w*\b.{0,60}?\bbinnen\b|razzia\w*|\w*controles?\b|gecontroleerd|controleerde\w*|"
-        r"fouill\w*|gefouilleerd|perquisitie\w*|inspecties?\b|ge[ïi]nspecteerd)"
+        r"viel\w*\b.{0,60}?\bbinnen\b|razzia\w*|"
+        r"fouill\w*|gefouilleerd|perquisitie\w*)"
     ),
     "interception": (
         r"(?:onderschep\w*|staande gehouden|staandehouding\w*|hield\w*\b.{0,60}?\bstaande\b|"
