@@ -62,6 +62,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "no 'what was stopped' check": lambda: _patched(rules, "INTERCEPTION_NAMES_WHAT", False),
     "no 'a penalty or a sum' check": lambda: _patched(rules, "PENALTY_NAMES_WHAT", False),
     "a range's first end counted": lambda: _patched(events, "RANGE_NOT_A_COUNT", False),
+    "capitalised words read as action words": lambda: _patched(rules, "NAMES_ARE_NOT_WORDS", False),
 }
 
 

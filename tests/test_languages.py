@@ -428,3 +428,22 @@ def test_a_check_is_not_a_search(sentence, lang, search):
     from enforcement_events.schema import EventType
 
     assert has_word_for(EventType.SEARCH, sentence, lang) is search
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "arrest"),
+    [
+        ("Il furto era avvenuto in provincia di Fermo nel 2019.", "it", False),
+        ("Fermo convalidato per i due giovani.", "it", True),
+        ("Il fermo dei due giovani è stato convalidato.", "it", True),
+        ("Arrestation d'un passeur à Calais.", "fr", True),  # a headline's first word
+        ("Les faits remontent à un séjour à Capture Island en 2019.", "fr", False),
+    ],
+)
+def test_a_capitalised_word_inside_a_sentence_is_a_name(sentence, lang, arrest):
+    """French, Spanish, Italian and Dutch write common words in lower case: "di Fermo" is
+    the town, not "fermo" (held); a word that opens the sentence still counts."""
+    from enforcement_events.rules import has_word_for
+    from enforcement_events.schema import EventType
+
+    assert has_word_for(EventType.ARREST, sentence, lang) is arrest

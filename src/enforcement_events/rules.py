@@ -639,9 +639,25 @@ _NEIGHBOURS: dict[EventType, tuple[EventType, ...]] = {
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 
 
+# Switch for the levers table: in French, Spanish, Italian and Dutch (where common words
+# are written in lower case, headlines included) a capitalised word inside a sentence is
+# a name ("nella provincia di Fermo" is a town, not "fermo", held).
+NAMES_ARE_NOT_WORDS = True
+_LOWER_CASE_LANGS = {"fr", "es", "it", "nl"}
+_MID_SENTENCE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+")
+_WORD_BEFORE = re.compile(r"[a-zà-ÿ][,']?\s+$")
+
+
 def has_word_for(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """Does the sentence hold a word that reports this type of action (web links aside)?"""
-    return bool(_type_words(lang)[type_].search(_URL.sub(" ", sentence)))
+    text = _URL.sub(" ", sentence)
+    if not (NAMES_ARE_NOT_WORDS and lang in _LOWER_CASE_LANGS):
+        return bool(_type_words(lang)[type_].search(text))
+    for m in _type_words(lang)[type_].finditer(text):
+        name = _MID_SENTENCE_NAME.fullmatch(re.match(r"\w+", text[m.start() :]).group(0))  # type: ignore[union-attr]
+        if not (name and _WORD_BEFORE.search(text[: m.start()])):
+            return True
+    return False
 
 
 _ACTION_TYPES = (
@@ -714,9 +730,8 @@ def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventTy
     it has a word for (a forfeiture called a seizure); people "found" are intercepted,
     not seized."""
     sentence = _URL.sub(" ", sentence)
-    words = _type_words(lang)
-    if not words[type_].search(sentence):
-        near = [t for t in _NEIGHBOURS[type_] if words[t].search(sentence)]
+    if not has_word_for(type_, sentence, lang):
+        near = [t for t in _NEIGHBOURS[type_] if has_word_for(t, sentence, lang)]
         if len(near) != 1:
             return None
         type_ = near[0]
