@@ -39,8 +39,8 @@ __all__ = [
     "build_event",
     "checked_count",
     "date_from",
-    "headline_end",
     "date_from_story",
+    "headline_end",
     "merge_events",
     "refers_back",
 ]

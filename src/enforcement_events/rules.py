@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from . import lexicon
-from .normalize import number_value
+from .normalize import intl_money_in, money_in, number_value
 from .schema import EventType
 
 __all__ = [
@@ -654,7 +654,8 @@ def has_word_for(type_: EventType, sentence: str, lang: str = "en") -> bool:
     if not (NAMES_ARE_NOT_WORDS and lang in _LOWER_CASE_LANGS):
         return bool(_type_words(lang)[type_].search(text))
     for m in _type_words(lang)[type_].finditer(text):
-        name = _MID_SENTENCE_NAME.fullmatch(re.match(r"\w+", text[m.start() :]).group(0))  # type: ignore[union-attr]
+        word = re.match(r"\w+", text[m.start() :])
+        name = word and _MID_SENTENCE_NAME.fullmatch(word.group(0))
         if not (name and _WORD_BEFORE.search(text[: m.start()])):
             return True
     return False
@@ -714,8 +715,6 @@ def names_no_penalty(type_: EventType, sentence: str, lang: str = "en") -> bool:
     pay = getattr(lexicon.load(lang), "PAY_WORDS", None)
     if not (PENALTY_NAMES_WHAT and pay and type_ is EventType.FINANCIAL_PENALTY):
         return False
-    from .normalize import intl_money_in, money_in
-
     if money_in(sentence) if lang == "en" else intl_money_in(sentence, lang):
         return False
     named = getattr(lexicon.load(lang), "PENALTY_WORDS", None)

@@ -293,7 +293,7 @@ MONEY_SCALES = {
 # "and": joins two parts of a sum ("a million and 760 thousand") and the ends of a
 # range ("aged between 18 and 26").
 AND = r"und"
-# "to" between the ends of a range ("de 19 à 24 ans").
+# "to" between the ends of a range ("19 bis 24 Jahre alt").
 TO = r"bis"
 MONEY_LINK = r""
 CURRENCY_WORDS = {
@@ -584,8 +584,6 @@ RULES: dict[str, str] = {
     }.items()
 }
 
-# The presumption of innocence: a disclaimer that reports no action, whatever words for
-# one it holds ("the defendants are presumed innocent until proven guilty").
 # A warrant names an arrest without reporting one ("Haftbefehl erlassen"): words for
 # an arrest inside these do not count, unless it was carried out ("vollstreckt", "in
 # Vollzug gesetzt", "setzte den Haftbefehl in Vollzug"; "außer Vollzug" suspends it).
@@ -594,6 +592,8 @@ WARRANT_EXECUTED = r"\bvollstreck\w*|\bvollzogen\b|(?<!außer )\bin Vollzug\b"
 # What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
 # found concealed): an interception only the model reports must name one of these.
 INTERCEPTED = r"\b(?:\w*(?:fahrzeug|wagen|transporter|lkw|lastwagen|bus|zug|boot|schiff)\w*|Pkw|Auto\w*|Grenzübertritt\w*|Migrant\w*|Personen|Menschen|Männer|Frauen|Kinder|Insassen|Fahrgäste|Passagiere|Fahrer\w*|Geschleuste\w*|Flüchtling\w*)"
+# The presumption of innocence: a disclaimer that reports no action, whatever words for
+# one it holds ("the defendants are presumed innocent until proven guilty").
 PRESUMPTION = r"Unschuldsvermutung|als unschuldig"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many

@@ -293,7 +293,7 @@ MONEY_SCALES = {"millón": 1e6, "millones": 1e6, "mil millones": 1e9, "mil": 1e3
 # "and": joins two parts of a sum ("a million and 760 thousand") and the ends of a
 # range ("aged between 18 and 26").
 AND = r"y"
-# "to" between the ends of a range ("de 19 à 24 ans").
+# "to" between the ends of a range ("de 19 a 24 años").
 TO = r"a"
 MONEY_LINK = r"de"
 CURRENCY_WORDS = {
@@ -599,8 +599,6 @@ RULES: dict[str, str] = {
     }.items()
 }
 
-# The presumption of innocence: a disclaimer that reports no action, whatever words for
-# one it holds ("the defendants are presumed innocent until proven guilty").
 # A warrant names an arrest without reporting one ("una orden de detención emitida
 # por la Audiencia Nacional"): words for an arrest inside these do not count, unless it
 # was carried out ("en ejecución de", "cumplimentada").
@@ -609,6 +607,8 @@ WARRANT_EXECUTED = r"\bejecut\w*|\bejecuci[óo]n\b|\bcumpliment\w*"
 # What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
 # found concealed): an interception only the model reports must name one of these.
 INTERCEPTED = r"\b(?:veh[íi]culos?|coches?|turismos?|furgonetas?|camiones|cami[óo]n|autob[úu]s(?:es)?|autocares?|trenes|tren|embarcaci[óo]n(?:es)?|barcos?|buques?|pateras?|cayucos?|neum[áa]ticas?|lanchas?|narcolanchas?|remolques?|migrantes?|inmigrantes?|personas|pasajeros?|hombres|mujeres|menores|ni[ñn]os|ocupantes|conductor(?:es)?|tripulantes?)\b"
+# The presumption of innocence: a disclaimer that reports no action, whatever words for
+# one it holds ("the defendants are presumed innocent until proven guilty").
 PRESUMPTION = r"presunci[oó]n de inocencia|presuntamente inocentes?"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many

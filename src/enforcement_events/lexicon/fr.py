@@ -582,8 +582,6 @@ RULES: dict[str, str] = {
     }.items()
 }
 
-# The presumption of innocence: a disclaimer that reports no action, whatever words for
-# one it holds ("the defendants are presumed innocent until proven guilty").
 # A warrant names an arrest without reporting one ("un mandat d'arrêt européen a été
 # émis"): words for an arrest inside these do not count, unless it was carried out
 # ("en exécution d'un mandat d'arrêt", "placé sous mandat d'arrêt" in Belgium).
@@ -592,6 +590,8 @@ WARRANT_EXECUTED = r"\bex[ée]cut\w*|\bplac[ée]e?s? sous mandat\b"
 # What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
 # found concealed): an interception only the model reports must name one of these.
 INTERCEPTED = r"\b(?:v[ée]hicules?|voitures?|camions?|camionnettes?|fourgons?|poids[- ]lourds?|bus|autocars?|trains?|bateaux?|embarcations?|navires?|canots?|go-fast|remorques?|travers[ée]es?|migrants?|personnes|passagers?|hommes|femmes|enfants|individus|exil[ée]s|clandestins?|conducteurs?|chauffeurs?)\b"
+# The presumption of innocence: a disclaimer that reports no action, whatever words for
+# one it holds ("the defendants are presumed innocent until proven guilty").
 PRESUMPTION = r"présum[ée]e?s? innocente?s?|présomption d['’]innocence"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many

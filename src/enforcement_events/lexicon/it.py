@@ -269,7 +269,7 @@ MONEY_SCALES = {"milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9
 # "and": joins two parts of a sum ("a million and 760 thousand") and the ends of a
 # range ("aged between 18 and 26").
 AND = r"e|ed"
-# "to" between the ends of a range ("de 19 à 24 ans").
+# "to" between the ends of a range ("dai 19 ai 24 anni").
 TO = r"a|ai|agli"
 MONEY_LINK = r"di"
 CURRENCY_WORDS = {
@@ -541,8 +541,6 @@ RULES: dict[str, str] = {
     }.items()
 }
 
-# The presumption of innocence: a disclaimer that reports no action, whatever words for
-# one it holds ("the defendants are presumed innocent until proven guilty").
 # A warrant names an arrest without reporting one ("emesso un mandato d'arresto
 # europeo"): words for an arrest inside these do not count, unless it was carried out
 # ("in esecuzione di", "eseguito", "notificato").
@@ -551,6 +549,8 @@ WARRANT_EXECUTED = r"\besecuzione\b|\beseguit\w*|\bnotificat\w*"
 # What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
 # found concealed): an interception only the model reports must name one of these.
 INTERCEPTED = r"\b(?:veicol[oi]|auto|automobil[ei]|furgon[ei]|furgoncin[oi]|camion|tir|pullman|autobus|tren[oi]|barc(?:a|he|hino|hini|one|oni)|gommon[ei]|imbarcazion[ei]|nav[ei]|motonav[ei]|pescherecc(?:io|i)|rimorchi(?:o)?|attraversament[oi]|migranti|migrante|persone|passeggeri|uomini|donne|bambini|minori|occupanti|conducent[ei]|autist[ai])\b"
+# The presumption of innocence: a disclaimer that reports no action, whatever words for
+# one it holds ("the defendants are presumed innocent until proven guilty").
 PRESUMPTION = r"presunzione di (?:innocenza|non colpevolezza)|presunt[oaie] innocent[ei]"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many

@@ -254,7 +254,7 @@ MONEY_SCALES = {"miljoen": 1e6, "miljard": 1e9, "mln": 1e6, "mld": 1e9}
 # "and": joins two parts of a sum ("a million and 760 thousand") and the ends of a
 # range ("aged between 18 and 26").
 AND = r"en"
-# "to" between the ends of a range ("de 19 à 24 ans").
+# "to" between the ends of a range ("19 tot 24 jaar").
 TO = r"tot"
 MONEY_LINK = r""
 CURRENCY_WORDS = {
@@ -519,8 +519,6 @@ RULES: dict[str, str] = {
     }.items()
 }
 
-# The presumption of innocence: a disclaimer that reports no action, whatever words for
-# one it holds ("the defendants are presumed innocent until proven guilty").
 # A warrant names an arrest without reporting one ("een Europees aanhoudingsbevel
 # uitgevaardigd"): words for an arrest inside these do not count, unless it was
 # carried out ("uitgevoerd", "ten uitvoer gelegd").
@@ -529,6 +527,8 @@ WARRANT_EXECUTED = r"\buitgevoerd\b|\bten uitvoer\b"
 # What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
 # found concealed): an interception only the model reports must name one of these.
 INTERCEPTED = r"\b(?:voertuig(?:en)?|auto'?s?|bestelbus(?:sen)?|busje|bus(?:sen)?|\w*vrachtwagen\w*|truck\w*|trein(?:en)?|boot(?:je|jes|en)?|schip|schepen|rubberboot\w*|vaartuig\w*|aanhanger\w*|oplegger\w*|oversteek|oversteken|migranten|migrant|mensen|personen|passagiers|mannen|vrouwen|kinderen|inzittenden|bestuurder\w*|chauffeur\w*|verstekelingen|vluchtelingen)\b"
+# The presumption of innocence: a disclaimer that reports no action, whatever words for
+# one it holds ("the defendants are presumed innocent until proven guilty").
 PRESUMPTION = r"onschuldpresumptie|vermoeden van onschuld|onschuldig tot het tegendeel"
 # What a charging document says, told as its content ("According to the indictment, ..."):
 # the allegations, not actions that happened, unless the sentence reports one in so many
