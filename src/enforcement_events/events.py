@@ -29,7 +29,7 @@ from .normalize import (
     sentence_months,
 )
 from .places import cities_in, city_country, ranked_town_counts, town_counts
-from .rules import type_word_spans
+from .rules import type_word_spans, word_position
 from .schema import Event, EventType, Evidence, Inferred, Item, Money, Person
 from .text import paragraphs
 
@@ -124,11 +124,9 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
     filed = dateline_country(text) if DATELINE else None
     if filed:
         return [filed]
-    counts = Counter(countries_in(text))
-    if not counts:
-        # No country named: the one whose regions or towns the text names ("in Leeds").
-        return _place_country(text, _EN_PLACE)
-    return [counts.most_common(1)[0][0]]
+    named = countries_in(text)  # each country once, in the order named
+    # No country named: the one whose regions or towns the text names ("in Leeds").
+    return named[:1] if named else _place_country(text, _EN_PLACE)
 
 
 def _place_country(text: str, prepositions: str) -> list[str]:
@@ -333,8 +331,6 @@ def singular_action(type_: EventType, sentence: str, lang: str) -> bool:
     pattern = getattr(lexicon.load(lang), "SINGULAR_WORD", None)
     if not (SINGULAR_ACTION_WORD and pattern):
         return False
-    from .rules import word_position
-
     at = word_position(type_, sentence, lang)
     word = re.match(r"\w+", sentence[at:]) if at is not None else None
     return bool(word and re.fullmatch(pattern, word.group(0), re.IGNORECASE))

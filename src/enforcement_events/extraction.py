@@ -285,6 +285,16 @@ def _not_reported(
     return None
 
 
+def _names_nothing(type_: EventType, sentence: str, lang: str) -> str | None:
+    """Why an answer only the model gives does not stand: its sentence names nothing its
+    type acts on (no vehicle, vessel or people stopped; no penalty and no sum)."""
+    if names_no_interception(type_, sentence, lang):
+        return _NOTHING_STOPPED
+    if names_no_penalty(type_, sentence, lang):
+        return _NO_PENALTY
+    return None
+
+
 def _counted(
     type_: EventType, said: int | None, sentence: str, before: list[Event], lang: str = "en"
 ) -> tuple[int | None, bool]:
@@ -445,13 +455,9 @@ def run_passages(
                     suspect_or_migrant(t, seg.text, lang) for t in rule_types(seg.text, lang)
                 }:
                     by = "both"
-                if by == "model" and names_no_interception(type_, seg.text, lang):
-                    dropped.append(
-                        Dropped(reason=_NOTHING_STOPPED, type=type_.value, quote=seg.text)
-                    )
-                    continue
-                if by == "model" and names_no_penalty(type_, seg.text, lang):
-                    dropped.append(Dropped(reason=_NO_PENALTY, type=type_.value, quote=seg.text))
+                unnamed = _names_nothing(type_, seg.text, lang) if by == "model" else None
+                if unnamed is not None:
+                    dropped.append(Dropped(reason=unnamed, type=type_.value, quote=seg.text))
                     continue
                 found.append((w.sentence - 1, type_, w.count, w.where, w.when, by))
         if rules:

@@ -578,7 +578,9 @@ def intl_numbers_in(text: str, lang: str) -> list[float]:
 
 
 @cache
-def _intl_money_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, float]]:
+def _intl_money_res(
+    lang: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, dict[str, float]]:
     words = lexicon.load(lang)
     scales = {k.lower(): v for k, v in words.MONEY_SCALES.items()}
     scale = "|".join(sorted((re.escape(k) for k in scales), key=len, reverse=True))
@@ -590,28 +592,27 @@ def _intl_money_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[s
     )
     # "€ 1.500", "EUR 2 millions", "$ 3 millones"
     before = re.compile(rf"(?<!\w)({currency}|[£$€])\s?{amount}", re.IGNORECASE)
-    return after, before, scales
+    # "un milione e 760 mila euro": the millions before "e" belong to the sum that follows
+    joined = getattr(words, "AND", None)
+    head = (
+        re.compile(rf"(?<![\w.,])({_EU_NUMBER}|{words.ONE})\s+({scale})\s+(?:{joined})\s+$", re.I)
+        if joined
+        else None
+    )
+    return after, before, head, scales
 
 
 def intl_money_in(text: str, lang: str) -> list[tuple[float, str]]:
     """Money amounts with ISO 4217 codes in a text in ``lang``."""
     words = lexicon.load(lang)
     # Sums are written in digits; text2num would read "million" itself ("1,2 1000000").
-    after, before, scales = _intl_money_res(lang)
+    after, before, head, scales = _intl_money_res(lang)
     codes = {k.lower(): v for k, v in words.CURRENCY_WORDS.items()} | {
         k.lower(): v for k, v in _CURRENCY_SIGNS.items()
     }
     found: list[tuple[int, float, str]] = []
-    joined = getattr(words, "AND", None)
-    scale = "|".join(sorted((re.escape(k) for k in scales), key=len, reverse=True))
-    head = (
-        re.compile(rf"(?<![\w.,])({_EU_NUMBER}|{words.ONE})\s+({scale})\s+(?:{joined})\s+$", re.I)
-        if joined
-        else None
-    )
     for m in after.finditer(text):
         value = eu_number(m.group(1)) * scales.get((m.group(2) or "").lower(), 1)
-        # "un milione e 760 mila euro": the millions before "e" belong to the sum
         big = head.search(text[max(0, m.start() - 40) : m.start()]) if head else None
         if big and scales.get(big.group(2).lower(), 1) > value:
             lead = big.group(1)
