@@ -64,7 +64,8 @@ SETS = {
     },
 }
 # French, German, Spanish, Italian and Dutch (languages/<code>/{tune,heldout}): sets
-# named "<code>-tune" and "<code>-heldout".
+# named "<code>-tune" and "<code>-heldout"; "<code>-tune2" holds the texts labelled
+# after the split (session 9), tune only.
 LANGUAGES = ("fr", "de", "es", "it", "nl")
 SETS.update(
     {
@@ -74,7 +75,7 @@ SETS.update(
             ROOT / "benchmarks" / "results" / "languages" / code / half,
         )
         for code in LANGUAGES
-        for half in ("tune", "heldout")
+        for half in ("tune", "tune2", "heldout")
     }
 )
 RESULTS = SETS["samples"][2]

@@ -19,6 +19,7 @@ from enforcement_events.normalize import (
     intl_resolve_date,
     intl_sentence_months,
 )
+from enforcement_events.rules import word_position
 from enforcement_events.schema import EventType
 
 from .conftest import answers
@@ -85,7 +86,8 @@ def test_the_instructions_can_be_sent_in_the_texts_language(fake_client):
     [
         ("Le tribunal l'a condamné à dix-huit mois de prison ferme.", "fr", 18),
         ("Il a écopé de deux ans et demi d'emprisonnement.", "fr", 30),
-        ("Elle a été condamnée à un an de prison, dont six mois avec sursis.", "fr", 18),
+        # the term pronounced, its suspended part included (docs/labelling/lang_fr_de_it.md)
+        ("Elle a été condamnée à un an de prison, dont six mois avec sursis.", "fr", 12),
         ("Das Gericht verurteilte ihn zu drei Jahren und sechs Monaten Haft.", "de", 42),
         ("Er erhielt eine Freiheitsstrafe von dreieinhalb Jahren.", "de", 42),
         ("Fue condenado a tres años y medio de prisión.", "es", 42),
@@ -105,10 +107,32 @@ def test_sentence_terms_in_months(text, lang, months):
         ("Il encourt jusqu'à dix ans de prison.", "fr"),
         ("Ihm drohen bis zu fünf Jahre Haft.", "de"),
         ("Se enfrenta a hasta seis años de prisión.", "es"),
+        ("Hij riskeert een celstraf tot zes jaar.", "nl"),
     ],
 )
 def test_a_maximum_the_law_allows_is_no_term(text, lang):
     assert intl_sentence_months(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "months"),
+    [
+        ("Un chauffeur de 23 ans a été condamné à huit mois de prison.", "fr", 8),
+        ("Der 41 Jahre alte Fahrer wurde zu zwei Jahren Haft verurteilt.", "de", 24),
+        ("Un joven de 20 años fue condenado a dos años y tres meses de cárcel.", "es", 27),
+        ("Un uomo di 52 anni è stato condannato a un anno e otto mesi.", "it", 20),
+        ("Een man van 61 jaar is veroordeeld tot drie maanden cel.", "nl", 3),
+        (
+            "Il a été condamné à cinq ans de prison et à trois ans d'interdiction du territoire.",
+            "fr",
+            60,
+        ),
+    ],
+)
+def test_of_several_terms_the_one_pronounced_counts(text, lang, months):
+    """An age, or a ban that follows, is not added to the prison term."""
+    at = lambda t: word_position(EventType.SENTENCE, t, lang)  # noqa: E731
+    assert intl_sentence_months(text, lang, at) == months
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ from enforcement_events.normalize import (
     resolve_date,
     sentence_months,
 )
+from enforcement_events.rules import word_position
+from enforcement_events.schema import EventType
 
 PUB = date(2020, 10, 2)  # a Friday
 
@@ -63,6 +65,19 @@ def test_money(text, expected):
 )
 def test_sentence_months(text, months):
     assert sentence_months(text) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The driver, a man of 23 years, was jailed for eight months.", 8),
+        ("She was sentenced to four years in prison, followed by two years of probation.", 48),
+        ("He was sentenced to two years and three months, with six months suspended.", 27),
+    ],
+)
+def test_of_several_terms_the_one_pronounced_counts(text, months):
+    at = lambda t: word_position(EventType.SENTENCE, t)  # noqa: E731
+    assert sentence_months(text, at) == months
 
 
 @pytest.mark.parametrize(

@@ -467,7 +467,11 @@ def build_event(
         found = money_in(sent)
         if found:
             money = Money(amount=found[0][0], currency=found[0][1])
-    months = sentence_months(sent) if type_ is EventType.SENTENCE else None
+    months = (
+        sentence_months(sent, lambda t: word_position(type_, t))
+        if type_ is EventType.SENTENCE
+        else None
+    )
     agencies = _agencies(sent)
     if not agencies:
         agencies = _agencies(context)
@@ -549,7 +553,11 @@ def _build_event_intl(
         found = _money(sent, lang)
         if found:
             money = Money(amount=found[0][0], currency=found[0][1])
-    months = nz.intl_sentence_months(sent, lang) if type_ is EventType.SENTENCE else None
+    months = (
+        nz.intl_sentence_months(sent, lang, lambda t: word_position(type_, t, lang))
+        if type_ is EventType.SENTENCE
+        else None
+    )
     event = Event(
         type=type_,
         evidence=[evidence],

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Literal
@@ -165,13 +166,42 @@ _TERM = re.compile(
 )
 
 
-def sentence_months(text: str) -> float | None:
+# Switch for the levers table: of several terms in a sentence, the one told as the
+# sentence (the first after the word for it) counts, not their sum ("a man of 19 ...
+# sentenced to 16 months", "5 years in prison, followed by 3 years of supervised release").
+ONE_TERM = True
+
+
+def _the_term(terms: list[tuple[int, int, float]], text: str, joiner: str, at: int | None) -> float:
+    """Months of the term the sentence pronounces, from ``terms`` (start, end, months):
+    terms joined only by a comma or ``joiner`` ("3 years and 6 months") are one term; of
+    several, the first after ``at`` (where the word for the sentence stands), else the
+    last before it, else the first."""
+    if not ONE_TERM:
+        return sum(months for _, _, months in terms)
+    glue = re.compile(rf"\s*,?\s*(?:(?:{joiner})\s+)?", re.IGNORECASE)
+    groups: list[tuple[int, float]] = []
+    end = -1
+    for start, stop, months in terms:
+        if groups and glue.fullmatch(text, end, start):
+            groups[-1] = (groups[-1][0], groups[-1][1] + months)
+        else:
+            groups.append((start, months))
+        end = stop
+    if at is not None:
+        after = [g for g in groups if g[0] >= at]
+        before = [g for g in groups if g[0] < at]
+        return (after or before[-1:])[0][1]
+    return groups[0][1]
+
+
+def sentence_months(text: str, at: Callable[[str], int | None] | None = None) -> float | None:
     """Custodial term in months: "jailed for ten months" -> 10, "three years" -> 36.
 
     "X years and Y months" adds up; a term following "up to" / "maximum" is skipped.
+    ``at`` tells where the word for the sentence stands (see :func:`_the_term`).
     """
-    total = 0.0
-    found = False
+    terms = []
     for m in _TERM.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()].lower()
         if "up to" in before or "maximum" in before or "faces" in before:
@@ -181,9 +211,10 @@ def sentence_months(text: str) -> float | None:
         if value == 0 and words in ("a", "an"):
             value = 1.0
         unit = m.group(2).lower()
-        total += value * {"year": 12, "month": 1, "week": 12 / 52}[unit]
-        found = True
-    return round(total, 2) if found else None
+        terms.append((m.start(), m.end(), value * {"year": 12, "month": 1, "week": 12 / 52}[unit]))
+    if not terms:
+        return None
+    return round(_the_term(terms, text, "and", at(text) if at else None), 2)
 
 
 _ALIASES = {
@@ -637,14 +668,17 @@ def _intl_term_re(lang: str) -> re.Pattern[str]:
     )
 
 
-def intl_sentence_months(text: str, lang: str) -> float | None:
+def intl_sentence_months(
+    text: str, lang: str, at: Callable[[str], int | None] | None = None
+) -> float | None:
     """Custodial term in months in a text in ``lang``: "18 mois" -> 18, "drei Jahre und
-    sechs Monate" -> 42, "tres años y medio" -> 42. A maximum the law allows is skipped."""
+    sechs Monate" -> 42, "tres años y medio" -> 42. A maximum the law allows is skipped;
+    of several terms, :func:`_the_term` chooses ("un homme de 19 ans ... 16 mois": 16)."""
     words = lexicon.load(lang)
     text = in_digits(text, lang)
     for word, value in words.HALVES.items():  # "dreieinhalb", "anderhalf": no digits
         text = re.sub(rf"\b{word}\b", value, text, flags=re.IGNORECASE)
-    total, found = 0.0, False
+    terms = []
     maximum = re.compile(words.TERM_MAXIMUM, re.IGNORECASE)
     for m in _intl_term_re(lang).finditer(text):
         if maximum.search(text[max(0, m.start() - 30) : m.start()]):
@@ -654,9 +688,10 @@ def intl_sentence_months(text: str, lang: str) -> float | None:
         unit = next(u for u in words.TERM_UNITS if m.group(u))
         if m.group("half"):
             value += 0.5
-        total += value * {"year": 12, "month": 1, "week": 12 / 52}[unit]
-        found = True
-    return round(total, 2) if found else None
+        terms.append((m.start(), m.end(), value * {"year": 12, "month": 1, "week": 12 / 52}[unit]))
+    if not terms:
+        return None
+    return round(_the_term(terms, text, words.AND, at(text) if at else None), 2)
 
 
 @cache

@@ -249,7 +249,11 @@ HALVES = {
     "achtenhalf": "8,5",
     "negenenhalf": "9,5",
 }
-TERM_MAXIMUM = r"maximaal|tot|maximumstraf|riskeert|riskeren|hoogstens"
+# "tot" is "up to", except after the verb of the sentence: "veroordeeld tot 9 maanden"
+TERM_MAXIMUM = (
+    r"maximaal|(?<!veroordeeld )(?<!veroordeelt )(?<!hem )(?<!haar )(?<!hen )\btot\b"
+    r"|maximumstraf|riskeert|riskeren|hoogstens"
+)
 MONEY_SCALES = {"miljoen": 1e6, "miljard": 1e9, "mln": 1e6, "mld": 1e9}
 # "and": joins two parts of a sum ("a million and 760 thousand") and the ends of a
 # range ("aged between 18 and 26").
