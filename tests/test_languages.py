@@ -369,6 +369,25 @@ def test_last_year_and_weekday_compounds_date_the_action(lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # 12 March was a Thursday in 2026, a Wednesday in 2025 and a Friday in 2027
+        ("fr", "Les douaniers ont saisi la cargaison le jeudi 12 mars.", "2026-03-12"),
+        ("de", "Die Polizei nahm den Mann am Mittwoch, 12. März, fest.", "2025-03-12"),
+        ("es", "Los agentes lo detuvieron el viernes 12 de marzo.", "2027-03-12"),
+        ("it", "L'uomo è stato arrestato giovedì 12 marzo.", "2026-03-12"),
+        ("nl", "De man werd op woensdag 12 maart aangehouden.", "2025-03-12"),
+        ("fr", "Les douaniers ont saisi la cargaison le 12 mars.", "2026-03-12"),
+    ],
+)
+def test_a_weekday_and_day_without_a_year_fall_in_the_nearest_year_that_fits(lang, text, expected):
+    from enforcement_events.normalize import intl_resolve_date
+
+    # No publication date; the text's other dates are of 2026.
+    assert intl_resolve_date(text, None, 2026, lang)[0] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The courier was arrested in March last year.", "2029-03"),

@@ -130,3 +130,16 @@ def test_the_year_in_a_laws_name_is_not_a_date(sentence):
     assert resolve_date(sentence, None) == (None, None)
     # a year of its own still is
     assert resolve_date(sentence + " It happened in 2019.", None) == ("2019", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers seized the cargo on Thursday, March 12.", "2026-03-12"),
+        ("The man was arrested on Wednesday 12 March.", "2025-03-12"),
+        ("The man was arrested on 12 March.", "2026-03-12"),
+    ],
+)
+def test_a_weekday_and_day_without_a_year_fall_in_the_nearest_year_that_fits(text, expected):
+    # No publication date; the text's other dates are of 2026 (12 March 2026: a Thursday).
+    assert resolve_date(text, None, 2026)[0] == expected

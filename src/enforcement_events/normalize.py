@@ -491,6 +491,14 @@ def resolve_date(
     return value, precision
 
 
+def _weekday_year_en(y: int, month: int, day: int, words: str, published: date | None) -> int:
+    """:func:`weekday_year` for an English day ("Wednesday, October 19") of year ``y``."""
+    try:
+        return weekday_year(date(y, month, day), words, "en", published).year
+    except ValueError:  # "31 June"
+        return y
+
+
 def _resolve_date_words(
     text: str | None, published: date | None, year: int | None = None
 ) -> tuple[str | None, Literal["year", "month", "day"] | None]:
@@ -501,6 +509,8 @@ def _resolve_date_words(
     for m in _DMY.finditer(text):
         month, day = _MONTHS[m.group(2).lower()], int(m.group(1))
         y = _year_for(month, day, published, m.group(3), year)
+        if y and not m.group(3):
+            y = _weekday_year_en(y, month, day, text[max(0, m.start() - 12) : m.end()], published)
         if y and 1 <= day <= 31:
             return next_day(f"{y:04d}-{month:02d}-{day:02d}", text, m.end()), "day"
     for m in _MDY.finditer(text):
@@ -508,6 +518,8 @@ def _resolve_date_words(
         if m.group(1).lower() in ("may", "mar") and not m.group(1)[0].isupper():
             continue
         y = _year_for(month, day, published, m.group(3), year)
+        if y and not m.group(3):
+            y = _weekday_year_en(y, month, day, text[max(0, m.start() - 12) : m.end()], published)
         if y and 1 <= day <= 31:
             return next_day(f"{y:04d}-{month:02d}-{day:02d}", text, m.end()), "day"
     if published is not None:
@@ -822,6 +834,45 @@ def subdivision_countries(text: str) -> list[str]:
     return sorted(counts, key=lambda c: -counts[c])
 
 
+# Switch for the levers table: a day named with its weekday and no year is in the
+# nearest year in which that day falls on that weekday.
+WEEKDAY_YEAR = True
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@cache
+def _weekday_res(lang: str) -> tuple[re.Pattern[str], ...]:
+    from dateparser.languages.loader import LocaleDataLoader
+
+    info = LocaleDataLoader().get_locale(lang).info
+    return tuple(
+        re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in info.get(d, []) if len(w) >= 4) + r")\b",
+            re.IGNORECASE,
+        )
+        for d in _WEEKDAYS
+    )
+
+
+def weekday_year(day: date, words: str, lang: str, published: date | None) -> date:
+    """ "mercredi 19 octobre" read as 19 October 2021, a Tuesday: the same day in the
+    nearest year where it is a Wednesday (2022), not after ``published``, within six
+    years. Unchanged when the words name no weekday, or it already agrees."""
+    if not WEEKDAY_YEAR:
+        return day
+    named = [i for i, pattern in enumerate(_weekday_res(lang)) if pattern.search(words)]
+    if len(named) != 1 or day.weekday() == named[0]:
+        return day
+    for step in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+        try:
+            other = day.replace(year=day.year + step)
+        except ValueError:  # 29 February
+            continue
+        if other.weekday() == named[0] and (published is None or other <= published):
+            return other
+    return day
+
+
 def intl_resolve_date(
     text: str | None,
     published: date | None,
@@ -866,6 +917,8 @@ def intl_resolve_date(
             day = published - timedelta(days=(published.weekday() - day.weekday()) % 7)
         if published is not None and day > published:
             continue
+        if period == "day" and not re.search(r"\b(?:19|20)\d\d\b", words):
+            day = weekday_year(day, words, lang, published)
         if period == "year":
             return f"{day.year:04d}", "year"
         if period == "month":
