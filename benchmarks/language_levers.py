@@ -118,7 +118,7 @@ def pooled(half: str, system: str) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--half", choices=("tune", "heldout"), default="tune")
+    parser.add_argument("--half", choices=("tune", "tune2", "heldout"), default="tune")
     parser.add_argument("--system", default="ours", choices=("ours", "ours_native"))
     args = parser.parse_args()
     print(

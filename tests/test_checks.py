@@ -330,6 +330,23 @@ def test_a_charge_told_again_is_a_back_reference(sentence, back):
 
 
 @pytest.mark.parametrize(
+    ("type_", "sentence", "back"),
+    [
+        (T.SEIZURE, "Detectives are still looking into these seizures at the marina.", True),
+        (T.ARREST, "A spokesman said that arrest followed months of surveillance.", True),
+        (T.SEIZURE, "These goods were seized at the marina on Friday.", False),
+        (T.ARREST, "Those arrests were made in the harbour district on Friday.", True),
+        (T.ARREST, "Those men were arrested in the harbour district on Friday.", False),
+        (T.SEARCH, "Officers searched this warehouse and two flats on Friday.", False),
+    ],
+)
+def test_an_action_named_with_this_or_these_points_back(type_, sentence, back):
+    from enforcement_events.rules import is_back_reference
+
+    assert is_back_reference(type_, sentence) is back
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -29,7 +29,7 @@ from .normalize import (
     sentence_months,
 )
 from .places import cities_in, city_country, ranked_town_counts, town_counts
-from .rules import type_word_spans, word_position
+from .rules import ACTION_NOUNS, type_word_spans, word_position
 from .schema import Event, EventType, Evidence, Inferred, Item, Money, Person
 from .text import paragraphs
 
@@ -768,22 +768,10 @@ def headline_end(text: str) -> int:
     return paras[min(2, len(paras) - 1)].start if paras else 0
 
 
-_NOUNS: dict[EventType, str] = {
-    EventType.ARREST: "arrests?",
-    EventType.SEIZURE: "seizures?|haul",
-    EventType.SEARCH: "searches|search|raids?",
-    EventType.INTERCEPTION: "interceptions?",
-    EventType.EXTRADITION: "extradition",
-    EventType.DEPORTATION: "deportations?|removal",
-    EventType.CONVICTION: "convictions?",
-    EventType.SENTENCE: "sentences?",
-}
-
-
 def refers_back(type_: EventType, sentence: str) -> bool:
     """A sentence that names the action with a definite article and tells more about it:
     "The seizure was made on Sunday", "The arrests, made between 11 and 21 September"."""
-    noun = _NOUNS.get(type_)
+    noun = ACTION_NOUNS.get(type_)
     return bool(
         noun
         and re.match(rf"\W*(?:The|This|These|That|Those)\s+(?:[\w-]+\s+)?(?:{noun})\b", sentence)

@@ -319,9 +319,37 @@ _CHARGE_ANAPHORA = re.compile(
 )
 
 
+# English nouns that name an action ("the seizure", "these arrests").
+ACTION_NOUNS: dict[EventType, str] = {
+    EventType.ARREST: "arrests?",
+    EventType.SEIZURE: "seizures?|haul",
+    EventType.SEARCH: "searches|search|raids?",
+    EventType.INTERCEPTION: "interceptions?",
+    EventType.EXTRADITION: "extradition",
+    EventType.DEPORTATION: "deportations?|removal",
+    EventType.CONVICTION: "convictions?",
+    EventType.SENTENCE: "sentences?",
+}
+
+
+# Switch for the levers table: "Enquiries are continuing into these seizures" points
+# back to seizures told before, wherever in the sentence "these seizures" stands.
+DEMONSTRATIVE_BACK = True
+
+
 def is_back_reference(type_: EventType, sentence: str) -> bool:
     """ "Those arrested are suspected ...", "The charges announced on Monday were the first
-    of their kind": the sentence points back, it reports nothing new."""
+    of their kind", "Enquiries are continuing into these seizures": the sentence points
+    back, it reports nothing new."""
+    noun = ACTION_NOUNS.get(type_)
+    if (
+        DEMONSTRATIVE_BACK
+        and noun
+        and re.search(rf"\b(?:these|those|this|that)\s+(?:[\w-]+\s+)?(?:{noun})\b", sentence, re.I)
+        and not PASSIVE.search(sentence)
+        and type_ not in rule_types(sentence)
+    ):
+        return True
     if (
         type_ is EventType.CHARGE
         and _CHARGE_ANAPHORA.search(sentence)
@@ -724,6 +752,12 @@ def names_no_penalty(type_: EventType, sentence: str, lang: str = "en") -> bool:
     return not has_word_for(type_, rest, lang)
 
 
+# Switch for the levers table: a seizure of websites, domains or accounts (the sentence
+# has a word for a takedown, and the rule net finds no goods seized) is a takedown, as
+# docs/labelling/lang_fr_de_it.md labels "sequestro preventivo ... oscurati".
+ONLINE_IS_TAKEDOWN = False
+
+
 def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventType | None:
     """The model's type if the sentence has a word for it, else the one neighbouring type
     it has a word for (a forfeiture called a seizure); people "found" are intercepted,
@@ -740,4 +774,11 @@ def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventTy
         and not _GOODS.search(sentence)
     ):
         return EventType.INTERCEPTION
+    if (
+        ONLINE_IS_TAKEDOWN
+        and type_ is EventType.SEIZURE
+        and has_word_for(EventType.TAKEDOWN, sentence, lang)
+        and EventType.SEIZURE not in rule_types(sentence, lang)
+    ):
+        return EventType.TAKEDOWN  # "las web bloqueadas": websites blocked, not goods seized
     return type_
