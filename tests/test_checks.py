@@ -466,3 +466,29 @@ def test_a_penalty_only_the_model_reports_must_name_a_penalty_or_a_sum(sentence,
     assert names_no_penalty(T.SEIZURE, sentence) is False
     # the five other languages have no such list (measured: it cost a held-out penalty)
     assert names_no_penalty(T.FINANCIAL_PENALTY, "Er wurde bezahlt.", "de") is False
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "lang", "back"),
+    [
+        (
+            T.SEIZURE,
+            "Les enquêteurs s'intéressent désormais à l'origine de ces saisies.",
+            "fr",
+            True,
+        ),
+        (T.SEIZURE, "Les douaniers ont saisi 40 kilos de résine jeudi soir.", "fr", False),
+        (T.ARREST, "Diese Festnahmen waren das Ergebnis monatelanger Ermittlungen.", "de", True),
+        (T.ARREST, "Die Polizei nahm am Montag zwei Männer fest.", "de", False),
+        (T.SEIZURE, "La investigación sobre dichas incautaciones sigue abierta.", "es", True),
+        (T.ARREST, "Questi arresti sono il frutto di un lungo lavoro investigativo.", "it", True),
+        (T.ARREST, "I carabinieri hanno arrestato due uomini a Bari.", "it", False),
+        (T.ARREST, "Deze aanhoudingen zijn het resultaat van een lang onderzoek.", "nl", True),
+    ],
+)
+def test_an_action_named_after_a_demonstrative_points_back_in_five_languages(
+    type_, sentence, lang, back
+):
+    from enforcement_events.rules import is_back_reference
+
+    assert is_back_reference(type_, sentence, lang) is back

@@ -814,7 +814,10 @@ def date_from_story(
         sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n+", text[:start]) if x.strip()]
         context = " ".join(sentences[-STORY_DATE_SENTENCES:])
         if lang == "en":
-            day, precision = resolve_date(_FUTURE.sub("", context), published, None)
+            # what is still to come is cut sentence by sentence ("set up in 2031" would
+            # otherwise cut every sentence after it)
+            past = " ".join(_FUTURE.sub("", x) for x in sentences[-STORY_DATE_SENTENCES:])
+            day, precision = resolve_date(past, published, None)
         else:
             day, precision = nz.intl_resolve_date(context, published, None, lang, None)
         if day is not None and precision in ("day", "month"):

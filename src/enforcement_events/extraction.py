@@ -256,7 +256,7 @@ def _not_reported(
     """Why the model's answer of ``type_`` for ``sentence`` is not an event, or None."""
     if plea_not_charge(type_, sentence):
         return "no charge: the charges pleaded guilty to, or a price charged"
-    if is_back_reference(type_, sentence):
+    if is_back_reference(type_, sentence, lang):
         return _BACK_REFERENCE
     if in_quoted_speech(sentence) and not (
         PASSIVE.search(sentence) or rule_types(sentence, lang) or said_count

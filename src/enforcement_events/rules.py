@@ -337,10 +337,32 @@ ACTION_NOUNS: dict[EventType, str] = {
 DEMONSTRATIVE_BACK = True
 
 
-def is_back_reference(type_: EventType, sentence: str) -> bool:
+# Switch for the levers table: the same in the five languages.
+DEMONSTRATIVE_BACK_INTL = True
+
+
+def _points_back_intl(type_: EventType, sentence: str, lang: str) -> bool:
+    """Every word for the action follows a demonstrative ("ces saisies", "diese
+    Festnahmen", "dichas detenciones", "questi arresti", "deze aanhoudingen"), and the
+    rule net reads no such action in the sentence."""
+    this = getattr(lexicon.load(lang), "DEMONSTRATIVE", None)
+    if not (DEMONSTRATIVE_BACK_INTL and this):
+        return False
+    words = list(_type_words(lang)[type_].finditer(sentence))
+    before = re.compile(rf"\b(?:{this})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    return (
+        bool(words)
+        and all(before.search(sentence[max(0, w.start() - 40) : w.start()]) for w in words)
+        and type_ not in rule_types(sentence, lang)
+    )
+
+
+def is_back_reference(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """ "Those arrested are suspected ...", "The charges announced on Monday were the first
     of their kind", "Enquiries are continuing into these seizures": the sentence points
     back, it reports nothing new."""
+    if lang != "en":
+        return _points_back_intl(type_, sentence, lang)
     noun = ACTION_NOUNS.get(type_)
     if (
         DEMONSTRATIVE_BACK
@@ -752,12 +774,6 @@ def names_no_penalty(type_: EventType, sentence: str, lang: str = "en") -> bool:
     return not has_word_for(type_, rest, lang)
 
 
-# Switch for the levers table: a seizure of websites, domains or accounts (the sentence
-# has a word for a takedown, and the rule net finds no goods seized) is a takedown, as
-# docs/labelling/lang_fr_de_it.md labels "sequestro preventivo ... oscurati".
-ONLINE_IS_TAKEDOWN = False
-
-
 def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventType | None:
     """The model's type if the sentence has a word for it, else the one neighbouring type
     it has a word for (a forfeiture called a seizure); people "found" are intercepted,
@@ -774,11 +790,4 @@ def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventTy
         and not _GOODS.search(sentence)
     ):
         return EventType.INTERCEPTION
-    if (
-        ONLINE_IS_TAKEDOWN
-        and type_ is EventType.SEIZURE
-        and has_word_for(EventType.TAKEDOWN, sentence, lang)
-        and EventType.SEIZURE not in rule_types(sentence, lang)
-    ):
-        return EventType.TAKEDOWN  # "las web bloqueadas": websites blocked, not goods seized
     return type_

@@ -610,3 +610,6 @@ WEEKDAY_COMPOUND = r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonn
 SUSPECTS = (
     r"\b(?:Verdacht\w*|verdächtig\w*|Tatverdächtig\w*|Beschuldigt\w*|Schleuser\w*|Schlepper\w*)\b"
 )
+
+# Demonstratives: an action named after one points back to one told before ("diese Festnahmen", "bei dieser Durchsuchung").
+DEMONSTRATIVE = r"diese|dieser|dieses|diesen|diesem|jene|jener|jenes|jenen|jenem"

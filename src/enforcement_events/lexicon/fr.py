@@ -605,3 +605,6 @@ LAST_YEAR = r"\bl['’](?:année|an) (?:dernière?|passée?|précédente?)\b"
 # Words that make the people held suspects (of smuggling, trafficking ...), not migrants
 # held: their custody is an arrest.
 SUSPECTS = r"\b(?:soupçonn[ée]e?s?|suspect[ée]e?s?|accus[ée]e?s?|mise?s? en cause|passeurs?|trafiquants?|pour (?:avoir|trafic|aide|vol|escroquerie|blanchiment))\b"
+
+# Demonstratives: an action named after one points back to one told before ("ces saisies", "cette interpellation").
+DEMONSTRATIVE = r"ce|cet|cette|ces"

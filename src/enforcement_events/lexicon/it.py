@@ -562,3 +562,8 @@ LAST_YEAR = r"\b(?:dello |lo |l['’])?(?:scorso anno|anno (?:scorso|passato|pre
 # Words that make the people held suspects (of smuggling, trafficking ...), not migrants
 # held: their custody is an arrest.
 SUSPECTS = r"\b(?:sospettat[oiae]|accusat[oiae]|indagat[oiae]|presunt[oiae]|scafisti|trafficanti|per (?:il reato di|i reati di|favoreggiamento|traffico|spaccio)|con l['’]accusa)\b"
+
+# Demonstratives: an action named after one points back to one told before ("questi arresti", "tale sequestro").
+DEMONSTRATIVE = (
+    r"questo|questa|questi|queste|quel|quella|quelle|quei|quegli|tale|tali|detto|detta|detti|dette"
+)

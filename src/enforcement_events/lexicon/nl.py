@@ -547,3 +547,6 @@ WEEKDAY_COMPOUND = r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zond
 # Words that make the people held suspects (of smuggling, trafficking ...), not migrants
 # held: their custody is an arrest.
 SUSPECTS = r"\b(?:verdacht\w*|verdenking|vermoedelijke?|smokkelaars?|mensensmokkelaars?)\b"
+
+# Demonstratives: an action named after one points back to one told before ("deze aanhoudingen", "dit beslag" ("die" and "dat" also start relative clauses)).
+DEMONSTRATIVE = r"deze|dit"
