@@ -33,6 +33,7 @@ GROUPS: dict[str, list[str]] = {
     "english-tune": ["samples", "tune"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
+    "languages-tune-all": [f"{c}-{h}" for c in LANGUAGES for h in ("tune", "tune2")],
     # labelled after the split (session 9); first scored blind, tune from then on
     "languages-tune2": [f"{c}-tune2" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],

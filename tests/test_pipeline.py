@@ -331,3 +331,21 @@ def test_a_step_still_to_come_cuts_only_its_own_sentence_of_the_story(fake_clien
     )
     (event,) = ex.extract(text, published="2031-03-02").events
     assert (event.date, event.inferred["date"]) == ("2031-02-14", "document")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "count"),
+    [
+        ("Coastguards stopped a fishing boat carrying 31 migrants off the cape.", "en", 31),
+        ("Les gendarmes ont intercepté une camionnette transportant douze migrants.", "fr", 12),
+        ("Die Bundespolizei stoppte einen Lieferwagen mit 14 Personen an Bord.", "de", 14),
+        ("Salvamento Marítimo interceptó una neumática con veinte personas.", "es", 20),
+        ("La Guardia costiera ha intercettato un gommone con 45 migranti.", "it", 45),
+        ("De marechaussee hield een busje met negen personen aan.", "nl", 9),
+    ],
+)
+def test_an_interception_counts_the_people_stopped_not_the_vessel(sentence, lang, count):
+    from enforcement_events.extraction import event_count
+    from enforcement_events.schema import EventType
+
+    assert event_count(EventType.INTERCEPTION, 1, sentence, [], lang) == count

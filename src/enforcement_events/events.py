@@ -36,6 +36,7 @@ from .text import paragraphs
 __all__ = [
     "NO_COUNT",
     "one_person",
+    "people_count",
     "build_event",
     "checked_count",
     "date_from",
@@ -319,6 +320,35 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
     if count == 1 and (not stated or re.search(rf"\b(?:{words.ONE})\b", sentence, re.IGNORECASE)):
         return 1  # "der Mann", "l'homme": one, when the sentence gives no other number
     return None
+
+
+# Switch for the levers table: an interception counts the people found or stopped when
+# the sentence states them (SPEC), not the vessel or vehicle they were in.
+INTERCEPTION_PEOPLE = True
+
+
+def people_count(sentence: str, lang: str = "en") -> int | None:
+    """The most people a sentence counts ("a boat carrying 19 migrants", "un barcone con
+    settanta persone a bordo", "insgesamt 22 Menschen"): a number at most one word before
+    the lexicon's PEOPLE."""
+    words = getattr(lexicon.load(lang), "PEOPLE", None)
+    if not (INTERCEPTION_PEOPLE and words):
+        return None
+    found: list[float] = []
+    if lang == "en":
+        after = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{words})\b", re.I)
+        for m in re.finditer(r"\S+", sentence):
+            value = nz.number_value(m.group(0).strip("(),"))
+            if value and after.match(sentence, m.end()):
+                found.append(value)
+    else:
+        text = nz.in_digits(sentence, lang)
+        for m in re.finditer(
+            rf"(?<![\w.,])(\d+(?:[.,]\d{{3}})*)\s+(?:\w+\s+)?(?:{words})\b", text, re.I
+        ):
+            found.append(nz.eu_number(m.group(1)))
+    counts = [int(v) for v in found if v == int(v) and 1 < v < 100_000]
+    return max(counts) if counts else None
 
 
 # Switch for the levers table: the action's own word in the singular counts one.

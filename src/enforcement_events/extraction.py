@@ -35,6 +35,7 @@ from .events import (
     headline_end,
     merge_events,
     one_person,
+    people_count,
     singular_action,
     stated_count,
 )
@@ -189,6 +190,10 @@ def event_count(
     """
     if type_ in NO_COUNT:
         return None
+    if type_ is EventType.INTERCEPTION:
+        people = people_count(sentence, lang)
+        if people is not None:
+            return people
     if lang != "en":
         # The clause-subject rules read English; elsewhere the model's number stands when
         # the sentence states it, and a sentence about one person ("un homme a été

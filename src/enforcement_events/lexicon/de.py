@@ -613,3 +613,7 @@ SUSPECTS = (
 
 # Demonstratives: an action named after one points back to one told before ("diese Festnahmen", "bei dieser Durchsuchung").
 DEMONSTRATIVE = r"diese|dieser|dieses|diesen|diesem|jene|jener|jenes|jenen|jenem"
+
+# People, as counted in an interception ("insgesamt 22 Menschen entdeckt"): the people found or stopped are its
+# count, not the vessel or vehicle.
+PEOPLE = r"Menschen|Personen|Migranten|Flüchtlinge|Geschleuste|Geschleusten|Männer|Frauen|Kinder|Insassen|Passagiere"

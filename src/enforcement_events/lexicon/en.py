@@ -170,3 +170,7 @@ LAW_STATEMENT = (
     r"\b(?:any|every) (?:person|one|individual|driver|company)\b[^.;]{0,80}?"
     r"\b(?:found guilty|convicted|caught)\b"
 )
+
+# People, as counted in an interception ("a boat carrying 19 migrants", "52 people on board"): the people found or stopped are its
+# count, not the vessel or vehicle.
+PEOPLE = r"people|persons|migrants|individuals|passengers|men|women|children|stowaways|nationals|occupants"

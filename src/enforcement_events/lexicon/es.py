@@ -625,3 +625,7 @@ SUSPECTS = r"\b(?:sospechos[oa]s?|presunt[oa]s?|acusad[oa]s?|investigad[oa]s?|tr
 
 # Demonstratives: an action named after one points back to one told before ("estas detenciones", "dicha incautación").
 DEMONSTRATIVE = r"este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|dichos|dichas"
+
+# People, as counted in an interception ("un barco en el que viajaban quince migrantes"): the people found or stopped are its
+# count, not the vessel or vehicle.
+PEOPLE = r"personas|migrantes|inmigrantes|ocupantes|pasajeros|hombres|mujeres|menores|niños"

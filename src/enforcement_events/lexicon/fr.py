@@ -608,3 +608,7 @@ SUSPECTS = r"\b(?:soupçonn[ée]e?s?|suspect[ée]e?s?|accus[ée]e?s?|mise?s? en 
 
 # Demonstratives: an action named after one points back to one told before ("ces saisies", "cette interpellation").
 DEMONSTRATIVE = r"ce|cet|cette|ces"
+
+# People, as counted in an interception ("un bateau transportant 19 migrants"): the people found or stopped are its
+# count, not the vessel or vehicle.
+PEOPLE = r"personnes|migrants|exilés|clandestins|passagers|hommes|femmes|enfants|ressortissants|individus|occupants"

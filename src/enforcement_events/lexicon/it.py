@@ -567,3 +567,7 @@ SUSPECTS = r"\b(?:sospettat[oiae]|accusat[oiae]|indagat[oiae]|presunt[oiae]|scaf
 DEMONSTRATIVE = (
     r"questo|questa|questi|queste|quel|quella|quelle|quei|quegli|tale|tali|detto|detta|detti|dette"
 )
+
+# People, as counted in an interception ("un barcone con settanta persone a bordo"): the people found or stopped are its
+# count, not the vessel or vehicle.
+PEOPLE = r"persone|migranti|profughi|passeggeri|uomini|donne|bambini|minori|naufraghi|occupanti"

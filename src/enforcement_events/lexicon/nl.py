@@ -550,3 +550,7 @@ SUSPECTS = r"\b(?:verdacht\w*|verdenking|vermoedelijke?|smokkelaars?|mensensmokk
 
 # Demonstratives: an action named after one points back to one told before ("deze aanhoudingen", "dit beslag" ("die" and "dat" also start relative clauses)).
 DEMONSTRATIVE = r"deze|dit"
+
+# People, as counted in an interception ("in de koelcontainer 11 mensen aangetroffen"): the people found or stopped are its
+# count, not the vessel or vehicle.
+PEOPLE = r"personen|mensen|migranten|vluchtelingen|verstekelingen|inzittenden|passagiers|mannen|vrouwen|kinderen"
