@@ -279,6 +279,45 @@ def test_a_denied_action_is_negated(sentence, type_, negated):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "lang", "type_", "negated"),
+    [
+        # "personne" alone is a person, not "nobody"
+        ("Une personne a été interpellée jeudi soir à la gare.", "fr", T.ARREST, False),
+        ("Personne n'a été interpellé à la gare.", "fr", T.ARREST, True),
+        # "not only ... but also" affirms
+        ("Officers not only arrested the skipper but also seized the boat.", "en", T.ARREST, False),
+        (
+            "Die Beamten haben nicht nur den Fahrer festgenommen, sondern auch das Auto sichergestellt.",
+            "de",
+            T.ARREST,
+            False,
+        ),
+        (
+            "La policía no solo detuvo al patrón, sino que también incautó la lancha.",
+            "es",
+            T.ARREST,
+            False,
+        ),
+        (
+            "I carabinieri non solo hanno arrestato il conducente, ma anche sequestrato l'auto.",
+            "it",
+            T.ARREST,
+            False,
+        ),
+        ("Nessuno è stato arrestato durante il controllo.", "it", T.ARREST, True),
+        # a negator written into a word denies too
+        ("The skipper wasn't charged with any offence.", "en", T.CHARGE, True),
+    ],
+)
+def test_a_person_or_not_only_is_no_denial_and_a_clitic_negator_is_one(
+    sentence, lang, type_, negated
+):
+    from enforcement_events.rules import is_negated
+
+    assert is_negated(type_, sentence, lang) is negated
+
+
+@pytest.mark.parametrize(
     ("said", "sentence", "expected"),
     [
         # a year written alone is not a count

@@ -455,11 +455,17 @@ def is_request(sentence: str, lang: str = "en") -> bool:
     )
 
 
+# Switch for the levers table: negators written into a word ("wasn't", "n'a") deny too.
+NEGATOR_CLITICS = True
+
+
 @cache
 def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = lexicon.load(lang)
+    whole = rf"(?<![\w'’])(?:{words.NEGATORS})(?![\w'’])"
+    clitics = getattr(words, "NEGATOR_CLITICS", None)
     return (
-        re.compile(rf"(?<![\w'’])(?:{words.NEGATORS})(?![\w'’])", re.IGNORECASE),
+        re.compile(f"{whole}|{clitics}" if NEGATOR_CLITICS and clitics else whole, re.IGNORECASE),
         re.compile(words.CLAUSE_BREAKS, re.IGNORECASE),
     )
 
@@ -474,7 +480,17 @@ def is_negated(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """ "No one was arrested", "He was not charged": every word the sentence has for the
     action follows, within a few words of the same clause, a word that denies it."""
     negator, _ = _negation(lang)
+    not_only = getattr(lexicon.load(lang), "NOT_ONLY", None)
+    if NOT_ONLY_AFFIRMS and not_only:
+        # blanked, same length: "not only arrested" reads as "arrested"
+        sentence = re.sub(
+            rf"\b(?:{not_only})\b", lambda m: " " * len(m.group(0)), sentence, flags=re.I
+        )
     return _every_word_after(type_, sentence, lang, negator, _NEGATION_REACH)
+
+
+# Switch for the levers table: "not only ... but also" is no denial.
+NOT_ONLY_AFFIRMS = True
 
 
 def _every_word_after(

@@ -174,3 +174,10 @@ LAW_STATEMENT = (
 # People, as counted in an interception ("a boat carrying 19 migrants", "52 people on board"): the people found or stopped are its
 # count, not the vessel or vehicle.
 PEOPLE = r"people|persons|migrants|individuals|passengers|men|women|children|stowaways|nationals|occupants"
+
+# "Not only ... but also" affirms what follows it ("Police not only arrested the driver but also ..."): no denial.
+NOT_ONLY = r"not only|not just|not merely"
+
+# Negators written into the next or the last word ("wasn't charged"): the word boundaries around
+# NEGATORS would miss them.
+NEGATOR_CLITICS = r"n['’]t\b"

@@ -335,7 +335,9 @@ AGENCY_COUNTRIES = {
     "Secrétariat d'État aux migrations": "CH",
 }
 # Words that deny the action the next few words report ("n'a pas été interpellé").
-NEGATORS = r"ne|n['’]|pas|jamais|aucune?|personne|sans|ni"
+# Not "personne" alone: "une personne a été interpellée" is one person, and "Personne
+# n'a été interpellé" is denied by its "n'".
+NEGATORS = r"ne|n['’]|pas|jamais|aucune?|sans|ni"
 CLAUSE_BREAKS = r"[,;:]|\bmais\b|\bet\b|\bou\b|\bpuis\b|\bqui\b|\bdont\b"
 
 
@@ -612,3 +614,10 @@ DEMONSTRATIVE = r"ce|cet|cette|ces"
 # People, as counted in an interception ("un bateau transportant 19 migrants"): the people found or stopped are its
 # count, not the vessel or vehicle.
 PEOPLE = r"personnes|migrants|exilés|clandestins|passagers|hommes|femmes|enfants|ressortissants|individus|occupants"
+
+# "Not only ... but also" affirms what follows it ("ont non seulement interpellé ..., mais aussi ..."): no denial.
+NOT_ONLY = r"non seulement|pas seulement|pas uniquement"
+
+# Negators written into the next or the last word ("Personne n'a été interpellé"): the word boundaries around
+# NEGATORS would miss them.
+NEGATOR_CLITICS = r"(?<![\w'’])n['’](?=\w)"
