@@ -45,10 +45,10 @@ RUNS += [
     if not d.endswith("-tune2")
 ]
 # What the held-out set (heldout/, never tuned on) gives with the code that reads the
-# answers as it stands (raised in the eighth session from the first recording's
-# P 0.5574, R 0.6182, F1 0.5862). A later change may raise these, never lower them:
+# answers as it stands (raised in the eighth and ninth sessions from the first
+# recording's P 0.5574, R 0.6182, F1 0.5862). A later change may raise these, never lower them:
 # re-scoring cannot buy a number by giving up held-out quality.
-HELDOUT_FLOOR = {"precision": 0.6667, "recall": 0.6545, "f1": 0.6606}
+HELDOUT_FLOOR = {"precision": 0.6923, "recall": 0.6545, "f1": 0.6729}
 QUALITY = ("overall", "by_type", "fields", "grounding")
 
 
@@ -112,9 +112,9 @@ def test_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
 
 
 # What the five languages' held-out halves (languages/*/heldout, never tuned on) give,
-# pooled, with today's code (raised in the eighth session from the first recording's
-# P 0.4504, R 0.686, F1 0.5438); later changes may raise these, never lower them.
-LANGUAGE_HELDOUT_FLOOR = {"precision": 0.5259, "recall": 0.7093, "f1": 0.604}
+# pooled, with today's code (raised in the eighth and ninth sessions from the first
+# recording's P 0.4504, R 0.686, F1 0.5438); later changes may raise these, never lower them.
+LANGUAGE_HELDOUT_FLOOR = {"precision": 0.5446, "recall": 0.7093, "f1": 0.6162}
 
 
 def test_language_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
