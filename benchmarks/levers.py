@@ -77,6 +77,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "interceptions count the vessel, not the people": lambda: _patched(
         events, "INTERCEPTION_PEOPLE", False
     ),
+    "no possessive back-reference in the five languages": lambda: _patched(
+        rules, "POSSESSIVE_BACK", False
+    ),
 }
 
 

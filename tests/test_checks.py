@@ -492,3 +492,26 @@ def test_an_action_named_after_a_demonstrative_points_back_in_five_languages(
     from enforcement_events.rules import is_back_reference
 
     assert is_back_reference(type_, sentence, lang) is back
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "lang", "back"),
+    [
+        (T.ARREST, "Lors de son interpellation, il portait deux téléphones.", "fr", True),
+        (T.ARREST, "Bei seiner Festnahme trug der Mann 3000 Euro bei sich.", "de", True),
+        (
+            T.ARREST,
+            "Tras su detención, los agentes hallaron dos teléfonos en su mochila.",
+            "es",
+            True,
+        ),
+        (T.ARREST, "Bij zijn aanhouding had de man een mes bij zich.", "nl", True),
+        (T.ARREST, "La police a interpellé son complice jeudi.", "fr", False),
+    ],
+)
+def test_an_action_named_after_a_possessive_tells_more_of_one_told_before(
+    type_, sentence, lang, back
+):
+    from enforcement_events.rules import is_back_reference
+
+    assert is_back_reference(type_, sentence, lang) is back

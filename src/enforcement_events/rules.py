@@ -339,6 +339,9 @@ DEMONSTRATIVE_BACK = True
 
 # Switch for the levers table: the same in the five languages.
 DEMONSTRATIVE_BACK_INTL = True
+# Switch for the levers table: in the five languages, a possessive too ("bei seiner
+# Festnahme", "lors de son interpellation", "tras su detención").
+POSSESSIVE_BACK = True
 
 
 def _points_back_intl(type_: EventType, sentence: str, lang: str) -> bool:
@@ -348,6 +351,8 @@ def _points_back_intl(type_: EventType, sentence: str, lang: str) -> bool:
     this = getattr(lexicon.load(lang), "DEMONSTRATIVE", None)
     if not (DEMONSTRATIVE_BACK_INTL and this):
         return False
+    if POSSESSIVE_BACK:
+        this = f"{this}|{lexicon.load(lang).POSSESSIVE}"
     words = list(_type_words(lang)[type_].finditer(sentence))
     before = re.compile(rf"\b(?:{this})\s+(?:\w+\s+)?$", re.IGNORECASE)
     return (

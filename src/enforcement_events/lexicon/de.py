@@ -620,3 +620,6 @@ PEOPLE = r"Menschen|Personen|Migranten|Flüchtlinge|Geschleuste|Geschleusten|Mä
 
 # "Not only ... but also" affirms what follows it ("hat nicht nur den Fahrer festgenommen, sondern auch ..."): no denial.
 NOT_ONLY = r"nicht nur|nicht bloß|nicht allein"
+
+# Possessives: an action named after one ("sein ...") tells more of one told before.
+POSSESSIVE = r"sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren"

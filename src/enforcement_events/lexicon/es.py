@@ -632,3 +632,6 @@ PEOPLE = r"personas|migrantes|inmigrantes|ocupantes|pasajeros|hombres|mujeres|me
 
 # "Not only ... but also" affirms what follows it ("no solo detuvo al conductor, sino que también ..."): no denial.
 NOT_ONLY = r"no s[óo]lo|no solamente|no únicamente"
+
+# Possessives: an action named after one ("su ...") tells more of one told before.
+POSSESSIVE = r"su|sus"

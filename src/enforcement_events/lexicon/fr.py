@@ -621,3 +621,6 @@ NOT_ONLY = r"non seulement|pas seulement|pas uniquement"
 # Negators written into the next or the last word ("Personne n'a été interpellé"): the word boundaries around
 # NEGATORS would miss them.
 NEGATOR_CLITICS = r"(?<![\w'’])n['’](?=\w)"
+
+# Possessives: an action named after one ("son ...") tells more of one told before.
+POSSESSIVE = r"son|sa|ses|leur|leurs"

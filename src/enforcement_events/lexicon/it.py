@@ -574,3 +574,6 @@ PEOPLE = r"persone|migranti|profughi|passeggeri|uomini|donne|bambini|minori|nauf
 
 # "Not only ... but also" affirms what follows it ("non solo hanno arrestato l'uomo, ma anche ..."): no denial.
 NOT_ONLY = r"non solo|non soltanto|non solamente"
+
+# Possessives: an action named after one ("suo ...") tells more of one told before.
+POSSESSIVE = r"suo|sua|suoi|sue|loro"

@@ -557,3 +557,6 @@ PEOPLE = r"personen|mensen|migranten|vluchtelingen|verstekelingen|inzittenden|pa
 
 # "Not only ... but also" affirms what follows it ("heeft niet alleen de bestuurder aangehouden, maar ook ..."): no denial.
 NOT_ONLY = r"niet alleen|niet enkel|niet slechts"
+
+# Possessives: an action named after one ("zijn ...") tells more of one told before.
+POSSESSIVE = r"zijn|haar|hun"
