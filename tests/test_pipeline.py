@@ -305,31 +305,15 @@ def test_an_undated_action_takes_the_date_the_story_gave_before_it(fake_client):
     )
     (event,) = ex.extract(later, published="2031-03-02").events
     assert (event.date, event.inferred["date"]) == ("2031-03-02", "published")
-
-
-def test_a_step_still_to_come_cuts_only_its_own_sentence_of_the_story(fake_client):
-    """ "set up in 2031" is cut as a step still to come, but only in its own sentence: the
-    day the story gives after it still dates the seizure."""
-    from enforcement_events import Extractor
-
-    from .conftest import answers
-
-    text = (
-        "The harbour unit was set up in 2031 after a string of landings. "
-        "On 14 February a patrol boat stopped a yacht off Cork. "
-        "The crew said they had sailed from the Azores. "
-        "The yacht was towed into the harbour at Crosshaven. "
-        "Dogs were brought aboard the next morning. "
-        "A search of the hull took most of the day. "
-        "Officers seized 300 kg of cocaine hidden behind a panel."
-    )
-    seizure = {"type": "seizure", "count": None, "where": None, "when": None, "total": False}
+    # a step still to come ("set up") is cut from its own sentence only: the day the
+    # story gives after it still dates the seizure
+    earlier = "The harbour unit was set up in 2031 after a string of landings. " + text
     ex = Extractor(
         client=fake_client(answers({"events": [{"sentence": 7, **seizure}]})),
         mode="llama_cpp",
         strategy="passages",
     )
-    (event,) = ex.extract(text, published="2031-03-02").events
+    (event,) = ex.extract(earlier, published="2031-03-02").events
     assert (event.date, event.inferred["date"]) == ("2031-02-14", "document")
 
 

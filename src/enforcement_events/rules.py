@@ -344,17 +344,27 @@ DEMONSTRATIVE_BACK_INTL = True
 POSSESSIVE_BACK = True
 
 
+@cache
+def _pointer(lang: str, possessive: bool) -> re.Pattern[str] | None:
+    """A demonstrative (and, with ``possessive``, a possessive) just before the end."""
+    words = lexicon.load(lang)
+    this = getattr(words, "DEMONSTRATIVE", None)
+    if not this:
+        return None
+    if possessive:
+        this = f"{this}|{words.POSSESSIVE}"
+    return re.compile(rf"\b(?:{this})\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _points_back_intl(type_: EventType, sentence: str, lang: str) -> bool:
     """Every word for the action follows a demonstrative ("ces saisies", "diese
-    Festnahmen", "dichas detenciones", "questi arresti", "deze aanhoudingen"), and the
-    rule net reads no such action in the sentence."""
-    this = getattr(lexicon.load(lang), "DEMONSTRATIVE", None)
-    if not (DEMONSTRATIVE_BACK_INTL and this):
+    Festnahmen", "dichas detenciones", "questi arresti", "deze aanhoudingen") or a
+    possessive ("bei seiner Festnahme"), and the rule net reads no such action in the
+    sentence."""
+    before = _pointer(lang, POSSESSIVE_BACK) if DEMONSTRATIVE_BACK_INTL else None
+    if before is None:
         return False
-    if POSSESSIVE_BACK:
-        this = f"{this}|{lexicon.load(lang).POSSESSIVE}"
     words = list(_type_words(lang)[type_].finditer(sentence))
-    before = re.compile(rf"\b(?:{this})\s+(?:\w+\s+)?$", re.IGNORECASE)
     return (
         bool(words)
         and all(before.search(sentence[max(0, w.start() - 40) : w.start()]) for w in words)
