@@ -60,12 +60,14 @@ SETS = {
             ("doj12", ROOT / "tune" / "doj12"),
             ("tune", ROOT / "tune"),
             ("heldout", ROOT / "heldout"),
+            # labelled after the split (session 10): first scored blind, then tune
+            ("tune3", ROOT / "tune3"),
         )
     },
 }
 # French, German, Spanish, Italian and Dutch (languages/<code>/{tune,heldout}): sets
 # named "<code>-tune" and "<code>-heldout"; "<code>-tune2" holds the texts labelled
-# after the split (session 9), tune only.
+# after the split (session 9) and "<code>-tune3" those of session 10, tune only.
 LANGUAGES = ("fr", "de", "es", "it", "nl")
 SETS.update(
     {
@@ -75,7 +77,7 @@ SETS.update(
             ROOT / "benchmarks" / "results" / "languages" / code / half,
         )
         for code in LANGUAGES
-        for half in ("tune", "tune2", "heldout")
+        for half in ("tune", "tune2", "tune3", "heldout")
     }
 )
 RESULTS = SETS["samples"][2]
