@@ -43,14 +43,18 @@ def _patched(module: Any, name: str, value: Any) -> Iterator[None]:
     setattr(module, name, value)
     # the document's country is computed once per text: a switch it reads must not be
     # answered from what was cached before the switch
-    events._doc_country.cache_clear()
-    events._not_a_count.cache_clear()
+    _clear_caches()
     try:
         yield
     finally:
         setattr(module, name, old)
-        events._doc_country.cache_clear()
-        events._not_a_count.cache_clear()
+        _clear_caches()
+
+
+def _clear_caches() -> None:
+    events._doc_country.cache_clear()
+    events._not_a_count.cache_clear()
+    normalize._subdivisions.cache_clear()
 
 
 def _english_only(check: Callable[..., bool]) -> Callable[..., bool]:
@@ -118,7 +122,7 @@ def pooled(half: str, system: str) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--half", choices=("tune", "tune2", "heldout"), default="tune")
+    parser.add_argument("--half", choices=("tune", "tune2", "tune3", "heldout"), default="tune")
     parser.add_argument("--system", default="ours", choices=("ours", "ours_native"))
     args = parser.parse_args()
     print(

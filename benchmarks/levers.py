@@ -36,6 +36,9 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (session 9); first scored blind, tune from then on
     "languages-tune2": [f"{c}-tune2" for c in LANGUAGES],
+    # labelled in session 10; first scored blind, tune from then on
+    "english-tune3": ["tune3"],
+    "languages-tune3": [f"{c}-tune3" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 VARIANTS: dict[str, Callable[[], Any]] = {

@@ -371,6 +371,30 @@ def test_last_year_and_weekday_compounds_date_the_action(lang, text, expected):
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        ("fr", "Lundi dernier, les gendarmes ont saisi un camion de tabac.", "2030-07-29"),
+        ("de", "Am vergangenen Montag nahm der Zoll einen Fahrer fest.", "2030-07-29"),
+        ("es", "El pasado lunes la Guardia Civil detuvo a un camionero.", "2030-07-29"),
+        ("it", "Lunedì scorso la polizia ha fermato un autista.", "2030-07-29"),
+        ("nl", "Afgelopen maandag hield de douane een chauffeur aan.", "2030-07-29"),
+        ("en", "Last Monday officers stopped a lorry at the port.", "2030-07-29"),
+        # without the word for "last", the Monday of publication is that day
+        ("fr", "Lundi, les gendarmes ont saisi un camion de tabac.", "2030-08-05"),
+        ("en", "On Monday officers stopped a lorry at the port.", "2030-08-05"),
+    ],
+)
+def test_last_monday_in_a_text_of_a_monday_is_a_week_before(lang, text, expected):
+    from enforcement_events.normalize import intl_resolve_date, resolve_date
+
+    monday = date(2030, 8, 5)
+    found = (
+        resolve_date(text, monday) if lang == "en" else intl_resolve_date(text, monday, None, lang)
+    )
+    assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         # 12 March was a Thursday in 2026, a Wednesday in 2025 and a Friday in 2027
         ("fr", "Les douaniers ont saisi la cargaison le jeudi 12 mars.", "2026-03-12"),
         ("de", "Die Polizei nahm den Mann am Mittwoch, 12. März, fest.", "2025-03-12"),
@@ -490,3 +514,18 @@ def test_a_capitalised_word_inside_a_sentence_is_a_name(sentence, lang, arrest):
     from enforcement_events.schema import EventType
 
     assert has_word_for(EventType.ARREST, sentence, lang) is arrest
+
+
+@pytest.mark.parametrize(
+    ("lang", "type_", "sentence", "expected"),
+    [
+        ("es", EventType.ARREST, "Ambos fueron detenidos por la Guardia Civil en Algeciras.", 2),
+        ("it", EventType.ARREST, "Entrambi sono stati arrestati dai carabinieri a Bari.", 2),
+        ("de", EventType.ARREST, "Beide wurden am Grenzübergang festgenommen.", 2),
+        ("nl", EventType.ARREST, "Beiden zijn door de marechaussee aangehouden.", 2),
+    ],
+)
+def test_words_for_both_count_two(lang, type_, sentence, expected):
+    from enforcement_events.events import stated_count
+
+    assert stated_count(type_, sentence, lang) == expected

@@ -30,3 +30,15 @@ def test_the_dateline_tells_the_documents_country():
     assert dateline_country("MADRID, 3 mar (EFE) - La Guardia Civil ha detenido", "es") == "ES"
     # a headline with a dash is no dateline
     assert dateline_country("Police Arrest Two - Drugs Seized\n\nTwo men were held.") is None
+
+
+def test_everyday_words_that_are_also_region_names_name_no_country():
+    from enforcement_events.normalize import subdivision_counts
+
+    text = (
+        "The Coast Guard found the boat off North Wales; West Midlands Police and the "
+        "South Yorkshire force joined the search of the Lakes and the river delta."
+    )
+    assert subdivision_counts(text) == {}
+    # a region of one country, named as such, still counts
+    assert subdivision_counts("Officers from Pyrénées-Orientales helped.") == {"FR": 1}

@@ -13,15 +13,19 @@ RESULTS = {
     "doj12": ROOT / "benchmarks" / "results" / "doj12",
     "heldout": ROOT / "benchmarks" / "results" / "heldout",
     "tune": ROOT / "benchmarks" / "results" / "tune",
+    "tune3": ROOT / "benchmarks" / "results" / "tune3",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
     "doj12": ROOT / "tune" / "doj12",
     "heldout": ROOT / "heldout",
     "tune": ROOT / "tune",
+    "tune3": ROOT / "tune3",
 }
 LANGUAGE_SETS = [
-    f"{c}-{h}" for c in ("fr", "de", "es", "it", "nl") for h in ("tune", "tune2", "heldout")
+    f"{c}-{h}"
+    for c in ("fr", "de", "es", "it", "nl")
+    for h in ("tune", "tune2", "tune3", "heldout")
 ]
 for _name in LANGUAGE_SETS:
     _code, _half = _name.split("-")
@@ -30,9 +34,11 @@ for _name in LANGUAGE_SETS:
 RUNS = [(d, s) for d in ("samples", "doj12", "heldout") for s in ("ours", "naive")]
 # tune/ (56 documents, tune/doj12 among them): ours, recorded 2026-12-01.
 RUNS += [("tune", "ours")]
+# tune3/ (6 English texts labelled in session 10, first scored blind, then tune): ours.
+RUNS += [("tune3", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
-# is) on both halves and on tune2 (26 texts labelled after the split, recorded in session
-# 9), and on tune the instructions translated (ours_native), the
+# is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
+# 9) and tune3 (20 more, session 10), and on tune the instructions translated (ours_native), the
 # measurement that chose between them.
 RUNS += [(d, "ours") for d in LANGUAGE_SETS] + [
     (d, "ours_native") for d in LANGUAGE_SETS if d.endswith("-tune")
@@ -42,13 +48,13 @@ RUNS += [(d, "ours") for d in LANGUAGE_SETS] + [
 RUNS += [
     (d, "ours_confirm")
     for d in ("samples", "doj12", "tune", "heldout", *LANGUAGE_SETS)
-    if not d.endswith("-tune2")
+    if not d.endswith(("-tune2", "-tune3"))
 ]
 # What the held-out set (heldout/, never tuned on) gives with the code that reads the
-# answers as it stands (raised in the eighth and ninth sessions from the first
+# answers as it stands (raised in the eighth, ninth and tenth sessions from the first
 # recording's P 0.5574, R 0.6182, F1 0.5862). A later change may raise these, never lower them:
 # re-scoring cannot buy a number by giving up held-out quality.
-HELDOUT_FLOOR = {"precision": 0.6923, "recall": 0.6545, "f1": 0.6729}
+HELDOUT_FLOOR = {"precision": 0.7347, "recall": 0.6545, "f1": 0.6923}
 QUALITY = ("overall", "by_type", "fields", "grounding")
 
 

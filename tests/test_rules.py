@@ -345,3 +345,59 @@ def test_a_year_is_not_a_count(said, sentence, expected):
 )
 def test_people_found_is_an_interception_what_was_found_out_is_not(sentence, found):
     assert (T.INTERCEPTION in rule_types(sentence)) is found
+
+
+def _told(type_, text, start, count, lang="en", doc=""):
+    """An event as the pipeline builds it from one sentence of ``doc``."""
+    from enforcement_events.events import build_event
+
+    ev = Evidence(text=text, start=start, end=start + len(text), match="exact")
+    return build_event(
+        lang=lang,
+        type_=type_,
+        evidence=ev,
+        context="",
+        doc_text=doc or text,
+        count=count,
+        where=None,
+        when=None,
+        total=False,
+        published=date(2031, 3, 14),
+    )
+
+
+def test_the_same_count_told_twice_is_one_action_unless_other_people():
+    first = "The two couriers were arrested at the ferry port on Friday."
+    again = "When they were stopped by officers, the two couriers carried forged passports."
+    other = "Two other couriers were arrested at the ferry port."
+    doc = f"{first} {again} {other}"
+    a = _told(T.ARREST, first, 0, 2, doc=doc)
+    b = _told(T.ARREST, again, len(first) + 1, 2, doc=doc)
+    c = _told(T.ARREST, other, len(first) + len(again) + 2, 2, doc=doc)
+    merged = merge_events([a, b, c], text=doc)
+    assert [len(e.evidence) for e in merged] == [2, 1]
+
+
+def test_the_same_count_with_other_ages_or_towns_is_another_action():
+    def told_apart(s1, s2, places=(None, None)):
+        doc = f"{s1} {s2}"
+        a = _told(T.ARREST, s1, 0, 1, doc=doc)
+        b = _told(T.ARREST, s2, len(s1) + 1, 1, doc=doc)
+        a.place, b.place = places
+        return len(merge_events([a, b], text=doc)) == 2
+
+    assert told_apart(
+        "A 41-year-old man was arrested on suspicion of supplying drugs.",
+        "A woman, aged 23, was arrested on suspicion of supplying drugs.",
+    )
+    assert told_apart(
+        "A man was arrested in Hull on suspicion of supplying drugs.",
+        "A man was arrested in Grimsby on suspicion of supplying drugs.",
+        ("Hull", "Grimsby"),
+    )
+    # the same person told again, age and town agreeing
+    assert not told_apart(
+        "A 41-year-old man was arrested in Hull on suspicion of supplying drugs.",
+        "The 41-year-old was arrested after a search of his flat in Hull.",
+        ("Hull", "Hull"),
+    )

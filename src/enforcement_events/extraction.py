@@ -505,7 +505,7 @@ def run_passages(
             date_from(sentence_event(type_, seg, None, None, None), events)
         except ValueError:
             continue  # a donor that does not validate gives no date
-    merged = merge_events(events, lead=lead, text=text)
+    merged = merge_events(events, lead=lead, text=text, lang=lang)
     date_from_story(merged, text, published, lang)
     return merged, dropped, usage
 
@@ -591,7 +591,7 @@ def run_document(
         usage.add(used)
         tick(usage)
         pending = list(answer.events)
-    merged = merge_events(events, lead=headline_end(text), text=text)
+    merged = merge_events(events, lead=headline_end(text), text=text, lang=lang)
     date_from_story(merged, text, published, lang)
     return merged, dropped, usage
 

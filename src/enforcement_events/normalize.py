@@ -415,7 +415,7 @@ def _years() -> re.Pattern[str]:
     return _YEAR if SKIP_STATUTE_YEARS else _ANY_YEAR
 
 
-_WEEKDAY = re.compile(r"\b(?:on|last)?\s*(" + "|".join(_DAYS) + r")\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:on|last|past)?\s*(" + "|".join(_DAYS) + r")\b", re.I)
 
 
 def _year_for(
@@ -530,6 +530,12 @@ def _resolve_date_words(
         wd = _WEEKDAY.search(text)
         if wd:
             delta = (published.weekday() - _DAYS[wd.group(1).lower()]) % 7
+            if (
+                delta == 0
+                and LAST_WEEKDAY
+                and re.match(r"(?:last|past)\b", wd.group(0).strip(), re.I)
+            ):
+                delta = 7  # "last Monday" in a text of a Monday: a week before
             return (published - timedelta(days=delta)).isoformat(), "day"
     for m in _MY.finditer(text):
         word = m.group(1)
@@ -806,6 +812,11 @@ def _date_words(lang: str) -> re.Pattern[str]:
     )
 
 
+# Region names that are also everyday words: "Coast guard" is no Tanzanian region (Coast),
+# "West Midlands" none in Zimbabwe (Midlands), "North Wales" none anywhere (North).
+_COMMON_WORD_REGIONS = frozenset({"Coast", "Delta", "Lakes", "Midlands", "North", "South"})
+
+
 @cache
 def _subdivisions() -> tuple[re.Pattern[str], dict[str, str]]:
     """ISO 3166-2 names (regions, provinces, departments) that belong to one country
@@ -813,7 +824,11 @@ def _subdivisions() -> tuple[re.Pattern[str], dict[str, str]]:
     owners: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         owners.setdefault(sub.name, set()).add(sub.country_code)
-    names = {n: next(iter(c)) for n, c in owners.items() if len(c) == 1 and len(n) >= 5}
+    names = {
+        n: next(iter(c))
+        for n, c in owners.items()
+        if len(c) == 1 and len(n) >= 5 and n not in _COMMON_WORD_REGIONS
+    }
     keys = sorted((re.escape(n) for n in names), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(keys) + r")(?![\w-])"), names
 
@@ -852,6 +867,22 @@ def _weekday_res(lang: str) -> tuple[re.Pattern[str], ...]:
         )
         for d in _WEEKDAYS
     )
+
+
+# Switch for the levers table: "last Monday" in a text of a Monday is a week before.
+LAST_WEEKDAY = True
+
+
+def _said_past(words: str, text: str, lang: str) -> bool:
+    """Do the words next to the weekday ``words`` in ``text`` say it is a past one
+    ("lundi dernier", "el pasado lunes", "vergangenen Montag"; the lexicon's
+    LAST_WEEKDAY)?"""
+    last = getattr(lexicon.load(lang), "LAST_WEEKDAY", None)
+    at = text.find(words)
+    if not (LAST_WEEKDAY and last) or at < 0:
+        return False
+    near = text[max(0, at - 16) : at + len(words) + 16]
+    return bool(re.search(rf"\b(?:{last})\b", near, re.IGNORECASE))
 
 
 def weekday_year(day: date, words: str, lang: str, published: date | None) -> date:
@@ -913,8 +944,12 @@ def intl_resolve_date(
         period = parser.get_date_data(words).period or "day"
         day = when.date()
         if published is not None and not any(ch.isdigit() for ch in words) and period == "day":
-            # "lundi" in a text of a Monday is that Monday, as in English ("on Monday").
-            day = published - timedelta(days=(published.weekday() - day.weekday()) % 7)
+            # "lundi" in a text of a Monday is that Monday, as in English ("on Monday");
+            # "lundi dernier" is the Monday a week before.
+            back = (published.weekday() - day.weekday()) % 7
+            if back == 0 and _said_past(words, text, lang):
+                back = 7
+            day = published - timedelta(days=back)
         if published is not None and day > published:
             continue
         if period == "day" and not re.search(r"\b(?:19|20)\d\d\b", words):

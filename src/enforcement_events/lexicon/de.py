@@ -623,3 +623,9 @@ NOT_ONLY = r"nicht nur|nicht bloß|nicht allein"
 
 # Possessives: an action named after one ("sein ...") tells more of one told before.
 POSSESSIVE = r"sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren"
+
+# Words for "both": two people ("Die beiden mutmaßlichen Schleuser wurden festgenommen").
+BOTH = r"beiden?"
+
+# A weekday said to be past: "vergangenen Montag" in a text of a Monday is a week earlier.
+LAST_WEEKDAY = r"vergangenen?|letzten?|vorigen?"

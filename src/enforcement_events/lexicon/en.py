@@ -181,3 +181,11 @@ NOT_ONLY = r"not only|not just|not merely"
 # Negators written into the next or the last word ("wasn't charged"): the word boundaries around
 # NEGATORS would miss them.
 NEGATOR_CLITICS = r"n['’]t\b"
+
+# Ages of the people acted on ("a 34-year-old man", "two women, aged 27 and 29"): two
+# tellings with different ages are about different people.
+AGES = r"\b\d{1,2}[- ]years?[- ]old\b|\baged \d{1,2}(?:(?:,| and) \d{1,2})*"
+
+# Words that tell of more people than those told before ("Two other men were arrested",
+# "A third woman"): not the same action told again.
+OTHERS = r"other|others|another|further|second|third|fourth|fifth|more"

@@ -635,3 +635,9 @@ NOT_ONLY = r"no s[óo]lo|no solamente|no únicamente"
 
 # Possessives: an action named after one ("su ...") tells more of one told before.
 POSSESSIVE = r"su|sus"
+
+# Words for "both": two people ("ambos fueron detenidos").
+BOTH = r"ambos|ambas"
+
+# A weekday said to be past: "el pasado lunes" in a text of a Monday is a week earlier.
+LAST_WEEKDAY = r"pasado|anterior"

@@ -624,3 +624,9 @@ NEGATOR_CLITICS = r"(?<![\w'’])n['’](?=\w)"
 
 # Possessives: an action named after one ("son ...") tells more of one told before.
 POSSESSIVE = r"son|sa|ses|leur|leurs"
+
+# Words for "both" that are not a number word ("tous deux" is read by text2num).
+BOTH = r"l['’]un et l['’]autre"
+
+# A weekday said to be past: "lundi dernier" in a text of a Monday is a week earlier.
+LAST_WEEKDAY = r"derni[eè]re?|pass[ée]e?"

@@ -577,3 +577,9 @@ NOT_ONLY = r"non solo|non soltanto|non solamente"
 
 # Possessives: an action named after one ("suo ...") tells more of one told before.
 POSSESSIVE = r"suo|sua|suoi|sue|loro"
+
+# Words for "both": two people ("entrambi sono stati arrestati").
+BOTH = r"entrambi|entrambe|ambedue|ambo"
+
+# A weekday said to be past: "lunedì scorso" in a text of a Monday is a week earlier.
+LAST_WEEKDAY = r"scorso|passato|precedente"

@@ -560,3 +560,9 @@ NOT_ONLY = r"niet alleen|niet enkel|niet slechts"
 
 # Possessives: an action named after one ("zijn ...") tells more of one told before.
 POSSESSIVE = r"zijn|haar|hun"
+
+# Words for "both": two people ("beide verdachten zijn aangehouden").
+BOTH = r"beiden?"
+
+# A weekday said to be past: "afgelopen maandag" in a text of a Monday is a week earlier.
+LAST_WEEKDAY = r"afgelopen|vorige"
