@@ -529,3 +529,15 @@ def test_words_for_both_count_two(lang, type_, sentence, expected):
     from enforcement_events.events import stated_count
 
     assert stated_count(type_, sentence, lang) == expected
+
+
+def test_the_english_plea_or_price_check_reads_no_other_language():
+    from enforcement_events.extraction import _not_reported
+    from enforcement_events.rules import plea_not_charge
+
+    sentence = "Die Staatsanwaltschaft hat zwei Fahrer wegen Schleusung angeklagt."
+    assert not plea_not_charge(EventType.CHARGE, sentence, "de")
+    assert plea_not_charge(EventType.CHARGE, "He pleaded guilty to two charges.", "en")
+    # outside English a charge is taken from the rule net, and the reason says so
+    reason = _not_reported(EventType.CHARGE, sentence, None, "de")
+    assert reason is not None and "rule net" in reason

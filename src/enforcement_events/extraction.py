@@ -243,6 +243,15 @@ def _dated_by_label(event: Event, published: date | None, label: str | None) -> 
 
 
 _BACK_REFERENCE = "refers back to an action reported elsewhere"
+_CHARGE_FROM_RULES = (
+    "a charge the model alone reads: outside English, charges come from the rule net only"
+)
+# Switch for the levers table: outside English a charge is taken from the rule net alone
+# ("a été mis en examen", "wurde angeklagt"), not from the model's answer. Until session
+# 10 the English plea-or-price check did this by accident; made explicit when found, as
+# the model's charges measured worse: tune halves F1 0.749 with the rule net alone against
+# 0.730 with the model's charges, tune2 0.700 against 0.696, tune3 0.681 against 0.671.
+CHARGES_FROM_RULES_INTL = True
 _REQUEST = "a request to the reader, not a report of an action"
 _NEGATED = "the sentence denies the action (not, never, no one)"
 _SCHEDULED = "a step still to come (scheduled, set, will be), not one taken"
@@ -259,8 +268,10 @@ def _not_reported(
     type_: EventType, sentence: str, said_count: int | None, lang: str = "en"
 ) -> str | None:
     """Why the model's answer of ``type_`` for ``sentence`` is not an event, or None."""
-    if plea_not_charge(type_, sentence):
+    if plea_not_charge(type_, sentence, lang):
         return "no charge: the charges pleaded guilty to, or a price charged"
+    if type_ is EventType.CHARGE and lang != "en" and CHARGES_FROM_RULES_INTL:
+        return _CHARGE_FROM_RULES
     if is_back_reference(type_, sentence, lang):
         return _BACK_REFERENCE
     if in_quoted_speech(sentence) and not (
