@@ -288,32 +288,26 @@ def test_an_undated_action_takes_the_date_the_story_gave_before_it(fake_client):
         "Officers seized 300 kg of cocaine hidden behind a panel."
     )
     seizure = {"type": "seizure", "count": None, "where": None, "when": None, "total": False}
-    ex = Extractor(
-        client=fake_client(answers({"events": [{"sentence": 6, **seizure}]})),
-        mode="llama_cpp",
-        strategy="passages",
-    )
-    (event,) = ex.extract(text, published="2031-03-02").events
+
+    def seized(story: str, sentence: int):
+        """The one event of ``story`` when the model reports a seizure in ``sentence``."""
+        ex = Extractor(
+            client=fake_client(answers({"events": [{"sentence": sentence, **seizure}]})),
+            mode="llama_cpp",
+            strategy="passages",
+        )
+        (event,) = ex.extract(story, published="2031-03-02").events
+        return event
+
+    event = seized(text, 6)
     assert event.evidence[0].text.startswith("Officers seized")
     assert (event.date, event.inferred["date"]) == ("2031-02-14", "document")
     # with no date before it, the day of publication, said to be so
-    later = text.replace("On 14 February a", "A")
-    ex = Extractor(
-        client=fake_client(answers({"events": [{"sentence": 6, **seizure}]})),
-        mode="llama_cpp",
-        strategy="passages",
-    )
-    (event,) = ex.extract(later, published="2031-03-02").events
+    event = seized(text.replace("On 14 February a", "A"), 6)
     assert (event.date, event.inferred["date"]) == ("2031-03-02", "published")
     # a step still to come ("set up") is cut from its own sentence only: the day the
     # story gives after it still dates the seizure
-    earlier = "The harbour unit was set up in 2031 after a string of landings. " + text
-    ex = Extractor(
-        client=fake_client(answers({"events": [{"sentence": 7, **seizure}]})),
-        mode="llama_cpp",
-        strategy="passages",
-    )
-    (event,) = ex.extract(earlier, published="2031-03-02").events
+    event = seized("The harbour unit was set up in 2031 after a string of landings. " + text, 7)
     assert (event.date, event.inferred["date"]) == ("2031-02-14", "document")
 
 

@@ -268,10 +268,10 @@ def count_text(sentence: str, lang: str) -> str:
     return text
 
 
-def _count_numbers(sentence: str, lang: str) -> list[tuple[int, float]]:
-    """(position, value) of the numbers in a sentence in ``lang`` that can count people or
-    things: not a term, an age, a weight, a sum, a year or a day of a month."""
-    text = count_text(sentence, lang)
+def _count_numbers(text: str, lang: str) -> list[tuple[int, float]]:
+    """(position, value) of the numbers in a sentence in ``lang``, as :func:`count_text`
+    writes it, that can count people or things: not a term, an age, a weight, a sum, a
+    year or a day of a month."""
     not_a_count = _not_a_count(lang)
     out = []
     for m in re.finditer(nz._EU_NUMBER, text):
@@ -302,12 +302,12 @@ def stated_count(type_: EventType, sentence: str, lang: str) -> int | None:
     """How many people or things a sentence in ``lang`` says the action is about, when the
     model did not say: the number nearest the action's word ("ha detenido a 15 personas",
     "14 registros domiciliarios")."""
-    numbers = [(pos, v) for pos, v in _count_numbers(sentence, lang) if v == int(v) and v > 0]
+    text = count_text(sentence, lang)
+    numbers = [(pos, v) for pos, v in _count_numbers(text, lang) if v == int(v) and v > 0]
     if not numbers:
         return None
     from .rules import word_position
 
-    text = count_text(sentence, lang)
     at = word_position(type_, text, lang)
     if at is None:
         return int(numbers[0][1]) if len(numbers) == 1 else None
@@ -539,8 +539,6 @@ def build_event(
         inferred=inferred,
     )
     event._guessed = guessed
-    event._ages = ages_in(evidence.text, lang)
-    event._others = tells_of_others(evidence.text, lang)
     return event
 
 
@@ -662,7 +660,6 @@ def _fill(twin: Event, ev: Event) -> None:
     twin.money = twin.money or ev.money
     twin.sentence_months = twin.sentence_months or ev.sentence_months
     twin.aggregate = twin.aggregate or ev.aggregate
-    twin._ages |= ev._ages
     if twin.found_by != ev.found_by:
         twin.found_by = "both"
 
@@ -758,7 +755,7 @@ def _same_action(
             and a.count == b.count
             and a.count >= SAME_COUNT_MIN
         ):
-            return _places_agree(a, b)
+            return _places_agree(a, b, lang)
         return a.count >= 5 or (a.count == b.count == 1 and a.type in _SINGLE_CASE)
     return False
 
@@ -774,15 +771,17 @@ SAME_COUNT_MIN = 1
 SAME_COUNT_LANGUAGES = frozenset({"en"})
 
 
-def _places_agree(a: Event, b: Event) -> bool:
+def _places_agree(a: Event, b: Event, lang: str) -> bool:
     """Neither names a country, town or age the other does not, and the later one tells
     of no other people ("In Aberdeen, two women were arrested ... In Glasgow, two men",
     "A 34-year-old man was arrested ... A woman, aged 26, was arrested", "Two other men
     were arrested" are two actions each)."""
     if a.place and b.place and not _place_words(a.place) & _place_words(b.place):
         return False
-    ages_a, ages_b = a._ages, b._ages
-    if (ages_a and ages_b and not (ages_a <= ages_b or ages_b <= ages_a)) or b._others:
+    ages_a, ages_b = _ages_told(a, lang), _ages_told(b, lang)
+    if ages_a and ages_b and not (ages_a <= ages_b or ages_b <= ages_a):
+        return False
+    if any(tells_of_others(x.text, lang) for x in b.evidence):
         return False
     return not a.country or not b.country or bool(set(a.country) & set(b.country))
 
@@ -802,6 +801,11 @@ def tells_of_others(text: str, lang: str) -> bool:
     woman"; the lexicon's OTHERS)?"""
     words = getattr(lexicon.load(lang), "OTHERS", None)
     return bool(words and re.search(rf"\b(?:{words})\b", text, re.IGNORECASE))
+
+
+def _ages_told(event: Event, lang: str) -> frozenset[int]:
+    """The ages all of an event's sentences give."""
+    return frozenset().union(*(ages_in(x.text, lang) for x in event.evidence))
 
 
 def ages_in(text: str, lang: str) -> frozenset[int]:

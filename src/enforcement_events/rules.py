@@ -653,8 +653,6 @@ _PRICE = re.compile(
     r"\bcharg(?:ing|ed|es?)\s+(?:\w+\s+){0,3}?(?:between\s+|up to\s+)?[£$€]\s?\d", re.I
 )
 _CHARGE_WORD = re.compile(r"\b(?:charg|indict|accused)", re.I)
-# Switch for the levers table: the plea-or-price check reads English only.
-PLEA_CHECK_EN_ONLY = True
 
 
 def plea_not_charge(type_: EventType, sentence: str, lang: str = "en") -> bool:
@@ -663,7 +661,7 @@ def plea_not_charge(type_: EventType, sentence: str, lang: str = "en") -> bool:
     each time": a price, not a charge. English words: in another language it reads
     nothing (it once dropped every "angeklagt" and "accusé", which hold no English word
     for a charge)."""
-    if type_ is not EventType.CHARGE or (lang != "en" and PLEA_CHECK_EN_ONLY):
+    if type_ is not EventType.CHARGE or lang != "en":
         return False
     if _PLEA.search(sentence) and not _CHARGED.search(sentence):
         return True

@@ -181,10 +181,6 @@ class Event(_Model):
     )
     # Set by the pipeline when date or country were defaults, not read from the text.
     _guessed: set[str] = PrivateAttr(default_factory=set)
-    # Set by the pipeline: the ages its sentences give the people acted on.
-    _ages: frozenset[int] = PrivateAttr(default_factory=frozenset)
-    # ... and whether they tell of people besides those told before ("two other men").
-    _others: bool = PrivateAttr(default=False)
 
     @field_validator("country")
     @classmethod
