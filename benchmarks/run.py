@@ -62,12 +62,15 @@ SETS = {
             ("heldout", ROOT / "heldout"),
             # labelled after the split (session 10): first scored blind, then tune
             ("tune3", ROOT / "tune3"),
+            # labelled in session 11: first scored blind, then tune
+            ("tune4", ROOT / "tune4"),
         )
     },
 }
 # French, German, Spanish, Italian and Dutch (languages/<code>/{tune,heldout}): sets
 # named "<code>-tune" and "<code>-heldout"; "<code>-tune2" holds the texts labelled
-# after the split (session 9) and "<code>-tune3" those of session 10, tune only.
+# after the split (session 9), "<code>-tune3" those of session 10 and "<code>-tune4"
+# those of session 11, tune only.
 LANGUAGES = ("fr", "de", "es", "it", "nl")
 SETS.update(
     {
@@ -77,7 +80,7 @@ SETS.update(
             ROOT / "benchmarks" / "results" / "languages" / code / half,
         )
         for code in LANGUAGES
-        for half in ("tune", "tune2", "tune3", "heldout")
+        for half in ("tune", "tune2", "tune3", "tune4", "heldout")
     }
 )
 RESULTS = SETS["samples"][2]
