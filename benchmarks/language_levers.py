@@ -55,6 +55,7 @@ def _clear_caches() -> None:
     events._doc_country.cache_clear()
     events._not_a_count.cache_clear()
     normalize._subdivisions.cache_clear()
+    normalize._country_pattern.cache_clear()
 
 
 def _english_only(check: Callable[..., bool]) -> Callable[..., bool]:
@@ -122,7 +123,9 @@ def pooled(half: str, system: str) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--half", choices=("tune", "tune2", "tune3", "heldout"), default="tune")
+    parser.add_argument(
+        "--half", choices=("tune", "tune2", "tune3", "tune4", "heldout"), default="tune"
+    )
     parser.add_argument("--system", default="ours", choices=("ours", "ours_native"))
     args = parser.parse_args()
     print(

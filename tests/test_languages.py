@@ -541,3 +541,17 @@ def test_the_english_plea_or_price_check_reads_no_other_language():
     # outside English a charge is taken from the rule net, and the reason says so
     reason = _not_reported(EventType.CHARGE, sentence, None, "de")
     assert reason is not None and "rule net" in reason
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("Le 14 novembre, 21 personnes ont été interpellées.", "fr"),
+        ("Am 14. November, 21 Personen wurden festgenommen.", "de"),
+        ("El 14 de noviembre, 21 personas fueron detenidas.", "es"),
+        ("Il 14 novembre, 21 persone sono state arrestate.", "it"),
+        ("Op 14 november, 21 personen werden aangehouden.", "nl"),
+    ],
+)
+def test_a_count_after_a_date_and_a_comma_is_no_year(words, lang):
+    assert intl_resolve_date(words, date(2030, 2, 1), None, lang) == ("2029-11-14", "day")

@@ -14,6 +14,7 @@ RESULTS = {
     "heldout": ROOT / "benchmarks" / "results" / "heldout",
     "tune": ROOT / "benchmarks" / "results" / "tune",
     "tune3": ROOT / "benchmarks" / "results" / "tune3",
+    "tune4": ROOT / "benchmarks" / "results" / "tune4",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -21,11 +22,12 @@ SAMPLE_DIRS = {
     "heldout": ROOT / "heldout",
     "tune": ROOT / "tune",
     "tune3": ROOT / "tune3",
+    "tune4": ROOT / "tune4",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
     for c in ("fr", "de", "es", "it", "nl")
-    for h in ("tune", "tune2", "tune3", "heldout")
+    for h in ("tune", "tune2", "tune3", "tune4", "heldout")
 ]
 for _name in LANGUAGE_SETS:
     _code, _half = _name.split("-")
@@ -36,10 +38,12 @@ RUNS = [(d, s) for d in ("samples", "doj12", "heldout") for s in ("ours", "naive
 RUNS += [("tune", "ours")]
 # tune3/ (6 English texts labelled in session 10, first scored blind, then tune): ours.
 RUNS += [("tune3", "ours")]
+# tune4/ (6 English texts labelled in session 11, first scored blind, then tune): ours.
+RUNS += [("tune4", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
-# 9) and tune3 (20 more, session 10), and on tune the instructions translated (ours_native), the
-# measurement that chose between them.
+# 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
+# instructions translated (ours_native), the measurement that chose between them.
 RUNS += [(d, "ours") for d in LANGUAGE_SETS] + [
     (d, "ours_native") for d in LANGUAGE_SETS if d.endswith("-tune")
 ]
@@ -48,7 +52,7 @@ RUNS += [(d, "ours") for d in LANGUAGE_SETS] + [
 RUNS += [
     (d, "ours_confirm")
     for d in ("samples", "doj12", "tune", "heldout", *LANGUAGE_SETS)
-    if not d.endswith(("-tune2", "-tune3"))
+    if not d.endswith(("-tune2", "-tune3", "-tune4"))
 ]
 # What the held-out set (heldout/, never tuned on) gives with the code that reads the
 # answers as it stands (raised in the eighth, ninth and tenth sessions from the first
@@ -118,9 +122,10 @@ def test_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
 
 
 # What the five languages' held-out halves (languages/*/heldout, never tuned on) give,
-# pooled, with today's code (raised in the eighth and ninth sessions from the first
-# recording's P 0.4504, R 0.686, F1 0.5438); later changes may raise these, never lower them.
-LANGUAGE_HELDOUT_FLOOR = {"precision": 0.5495, "recall": 0.7093, "f1": 0.6193}
+# pooled, with today's code (raised in the eighth, ninth and eleventh sessions from the
+# first recording's P 0.4504, R 0.686, F1 0.5438); later changes may raise these, never
+# lower them.
+LANGUAGE_HELDOUT_FLOOR = {"precision": 0.5701, "recall": 0.7093, "f1": 0.6321}
 
 
 def test_language_heldout_metrics_stay_at_or_above_their_floor(tmp_path):

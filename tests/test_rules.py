@@ -401,3 +401,72 @@ def test_the_same_count_with_other_ages_or_towns_is_another_action():
         "The 41-year-old was arrested after a search of his flat in Hull.",
         ("Hull", "Hull"),
     )
+
+
+def test_initials_do_not_end_the_reach_of_a_penalty():
+    assert T.FINANCIAL_PENALTY in rule_types(
+        "Harbor Freight Co. agreed to pay the U.S. $4.2 million to resolve the claims."
+    )
+
+
+def test_the_next_sentence_with_the_same_count_is_the_same_action_in_every_language():
+    head = "Drei Schleuser festgenommen."
+    body = "Die Bundespolizei hat am Montag in Passau drei Schleuser festgenommen."
+    other = "Drei weitere Schleuser wurden in Rosenheim festgenommen."
+    doc = f"{head} {body}"
+    a = _told(T.ARREST, head, 0, 3, lang="de", doc=doc)
+    b = _told(T.ARREST, body, len(head) + 1, 3, lang="de", doc=doc)
+    assert len(merge_events([a, b], text=doc, lang="de")) == 1
+    # the next sentence tells of other people: two actions
+    doc2 = f"{body} {other}"
+    c = _told(T.ARREST, body, 0, 3, lang="de", doc=doc2)
+    d = _told(T.ARREST, other, len(body) + 1, 3, lang="de", doc=doc2)
+    assert len(merge_events([c, d], text=doc2, lang="de")) == 2
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "expected"),
+    [
+        (T.DEPORTATION, "Both women have since been returned to Vietnam.", 2),
+        (T.ARREST, "Both of them were arrested outside the bank.", 2),
+        (T.CHARGE, "Both the haulier and the farm were named in the report.", None),
+        # a year after a month, "in" or "since" counts no one
+        (T.RELEASE, "They were bailed on 4 March, 2019 and were later released.", None),
+        (T.ARREST, "The two were held on May 2, 2021 and were arrested the next day.", 2),
+    ],
+)
+def test_both_is_two_and_a_year_is_no_count_in_english(type_, sentence, expected):
+    assert event_count(type_, None, sentence, []) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "again"),
+    [
+        (
+            "en",
+            "Officers seized 12 kg of amphetamine from a garage in Hull.",
+            "The drugs were seized and sent for analysis.",
+        ),
+        (
+            "nl",
+            "Agenten namen in Venlo 12 kilo amfetamine in beslag.",
+            "De drugs zijn in beslag genomen voor nader onderzoek.",
+        ),
+        (
+            "de",
+            "Der Zoll stellte in Kehl 12 Kilogramm Amphetamin sicher.",
+            "Die Drogen wurden zur Untersuchung sichergestellt.",
+        ),
+    ],
+)
+def test_the_goods_named_again_are_the_seizure_told_before(lang, first, again):
+    doc = f"{first} {again}"
+    a = _told(T.SEIZURE, first, 0, None, lang=lang, doc=doc)
+    b = _told(T.SEIZURE, again, len(first) + 1, None, lang=lang, doc=doc)
+    assert len(merge_events([a, b], text=doc, lang=lang)) == 1
+    # named with no article it is not told again
+    bare = again.replace("The drugs", "Drugs").replace("De drugs", "Drugs")
+    bare = bare.replace("Die Drogen", "Drogen")
+    a = _told(T.SEIZURE, first, 0, None, lang=lang, doc=f"{first} {bare}")
+    c = _told(T.SEIZURE, bare, len(first) + 1, None, lang=lang, doc=f"{first} {bare}")
+    assert len(merge_events([a, c], text=f"{first} {bare}", lang=lang)) == 2

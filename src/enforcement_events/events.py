@@ -683,6 +683,15 @@ def _adjacent(a: Event, b: Event) -> bool:
     )
 
 
+# Switch for the levers table: the next sentence with the same count of the same type,
+# in every language (the same count further away joins only in English: SAME_COUNT).
+ADJACENT_SAME_COUNT = True
+
+
+def _next_sentence(a: Event, b: Event) -> bool:
+    return any(0 <= y.start - x.end <= _ADJACENT_GAP for x in a.evidence for y in b.evidence)
+
+
 _PEOPLE = {EventType.ARREST, EventType.DETENTION, EventType.CHARGE, EventType.CONVICTION}
 # Actions a release usually reports once per person: extradited, fined, sentenced.
 _SINGLE_CASE = {
@@ -730,6 +739,16 @@ def _same_action(
         return a.count is None or b.count is None or a.count == b.count
     if not counts_agree or not _dates_agree(a, b):
         return False
+    if (
+        ADJACENT_SAME_COUNT
+        and a.count is not None
+        and a.count == b.count
+        and _next_sentence(a, b)
+        and _places_agree(a, b, lang)
+    ):
+        # "Vier Schlepper festgenommen. Die Polizei hat am Wochenende vier Schlepper
+        # festgenommen.": the next sentence, the same number, nothing of its own.
+        return True
     if (
         b.count is None
         and b.type not in NO_COUNT
@@ -891,6 +910,25 @@ def refers_back(type_: EventType, sentence: str) -> bool:
     )
 
 
+# Switch for the levers table: a seizure whose sentence names the goods again, with a
+# definite article and no number ("The illegal items were seized"), joins the latest one.
+GOODS_BACK = True
+
+
+def goods_back(event: Event, lang: str) -> bool:
+    """A seizure told again by its goods (the lexicon's GOODS_BACK), with no number."""
+    pattern = getattr(lexicon.load(lang), "GOODS_BACK", None)
+    text = event.evidence[0].text
+    return bool(
+        GOODS_BACK
+        and pattern
+        and event.type is EventType.SEIZURE
+        and len(event.evidence) == 1
+        and not re.search(r"\d", text)
+        and re.match(pattern, text, re.IGNORECASE if lang != "de" else 0)
+    )
+
+
 def date_from(donor: Event, events: list[Event]) -> None:
     """Give ``donor``'s date to the latest earlier event of its type that has none of its
     own (or only the publication date)."""
@@ -962,7 +1000,7 @@ def merge_events(
         first = in_body and ev.type not in told_in_body
         if in_body:
             told_in_body.add(ev.type)
-        if ev.count is None and refers_back(ev.type, ev.evidence[0].text):
+        if ev.count is None and (refers_back(ev.type, ev.evidence[0].text) or goods_back(ev, lang)):
             # "The seizure was made on Sunday (8 March)": the latest one of its type.
             twin = next((m for m in reversed(merged) if m.type == ev.type), None)
         else:

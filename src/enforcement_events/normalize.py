@@ -347,9 +347,22 @@ def _country_names() -> dict[str, str]:
 def _country_pattern() -> re.Pattern[str]:
     keys = sorted(_country_names(), key=len, reverse=True)
     keys = [k for k in keys if k not in ("us",)]  # "us" the pronoun
+    # a country's name in a street's or a village's ("Brazil Village", "Jamaica Road",
+    # "Holland Park") names no country
+    local = rf"(?!\s+(?-i:{_LOCALITY_NOUNS})\b)" if LOCALITY_NAMES else ""
     return re.compile(
-        r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])", re.IGNORECASE
+        r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])" + local,
+        re.IGNORECASE,
     )
+
+
+# Switch for the levers table: a country's name followed by a street or locality noun
+# is part of a local place name.
+LOCALITY_NAMES = True
+_LOCALITY_NOUNS = (
+    "Village|Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Park|Square|Place|Hill|Way|Court|"
+    "Terrace|Crescent|Close|Gardens|Estate|Trace|Junction|Settlement|Boulevard|Highway"
+)
 
 
 def country_code(name: str | None) -> str | None:
@@ -789,6 +802,33 @@ def intl_locative_countries(text: str, lang: str, *, origin: bool = False) -> li
     return found
 
 
+# Switch for the levers table: dateparser read "Le 30 décembre, 33 exilés" as 30
+# December 1933; a number after a comma is no year.
+COMMA_NOT_YEAR = True
+# Switch for the levers table: a day and a month written out ("le 14 mai", "am 3. März
+# 2024") are read before what dateparser's search finds.
+DAY_MONTH_FIRST = True
+
+
+@cache
+def _day_month(lang: str) -> re.Pattern[str]:
+    """A day, a month name and perhaps a year in ``lang`` (month names from dateparser's
+    data): "14 mai", "3. März 2024", "5 de agosto de 2023", "1er juin"."""
+    import importlib
+
+    info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    names = {w for m in calendar.month_name[1:] for w in info.get(m.lower(), []) if len(w) >= 3}
+    months = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    days = {w for d in calendar.day_name for w in info.get(d.lower(), []) if len(w) >= 4}
+    weekdays = "|".join(sorted((re.escape(n) for n in days), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.])(?:(?:{weekdays}),?\s+(?:den\s+)?)?"
+        rf"\d{{1,2}}(?:er|\.|º|°)?\s+(?:de\s+)?(?:{months})(?!\w)\.?"
+        rf"(?:,?\s+(?:de\s+)?(?:19|20)\d\d\b)?",
+        re.IGNORECASE,
+    )
+
+
 @cache
 def _date_words(lang: str) -> re.Pattern[str]:
     """What a real date holds in ``lang``: a year, a day.month in digits, or a month,
@@ -924,6 +964,9 @@ def intl_resolve_date(
     compound = getattr(lexicon.load(lang), "WEEKDAY_COMPOUND", None)
     if compound:
         text = re.sub(compound, r"\1", text, flags=re.IGNORECASE)
+    if COMMA_NOT_YEAR:
+        # "Le 30 décembre, 33 exilés ...": a number after a comma is no two-digit year
+        text = re.sub(r"(\D),(\s+\d{1,3})\b(?![\d.,:/])", r"\1;\2", text)
     base = published or base or (date(year, 12, 31) if year else None)
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False}
     if base is not None:
@@ -933,6 +976,14 @@ def intl_resolve_date(
     except Exception:  # pragma: no cover - dateparser's own failures on odd text
         return None, None
     parser = DateDataParser(languages=[lang], settings=settings)
+    if DAY_MONTH_FIRST:
+        # dateparser's search can miss a plain "le 14 mai" in a long clause (it returned
+        # only "mai"): a day and a month written out are read first, by its parser.
+        for m in _day_month(lang).finditer(text):
+            data = parser.get_date_data(m.group(0))
+            if data.date_obj is not None:
+                hits = [(m.group(0), data.date_obj), *hits]
+                break
     for words, when in hits:
         words = words.strip()
         if not _date_words(lang).search(words):

@@ -109,7 +109,8 @@ _RULES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:has|have|had)\s+(?:removed|deported|repatriated)\s+(?:more than |over |some |"
         r"at least |nearly |almost )?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?(?:from|to)\b",
         EventType.FINANCIAL_PENALTY: r"\b(?:were|was|been)\s+(?:\w+\s+)?fined\b|"
-        r"\b(?:agreed|ordered|required|sentenced)\s+to\s+(?:pay|forfeit)\b[^.;]{0,80}?"
+        # initials keep the reach going: "agreed to pay the U.S. $15 million"
+        r"\b(?:agreed|ordered|required|sentenced)\s+to\s+(?:pay|forfeit)\b(?:[^.;]|\b[A-Z]\.){0,80}?"
         r"(?:[$£€]\s?\d|\b(?:fines?|penalty|penalties|restitution|forfeiture|million|billion)\b)",
         EventType.RELEASE: r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:bailed|released)\b",
         EventType.TAKEDOWN: r"\breferred for closure\b|\b(?:accounts?|pages?|posts?|videos?|"
@@ -176,6 +177,24 @@ _NAMES = re.compile(
 _AGE_APPOSITIVE = re.compile(
     r",\s*(?:both |all |each )?(?:aged |ages )?(?:between )?\d{1,2}"
     r"(?:\s*(?:,|and|to|-|&)\s*\d{1,2})*\s*(?:years? old\s*)?,",
+    re.I,
+)
+# Switches for the levers table: a year after a month, "in" or "since" counts no one;
+# "both" before people is two (the five languages' BOTH_IS_TWO, in English).
+COUNT_NOT_YEAR = True
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_A_YEAR = re.compile(
+    rf"(?:\b(?:{_MONTH_NAMES})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|\b(?:in|since|of)\s+)"
+    r"\0(?:19|20)\d\d$",
+    re.I,
+)
+COUNT_BOTH = True
+_BOTH = re.compile(
+    r"\bboth(?=\s+(?:of\s+them\b|(?:\w+\s+)?(?:men|women|suspects|defendants|brothers|"
+    r"sisters|drivers|people|individuals|accused|nationals|travell?ers|passengers|"
+    r"migrants|teenagers|boys|girls)\b))",
     re.I,
 )
 _SINGLE = re.compile(
@@ -248,7 +267,18 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
 
     def value(m: re.Match[str] | None) -> int | None:
         v = number_value(m.group(1)) if m else None
+        if (
+            v is not None
+            and m is not None
+            and COUNT_NOT_YEAR
+            and _A_YEAR.search(sentence[: m.start(1)] + "\0" + m.group(1))
+        ):
+            return None  # "arraigned on the 23rd December, 2013 and were ...": a year
         return int(v) if v is not None else None
+
+    if COUNT_BOTH:
+        # "Both men were deported": two
+        sentence = _BOTH.sub(lambda m: "two" + " " * (len(m.group(0)) - 3), sentence)
 
     if BLANK_AGES:
         sentence = _AGE_APPOSITIVE.sub(_blank_age, sentence)

@@ -629,3 +629,18 @@ BOTH = r"beiden?"
 
 # A weekday said to be past: "vergangenen Montag" in a text of a Monday is a week earlier.
 LAST_WEEKDAY = r"vergangenen?|letzten?|vorigen?"
+
+# Ages of the people acted on ("ein 34-Jähriger", "zwei Männer im Alter von 31 und 49
+# Jahren") and words that tell of more people than those told before ("drei weitere
+# Männer", "ein zweiter Verdächtiger"): the next sentence with the same count and other
+# ages or other people is another action.
+AGES = r"\b\d{1,2}-[Jj]ährige[nrm]?\b|\b\d{1,2} Jahre alte[nrm]?\b|\bim Alter von \d{1,2}(?: und \d{1,2})? Jahren\b"
+OTHERS = r"weitere[nrms]?|andere[nrms]?|zweite[nrms]?|dritte[nrms]?|vierte[nrms]?"
+
+# What was seized, named again at the head of a sentence with no number of its own ("Die
+# Drogen wurden sichergestellt"): the seizure told before.
+GOODS_BACK = (
+    r"^\W*(?:Die|Das|Der|Diese[srn]?|Sämtliche)\s+(?:\w+\s+){0,2}?(?:Drogen|Betäubungsmittel|"
+    r"Rauschgift|Kokain|Heroin|Marihuana|Cannabis|Zigaretten|Waffen?|Fahrzeuge?|Autos?|"
+    r"Ware|Waren|Bargeld|Geld|Päckchen|Beweismittel|Schmuggelware|Ladung)\b"
+)

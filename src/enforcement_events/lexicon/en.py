@@ -189,3 +189,11 @@ AGES = r"\b\d{1,2}[- ]years?[- ]old\b|\baged \d{1,2}(?:(?:,| and) \d{1,2})*"
 # Words that tell of more people than those told before ("Two other men were arrested",
 # "A third woman"): not the same action told again.
 OTHERS = r"other|others|another|further|second|third|fourth|fifth|more"
+
+# What was seized, named again at the head of a sentence with no number of its own ("The
+# illegal items were seized", "The drugs have been destroyed"): the seizure told before.
+GOODS_BACK = (
+    r"^\W*(?:The|These|Those|This|That|All the)\s+(?:[\w-]+\s+){0,2}?(?:drugs|items|cash|money|"
+    r"cocaine|heroin|cannabis|weapons?|firearms?|guns?|goods|cigarettes|tobacco|contraband|"
+    r"substances?|narcotics|vehicles?|cars?|vessel|boat|haul|consignment|shipment)\b"
+)

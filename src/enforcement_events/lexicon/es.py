@@ -641,3 +641,18 @@ BOTH = r"ambos|ambas"
 
 # A weekday said to be past: "el pasado lunes" in a text of a Monday is a week earlier.
 LAST_WEEKDAY = r"pasado|anterior"
+
+# Ages of the people acted on ("un hombre de 34 años", "de 31 y 49 años de edad") and
+# words that tell of more people than those told before ("otros dos hombres", "un
+# tercer detenido"): the next sentence with the same count and other ages or other
+# people is another action.
+AGES = r"\b\d{1,2}(?: y \d{1,2})? años de edad\b|\b(?:hombre|mujer|joven|varón|individuo|conductor|detenid[oa]|menor|ciudadan[oa])s? de \d{1,2} años\b"
+OTHERS = r"otros?|otras?|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta"
+
+# What was seized, named again at the head of a sentence with no number of its own ("La
+# droga fue incautada"): the seizure told before.
+GOODS_BACK = (
+    r"^\W*(?:La|Las|El|Los|Esta|Estas|Este|Estos|Toda la|Todo el)\s+(?:\w+\s+){0,2}?(?:droga|"
+    r"drogas|sustancias?|estupefacientes|cocaína|hachís|marihuana|armas?|dinero|efectivo|"
+    r"efectos|vehículos?|coches?|tabaco|cajetillas|mercancías?|embarcación|alijo|cargamento)\b"
+)

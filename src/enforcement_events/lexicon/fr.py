@@ -630,3 +630,18 @@ BOTH = r"l['’]un et l['’]autre"
 
 # A weekday said to be past: "lundi dernier" in a text of a Monday is a week earlier.
 LAST_WEEKDAY = r"derni[eè]re?|pass[ée]e?"
+
+# Ages of the people acted on ("un homme de 34 ans", "âgés de 31 et 49 ans") and words
+# that tell of more people than those told before ("deux autres hommes", "un troisième
+# suspect"): the next sentence with the same count and other ages or other people is
+# another action.
+AGES = r"\bâgée?s? de \d{1,2}(?: et \d{1,2})? ans\b|\b(?:homme|femme|jeune|individu|conducteur|chauffeur|passeur|suspect|mineur|trentenaire|ressortissant)e?s? de \d{1,2} ans\b"
+OTHERS = r"autres?|deuxième|second|seconde|troisième|quatrième|supplémentaires?"
+
+# What was seized, named again at the head of a sentence with no number of its own ("Les
+# produits ont été saisis"): the seizure told before.
+GOODS_BACK = (
+    r"^\W*(?:Les?|La|L['’]|Ces?|Cette|Cet)\s*(?:\w+\s+){0,2}?(?:drogues?|stupéfiants|produits|"
+    r"marchandises|armes?|objets|sommes?|véhicules?|voitures?|cigarettes|cocaïne|résine|"
+    r"herbe|cannabis|argent|numéraire|cargaison|butin)\b"
+)

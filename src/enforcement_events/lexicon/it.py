@@ -583,3 +583,18 @@ BOTH = r"entrambi|entrambe|ambedue|ambo"
 
 # A weekday said to be past: "lunedì scorso" in a text of a Monday is a week earlier.
 LAST_WEEKDAY = r"scorso|passato|precedente"
+
+# Ages of the people acted on ("un 34enne", "un uomo di 34 anni") and words that tell of
+# more people than those told before ("altri due uomini", "un terzo indagato"): the next
+# sentence with the same count and other ages or other people is another action.
+AGES = r"\b\d{1,2}enn[ei]\b|\b(?:uomo|donna|giovane|ragazz[oaie]|conducente|autista|cittadin[oaie]|uomini|donne) di \d{1,2}(?: e \d{1,2})? anni\b"
+OTHERS = r"altri|altre|altro|altra|secondo|seconda|terzo|terza|quarto|quarta|ulteriori"
+
+# What was seized, named again at the head of a sentence with no number of its own ("La
+# droga è stata sequestrata"): the seizure told before.
+GOODS_BACK = (
+    r"^\W*(?:La|Le|Il|I|Lo|Gli|L['’]|Questa|Queste|Questo|Questi|Tutta la|Tutto il)\s*"
+    r"(?:\w+\s+){0,2}?(?:droga|sostanz[ae]|stupefacent[ei]|cocaina|hashish|marijuana|armi|"
+    r"arma|denaro|contanti|merce|sigarette|auto|autovettur[ae]|veicol[oi]|imbarcazione|"
+    r"carico)\b"
+)

@@ -566,3 +566,17 @@ BOTH = r"beiden?"
 
 # A weekday said to be past: "afgelopen maandag" in a text of a Monday is a week earlier.
 LAST_WEEKDAY = r"afgelopen|vorige"
+
+# Ages of the people acted on ("een 34-jarige man", "34 jaar oud") and words that tell of
+# more people than those told before ("twee andere mannen", "een derde verdachte"): the
+# next sentence with the same count and other ages or other people is another action.
+AGES = r"\b\d{1,2}-jarige[n]?\b|\b\d{1,2} jaar oud\b"
+OTHERS = r"andere|tweede|derde|vierde"
+
+# What was seized, named again at the head of a sentence with no number of its own ("De
+# drugs zijn in beslag genomen"): the seizure told before.
+GOODS_BACK = (
+    r"^\W*(?:De|Het|Deze|Dit|Alle)\s+(?:\w+\s+){0,2}?(?:drugs|verdovende|cocaïne|heroïne|"
+    r"cannabis|hennep|goederen|wapens?|geld|contanten|auto'?s?|voertuigen?|sigaretten|partij|"
+    r"lading|vangst)\b"
+)
