@@ -555,3 +555,19 @@ def test_the_english_plea_or_price_check_reads_no_other_language():
 )
 def test_a_count_after_a_date_and_a_comma_is_no_year(words, lang):
     assert intl_resolve_date(words, date(2030, 2, 1), None, lang) == ("2029-11-14", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("El tribunal impuso 40 millones de multa a la empresa y a sus dos socios.", "es"),
+        ("Le tribunal a infligé 40 millions d'amende aux deux associés.", "fr"),
+        ("Das Gericht verhängte 40 Millionen Euro Strafe gegen die zwei Partner.", "de"),
+    ],
+)
+def test_millions_in_words_are_a_sum_not_a_count(sentence, lang):
+    from enforcement_events.events import count_text, stated_count
+    from enforcement_events.schema import EventType
+
+    assert "40 1000000" not in count_text(sentence, lang)
+    assert stated_count(EventType.CONVICTION, sentence, lang) in (None, 2)

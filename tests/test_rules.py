@@ -470,3 +470,9 @@ def test_the_goods_named_again_are_the_seizure_told_before(lang, first, again):
     a = _told(T.SEIZURE, first, 0, None, lang=lang, doc=f"{first} {bare}")
     c = _told(T.SEIZURE, bare, len(first) + 1, None, lang=lang, doc=f"{first} {bare}")
     assert len(merge_events([a, c], text=f"{first} {bare}", lang=lang)) == 2
+
+
+def test_an_age_is_not_the_models_count():
+    # the model said 41: the age in "41-year-old", not a number of people
+    sentence = "A 41-year-old from Harlow has been charged with three burglaries."
+    assert event_count(T.CHARGE, 41, sentence, []) == 1

@@ -216,6 +216,9 @@ _NOUN_AFTER = re.compile(
 )
 
 
+_AGE_WORD = re.compile(r"\d-(?:years?|yrs?)-old\b", re.IGNORECASE)
+
+
 def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | None:
     """The model's count if the sentence states it as a count of people or things."""
     if lang != "en":
@@ -223,8 +226,8 @@ def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | N
     stated = set()
     for m in re.finditer(r"\S+", sentence):
         tail = sentence[m.end() : m.end() + 12]
-        if _NOT_A_COUNT.match(tail) or m.group(0)[:1] in "£$€":
-            continue
+        if _NOT_A_COUNT.match(tail) or m.group(0)[:1] in "£$€" or _AGE_WORD.search(m.group(0)):
+            continue  # a unit, a sum, an age ("A 26-year-old ... has been charged")
         if _YEAR.fullmatch(m.group(0).strip('.,;:()"“”')) and not _NOUN_AFTER.match(tail):
             continue  # "the Criminal Justice Act, 2006 and": a year, not 2006 people
         stated.update(numbers_in(m.group(0).strip('.,;:()"“”')))
@@ -262,6 +265,8 @@ BOTH_IS_TWO = True
 def count_text(sentence: str, lang: str) -> str:
     """``sentence`` with its number words as digits, and its words for "both" as 2."""
     text = nz.in_digits(sentence, lang)
+    # "70 millones" written "70 1000000" reads as 70100 (a space between thousands): a sum
+    text = re.sub(r"(\d)\s+(?:1000000000|1000000)\b", r"\1mn", text)
     both = getattr(lexicon.load(lang), "BOTH", None)
     if BOTH_IS_TWO and both:
         text = re.sub(rf"\b(?:{both})\b", "2", text, flags=re.IGNORECASE)
