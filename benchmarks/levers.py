@@ -113,6 +113,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "the next sentence with the same count kept apart": lambda: _patched(
         events, "ADJACENT_SAME_COUNT", False
     ),
+    "a seizure named again by its goods kept apart": lambda: _patched(events, "GOODS_BACK", False),
     "five languages: a number after a date and a comma read as its year": lambda: _patched(
         normalize, "COMMA_NOT_YEAR", False
     ),
