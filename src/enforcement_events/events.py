@@ -681,11 +681,7 @@ def _adjacent(a: Event, b: Event) -> bool:
     arrested"): one action told over two sentences when one of them gives no count."""
     if a.count is not None and b.count is not None:
         return False
-    return any(
-        0 <= y.start - x.end <= _ADJACENT_GAP or 0 <= x.start - y.end <= _ADJACENT_GAP
-        for x in a.evidence
-        for y in b.evidence
-    )
+    return _next_sentence(a, b) or _next_sentence(b, a)
 
 
 # Switch for the levers table: the next sentence with the same count of the same type,
@@ -694,6 +690,7 @@ ADJACENT_SAME_COUNT = True
 
 
 def _next_sentence(a: Event, b: Event) -> bool:
+    """Does one of ``b``'s sentences follow one of ``a``'s directly?"""
     return any(0 <= y.start - x.end <= _ADJACENT_GAP for x in a.evidence for y in b.evidence)
 
 
