@@ -10,7 +10,7 @@ import pytest
 
 from enforcement_events import Extractor
 from enforcement_events.errors import InputError
-from enforcement_events.events import checked_count
+from enforcement_events.events import checked_count, count_text, stated_count
 from enforcement_events.language import check_language, detect_language
 from enforcement_events.normalize import (
     intl_countries_in,
@@ -566,8 +566,5 @@ def test_a_count_after_a_date_and_a_comma_is_no_year(words, lang):
     ],
 )
 def test_millions_in_words_are_a_sum_not_a_count(sentence, lang):
-    from enforcement_events.events import count_text, stated_count
-    from enforcement_events.schema import EventType
-
     assert "40 1000000" not in count_text(sentence, lang)
     assert stated_count(EventType.CONVICTION, sentence, lang) in (None, 2)

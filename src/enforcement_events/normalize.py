@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 import pycountry
 
@@ -811,16 +811,32 @@ DAY_MONTH_FIRST = True
 
 
 @cache
+def _translation_info(lang: str) -> dict[str, Any]:
+    """dateparser's own words for ``lang`` (month, weekday and relative-day names)."""
+    import importlib
+
+    info: dict[str, Any] = importlib.import_module(
+        f"dateparser.data.date_translation_data.{lang}"
+    ).info
+    return info
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first (so "mars" wins over "mar")."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@cache
 def _day_month(lang: str) -> re.Pattern[str]:
     """A day, a month name and perhaps a year in ``lang`` (month names from dateparser's
     data): "14 mai", "3. März 2024", "5 de agosto de 2023", "1er juin"."""
-    import importlib
-
-    info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
-    names = {w for m in calendar.month_name[1:] for w in info.get(m.lower(), []) if len(w) >= 3}
-    months = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-    days = {w for d in calendar.day_name for w in info.get(d.lower(), []) if len(w) >= 4}
-    weekdays = "|".join(sorted((re.escape(n) for n in days), key=len, reverse=True))
+    info = _translation_info(lang)
+    months = _alternatives(
+        {w for m in calendar.month_name[1:] for w in info.get(m.lower(), []) if len(w) >= 3}
+    )
+    weekdays = _alternatives(
+        {w for d in calendar.day_name for w in info.get(d.lower(), []) if len(w) >= 4}
+    )
     return re.compile(
         rf"(?<![\w.])(?:(?:{weekdays}),?\s+(?:den\s+)?)?"
         rf"\d{{1,2}}(?:er|\.|º|°)?\s+(?:de\s+)?(?:{months})(?!\w)\.?"
@@ -833,9 +849,7 @@ def _day_month(lang: str) -> re.Pattern[str]:
 def _date_words(lang: str) -> re.Pattern[str]:
     """What a real date holds in ``lang``: a year, a day.month in digits, or a month,
     weekday or relative-day name from dateparser's own data for the language."""
-    import importlib
-
-    info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    info = _translation_info(lang)
     names: set[str] = set()
     for key in (*(m.lower() for m in calendar.month_name[1:]), *calendar.day_name):
         # full names ("mai", "mei") and abbreviations of four letters or more ("janv"): not
@@ -845,7 +859,7 @@ def _date_words(lang: str) -> re.Pattern[str]:
     for phrase, words in info.get("relative-type", {}).items():
         if "day" in phrase or "week" in phrase or "month" in phrase or "year" in phrase:
             names.update(words)
-    alternatives = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    alternatives = _alternatives(names)
     return re.compile(
         rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}[./]\d{{1,2}}\b|(?<!\w)(?:{alternatives})(?!\w)",
         re.IGNORECASE,

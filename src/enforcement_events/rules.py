@@ -7,6 +7,7 @@ reported elsewhere"); the pipeline records the reason in ``Report.dropped``.
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
@@ -182,9 +183,7 @@ _AGE_APPOSITIVE = re.compile(
 # Switches for the levers table: a year after a month, "in" or "since" counts no one;
 # "both" before people is two (the five languages' BOTH_IS_TWO, in English).
 COUNT_NOT_YEAR = True
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
 _A_YEAR = re.compile(
     rf"(?:\b(?:{_MONTH_NAMES})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|\b(?:in|since|of)\s+)"
     r"\0(?:19|20)\d\d$",
