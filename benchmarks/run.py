@@ -44,11 +44,9 @@ from enforcement_events.evaluation_run import evaluate, print_table  # noqa: E40
 SYSTEMS = ("ours", "naive")
 # Ours with the instructions translated into the text's language (prompts/*.<code>.md),
 # measured against ours (English instructions, text as it is) on languages/*/tune.
-VARIANTS = ("ours_native", "ours_confirm", "ours_examples", "ours_small")
+VARIANTS = ("ours_native", "ours_confirm")
 # Systems recorded with --extend on top of ours' cassettes.
 EXTENDED = ("ours_confirm",)
-# ours_examples: ours with few-shot examples retrieved for each passage from the labelled
-# tune sentences (prompts/examples/, benchmarks/build_examples.py).
 # ours_confirm: ours, and each action only the model found asked about again (a yes or
 # no on its sentence); recorded by extending ours' cassettes (--extend).
 # The labelled samples the rules were written against; the 12 DOJ releases labelled
@@ -117,17 +115,7 @@ def cassette_context(
 
 def extractor_for(system: str, base_url: str) -> Callable[[str, str | None], Any]:
     """The extract function of each system, pointed at the same server."""
-    if system == "ours_small":
-        # experiment: passages of at most 3 sentences / 450 characters (default 8 / 900)
-        import functools
-
-        import enforcement_events.extraction as extraction
-        from enforcement_events.selection import select_passages
-
-        extraction.select_passages = functools.partial(  # type: ignore[assignment]
-            select_passages, max_chars=450, max_sentences=3
-        )
-    if system in ("ours", "ours_native", "ours_confirm", "ours_examples", "ours_small"):
+    if system in ("ours", "ours_native", "ours_confirm"):
         ex = Extractor(
             base_url=base_url,
             api_key="sk-local-not-needed",
@@ -136,7 +124,6 @@ def extractor_for(system: str, base_url: str) -> Callable[[str, str | None], Any
             strategy="passages",
             prompt_language="native" if system == "ours_native" else "english",
             confirm=system == "ours_confirm",
-            examples=system == "ours_examples",
         )
         return lambda text, published: ex.extract(text, published=published)
     naive = NaiveExtractor(base_url=base_url, model=EMBEDDED_MODEL, api_key="sk-local-not-needed")

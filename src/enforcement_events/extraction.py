@@ -39,7 +39,6 @@ from .events import (
     singular_action,
     stated_count,
 )
-from .examples import render_examples, similar_examples
 from .grounding import DEFAULT_FUZZY_THRESHOLD, locate, to_evidence
 from .llm import LLM
 from .rules import (
@@ -370,7 +369,6 @@ def run_passages(
     prompt_language: PromptLanguage = "english",
     published_label: str | None = None,
     confirm: bool = False,
-    examples: bool = False,
 ) -> tuple[list[Event], list[Dropped], Usage]:
     """The small-model strategy (see the module docstring).
 
@@ -381,8 +379,6 @@ def run_passages(
     is; ``native`` sends them translated into the text's language ``lang``.
     ``confirm`` asks the model again, one sentence and one action at a time (a constrained
     yes or no), about each action it alone found (the rule net did not read it).
-    ``examples`` shows the model, before each passage, the labelled sentences most like
-    its own (:mod:`examples`), none taken from ``text``.
     """
     native = lang if prompt_language == "native" else None
     usage = Usage()
@@ -436,11 +432,6 @@ def run_passages(
         user = prompts.render(
             "passage.user", lang=native, published=pub, sentences=numbered(window)
         )
-        shown = similar_examples([x.text for x in window], text, lang) if examples else []
-        if shown:
-            user = prompts.render("passage.examples", examples=render_examples(shown)) + (
-                "\n\n" + user
-            )
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
         answers: list[WireEvent] = []
         try:

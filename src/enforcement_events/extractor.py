@@ -106,9 +106,6 @@ class Extractor:
         confirm: for the ``passages`` strategy, ask the model again (a constrained yes or
             no on one sentence) about each action it alone found; those it does not confirm
             are dropped. One more short request per such action.
-        examples: for the ``passages`` strategy, show the model before each passage the
-            labelled sentences most like it, with the actions they report (few-shot
-            examples retrieved from ``prompts/examples/``).
 
     Example:
         >>> ex = Extractor(base_url="http://127.0.0.1:8080/v1")  # doctest: +SKIP
@@ -132,10 +129,8 @@ class Extractor:
         language: str | None = None,
         prompt_language: str = "english",
         confirm: bool = False,
-        examples: bool = False,
     ) -> None:
         self._confirm = confirm
-        self._examples = examples
         if prompt_language not in ("english", "native"):
             raise InputError(f"prompt_language={prompt_language!r}: use 'english' or 'native'.")
         self._prompt_language = cast(PromptLanguage, prompt_language)
@@ -230,8 +225,6 @@ class Extractor:
             options["progress"] = self._progress
         if self._confirm and self.strategy == "passages":
             options["confirm"] = True
-        if self._examples and self.strategy == "passages":
-            options["examples"] = True
         lang = forced or detect_language(text)
         return run(
             self.llm,
