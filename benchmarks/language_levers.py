@@ -56,6 +56,7 @@ def _clear_caches() -> None:
     events._not_a_count.cache_clear()
     normalize._subdivisions.cache_clear()
     normalize._country_pattern.cache_clear()
+    normalize._country_names.cache_clear()
 
 
 def _english_only(check: Callable[..., bool]) -> Callable[..., bool]:

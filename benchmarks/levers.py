@@ -120,6 +120,16 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: dateparser's search before a written day and month": lambda: _patched(
         normalize, "DAY_MONTH_FIRST", False
     ),
+    # session 12
+    "English: short country names (Antigua, Burma, UAE) unread": lambda: _patched(
+        normalize, "SHORT_NAMES", False
+    ),
+    "five languages: 'hier à ... six mois' read as one date": lambda: _patched(
+        normalize, "DAY_WORD_ALONE", False
+    ),
+    "five languages: goods intercepted read as an interception": lambda: _patched(
+        extraction, "GOODS_STOPPED", False
+    ),
 }
 
 

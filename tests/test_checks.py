@@ -503,3 +503,54 @@ def test_an_action_named_after_a_demonstrative_or_a_possessive_points_back_in_fi
     from enforcement_events.rules import is_back_reference
 
     assert is_back_reference(type_, sentence, lang) is back
+
+
+class _Says:
+    """A model that gives the same scripted actions for every passage."""
+
+    def __init__(self, *actions: tuple[int, T]) -> None:
+        self.actions = actions
+
+    def complete(self, response_model, messages, **kwargs):
+        events = [
+            {
+                "sentence": i,
+                "type": t.value,
+                "count": None,
+                "where": None,
+                "when": None,
+                "total": False,
+            }
+            for i, t in self.actions
+        ]
+        return response_model.model_validate({"events": events}), Usage(calls=1)
+
+    def last_usage(self) -> Usage:
+        return Usage(calls=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Les douaniers ont intercepté mardi une cargaison de 40 kg de résine à Sète.",
+            "fr",
+            {T.SEIZURE},
+        ),
+        (
+            "Agentes de aduanas interceptaron un envío de 300.000 euros en efectivo en Vigo.",
+            "es",
+            {T.SEIZURE},
+        ),
+        # people stopped: an interception
+        (
+            "Les gendarmes ont intercepté une camionnette transportant douze migrants.",
+            "fr",
+            {T.INTERCEPTION},
+        ),
+    ],
+)
+def test_goods_stopped_without_a_vehicle_or_people_are_seized(text, lang, expected):
+    events, _, _ = run_passages(_Says((1, T.INTERCEPTION)), text, date(2031, 5, 7), lang=lang)  # type: ignore[arg-type]
+    assert {e.type for e in events} >= expected
+    assert not ({T.SEIZURE, T.INTERCEPTION} - expected) & {e.type for e in events}

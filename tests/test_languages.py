@@ -568,3 +568,45 @@ def test_a_count_after_a_date_and_a_comma_is_no_year(words, lang):
 def test_millions_in_words_are_a_sum_not_a_count(sentence, lang):
     assert "40 1000000" not in count_text(sentence, lang)
     assert stated_count(EventType.CONVICTION, sentence, lang) in (None, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seized"),
+    [
+        ("Die Zöllner konnten im Kofferraum zwölf Stangen Zigaretten sicherstellen.", True),
+        ("Die Beamten stellten das Fahrrad sicher.", True),
+        ("Die Polizei will die Sicherheit am Bahnhof erhöhen.", False),
+    ],
+)
+def test_german_seizure_words_in_every_form(sentence, seized):
+    """ "sichergestellt", "stellten ... sicher" and, after a modal verb, the infinitive
+    "sicherstellen" all report a seizure."""
+    from enforcement_events.rules import has_word_for
+    from enforcement_events.schema import EventType
+
+    assert has_word_for(EventType.SEIZURE, sentence, "de") is seized
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "published", "expected"),
+    [
+        # yesterday, then a term: dateparser read the whole as six months back
+        (
+            "la cour l'a condamnée hier à deux et huit mois de prison",
+            "fr",
+            "2030-03-14",
+            "2030-03-13",
+        ),
+        ("el tribunal lo condenó ayer a dos y seis meses", "es", "2030-03-14", "2030-03-13"),
+        ("il giudice lo ha condannato ieri a otto mesi", "it", "2030-03-14", "2030-03-13"),
+        # a month named: the whole phrase still counts
+        ("le 14 mai, la police a arrêté deux hommes", "fr", "2030-06-01", "2030-05-14"),
+    ],
+)
+def test_a_day_word_is_not_read_with_a_term_after_it(words, lang, published, expected):
+    from datetime import date
+
+    from enforcement_events.normalize import intl_resolve_date
+
+    day, _ = intl_resolve_date(words, date.fromisoformat(published), None, lang)
+    assert day == expected

@@ -143,3 +143,21 @@ def test_the_year_in_a_laws_name_is_not_a_date(sentence):
 def test_a_weekday_and_day_without_a_year_fall_in_the_nearest_year_that_fits(text, expected):
     # No publication date; the text's other dates are of 2026 (12 March 2026: a Thursday).
     assert resolve_date(text, None, 2026)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Coastguards boarded the sloop off Antigua on Friday.", "AG"),
+        ("The courier flew in from Trinidad with the parcels.", "TT"),
+        ("Officers in St Lucia detained the crew.", "LC"),
+        ("The cocoa was shipped from Ivory Coast.", "CI"),
+        ("He was deported to Burma last spring.", "MM"),
+        ("The cash was flown to the UAE.", "AE"),
+    ],
+)
+def test_short_country_names_are_read(sentence, code):
+    """Names in everyday English that pycountry knows only in full or by a newer name."""
+    from enforcement_events.normalize import countries_in
+
+    assert countries_in(sentence) == [code]

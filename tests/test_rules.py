@@ -476,3 +476,12 @@ def test_an_age_is_not_the_models_count():
     # the model said 41: the age in "41-year-old", not a number of people
     sentence = "A 41-year-old from Harlow has been charged with three burglaries."
     assert event_count(T.CHARGE, 41, sentence, []) == 1
+
+
+def test_merging_leaves_the_events_given_unchanged():
+    head = _event(T.ARREST, "Eighteen arrested", 0, count=18)
+    body = _event(T.ARREST, "A series of arrests have taken place.", 40)
+    before = [head.model_copy(deep=True), body.model_copy(deep=True)]
+    merged = merge_events([head, body], lead=30)
+    assert len(merged) == 1 and len(merged[0].evidence) == 2
+    assert [head, body] == before

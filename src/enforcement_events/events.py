@@ -982,7 +982,8 @@ def date_from_story(
 def merge_events(
     events: list[Event], *, lead: int = 0, text: str | None = None, lang: str = "en"
 ) -> list[Event]:
-    """Join the same action told twice (headline and body, or two passages).
+    """Join the same action told twice (headline and body, or two passages); the events
+    given are not changed.
 
     Args:
         events: in document order.
@@ -1015,7 +1016,7 @@ def merge_events(
                 None,
             )
         if twin is None:
-            merged.append(ev)
+            merged.append(ev.model_copy(deep=True))  # the caller's events stay as given
             continue
         for e in ev.evidence:
             if all(e.start != x.start for x in twin.evidence):

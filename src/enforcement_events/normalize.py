@@ -252,6 +252,32 @@ _ALIASES = {
     "bolivia": "BO",
     "kosovo": "XK",
 }
+# Short and former English names of countries that pycountry knows only by their full
+# or new names ("Antigua and Barbuda", "Côte d'Ivoire", "Myanmar", "Eswatini").
+_SHORT_NAMES = {
+    "antigua": "AG",
+    "trinidad": "TT",
+    "tobago": "TT",
+    "st kitts": "KN",
+    "st. kitts": "KN",
+    "st lucia": "LC",
+    "st. lucia": "LC",
+    "st vincent": "VC",
+    "st. vincent": "VC",
+    "ivory coast": "CI",
+    "burma": "MM",
+    "macedonia": "MK",
+    "cape verde": "CV",
+    "swaziland": "SZ",
+    "east timor": "TL",
+    "uae": "AE",
+    "u.a.e.": "AE",
+    "palestine": "PS",
+    "drc": "CD",
+    "dr congo": "CD",
+}
+# Switch for the levers table.
+SHORT_NAMES = True
 # "The Greek authorities", "French police": an adjective before an authority says where.
 _ADJECTIVES = {
     "british": "GB",
@@ -340,6 +366,8 @@ def _country_names() -> dict[str, str]:
             if value:
                 names[value.lower()] = c.alpha_2
     names.update(_ALIASES)
+    if SHORT_NAMES:
+        names.update(_SHORT_NAMES)
     return names
 
 
@@ -845,6 +873,30 @@ def _day_month(lang: str) -> re.Pattern[str]:
     )
 
 
+# Switch for the levers table: a weekday or "yesterday" inside a longer date phrase that
+# names no month and holds no digit is read alone.
+DAY_WORD_ALONE = True
+
+
+@cache
+def _day_word(lang: str) -> re.Pattern[str]:
+    """A weekday's full name or today / yesterday / the day before in ``lang``."""
+    info = _translation_info(lang)
+    names = {max(info.get(d.lower(), [d]), key=len) for d in calendar.day_name}
+    for phrase, words in info.get("relative-type", {}).items():
+        if re.fullmatch(r"[0-2] day ago", phrase):
+            names.update(words)
+    return re.compile(rf"(?<!\w)(?:{_alternatives(names)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _month_word(lang: str) -> re.Pattern[str]:
+    """A month's name (full, or abbreviated to four letters or more) in ``lang``."""
+    info = _translation_info(lang)
+    names = {w for m in calendar.month_name[1:] for w in info.get(m.lower(), []) if len(w) >= 4}
+    return re.compile(rf"(?<!\w)(?:{_alternatives(names)})(?!\w)", re.IGNORECASE)
+
+
 @cache
 def _date_words(lang: str) -> re.Pattern[str]:
     """What a real date holds in ``lang``: a year, a day.month in digits, or a month,
@@ -1006,6 +1058,15 @@ def intl_resolve_date(
             continue  # "22. November" of no known year (dateparser would take this year)
         if not any(ch.isdigit() for ch in words) and base is None:
             continue  # "mardi" with no date to count back from
+        if DAY_WORD_ALONE and not re.search(r"\d", words):
+            # "hier à quatre et six mois" (yesterday, then a term) was read as one date,
+            # six months back: a weekday or "yesterday" among words with no month name or
+            # digits is read alone.
+            alone = _day_word(lang).search(words)
+            if alone and alone.group(0) != words and not _month_word(lang).search(words):
+                data = parser.get_date_data(alone.group(0))
+                if data.date_obj is not None:
+                    words, when = alone.group(0), data.date_obj
         period = parser.get_date_data(words).period or "day"
         day = when.date()
         if published is not None and not any(ch.isdigit() for ch in words) and period == "day":

@@ -816,6 +816,24 @@ def names_no_interception(type_: EventType, sentence: str, lang: str = "en") -> 
     )
 
 
+_WEIGHT = re.compile(
+    r"\d[\d.,\s]*\s?(?:kg|kilos?|kilogram\w*|kilogramm\w*|chili|tonnes?|tonnen|ton|"
+    r"toneladas?|tonnellate|grammes?|gramm\w*|gramos?|grammi|gram)\b"
+    r"|\b(?:un[ae]?|une|ein[e]?|één|een)\s+(?:tonne|tonnellata|tonelada|ton)\b",
+    re.IGNORECASE,
+)
+
+
+def goods_stopped(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """An interception that names no vehicle, vessel or people stopped but a weight or a
+    sum of goods ("ont intercepté une cargaison de 33 kg de cocaïne") is a seizure."""
+    return (
+        type_ is EventType.INTERCEPTION
+        and names_no_interception(type_, sentence, lang)
+        and bool(_WEIGHT.search(sentence) or (lang != "en" and intl_money_in(sentence, lang)))
+    )
+
+
 # Switch for the levers table: a financial penalty only the model reports must name a
 # penalty or a sum, not only a payment or an order (the lexicon's PAY_WORDS).
 PENALTY_NAMES_WHAT = True

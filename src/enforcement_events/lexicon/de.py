@@ -78,7 +78,7 @@ TYPE_WORDS: dict[str, str] = {
         r"\w*strafe (?:von|in h(?:ö|oe)he)|gezahlt|zahlen|zahlt\w*|bezahl\w*|zahlung\w*)"
     ),
     "seizure": (
-        r"(?:sichergestellt\w*|\w*sicherstellung\w*|stellt\w*\b.{0,80}?\bsicher\b|"
+        r"(?:sichergestellt\w*|\w*sicherstell\w*|stellt\w*\b.{0,80}?\bsicher\b|"
         r"\w*beschlagnahm\w*|konfisz\w*|eingezogen|einziehung\w*|\w*funde?\b|gefunden|"
         r"aufgefunden|aufgesp(?:ü|ue)rt|entdeckt|gesichert|eingefroren|verm(?:ö|oe)gensarrest\w*|arrestiert|"
         r"abgefangen|aus dem verkehr gezogen|ins netz\b)"
