@@ -303,8 +303,8 @@ def _not_reported(
 
 
 # "Customs intercepted a cargo of 33 kg of cocaine": goods stopped with no vehicle, vessel
-# or people named are seized, not an interception (the five other languages, whose
-# lexicons list what an interception stops). Measured (session 12): their tune3 0.681 ->
+# or people named are seized, not an interception, whether the model or the rule net read
+# it (the five other languages, whose lexicons list what an interception stops). Measured (session 12): their tune3 0.681 ->
 # 0.696, tune4 0.556 -> 0.589, tune halves, tune2 and held-out unchanged.
 GOODS_STOPPED = True
 

@@ -816,10 +816,11 @@ def names_no_interception(type_: EventType, sentence: str, lang: str = "en") -> 
     )
 
 
+# A weight of goods in the six languages: units are shared, so one pattern, not six.
 _WEIGHT = re.compile(
-    r"\d[\d.,\s]*\s?(?:kg|kilos?|kilogram\w*|kilogramm\w*|chili|tonnes?|tonnen|ton|"
+    r"\d[\d.,\s]*\s?(?:kg|kilos?|kilogram\w*|chili|tonnes?|tonnen|ton|"
     r"toneladas?|tonnellate|grammes?|gramm\w*|gramos?|grammi|gram)\b"
-    r"|\b(?:un[ae]?|une|ein[e]?|één|een)\s+(?:tonne|tonnellata|tonelada|ton)\b",
+    r"|\b(?:un[ae]?|eine?|één|een)\s+(?:tonne|tonnellata|tonelada|ton)\b",
     re.IGNORECASE,
 )
 
