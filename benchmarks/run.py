@@ -44,7 +44,7 @@ from enforcement_events.evaluation_run import evaluate, print_table  # noqa: E40
 SYSTEMS = ("ours", "naive")
 # Ours with the instructions translated into the text's language (prompts/*.<code>.md),
 # measured against ours (English instructions, text as it is) on languages/*/tune.
-VARIANTS = ("ours_native", "ours_confirm", "ours_prompt2")
+VARIANTS = ("ours_native", "ours_confirm")
 # Systems recorded with --extend on top of ours' cassettes.
 EXTENDED = ("ours_confirm",)
 # ours_confirm: ours, and each action only the model found asked about again (a yes or
@@ -115,15 +115,7 @@ def cassette_context(
 
 def extractor_for(system: str, base_url: str) -> Callable[[str, str | None], Any]:
     """The extract function of each system, pointed at the same server."""
-    if system == "ours_prompt2":
-        # experiment: the passage instructions with a rule and an example for sentences
-        # that report several actions (prompts/passage.system.v2.md)
-        from enforcement_events import prompts
-
-        v2 = prompts.load("passage.system.v2")
-        _load = prompts.load
-        prompts.load = lambda name: v2 if name == "passage.system" else _load(name)  # type: ignore[assignment]
-    if system in ("ours", "ours_native", "ours_confirm", "ours_prompt2"):
+    if system in ("ours", "ours_native", "ours_confirm"):
         ex = Extractor(
             base_url=base_url,
             api_key="sk-local-not-needed",
