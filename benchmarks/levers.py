@@ -128,7 +128,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         normalize, "DAY_WORD_ALONE", False
     ),
     "five languages: goods intercepted read as an interception": lambda: _patched(
-        extraction, "GOODS_STOPPED", False
+        rules, "GOODS_STOPPED", False
     ),
 }
 

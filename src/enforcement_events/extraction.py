@@ -43,7 +43,6 @@ from .grounding import DEFAULT_FUZZY_THRESHOLD, locate, to_evidence
 from .llm import LLM
 from .rules import (
     PASSIVE,
-    goods_stopped,
     in_quoted_speech,
     is_allegation,
     is_back_reference,
@@ -60,6 +59,7 @@ from .rules import (
     names_no_penalty,
     plea_not_charge,
     rule_types,
+    seized_if_goods,
     subject_count,
     supported_type,
     suspect_or_migrant,
@@ -302,13 +302,6 @@ def _not_reported(
     return None
 
 
-# "Customs intercepted a cargo of 33 kg of cocaine": goods stopped with no vehicle, vessel
-# or people named are seized, not an interception, whether the model or the rule net read
-# it (the five other languages, whose lexicons list what an interception stops). Measured (session 12): their tune3 0.681 ->
-# 0.696, tune4 0.556 -> 0.589, tune halves, tune2 and held-out unchanged.
-GOODS_STOPPED = True
-
-
 def _names_nothing(type_: EventType, sentence: str, lang: str) -> str | None:
     """Why an answer only the model gives does not stand: its sentence names nothing its
     type acts on (no vehicle, vessel or people stopped; no penalty and no sum)."""
@@ -473,9 +466,7 @@ def run_passages(
                     donors.append((type_, seg))
                 dropped.append(Dropped(reason=reason, type=type_.value, quote=seg.text))
             else:
-                type_ = suspect_or_migrant(type_, seg.text, lang)
-                if GOODS_STOPPED and goods_stopped(type_, seg.text, lang):
-                    type_ = EventType.SEIZURE
+                type_ = seized_if_goods(suspect_or_migrant(type_, seg.text, lang), seg.text, lang)
                 by: FoundBy = "model"
                 if rules and type_ in {
                     suspect_or_migrant(t, seg.text, lang) for t in rule_types(seg.text, lang)
@@ -498,9 +489,7 @@ def run_passages(
                 for t in rule_types(seg.text, lang):
                     if is_negated(t, seg.text, lang):
                         continue
-                    t = suspect_or_migrant(t, seg.text, lang)
-                    if GOODS_STOPPED and goods_stopped(t, seg.text, lang):
-                        t = EventType.SEIZURE
+                    t = seized_if_goods(suspect_or_migrant(t, seg.text, lang), seg.text, lang)
                     if (i, t) not in have:
                         found.append((i, t, None, None, None, "rules"))
                         have.add((i, t))

@@ -854,17 +854,19 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def _forms(lang: str, names: Iterable[str], shortest: int) -> set[str]:
+    """dateparser's words in ``lang`` for the English ``names`` (months, weekdays), those
+    of ``shortest`` letters or more."""
+    info = _translation_info(lang)
+    return {w for name in names for w in info.get(name.lower(), []) if len(w) >= shortest}
+
+
 @cache
 def _day_month(lang: str) -> re.Pattern[str]:
     """A day, a month name and perhaps a year in ``lang`` (month names from dateparser's
     data): "14 mai", "3. März 2024", "5 de agosto de 2023", "1er juin"."""
-    info = _translation_info(lang)
-    months = _alternatives(
-        {w for m in calendar.month_name[1:] for w in info.get(m.lower(), []) if len(w) >= 3}
-    )
-    weekdays = _alternatives(
-        {w for d in calendar.day_name for w in info.get(d.lower(), []) if len(w) >= 4}
-    )
+    months = _alternatives(_forms(lang, calendar.month_name[1:], 3))
+    weekdays = _alternatives(_forms(lang, calendar.day_name, 4))
     return re.compile(
         rf"(?<![\w.])(?:(?:{weekdays}),?\s+(?:den\s+)?)?"
         rf"\d{{1,2}}(?:er|\.|º|°)?\s+(?:de\s+)?(?:{months})(?!\w)\.?"
@@ -892,8 +894,7 @@ def _day_word(lang: str) -> re.Pattern[str]:
 @cache
 def _month_word(lang: str) -> re.Pattern[str]:
     """A month's name (full, or abbreviated to four letters or more) in ``lang``."""
-    info = _translation_info(lang)
-    names = {w for m in calendar.month_name[1:] for w in info.get(m.lower(), []) if len(w) >= 4}
+    names = _forms(lang, calendar.month_name[1:], 4)
     return re.compile(rf"(?<!\w)(?:{_alternatives(names)})(?!\w)", re.IGNORECASE)
 
 
@@ -1052,6 +1053,7 @@ def intl_resolve_date(
                 break
     for words, when in hits:
         words = words.strip()
+        parsed = None  # dateparser's reading of ``words``, when already made
         if not _date_words(lang).search(words):
             continue  # "15 mois" (a term), "die" (an article): no word that names a date
         if base is None and not re.search(r"\b(?:19|20)\d\d\b", words):
@@ -1066,8 +1068,8 @@ def intl_resolve_date(
             if alone and alone.group(0) != words and not _month_word(lang).search(words):
                 data = parser.get_date_data(alone.group(0))
                 if data.date_obj is not None:
-                    words, when = alone.group(0), data.date_obj
-        period = parser.get_date_data(words).period or "day"
+                    words, when, parsed = alone.group(0), data.date_obj, data
+        period = (parsed or parser.get_date_data(words)).period or "day"
         day = when.date()
         if published is not None and not any(ch.isdigit() for ch in words) and period == "day":
             # "lundi" in a text of a Monday is that Monday, as in English ("on Monday");

@@ -823,16 +823,27 @@ _WEIGHT = re.compile(
     r"|\b(?:un[ae]?|eine?|één|een)\s+(?:tonne|tonnellata|tonelada|ton)\b",
     re.IGNORECASE,
 )
+# Switch for the levers table: goods stopped with no vehicle, vessel or people named are
+# seized. Measured (session 12) in the five other languages, whose lexicons list what an
+# interception stops: their tune3 0.681 -> 0.696, tune4 0.556 -> 0.589, tune halves,
+# tune2 and held-out unchanged.
+GOODS_STOPPED = True
 
 
-def goods_stopped(type_: EventType, sentence: str, lang: str = "en") -> bool:
+def seized_if_goods(type_: EventType, sentence: str, lang: str = "en") -> EventType:
     """An interception that names no vehicle, vessel or people stopped but a weight or a
     sum of goods ("ont intercepté une cargaison de 33 kg de cocaïne") is a seizure."""
-    return (
-        type_ is EventType.INTERCEPTION
+    if (
+        GOODS_STOPPED
+        and type_ is EventType.INTERCEPTION
         and names_no_interception(type_, sentence, lang)
-        and bool(_WEIGHT.search(sentence) or (lang != "en" and intl_money_in(sentence, lang)))
-    )
+        and (
+            _WEIGHT.search(sentence)
+            or (money_in(sentence) if lang == "en" else intl_money_in(sentence, lang))
+        )
+    ):
+        return EventType.SEIZURE
+    return type_
 
 
 # Switch for the levers table: a financial penalty only the model reports must name a
