@@ -554,3 +554,11 @@ def test_goods_stopped_without_a_vehicle_or_people_are_seized(text, lang, expect
     events, _, _ = run_passages(_Says((1, T.INTERCEPTION)), text, date(2031, 5, 7), lang=lang)  # type: ignore[arg-type]
     assert {e.type for e in events} >= expected
     assert not ({T.SEIZURE, T.INTERCEPTION} - expected) & {e.type for e in events}
+
+
+def test_goods_stopped_read_by_the_model_and_the_rule_net_are_found_by_both():
+    """The rule net's interception becomes a seizure too, so the model's seizure is one
+    both found, not the model's alone."""
+    text = "Les douaniers ont intercepté mardi une cargaison de 40 kg de résine à Sète."
+    events, _, _ = run_passages(_Says((1, T.INTERCEPTION)), text, date(2031, 5, 7), lang="fr")  # type: ignore[arg-type]
+    assert [(e.type, e.found_by) for e in events] == [(T.SEIZURE, "both")]

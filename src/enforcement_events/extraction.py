@@ -469,7 +469,8 @@ def run_passages(
                 type_ = seized_if_goods(suspect_or_migrant(type_, seg.text, lang), seg.text, lang)
                 by: FoundBy = "model"
                 if rules and type_ in {
-                    suspect_or_migrant(t, seg.text, lang) for t in rule_types(seg.text, lang)
+                    seized_if_goods(suspect_or_migrant(t, seg.text, lang), seg.text, lang)
+                    for t in rule_types(seg.text, lang)
                 }:
                     by = "both"
                 unnamed = _names_nothing(type_, seg.text, lang) if by == "model" else None
