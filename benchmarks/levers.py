@@ -130,6 +130,13 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: goods intercepted read as an interception": lambda: _patched(
         rules, "GOODS_STOPPED", False
     ),
+    # session 13
+    "English: 'from' a country read as where any action happened": lambda: _patched(
+        normalize, "FROM_IS_ORIGIN", False
+    ),
+    "English: 'in south Estonia' not read as a place": lambda: _patched(
+        normalize, "COMPASS_PLACE", False
+    ),
 }
 
 

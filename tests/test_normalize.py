@@ -161,3 +161,42 @@ def test_short_country_names_are_read(sentence, code):
     from enforcement_events.normalize import countries_in
 
     assert countries_in(sentence) == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moved", "codes"),
+    [
+        # where someone or something came from is not where the action happened
+        ("The lorry driver was stopped in Austria after driving in from Hungary.", False, ["AT"]),
+        ("A courier carrying rice from Thailand was arrested.", False, []),
+        # for people moved out of a country, "from" names that country
+        ("The fugitive was extradited from Portugal on Monday.", True, ["PT"]),
+        ("Forty people were deported from Norway last month.", True, ["NO"]),
+    ],
+)
+def test_from_names_an_origin_unless_people_are_moved(sentence, moved, codes):
+    from enforcement_events.normalize import locative_countries
+
+    assert locative_countries(sentence, origin=moved) == codes
+
+
+def test_from_origin_is_left_out_of_the_countries_an_action_sentence_names():
+    from enforcement_events.normalize import countries_in
+
+    sentence = "Two dealers who brought tea from Sri Lanka were jailed in Ireland."
+    assert countries_in(sentence, origin=False) == ["IE"]
+    assert countries_in(sentence) == ["LK", "IE"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Border guards held five men in south Latvia on Sunday.",
+        "The raids took place in northern Portugal.",
+        "Customs officers seized the cargo in north-western Romania.",
+    ],
+)
+def test_a_compass_word_before_a_country_keeps_it_a_place(sentence):
+    from enforcement_events.normalize import locative_countries
+
+    assert len(locative_countries(sentence)) == 1

@@ -125,7 +125,8 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
     filed = dateline_country(text) if DATELINE else None
     if filed:
         return [filed]
-    named = countries_in(text)  # each country once, in the order named
+    # each country once, in the order named; where people or goods came from last
+    named = countries_in(text, origin=False) or countries_in(text)
     # No country named: the one whose regions or towns the text names ("in Leeds").
     return named[:1] if named else _place_country(text, _EN_PLACE)
 
@@ -470,9 +471,10 @@ def build_event(
     where = where if where and where.lower() in sent.lower() else None
     when = when if when and when.lower() in sent.lower() else None
     guessed: set[str] = set()
-    country = locative_countries(sent)
+    moved = type_ in (EventType.EXTRADITION, EventType.DEPORTATION)
+    country = locative_countries(sent, origin=moved)
     if not country:
-        country = countries_in(sent)
+        country = countries_in(sent, origin=moved)
         guessed.add("country_weak")
     if not country:
         # a town is read only after a preposition of place: "Belfast pleaded guilty" is

@@ -409,11 +409,15 @@ def country_code(name: str | None) -> str | None:
     return None
 
 
-def countries_in(text: str, *, agencies: bool = True) -> list[str]:
-    """Country codes named in ``text``, in order, each once (agency names count if asked)."""
+def countries_in(text: str, *, agencies: bool = True, origin: bool = True) -> list[str]:
+    """Country codes named in ``text``, in order, each once (agency names count if asked).
+    Without ``origin``, a country named after "from" is left out (where someone or
+    something came from: "smuggling sugar from Uganda")."""
     found: list[tuple[int, str]] = []
     for m in _country_pattern().finditer(text):
         word = m.group(1)
+        if not origin and FROM_IS_ORIGIN and _FROM.search(text[max(0, m.start() - 10) : m.start()]):
+            continue
         if word == "US" or word.lower() != "us":
             found.append((m.start(), _country_names()[word.lower()]))
     for m in _AUTHORITY.finditer(text):
@@ -597,12 +601,26 @@ def _resolve_date_words(
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|off|from|across|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# Switch for the levers table: "from" names where an action happened only for people moved
+# out of a country (deported, extradited); for anything else it names where someone or
+# something came from ("crossing the border from Russia", "smuggling sugar from Uganda").
+FROM_IS_ORIGIN = True
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Switch for the levers table: a compass word between the preposition and the country
+# ("in south Estonia", "in northern France") keeps it a place.
+COMPASS_PLACE = True
+_COMPASS = re.compile(
+    r"(?:north|south|east|west|northern|southern|eastern|western|central|"
+    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+$",
+    re.IGNORECASE,
+)
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
-def locative_countries(text: str) -> list[str]:
+def locative_countries(text: str, *, origin: bool = True) -> list[str]:
     """Countries named as where something happened: "arrested in France, the Netherlands
-    and the UK" -> FR, NL, GB; "UK/French unit" -> nothing."""
+    and the UK" -> FR, NL, GB; "UK/French unit" -> nothing. Without ``origin``, "from"
+    is no preposition of place ("crossed the border from Russia")."""
     matches = [
         m
         for m in _country_pattern().finditer(text)
@@ -613,7 +631,13 @@ def locative_countries(text: str) -> list[str]:
     in_list = False
     for m in matches:
         before = text[max(0, m.start() - 12) : m.start()]
-        if _LOCATIVE.search(before):
+        if COMPASS_PLACE:
+            compass = _COMPASS.search(text[max(0, m.start() - 16) : m.start()])
+            if compass:
+                before = text[max(0, m.start() - 16 - 12) : m.start()][: -len(compass.group(0))]
+        if _LOCATIVE.search(before) and not (
+            not origin and FROM_IS_ORIGIN and _FROM.search(before)
+        ):
             in_list = True
         elif not (in_list and prev_end >= 0 and _LIST_GLUE.match(text[prev_end : m.start()])):
             in_list = False
