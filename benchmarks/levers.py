@@ -137,6 +137,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'in south Estonia' not read as a place": lambda: _patched(
         normalize, "COMPASS_PLACE", False
     ),
+    "English: 'the arrest of 110 suspects' read as pointing back": lambda: _patched(
+        rules, "NOUN_OF_NUMBER", False
+    ),
+    "English: 'was taken to the station and charged' not read as a charge": lambda: _patched(
+        rules, "COORDINATED_REACH", False
+    ),
 }
 
 

@@ -485,3 +485,45 @@ def test_merging_leaves_the_events_given_unchanged():
     merged = merge_events([head, body], lead=30)
     assert len(merged) == 1 and len(merged[0].evidence) == 2
     assert [head, body] == before
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The week of raids saw the arrest of 47 suspected burglars across the county.",
+        "The sweep led to the arrests of more than 200 people.",
+    ],
+)
+def test_an_action_noun_with_a_number_after_it_is_no_back_reference(sentence):
+    from enforcement_events.rules import EventType, is_back_reference
+
+    assert not is_back_reference(EventType.ARREST, sentence)
+
+
+def test_an_action_noun_alone_still_points_back():
+    from enforcement_events.rules import EventType, is_back_reference
+
+    sentence = "After the arrest, detectives searched his flat."
+    assert is_back_reference(EventType.ARREST, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("A cyclist was held at a checkpoint near the bridge and charged with theft.", "charge"),
+        ("The pair were brought before magistrates in Leeds on Monday and jailed.", "sentence"),
+        ("Two women were stopped by officers on the motorway and later released.", "release"),
+    ],
+)
+def test_a_later_participle_after_other_words_reports_its_own_action(sentence, type_):
+    from enforcement_events.rules import EventType, rule_types
+
+    assert EventType(type_) in rule_types(sentence)
+
+
+def test_a_joined_participle_reaches_no_further_than_its_sentence_part():
+    from enforcement_events.rules import EventType, rule_types
+
+    sentence = "He was questioned about the fire; the hall was repaired and reopened."
+    assert EventType.CHARGE not in rule_types(sentence)
+    assert EventType.RELEASE not in rule_types(sentence)

@@ -156,6 +156,19 @@ for _t, _words in _COORDINATED.items():
         re.I,
     )
 
+# Switch for the levers table: the same with other words between ("was taken to the
+# station and charged with"), within 80 characters of the first participle.
+COORDINATED_REACH = True
+_COORDINATED_FAR = {
+    _t: re.compile(
+        r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:\w+(?:ed|en)|held|caught|brought|found|put)\b"
+        r"[^.;:]{0,80}?,?\s+and\s+"
+        r"(?:later\s+|subsequently\s+|then\s+|also\s+)?(?:" + _words + r")\b",
+        re.I,
+    )
+    for _t, _words in _COORDINATED.items()
+}
+
 
 _OBJECT_COUNT = re.compile(
     rf"\w+\s+(?:more than |at least |almost |around |about |some )?({_NUMWORD})\s+"
@@ -424,9 +437,24 @@ def is_back_reference(type_: EventType, sentence: str, lang: str = "en") -> bool
         return True
     return (
         type_ in (EventType.ARREST, EventType.DETENTION, EventType.CONVICTION, EventType.CHARGE)
-        and bool(_ANAPHORA.search(sentence))
+        and any(
+            not (NOUN_OF_NUMBER and _OF_NUMBER.match(sentence, m.end()))
+            for m in _ANAPHORA.finditer(sentence)
+        )
         and not PASSIVE.search(sentence)
     )
+
+
+# Switch for the levers table: "saw the arrest of 110 suspected offenders" states how many
+# were arrested: the noun with a number after it reports the action, it does not point back.
+NOUN_OF_NUMBER = True
+_OF_NUMBER = re.compile(
+    r"\s+of\s+(?:(?:more than|over|some|about|around|nearly|almost|at least|another)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|dozens?|hundreds)\b",
+    re.I,
+)
 
 
 _MODAL = re.compile(
@@ -701,7 +729,12 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
     """Event types the sentence reports in so many words (the rule net)."""
     if lang != "en":
         return [t for t, rx in _rules(lang).items() if rx.search(sentence)]
-    return [t for t, rx in _RULES.items() if rx.search(sentence)]
+    return [
+        t
+        for t, rx in _RULES.items()
+        if rx.search(sentence)
+        or (COORDINATED_REACH and t in _COORDINATED_FAR and _COORDINATED_FAR[t].search(sentence))
+    ]
 
 
 @cache
