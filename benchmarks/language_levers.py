@@ -80,7 +80,9 @@ def _both(*switches: Any) -> Iterator[None]:
 
 VARIANTS: dict[str, Callable[[], Any]] = {
     "all parts": nullcontext,
-    "no rule net": lambda: _patched(rules, "_rules", lambda lang: {}),
+    "no rule net": lambda: _both(
+        _patched(rules, "_rules", lambda lang: {}), _patched(rules, "ACTION_NOUN_NUMBER", False)
+    ),
     "no denial check": lambda: _patched(extraction, "is_negated", lambda *a, **k: False),
     "no modal or demand check": lambda: _both(
         _patched(extraction, "is_hypothetical", _english_only(rules.is_hypothetical)),

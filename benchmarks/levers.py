@@ -143,6 +143,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'was taken to the station and charged' not read as a charge": lambda: _patched(
         rules, "COORDINATED_REACH", False
     ),
+    "an action noun with a number ('la saisie de 40 kilos') not read": lambda: _patched(
+        rules, "ACTION_NOUN_NUMBER", False
+    ),
 }
 
 

@@ -255,3 +255,57 @@ def test_report_matches_its_type(code, sentence, type_):
 def test_no_rule_matches(code, sentence):
     matched = [t for t, p in rules(code).items() if re.search(p, sentence, re.I)]
     assert matched == []
+
+
+# An action noun with the number of what it acted on (rules.ACTION_NOUN_NUMBER): sentences
+# written for this test, one per language and noun order.
+NOUN_NUMBERS = [
+    ("The raid ended with the seizure of 12 kilos of heroin.", "en", "seizure"),
+    ("The sweep led to the arrest of about 60 suspects.", "en", "arrest"),
+    ("Le coup de filet a abouti à l'interpellation de sept suspects.", "fr", "arrest"),
+    ("Les douaniers ont annoncé la saisie de 300 cartouches de cigarettes.", "fr", "seizure"),
+    ("Bei neun Durchsuchungen fanden die Ermittler Bargeld.", "de", "search"),
+    ("Die Aktion führte zur Sicherstellung von 20 Kilogramm Kokain.", "de", "seizure"),
+    ("La operación terminó con la detención de otras seis personas.", "es", "arrest"),
+    ("Los agentes practicaron tres registros en Valencia.", "es", "search"),
+    ("L'indagine ha portato all'arresto di quattro persone.", "it", "arrest"),
+    ("Sono state eseguite dodici perquisizioni in Puglia.", "it", "search"),
+    ("De actie leidde tot de aanhouding van vijf verdachten.", "nl", "arrest"),
+    ("Bij acht huiszoekingen werd cocaïne gevonden.", "nl", "search"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "type_"), NOUN_NUMBERS)
+def test_an_action_noun_with_a_number_is_read_as_the_action(sentence, lang, type_):
+    from enforcement_events.rules import rule_types
+
+    assert EventType(type_) in rule_types(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The arrest was the first in the county this year.", "en"),
+        ("La saisie a été transmise au parquet.", "fr"),
+        ("Die Durchsuchungen dauerten bis zum Abend.", "de"),
+    ],
+)
+def test_an_action_noun_without_a_number_is_not_read_by_this_rule(sentence, lang):
+    from enforcement_events import rules
+
+    assert rules._noun_numbers(lang)
+    assert not any(rx.search(sentence) for rx in rules._noun_numbers(lang).values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The new powers could lead to the arrest of 40 dealers.", "en"),
+        ("Cette enquête pourrait mener à l'interpellation de dix personnes.", "fr"),
+        ("La fiscalía podría pedir la detención de cinco personas.", "es"),
+    ],
+)
+def test_an_action_noun_with_a_number_in_a_possible_action_is_not_read(sentence, lang):
+    from enforcement_events.rules import rule_types
+
+    assert rule_types(sentence, lang) == []

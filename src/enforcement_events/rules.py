@@ -11,7 +11,7 @@ import calendar
 import re
 from functools import cache
 
-from . import lexicon
+from . import lexicon, normalize
 from .normalize import intl_money_in, money_in, number_value
 from .schema import EventType
 
@@ -728,13 +728,51 @@ def plea_not_charge(type_: EventType, sentence: str, lang: str = "en") -> bool:
 def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
     """Event types the sentence reports in so many words (the rule net)."""
     if lang != "en":
-        return [t for t, rx in _rules(lang).items() if rx.search(sentence)]
-    return [
-        t
-        for t, rx in _RULES.items()
-        if rx.search(sentence)
-        or (COORDINATED_REACH and t in _COORDINATED_FAR and _COORDINATED_FAR[t].search(sentence))
-    ]
+        found = [t for t, rx in _rules(lang).items() if rx.search(sentence)]
+    else:
+        found = [
+            t
+            for t, rx in _RULES.items()
+            if rx.search(sentence)
+            or (
+                COORDINATED_REACH and t in _COORDINATED_FAR and _COORDINATED_FAR[t].search(sentence)
+            )
+        ]
+    nouns = _noun_numbers(lang) if ACTION_NOUN_NUMBER else {}
+    if nouns:
+        digits = normalize.in_digits(sentence, lang)
+        found += [
+            t
+            for t, rx in nouns.items()
+            if t not in found
+            and rx.search(digits)
+            # the verb patterns leave out modals in their words; a noun has none of its own
+            and not is_hypothetical(sentence, lang, t)
+        ]
+    return found
+
+
+# Switch for the levers table: an action noun with the number of what it acted on
+# ("the seizure of more than $2.5 million", "l'interpellation de cinq personnes", "dos
+# registros") reports the action. The nouns are data: ACTION_NOUNS in each lexicon.
+ACTION_NOUN_NUMBER = True
+
+
+@cache
+def _noun_numbers(lang: str) -> dict[EventType, re.Pattern[str]]:
+    words = lexicon.load(lang)
+    nouns: dict[str, str] = getattr(words, "ACTION_NOUNS", {})
+    of = getattr(words, "NOUN_OF", "of")
+    about = getattr(words, "ABOUT", "")
+    about = rf"(?:(?:{about})\s+)?" if about else ""
+    number = r"(?:[$£€]\s?)?\d[\d.,  ]*"
+    return {
+        EventType(t): re.compile(
+            rf"\b(?:{n})\s+(?:{of})\s*{about}{number}|(?<![\d.,])\b\d[\d.,  ]*\s+(?:{n})\b",
+            re.IGNORECASE,
+        )
+        for t, n in nouns.items()
+    }
 
 
 @cache

@@ -644,3 +644,13 @@ GOODS_BACK = (
     r"Rauschgift|Kokain|Heroin|Marihuana|Cannabis|Zigaretten|Waffen?|Fahrzeuge?|Autos?|"
     r"Ware|Waren|Bargeld|Geld|Päckchen|Beweismittel|Schmuggelware|Ladung)\b"
 )
+
+# Action nouns that report the action with the number of what they acted on
+# ("<noun> of 40 kilos", "12 <nouns>"): rules.ACTION_NOUN_NUMBER.
+ACTION_NOUNS: dict[str, str] = {
+    "arrest": r"Festnahmen|Verhaftungen",
+    "seizure": r"Sicherstellung|Beschlagnahme|Beschlagnahmung",
+    "search": r"(?:Haus)?[Dd]urchsuchungen",
+}
+NOUN_OF = r"von"
+ABOUT = r"mehr als|über|rund|etwa|knapp|fast|mindestens"

@@ -197,3 +197,13 @@ GOODS_BACK = (
     r"cocaine|heroin|cannabis|weapons?|firearms?|guns?|goods|cigarettes|tobacco|contraband|"
     r"substances?|narcotics|vehicles?|cars?|vessel|boat|haul|consignment|shipment)\b"
 )
+
+# Action nouns that report the action with the number of what they acted on
+# ("<noun> of 40 kilos", "12 <nouns>"): rules.ACTION_NOUN_NUMBER.
+ACTION_NOUNS: dict[str, str] = {
+    "arrest": r"arrests?",
+    "seizure": r"seizures?",
+    "search": r"searches|raids",
+}
+NOUN_OF = r"of"
+ABOUT = r"more than|over|about|around|nearly|almost|some|at least|up to"

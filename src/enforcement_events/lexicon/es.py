@@ -656,3 +656,13 @@ GOODS_BACK = (
     r"drogas|sustancias?|estupefacientes|cocaína|hachís|marihuana|armas?|dinero|efectivo|"
     r"efectos|vehículos?|coches?|tabaco|cajetillas|mercancías?|embarcación|alijo|cargamento)\b"
 )
+
+# Action nouns that report the action with the number of what they acted on
+# ("<noun> of 40 kilos", "12 <nouns>"): rules.ACTION_NOUN_NUMBER.
+ACTION_NOUNS: dict[str, str] = {
+    "arrest": r"detenci[óo]n|detenciones|arrestos?",
+    "seizure": r"incautaci[óo]n|incautaciones|decomisos?|aprehensi[óo]n",
+    "search": r"registros|allanamientos",
+}
+NOUN_OF = r"de|del"
+ABOUT = r"más de|casi|unos|unas|cerca de|al menos|otros|otras"

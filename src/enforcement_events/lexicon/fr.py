@@ -645,3 +645,13 @@ GOODS_BACK = (
     r"marchandises|armes?|objets|sommes?|véhicules?|voitures?|cigarettes|cocaïne|résine|"
     r"herbe|cannabis|argent|numéraire|cargaison|butin)\b"
 )
+
+# Action nouns that report the action with the number of what they acted on
+# ("<noun> of 40 kilos", "12 <nouns>"): rules.ACTION_NOUN_NUMBER.
+ACTION_NOUNS: dict[str, str] = {
+    "arrest": r"interpellations?|arrestations?",
+    "seizure": r"saisies?",
+    "search": r"perquisitions",
+}
+NOUN_OF = r"de|d['’]|des"
+ABOUT = r"plus de|près de|environ|quelque|au moins|pas moins de|autres"

@@ -598,3 +598,13 @@ GOODS_BACK = (
     r"arma|denaro|contanti|merce|sigarette|auto|autovettur[ae]|veicol[oi]|imbarcazione|"
     r"carico)\b"
 )
+
+# Action nouns that report the action with the number of what they acted on
+# ("<noun> of 40 kilos", "12 <nouns>"): rules.ACTION_NOUN_NUMBER.
+ACTION_NOUNS: dict[str, str] = {
+    "arrest": r"arresto|arresti",
+    "seizure": r"sequestro|sequestri",
+    "search": r"perquisizioni",
+}
+NOUN_OF = r"di|dei|degli|delle"
+ABOUT = r"più di|oltre|circa|quasi|almeno|altri|altre"

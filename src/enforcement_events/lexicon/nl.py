@@ -580,3 +580,13 @@ GOODS_BACK = (
     r"cannabis|hennep|goederen|wapens?|geld|contanten|auto'?s?|voertuigen?|sigaretten|partij|"
     r"lading|vangst)\b"
 )
+
+# Action nouns that report the action with the number of what they acted on
+# ("<noun> of 40 kilos", "12 <nouns>"): rules.ACTION_NOUN_NUMBER.
+ACTION_NOUNS: dict[str, str] = {
+    "arrest": r"aanhouding(?:en)?|arrestaties?",
+    "seizure": r"inbeslagname|inbeslagneming",
+    "search": r"huiszoekingen|doorzoekingen",
+}
+NOUN_OF = r"van"
+ABOUT = r"meer dan|ruim|bijna|zo'n|ongeveer|minstens"
