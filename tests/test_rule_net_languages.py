@@ -309,3 +309,13 @@ def test_an_action_noun_with_a_number_in_a_possible_action_is_not_read(sentence,
     from enforcement_events.rules import rule_types
 
     assert rule_types(sentence, lang) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["De chauffeur krijgt twee jaar cel.", "De drie smokkelaars krijgen elk een celstraf."],
+)
+def test_dutch_present_tense_of_a_verdict_is_a_sentence(sentence):
+    from enforcement_events.rules import rule_types
+
+    assert EventType.SENTENCE in rule_types(sentence, "nl")

@@ -527,3 +527,16 @@ def test_a_joined_participle_reaches_no_further_than_its_sentence_part():
     sentence = "He was questioned about the fire; the hall was repaired and reopened."
     assert EventType.CHARGE not in rule_types(sentence)
     assert EventType.RELEASE not in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_search"),
+    [
+        ("Detectives executed a warrant at a flat on Mill Lane on Tuesday.", True),
+        ("The cannabis was found following the execution of a warrant.", True),
+        ("Marshals executed an arrest warrant on the fugitive in Ohio.", False),
+        ("Officers executed a warrant for his arrest at the airport.", False),
+    ],
+)
+def test_a_warrant_executed_with_no_arrest_named_is_a_search(sentence, is_search):
+    assert (EventType.SEARCH in rule_types(sentence)) is is_search

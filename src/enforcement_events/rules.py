@@ -121,7 +121,10 @@ _RULES: dict[EventType, re.Pattern[str]] = {
         r"raided)\b|\bsearch(?:es)?\s+(?:\([^)]*\)\s+)?(?:\w+ ){0,6}?(?:were |was )?(?:performed|"
         r"carried out|conducted)\b|\b(?:during|after|following) a search of\b|"
         r"\b(?:carried out|conducted|executed|made)\s+(?:\w+\s+){0,2}(?:raids|searches|search "
-        r"warrants?)\b|\braids\s+(?:\w+\s+)?took place\b",
+        r"warrants?)\b|\braids\s+(?:\w+\s+)?took place\b|"
+        # a warrant executed at a place, no arrest named: "executed a warrant at a flat"
+        r"\b(?:executed|execution of)\s+(?:a|an|the|two|three|four|five|several|\d+)\s+"
+        r"(?!arrest\b)(?:\w+\s+)?warrants?\b(?![^.]{0,30}\barrest)",
         EventType.INTERCEPTION: r"\b(?:were|was)\s+(?:\w+\s+)?(?:intercepted|stopped)\b|"
         r"\b(?:migrants?|people|stowaways?|individuals)\b[^.]{0,60}\b(?:were|was)\s+"
         r"(?:\w+\s+)?(?:found|discovered)\b(?!\s+dead)|\b(?:found|discovered)\s+(?!that\b)(?:a|an|\w+)\s+"

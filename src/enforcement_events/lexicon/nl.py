@@ -396,7 +396,7 @@ RULES: dict[str, str] = {
             r"jeugddetentie)\b|"
             r"\btot\s+(?:[\w,.-]+\s+){0,5}?(?:jaar|maanden|weken|cel|celstraf|gevangenisstraf|"
             r"taakstraf|werkstraf|levenslang|jeugddetentie)\b<GAP>\bveroordeeld\b<DONE>|"
-            r"\b(?:kreeg|kregen)\b<GAP>\b(?:cel|celstraf|gevangenisstraf|taakstraf|werkstraf|"
+            r"\b(?:kreeg|kregen|krijgt|krijgen)\b<GAP>\b(?:cel|celstraf|gevangenisstraf|taakstraf|werkstraf|"
             r"jeugddetentie|levenslang|tbs)\b|"
             r"\b(?:celstraf|gevangenisstraf|taakstraf|werkstraf|jeugddetentie|(?:jaar|maanden|"
             r"weken|dagen)\s+cel)\b<GAP>\b(?:opgelegd|gekregen|uitgesproken)\b<DONE>|"
