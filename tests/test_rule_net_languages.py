@@ -319,3 +319,37 @@ def test_dutch_present_tense_of_a_verdict_is_a_sentence(sentence):
     from enforcement_events.rules import rule_types
 
     assert EventType.SENTENCE in rule_types(sentence, "nl")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_seizure_word"),
+    [
+        ("Le procureur a saisi le juge des libertés dans la soirée.", False),
+        ("La justice a été saisie de l'affaire par la préfecture.", False),
+        ("La cour, saisie du dossier en appel, rendra sa décision en mai.", False),
+        ("Les gendarmes ont saisi deux fusils et une voiture.", True),
+        ("La saisie a eu lieu sur l'autoroute.", True),
+    ],
+)
+def test_french_saisir_in_its_legal_sense_is_no_seizure(sentence, is_seizure_word):
+    from enforcement_events.rules import has_word_for
+
+    assert has_word_for(EventType.SEIZURE, sentence, "fr") is is_seizure_word
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "is_law"),
+    [
+        ("Pour ce délit, il encourt jusqu'à cinq ans d'emprisonnement.", "fr", True),
+        ("Den Männern droht eine Höchststrafe von zehn Jahren.", "de", True),
+        ("El delito prevé una pena máxima de seis años.", "es", True),
+        ("Per il reato la pena massima è di otto anni.", "it", True),
+        ("De maximale straf voor mensensmokkel is twaalf jaar cel.", "nl", True),
+        ("Le tribunal l'a condamné à trois ans de prison ferme.", "fr", False),
+        ("Het hof legde hem twee jaar cel op.", "nl", False),
+    ],
+)
+def test_the_most_the_law_allows_is_no_sentence_passed(sentence, lang, is_law):
+    from enforcement_events.rules import is_maximum
+
+    assert is_maximum(EventType.SENTENCE, sentence, lang) is is_law

@@ -654,3 +654,7 @@ ACTION_NOUNS: dict[str, str] = {
 }
 NOUN_OF = r"von"
 ABOUT = r"mehr als|über|rund|etwa|knapp|fast|mindestens"
+
+# The most the law allows: a sentence or penalty only the model reads, in a sentence that names
+# one, is not a penalty passed (rules.is_maximum, as in English).
+MAXIMUM = r"\b(?:Höchststrafe\w*|Höchstmaß|maximal\w*|bis zu|drohen|droht|drohte)\b"

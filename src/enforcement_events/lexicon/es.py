@@ -666,3 +666,7 @@ ACTION_NOUNS: dict[str, str] = {
 }
 NOUN_OF = r"de|del"
 ABOUT = r"más de|casi|unos|unas|cerca de|al menos|otros|otras"
+
+# The most the law allows: a sentence or penalty only the model reads, in a sentence that names
+# one, is not a penalty passed (rules.is_maximum, as in English).
+MAXIMUM = r"\b(?:máxim[oa]s?|se enfrentan? a|arriesgan?)\b|\bhasta (?=\d|\w+ años)"

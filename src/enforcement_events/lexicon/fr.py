@@ -72,7 +72,13 @@ TYPE_WORDS: dict[str, str] = {
         r"indemni\w*|d[ée]dommag\w*|pay[ée]\w*|payer|paiement|vers[ée]\w*|verser|rembours\w*)"
     ),
     "seizure": (
-        r"(?:saisi\w*|confisqu\w*|confiscation\w*|d[ée]couv\w*|(?:re)?trouv[ée]\w*|"
+        # "saisir" in its legal sense is no seizure: "a saisi le juge", "la justice a été
+        # saisie de l'affaire", "saisi du dossier"
+        r"(?:(?<!justice a été )(?<!parquet a été )(?<!juge a été )(?<!tribunal a été )"
+        r"(?<!cour a été )saisi\w*\b(?!\s+(?:(?:le|la|les|l['’])\s*(?:juges?|justice|parquet|"
+        r"tribunal|cour|procureure?|préfet|préfecture|conseil|commission|inspection|IGPN|"
+        r"défenseur|ministre|médiateur|CNIL)\b|(?:de l['’](?:affaire|enquête)|du dossier|"
+        r"des faits)\b))|confisqu\w*|confiscation\w*|d[ée]couv\w*|(?:re)?trouv[ée]\w*|"
         r"mis\w* sous scell[ée]s|scell[ée]s|gel[ée]\w*|gel des|immobilis[ée]\w*|fourri[èe]re|"
         r"appr[ée]hend\w*|r[ée]cup[ée]r[ée]\w*|intercept\w*|la main sur)"
     ),
@@ -655,3 +661,9 @@ ACTION_NOUNS: dict[str, str] = {
 }
 NOUN_OF = r"de|d['’]|des"
 ABOUT = r"plus de|près de|environ|quelque|au moins|pas moins de|autres"
+
+# The most the law allows: a sentence or penalty only the model reads, in a sentence that names
+# one, is not a penalty passed (rules.is_maximum, as in English).
+MAXIMUM = (
+    r"\b(?:maximum|maximale?s?|encour(?:t|ent|rait|raient)|passibles?|risquen?t)\b|\bjusqu[’\']à\b"
+)

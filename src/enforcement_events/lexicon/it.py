@@ -608,3 +608,7 @@ ACTION_NOUNS: dict[str, str] = {
 }
 NOUN_OF = r"di|dei|degli|delle"
 ABOUT = r"più di|oltre|circa|quasi|almeno|altri|altre"
+
+# The most the law allows: a sentence or penalty only the model reads, in a sentence that names
+# one, is not a penalty passed (rules.is_maximum, as in English).
+MAXIMUM = r"\b(?:massim[oa]|massimi|rischia(?:no)?|fino a)\b"

@@ -590,3 +590,7 @@ ACTION_NOUNS: dict[str, str] = {
 }
 NOUN_OF = r"van"
 ABOUT = r"meer dan|ruim|bijna|zo'n|ongeveer|minstens"
+
+# The most the law allows: a sentence or penalty only the model reads, in a sentence that names
+# one, is not a penalty passed (rules.is_maximum, as in English).
+MAXIMUM = r"\b(?:maximale?|maximaal|maximum\w*|riskeert|riskeren|hoogstens)\b"
