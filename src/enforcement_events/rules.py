@@ -763,6 +763,9 @@ ACTION_NOUN_NUMBER = True
 
 @cache
 def _noun_numbers(lang: str) -> dict[EventType, re.Pattern[str]]:
+    """Per type, an action noun followed by "of" and a number ("la saisie de 40 kilos"),
+    or a number followed by the noun ("dos registros"); numbers in digits (callers turn
+    number words into digits first). Empty for a language with no ``ACTION_NOUNS``."""
     words = lexicon.load(lang)
     nouns: dict[str, str] = getattr(words, "ACTION_NOUNS", {})
     of = getattr(words, "NOUN_OF", "of")
