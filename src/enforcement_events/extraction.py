@@ -358,6 +358,12 @@ def confirmed(llm: LLM, type_: EventType, sentence: str, usage: Usage) -> bool:
     return check.answer == "yes"
 
 
+def _as_reported(type_: EventType, sentence: str, lang: str) -> EventType:
+    """The type an action read in ``sentence`` is reported as: people held who are not
+    suspects are detained, goods stopped are seized."""
+    return seized_if_goods(suspect_or_migrant(type_, sentence, lang), sentence, lang)
+
+
 def run_passages(
     llm: LLM,
     text: str,
@@ -447,6 +453,8 @@ def run_passages(
         usage.add(used)
         tick(usage)
         found: list[tuple[int, EventType, int | None, str | None, str | None, FoundBy]] = []
+        # what the rule net reads in each sentence, once per passage
+        ruled = [rule_types(seg.text, lang) if rules else [] for seg in window]
         for w in answers:
             index = w.sentence - 1
             seg = window[index]
@@ -466,12 +474,9 @@ def run_passages(
                     donors.append((type_, seg))
                 dropped.append(Dropped(reason=reason, type=type_.value, quote=seg.text))
             else:
-                type_ = seized_if_goods(suspect_or_migrant(type_, seg.text, lang), seg.text, lang)
+                type_ = _as_reported(type_, seg.text, lang)
                 by: FoundBy = "model"
-                if rules and type_ in {
-                    seized_if_goods(suspect_or_migrant(t, seg.text, lang), seg.text, lang)
-                    for t in rule_types(seg.text, lang)
-                }:
+                if rules and type_ in {_as_reported(t, seg.text, lang) for t in ruled[index]}:
                     by = "both"
                 unnamed = _names_nothing(type_, seg.text, lang) if by == "model" else None
                 if unnamed is not None:
@@ -487,10 +492,10 @@ def run_passages(
                     or is_law_statement(seg.text, lang)
                 ):
                     continue
-                for t in rule_types(seg.text, lang):
+                for t in ruled[i]:
                     if is_negated(t, seg.text, lang):
                         continue
-                    t = seized_if_goods(suspect_or_migrant(t, seg.text, lang), seg.text, lang)
+                    t = _as_reported(t, seg.text, lang)
                     if (i, t) not in have:
                         found.append((i, t, None, None, None, "rules"))
                         have.add((i, t))

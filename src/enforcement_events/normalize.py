@@ -630,11 +630,11 @@ def locative_countries(text: str, *, origin: bool = True) -> list[str]:
     prev_end = -1
     in_list = False
     for m in matches:
-        before = text[max(0, m.start() - 12) : m.start()]
-        if COMPASS_PLACE:
-            compass = _COMPASS.search(text[max(0, m.start() - 16) : m.start()])
-            if compass:
-                before = text[max(0, m.start() - 16 - 12) : m.start()][: -len(compass.group(0))]
+        end = m.start()  # the preposition is read before a compass word ("in south Estonia")
+        compass = _COMPASS.search(text[max(0, end - 16) : end]) if COMPASS_PLACE else None
+        if compass:
+            end -= len(compass.group(0))
+        before = text[max(0, end - 12) : end]
         if _LOCATIVE.search(before) and not (
             not origin and FROM_IS_ORIGIN and _FROM.search(before)
         ):

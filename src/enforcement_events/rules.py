@@ -771,10 +771,10 @@ def _noun_numbers(lang: str) -> dict[EventType, re.Pattern[str]]:
     of = getattr(words, "NOUN_OF", "of")
     about = getattr(words, "ABOUT", "")
     about = rf"(?:(?:{about})\s+)?" if about else ""
-    number = r"(?:[$£€]\s?)?\d[\d.,  ]*"
+    digits = r"\d[\d.,  ]*"
     return {
         EventType(t): re.compile(
-            rf"\b(?:{n})\s+(?:{of})\s*{about}{number}|(?<![\d.,])\b\d[\d.,  ]*\s+(?:{n})\b",
+            rf"\b(?:{n})\s+(?:{of})\s*{about}(?:[$£€]\s?)?{digits}|(?<![\d.,])\b{digits}\s+(?:{n})\b",
             re.IGNORECASE,
         )
         for t, n in nouns.items()
