@@ -146,6 +146,10 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "an action noun with a number ('la saisie de 40 kilos') not read": lambda: _patched(
         rules, "ACTION_NOUN_NUMBER", False
     ),
+    # session 14
+    "five languages: no yes-or-no question by default (seizures, interceptions)": lambda: _patched(
+        extraction, "DEFAULT_CONFIRM", False
+    ),
 }
 
 

@@ -248,7 +248,7 @@ def test_confirm_asks_again_only_about_what_the_model_alone_found(fake_client):
     assert "Action: seizure" in asked and "cigarettes hidden" in asked
 
 
-def test_confirmed_actions_are_kept_and_confirm_is_off_by_default(fake_client):
+def test_confirmed_actions_are_kept_and_english_asks_nothing_by_default(fake_client):
     from enforcement_events import Extractor
 
     from .conftest import answers
@@ -281,14 +281,79 @@ def test_people_held_as_suspects_are_arrested_not_detained(sentence, lang, expec
 def test_the_cli_passes_confirm_to_the_extractor():
     from enforcement_events.cli import _extractor
 
-    ex = _extractor(
-        None, "http://127.0.0.1:9/v1", "k", "passages", "llama_cpp", False, confirm=True
-    )
-    assert ex._confirm is True
+    for confirm in (True, False):
+        ex = _extractor(
+            None, "http://127.0.0.1:9/v1", "k", "passages", "llama_cpp", False, confirm=confirm
+        )
+        assert ex._confirm is confirm
     assert (
         _extractor(None, "http://127.0.0.1:9/v1", "k", "passages", "llama_cpp", False)._confirm
-        is False
+        is None
     )
+
+
+def test_the_cli_reads_confirm_and_no_confirm():
+    from typer.testing import CliRunner
+
+    from enforcement_events import cli
+
+    seen: list[object] = []
+
+    def fake(*args: object, **kwargs: object) -> object:
+        seen.append(kwargs.get("confirm"))
+        raise SystemExit(0)
+
+    runner = CliRunner()
+    original = cli._extractor
+    cli._extractor = fake  # type: ignore[assignment]
+    try:
+        for flag in ("--confirm", "--no-confirm", None):
+            args = ["extract", "-", "--base-url", "http://127.0.0.1:9/v1"]
+            runner.invoke(cli.app, args + ([flag] if flag else []), input="x")
+    finally:
+        cli._extractor = original  # type: ignore[assignment]
+    assert seen == [True, False, None]
+
+
+_FRENCH_CONFIRM_TEXT = (
+    "La garde à vue du chauffeur a commencé lundi soir à Calais. "
+    "Dans la remorque, les douaniers ont mis la main sur des cigarettes cachées."
+)
+
+
+def test_outside_english_seizures_the_model_alone_found_are_asked_about_by_default(
+    fake_client,
+):
+    import json
+
+    from enforcement_events import Extractor
+
+    from .conftest import answers
+
+    both = {"events": [_ev(1, "arrest"), _ev(2, "seizure")]}
+    handler = answers(both, {"answer": "no"})
+    ex = Extractor(client=fake_client(handler), mode="llama_cpp", strategy="passages")
+    report = ex.extract(_FRENCH_CONFIRM_TEXT, published="2031-03-04")
+    assert report.language == "fr"
+    # the arrest is not a type asked about in French; the seizure is, and the model said no
+    assert [e.type.value for e in report.events] == ["arrest"]
+    assert len(handler.seen) == 2
+    asked = json.loads(handler.seen[1].content)["messages"][1]["content"]
+    assert "Action: seizure" in asked and "cigarettes cachées" in asked
+    plain = answers(both)
+    ex = Extractor(client=fake_client(plain), mode="llama_cpp", strategy="passages", confirm=False)
+    report = ex.extract(_FRENCH_CONFIRM_TEXT, published="2031-03-04")
+    assert [e.type.value for e in report.events] == ["arrest", "seizure"]
+    assert len(plain.seen) == 1
+
+
+def test_which_types_are_asked_about_again():
+    from enforcement_events.extraction import confirmed_types
+
+    assert confirmed_types("en", None) == frozenset()
+    assert confirmed_types("de", None) == {T.SEIZURE, T.INTERCEPTION}
+    assert confirmed_types("en", True) == frozenset(T)
+    assert confirmed_types("nl", False) == frozenset()
 
 
 @pytest.mark.parametrize(

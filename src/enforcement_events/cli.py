@@ -90,11 +90,14 @@ PromptLanguageOpt = Annotated[
     ),
 ]
 ConfirmOpt = Annotated[
-    bool,
+    bool | None,
     typer.Option(
-        "--confirm",
+        "--confirm/--no-confirm",
         help="Ask the model again (a yes or no on one sentence) about each action it alone "
-        "found, and drop those it does not confirm: higher precision, lower recall.",
+        "found, and drop those it does not confirm: --confirm for every type (higher "
+        "precision, lower recall), --no-confirm for none; by default for the types measured "
+        "to gain from it in the text's language (seizures and interceptions outside English).",
+        show_default=False,
     ),
 ]
 QuietOpt = Annotated[
@@ -113,7 +116,7 @@ def _extractor(
     progress: ProgressCallback | None = None,
     language: str | None = None,
     prompt_language: str = "english",
-    confirm: bool = False,
+    confirm: bool | None = None,
 ) -> Extractor:
     """The Extractor every command builds from the shared model options."""
     from .extractor import Extractor
@@ -187,7 +190,7 @@ def extract(
     model_path: ModelPathOpt = None,
     language: LanguageOpt = None,
     prompt_language: PromptLanguageOpt = "english",
-    confirm: ConfirmOpt = False,
+    confirm: ConfirmOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Extract the events of one document and print them.
@@ -279,7 +282,7 @@ def evaluate(
     cache: CacheOpt = True,
     language: LanguageOpt = None,
     prompt_language: PromptLanguageOpt = "english",
-    confirm: ConfirmOpt = False,
+    confirm: ConfirmOpt = None,
 ) -> None:
     """Score the extractor (or saved predictions) against labelled samples, SPEC.md rules."""
     from .evaluation import load_samples
@@ -373,7 +376,7 @@ def batch(
     cache: CacheOpt = True,
     language: LanguageOpt = None,
     prompt_language: PromptLanguageOpt = "english",
-    confirm: ConfirmOpt = False,
+    confirm: ConfirmOpt = None,
 ) -> None:
     """Extract every document of SOURCE into --out, with progress; resumable."""
     from .batch import iter_documents, run_batch

@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
-from . import prompts
+from . import lexicon, prompts
 from .errors import ExtractionFailed
 from .events import (
     NO_COUNT,
@@ -331,6 +331,22 @@ def _definitions() -> dict[str, str]:
     return {name: text for name, text in found if name in EventType._value2member_map_}
 
 
+# Switch for the levers table: the types each lexicon lists in CONFIRM are asked about by
+# default (False: only with confirm=True).
+DEFAULT_CONFIRM = True
+
+
+def confirmed_types(lang: str, confirm: bool | None) -> frozenset[EventType]:
+    """The types of action the model alone found that are asked about again: all with
+    ``confirm=True``, none with False; by default those ``lang``'s lexicon lists in
+    ``CONFIRM``."""
+    if confirm is not None:
+        return frozenset(EventType) if confirm else frozenset()
+    if not DEFAULT_CONFIRM:
+        return frozenset()
+    return frozenset(EventType(t) for t in getattr(lexicon.load(lang), "CONFIRM", ()))
+
+
 _NOT_CONFIRMED = "asked again about this sentence alone, the model said it reports no such action"
 
 
@@ -375,7 +391,7 @@ def run_passages(
     lang: str = "en",
     prompt_language: PromptLanguage = "english",
     published_label: str | None = None,
-    confirm: bool = False,
+    confirm: bool | None = None,
 ) -> tuple[list[Event], list[Dropped], Usage]:
     """The small-model strategy (see the module docstring).
 
@@ -385,8 +401,11 @@ def run_passages(
     ``prompt_language``: ``english`` sends the English instructions with the text as it
     is; ``native`` sends them translated into the text's language ``lang``.
     ``confirm`` asks the model again, one sentence and one action at a time (a constrained
-    yes or no), about each action it alone found (the rule net did not read it).
+    yes or no), about each action it alone found (the rule net did not read it): True for
+    every type, False for none, None (the default) for the types the language's lexicon
+    lists in ``CONFIRM`` (measured per language group).
     """
+    asked = confirmed_types(lang, confirm)
     native = lang if prompt_language == "native" else None
     usage = Usage()
     base = label_base(published_label)
@@ -501,7 +520,7 @@ def run_passages(
                         have.add((i, t))
         for i, type_, count, where, when, by in found:
             seg = window[i]
-            if confirm and by == "model":
+            if by == "model" and type_ in asked:
                 tick(usage, done=0, more=1)
                 kept = confirmed(llm, type_, seg.text, usage)
                 tick(usage)

@@ -105,7 +105,10 @@ class Extractor:
             text's language).
         confirm: for the ``passages`` strategy, ask the model again (a constrained yes or
             no on one sentence) about each action it alone found; those it does not confirm
-            are dropped. One more short request per such action.
+            are dropped. One more short request per such action. True asks about every
+            type, False about none; None (the default) about the types measured to gain
+            from it in the text's language (today seizures and interceptions in French,
+            German, Spanish, Italian and Dutch; none in English).
 
     Example:
         >>> ex = Extractor(base_url="http://127.0.0.1:8080/v1")  # doctest: +SKIP
@@ -128,7 +131,7 @@ class Extractor:
         progress: ProgressCallback | None = None,
         language: str | None = None,
         prompt_language: str = "english",
-        confirm: bool = False,
+        confirm: bool | None = None,
     ) -> None:
         self._confirm = confirm
         if prompt_language not in ("english", "native"):
@@ -223,8 +226,8 @@ class Extractor:
             options["max_tokens"] = self._max_tokens
         if self._progress is not None:
             options["progress"] = self._progress
-        if self._confirm and self.strategy == "passages":
-            options["confirm"] = True
+        if self.strategy == "passages":
+            options["confirm"] = self._confirm
         lang = forced or detect_language(text)
         return run(
             self.llm,

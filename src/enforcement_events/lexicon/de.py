@@ -658,3 +658,10 @@ ABOUT = r"mehr als|über|rund|etwa|knapp|fast|mindestens"
 # The most the law allows: a sentence or penalty only the model reads, in a sentence that names
 # one, is not a penalty passed (rules.is_maximum, as in English).
 MAXIMUM = r"\b(?:Höchststrafe\w*|Höchstmaß|maximal\w*|bis zu|drohen|droht|drohte)\b"
+
+
+# The types of action the model alone found that are asked about again by default (a
+# constrained yes or no on the sentence alone; a "no" drops the action), the same in the
+# five languages: measured on the five languages' tune halves, F1 0.767 -> 0.786 (recall
+# unchanged), and held-out 0.639 -> 0.660 (precision 0.574 -> 0.608, recall unchanged).
+CONFIRM: tuple[str, ...] = ("seizure", "interception")

@@ -667,3 +667,10 @@ ABOUT = r"plus de|près de|environ|quelque|au moins|pas moins de|autres"
 MAXIMUM = (
     r"\b(?:maximum|maximale?s?|encour(?:t|ent|rait|raient)|passibles?|risquen?t)\b|\bjusqu[’\']à\b"
 )
+
+
+# The types of action the model alone found that are asked about again by default (a
+# constrained yes or no on the sentence alone; a "no" drops the action), the same in the
+# five languages: measured on the five languages' tune halves, F1 0.767 -> 0.786 (recall
+# unchanged), and held-out 0.639 -> 0.660 (precision 0.574 -> 0.608, recall unchanged).
+CONFIRM: tuple[str, ...] = ("seizure", "interception")
