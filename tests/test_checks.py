@@ -378,6 +378,33 @@ def test_english_rule_net_reads_payments_and_removals(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The skipper was taken into custody when the trawler docked.", {T.ARREST}),
+        ("Coastguards took both crewmen into police custody on the quay.", {T.ARREST}),
+        ("The two boys were taken into care by social services.", set()),
+        ("Volunteers took the injured seal into the rescue centre.", set()),
+    ],
+)
+def test_english_rule_net_reads_custody_as_arrest(sentence, expected):
+    from enforcement_events.rules import rule_types
+
+    assert set(rule_types(sentence, "en")) == expected
+
+
+def test_custody_denied_is_no_arrest(fake_client):
+    from enforcement_events import Extractor
+
+    from .conftest import answers
+
+    ex = Extractor(
+        client=fake_client(answers({"events": []})), mode="llama_cpp", strategy="passages"
+    )
+    text = "The harbourmaster was questioned but was not taken into custody on Monday."
+    assert ex.extract(text, published="2031-03-04").events == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "back"),
     [
         ("These charges are the first of their kind under the new harbour law.", True),

@@ -91,7 +91,10 @@ _RULES: dict[EventType, re.Pattern[str]] = {
     for t, p in {
         EventType.ARREST: r"\b(?:were|was|been)\s+(?:\w+\s+)?arrested\b|\bmade\s+\w+\s+"
         r"arrests\b|\barrests\b[^.]{0,40}\b(?:were|have been)\s+made\b|\barrested\s+(?:a|an|"
-        r"one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+        r"one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+        # "was taken into custody", "officers took the driver into police custody"
+        r"|\b(?:were|was|been)\s+(?:\w+\s+)?taken\s+into\s+(?:\w+\s+)?custody\b"
+        r"|\btook\s+(?:[\w.'’-]+\s+){1,4}?into\s+(?:\w+\s+)?custody\b",
         EventType.CHARGE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:charged|indicted)\b",
         EventType.CONVICTION: r"\b(?:were|was|been)\s+(?:\w+\s+)?convicted\b|"
         r"\b(?:pleaded|pleads|pled|pleading) guilty\b|\bfound guilty\b|\badmitted (?:a|one|the|"
