@@ -150,6 +150,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: no yes-or-no question by default (seizures, interceptions)": lambda: _patched(
         extraction, "DEFAULT_CONFIRM", False
     ),
+    "five languages: a month dateparser's search missed left unread": lambda: _patched(
+        normalize, "MONTH_ALONE", False
+    ),
 }
 
 

@@ -190,6 +190,18 @@ def test_dates_resolved_against_the_publication_date(text, lang, published, expe
     assert intl_resolve_date(text, published, None, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La patrulla actuó a finales del mes de octubre en el puerto de Vigo.", "es", "2023-10"),
+        ("Im Monat Oktober kontrollierte der Zoll den Hafen von Kiel.", "de", "2023-10"),
+        ("Los hechos ocurrieron durante el mes de octubre de 2021 en Vigo.", "es", "2021-10"),
+    ],
+)
+def test_a_month_named_in_a_long_clause_is_read(text, lang, expected):
+    assert intl_resolve_date(text, date(2024, 2, 11), None, lang) == (expected, "month")
+
+
 def test_short_words_are_not_read_as_dates():
     assert intl_resolve_date("die Polizei", date(2024, 3, 20), None, "de") == (None, None)
 

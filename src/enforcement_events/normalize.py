@@ -1035,16 +1035,23 @@ def weekday_year(day: date, words: str, lang: str, published: date | None) -> da
     return day
 
 
+# Switch for the levers table: a month's name dateparser's search missed in a longer
+# clause is read on its own.
+MONTH_ALONE = True
+
+
 def intl_resolve_date(
     text: str | None,
     published: date | None,
     year: int | None,
     lang: str,
     base: date | None = None,
+    alone_month: bool = False,
 ) -> tuple[str | None, Literal["year", "month", "day"] | None]:
     """:func:`resolve_date` for a text in ``lang``, by dateparser: the first date words
     found (with a digit, or a whole word of four letters or more, which keeps "die" or
-    "un" from being read as a date), resolved against ``published``."""
+    "un" from being read as a date), resolved against ``published``; failing that, a
+    month's name read on its own (``alone_month``: this is that reading)."""
     if not text:
         return None, None
     from datetime import datetime
@@ -1113,4 +1120,15 @@ def intl_resolve_date(
                 f"{day.year:04d}-{day.month:02d}", "month", text, lang, base
             ), "month"
         return in_last_year(day.isoformat(), "day", text, lang, base), "day"
+    if MONTH_ALONE and not alone_month:
+        # dateparser's search can miss a month named in a longer clause ("a principios
+        # del mes de noviembre en Barcelona", "im Monat November"): the month's name,
+        # with the year written after it if any, is read on its own.
+        named = _month_word(lang).search(text)
+        if named:
+            tail = re.match(
+                r"(?:\s+(?:de|del|di|van)\s+|\s+)((?:19|20)\d\d)\b", text[named.end() :]
+            )
+            words = named.group(0) + (" " + tail.group(1) if tail else "")
+            return intl_resolve_date(words, published, year, lang, base, alone_month=True)
     return None, None
