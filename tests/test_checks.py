@@ -292,7 +292,7 @@ def test_the_cli_passes_confirm_to_the_extractor():
     )
 
 
-def test_the_cli_reads_confirm_and_no_confirm():
+def test_the_cli_reads_confirm_and_no_confirm(monkeypatch):
     from typer.testing import CliRunner
 
     from enforcement_events import cli
@@ -303,15 +303,11 @@ def test_the_cli_reads_confirm_and_no_confirm():
         seen.append(kwargs.get("confirm"))
         raise SystemExit(0)
 
+    monkeypatch.setattr(cli, "_extractor", fake)
     runner = CliRunner()
-    original = cli._extractor
-    cli._extractor = fake  # type: ignore[assignment]
-    try:
-        for flag in ("--confirm", "--no-confirm", None):
-            args = ["extract", "-", "--base-url", "http://127.0.0.1:9/v1"]
-            runner.invoke(cli.app, args + ([flag] if flag else []), input="x")
-    finally:
-        cli._extractor = original  # type: ignore[assignment]
+    for flag in ("--confirm", "--no-confirm", None):
+        args = ["extract", "-", "--base-url", "http://127.0.0.1:9/v1"]
+        runner.invoke(cli.app, args + ([flag] if flag else []), input="x")
     assert seen == [True, False, None]
 
 

@@ -211,6 +211,7 @@ ABOUT = r"more than|over|about|around|nearly|almost|some|at least|up to"
 
 # The types of action the model alone found that are asked about again by default (a
 # constrained yes or no on the sentence alone; a "no" drops the action). None in English:
-# asking about seizures and interceptions raised tune/ F1 (0.851 -> 0.863) but lowered
-# held-out (0.692 -> 0.680, two true actions dropped). ``confirm=True`` asks about all.
+# asking about seizures and interceptions raised samples + tune/ F1 (0.851 -> 0.863) but
+# lowered held-out (0.692 -> 0.680, two true actions dropped). ``confirm=True`` asks about
+# every type (extraction.confirmed_types).
 CONFIRM: tuple[str, ...] = ()
