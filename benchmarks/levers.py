@@ -153,6 +153,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: a month dateparser's search missed left unread": lambda: _patched(
         normalize, "MONTH_ALONE", False
     ),
+    "English: 'was refused bail' read as a release": lambda: _patched(rules, "REFUSED_BAIL", False),
 }
 
 

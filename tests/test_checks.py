@@ -388,6 +388,21 @@ def test_english_rule_net_reads_custody_as_arrest(sentence, expected):
     assert set(rule_types(sentence, "en")) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        ("The trawler's owner was refused bail at the magistrates' court.", True),
+        ("Both deckhands were denied bail and remanded until March.", True),
+        ("The skipper was refused bail but released on appeal a week later.", False),
+        ("The skipper was released on bail pending further enquiries.", False),
+    ],
+)
+def test_a_refused_bail_is_no_release(sentence, denied):
+    from enforcement_events.rules import is_negated
+
+    assert is_negated(T.RELEASE, sentence, "en") is denied
+
+
 def test_custody_denied_is_no_arrest(fake_client):
     from enforcement_events import Extractor
 

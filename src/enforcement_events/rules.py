@@ -564,7 +564,18 @@ def is_negated(type_: EventType, sentence: str, lang: str = "en") -> bool:
         sentence = re.sub(
             rf"\b(?:{not_only})\b", lambda m: " " * len(m.group(0)), sentence, flags=re.I
         )
+    refusals = getattr(lexicon.load(lang), "RELEASE_REFUSALS", None)
+    if REFUSED_BAIL and refusals and type_ is EventType.RELEASE:
+        # "He was refused bail": a release denied
+        negator = re.compile(
+            rf"{negator.pattern}|(?<![\w'’])(?:{refusals})(?![\w'’])", re.IGNORECASE
+        )
     return _every_word_after(type_, sentence, lang, negator, _NEGATION_REACH)
+
+
+# Switch for the levers table: a release whose every word follows a refusal ("was
+# refused bail") is denied.
+REFUSED_BAIL = True
 
 
 # Switch for the levers table: "not only ... but also" is no denial.

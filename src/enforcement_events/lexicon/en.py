@@ -87,6 +87,9 @@ REQUEST_OBJECT_STARTS = frozenset(
 # Words that deny the action the next few words report: "No one was arrested", "was not
 # charged", "never convicted". A clause break (comma, "but", "and") ends their reach.
 NEGATORS = r"not|n't|never|no|no one|nobody|none|neither|nor|without"
+# Words that deny a release only ("he was refused bail", "bail was denied" reads the other
+# way round and is left to the model): read by rules.is_negated for releases.
+RELEASE_REFUSALS = r"refused|denied|rejected"
 CLAUSE_BREAKS = r"[,;:]|\bbut\b|\band\b|\bor\b|\bthen\b|\bwhile\b|\bwho\b|\bwhich\b"
 
 # Words that soften a request: "please list ...", "kindly report ...".
