@@ -365,24 +365,13 @@ def test_which_types_are_asked_about_again():
             {T.DEPORTATION},
         ),
         ("The agency removed the old signs from the harbour.", set()),
-    ],
-)
-def test_english_rule_net_reads_payments_and_removals(sentence, expected):
-    from enforcement_events.rules import rule_types
-
-    assert set(rule_types(sentence, "en")) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         ("The skipper was taken into custody when the trawler docked.", {T.ARREST}),
         ("Coastguards took both crewmen into police custody on the quay.", {T.ARREST}),
         ("The two boys were taken into care by social services.", set()),
         ("Volunteers took the injured seal into the rescue centre.", set()),
     ],
 )
-def test_english_rule_net_reads_custody_as_arrest(sentence, expected):
+def test_english_rule_net_reads_payments_removals_and_custody(sentence, expected):
     from enforcement_events.rules import rule_types
 
     assert set(rule_types(sentence, "en")) == expected

@@ -557,18 +557,12 @@ _NEGATION_REACH = 22
 def is_negated(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """ "No one was arrested", "He was not charged": every word the sentence has for the
     action follows, within a few words of the same clause, a word that denies it."""
-    negator, _ = _negation(lang)
+    negator = _release_negator(lang) if type_ is EventType.RELEASE else _negation(lang)[0]
     not_only = getattr(lexicon.load(lang), "NOT_ONLY", None)
     if NOT_ONLY_AFFIRMS and not_only:
         # blanked, same length: "not only arrested" reads as "arrested"
         sentence = re.sub(
             rf"\b(?:{not_only})\b", lambda m: " " * len(m.group(0)), sentence, flags=re.I
-        )
-    refusals = getattr(lexicon.load(lang), "RELEASE_REFUSALS", None)
-    if REFUSED_BAIL and refusals and type_ is EventType.RELEASE:
-        # "He was refused bail": a release denied
-        negator = re.compile(
-            rf"{negator.pattern}|(?<![\w'’])(?:{refusals})(?![\w'’])", re.IGNORECASE
         )
     return _every_word_after(type_, sentence, lang, negator, _NEGATION_REACH)
 
@@ -576,6 +570,21 @@ def is_negated(type_: EventType, sentence: str, lang: str = "en") -> bool:
 # Switch for the levers table: a release whose every word follows a refusal ("was
 # refused bail") is denied.
 REFUSED_BAIL = True
+
+
+def _release_negator(lang: str) -> re.Pattern[str]:
+    """The words that deny a release: the negators, and the lexicon's RELEASE_REFUSALS
+    ("He was refused bail")."""
+    return _release_negators(lang, REFUSED_BAIL)
+
+
+@cache
+def _release_negators(lang: str, refused: bool) -> re.Pattern[str]:
+    negator = _negation(lang)[0]
+    refusals = getattr(lexicon.load(lang), "RELEASE_REFUSALS", None)
+    if not (refused and refusals):
+        return negator
+    return re.compile(rf"{negator.pattern}|(?<![\w'’])(?:{refusals})(?![\w'’])", re.IGNORECASE)
 
 
 # Switch for the levers table: "not only ... but also" is no denial.
