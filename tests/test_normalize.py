@@ -200,3 +200,79 @@ def test_a_compass_word_before_a_country_keeps_it_a_place(sentence):
     from enforcement_events.normalize import locative_countries
 
     assert len(locative_countries(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("the skipper was ordered to pay $7,300 in fines", "CA", [(7300, "CAD")]),
+        ("the skipper was ordered to pay $7,300 in fines", "US", [(7300, "USD")]),
+        ("the skipper was ordered to pay $7,300 in fines", None, [(7300, "USD")]),
+        ("cash of about 65,000 dollars was found", "NZ", [(65000, "NZD")]),
+        ("notes worth US$2.5 million were found", "AU", [(2_500_000, "USD")]),
+        ("goods valued at HK$3.1 million", "GB", [(3_100_000, "HKD")]),
+        ("a fine of S$12,000", None, [(12000, "SGD")]),
+        ("gold worth Rs 3.45 crore was seized", "IN", [(34_500_000, "INR")]),
+        ("a fine of Rs. 2,50,000", "PK", [(250_000, "PKR")]),
+        ("heroin worth 7 lakh rupees", None, [(700_000, "INR")]),
+        ("fined Ksh 85,000", None, [(85000, "KES")]),
+    ],
+    ids=[
+        "dollar-sign-in-canada",
+        "dollar-sign-in-the-us",
+        "dollar-sign-nowhere-said",
+        "dollar-word-in-new-zealand",
+        "us-prefix-wins",
+        "hk-prefix-anywhere",
+        "singapore-prefix",
+        "rupees-crore",
+        "indian-grouping-in-pakistan",
+        "lakh-rupees-word",
+        "kenyan-shillings",
+    ],
+)
+def test_money_in_the_currency_of_the_place(text, country, expected):
+    assert money_in(text, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "expected"),
+    [
+        ("una multa de $ 450.000", "es", "AR", [(450_000, "ARS")]),
+        ("una multa de $ 450.000", "es", "CL", [(450_000, "CLP")]),
+        ("una multa de $ 450.000", "es", "ES", [(450_000, "USD")]),
+        ("incautaron 20.000 dólares", "es", "MX", [(20000, "USD")]),
+        ("incautaron 20.000 pesos", "es", "CO", [(20000, "COP")]),
+    ],
+    ids=[
+        "peso-sign-argentina",
+        "peso-sign-chile",
+        "dollar-sign-spain",
+        "dollars-in-mexico",
+        "pesos-in-colombia",
+    ],
+)
+def test_money_in_the_currency_of_the_place_other_languages(text, lang, country, expected):
+    from enforcement_events.normalize import intl_money_in
+
+    assert intl_money_in(text, lang, country) == expected
+
+
+def test_a_seizure_in_canada_counts_its_dollars_in_canadian_dollars():
+    from enforcement_events.events import build_event
+    from enforcement_events.schema import Evidence
+
+    text = "Border officers in Canada seized $48,000 in cash from the trailer."
+    ev = Evidence(text=text, start=0, end=len(text), match="exact")
+    event = build_event(
+        type_=EventType.SEIZURE,
+        evidence=ev,
+        context="",
+        doc_text=text,
+        count=None,
+        where=None,
+        when=None,
+        total=False,
+        published=PUB,
+    )
+    assert [(i.amount, i.currency) for i in event.items] == [(48000, "CAD")]

@@ -157,12 +157,90 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
     return [named.most_common(1)[0][0]] if named else []
 
 
-def _money(evidence: str, lang: str) -> list[tuple[float, str]]:
-    return money_in(evidence) if lang == "en" else nz.intl_money_in(evidence, lang)
+def _money(evidence: str, lang: str, country: list[str] | None = None) -> list[tuple[float, str]]:
+    """The sums in ``evidence``; ``country``: the action's, for "$" and the like."""
+    where = country[0] if country and len(country) == 1 else None
+    if lang == "en":
+        return money_in(evidence, where)
+    return nz.intl_money_in(evidence, lang, where)
 
 
-def _items(evidence: str, lang: str = "en") -> list[Item]:
-    items = [Item(what="cash", amount=v, currency=c) for v, c in _money(evidence, lang)]
+# Switch for the levers table: beside the goods _QTY names, a number before any word that
+# is no unit, sum, time, place or person counts goods ("242 tablets", "30.000 cartouches",
+# "10 siti web pirata"); a lexicon's NOT_GOODS lists the words that are not goods.
+ANY_GOODS = True
+# Units of weight, volume and area and signs, in any of the six languages.
+_UNITS = (
+    r"k(?:ilo)?g\w*|kilo\w*|gr(?:am|amm|amo|ammi)\w*|g|mg|t|tonn?\w*|tons?|lbs?|pounds?|"
+    r"ounces?|oz|lit(?:re|er|ro|ri)\w*|l|ml|cl|ha|cm|mm|m|m2|m²|million\w*|millon\w*|"
+    r"milion\w*|miljoen\w*|milliard\w*|billion\w*|thousand|mila|mil|duizend|tausend"
+)
+_EN_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+)
+_WORD = r"[^\W\d_][\w'’-]*"
+
+
+@lru_cache(maxsize=8)
+def _goods_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The number-then-words pattern of ``lang``, the words that say a number counts no
+    goods, and the words that end the goods' name."""
+    words = lexicon.load(lang)
+    number = r"\d{1,3}(?:,\d{3})+|\d+" if lang == "en" else r"\d{1,3}(?:[.\s\u00a0]\d{3})+|\d+"
+    if lang == "en":
+        number += f"|{_EN_NUMBER_WORDS}"
+    found = re.compile(
+        rf"(?<![\w£$€¥.,:/-])({number})(?![\w.,:/-]?\d)(?=\s+({_WORD}(?:\s+{_WORD}){{0,2}}))",
+        re.IGNORECASE,
+    )
+    currencies = "|".join(
+        re.escape(k) for k in (*getattr(words, "CURRENCY_WORDS", {}), *nz._CURRENCY_WORDS)
+    )
+    units = "|".join(getattr(words, "TERM_UNITS", {}).values())
+    heads = "|".join(
+        x for x in (getattr(words, "NOT_GOODS", ""), words.PEOPLE, currencies, units, _UNITS) if x
+    )
+    ends = getattr(words, "GOODS_END", r"(?!)")
+    return found, re.compile(rf"(?:{heads})", re.I), re.compile(rf"(?:{ends})", re.I)
+
+
+def goods_counted(text: str, lang: str = "en") -> list[tuple[int, str, int]]:
+    """(position, what, how many) of each number of goods in ``text``: "seized 242
+    tablets and 3 cars" -> (7, "tablets", 242), (23, "cars", 3). Not weights, sums,
+    times, ages, years, people or actions ("two major seizures")."""
+    found, heads, ends = _goods_re(lang)
+    text = nz.in_digits(text, lang)
+    ages = [m.span() for m in re.finditer(getattr(lexicon.load(lang), "AGES", r"(?!)"), text)]
+    out = []
+    for m in found.finditer(text):
+        raw = m.group(1)
+        what: list[str] = []
+        for word in m.group(2).split():
+            if ends.fullmatch(word):
+                break
+            what.append(word)
+        if not what or any(heads.fullmatch(w) for w in what):
+            continue
+        if any(a <= m.start() < b for a, b in ages):
+            continue
+        if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2099:
+            continue  # a year
+        value = number_value(raw) if lang == "en" else nz.eu_number(raw)
+        if value:
+            out.append((m.start(), " ".join(what).lower(), int(value)))
+    return out
+
+
+def _items(evidence: str, lang: str = "en", country: list[str] | None = None) -> list[Item]:
+    items = [Item(what="cash", amount=v, currency=c) for v, c in _money(evidence, lang, country)]
+    if ANY_GOODS:
+        named = {m.start() for m in _QTY.finditer(evidence)}
+        items += [
+            Item(what=what, quantity=n)
+            for at, what, n in goods_counted(evidence, lang)
+            if lang != "en" or at not in named
+        ]
     for m in _QTY.finditer(evidence):
         raw = m.group(1).lower()
         value = number_value(raw) or 0.0
@@ -512,10 +590,10 @@ def build_event(
     # The model's own "total" flag proved unreliable; the wording decides.
     aggregate = bool(_AGGREGATE.search(sent))
     people, nats = _people(sent)
-    items = _items(sent) if type_ is EventType.SEIZURE else []
+    items = _items(sent, lang, country) if type_ is EventType.SEIZURE else []
     money = None
     if type_ is EventType.FINANCIAL_PENALTY:
-        found = money_in(sent)
+        found = _money(sent, lang, country)
         if found:
             money = Money(amount=found[0][0], currency=found[0][1])
     months = (
@@ -601,7 +679,7 @@ def _build_event_intl(
         )
     money = None
     if type_ is EventType.FINANCIAL_PENALTY:
-        found = _money(sent, lang)
+        found = _money(sent, lang, country)
         if found:
             money = Money(amount=found[0][0], currency=found[0][1])
     months = (
@@ -618,7 +696,7 @@ def _build_event_intl(
         place=where if where and not nz.intl_country_code(where, lang) else None,
         date=day,
         date_precision=precision,
-        items=_items(sent, lang) if type_ is EventType.SEIZURE else [],
+        items=_items(sent, lang, country) if type_ is EventType.SEIZURE else [],
         sentence_months=months,
         money=money,
         inferred=inferred,
@@ -661,9 +739,15 @@ def _fill(twin: Event, ev: Event) -> None:
         if name in twin._guessed and name not in ev._guessed:
             _take(twin, ev, name)
             twin._guessed.discard(name)
-    for name in ("items", "agencies", "nationalities", "people"):
+    for name in ("agencies", "nationalities", "people"):
         if not getattr(twin, name):
             _take(twin, ev, name)
+    if not twin.items:
+        _take(twin, ev, "items")
+    elif ANY_GOODS:
+        # one seizure told twice: the goods each telling names ("seized 40 phones", "The
+        # phones were worth $9,000")
+        twin.items = twin.items + [i for i in ev.items if i not in twin.items]
     twin.money = twin.money or ev.money
     twin.sentence_months = twin.sentence_months or ev.sentence_months
     twin.aggregate = twin.aggregate or ev.aggregate

@@ -123,21 +123,102 @@ _CURRENCY_WORDS = {
     "usd": "USD",
     "gbp": "GBP",
     "eur": "EUR",
+    "rupees": "INR",
 }
-_AMOUNT = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|bn|m|k)\b)?"
-_MONEY_SIGN = re.compile(rf"(?:US)?([£$€¥])\s?{_AMOUNT}", re.IGNORECASE)
+
+# Switch for the levers table: a sum written with a sign or a word several countries
+# share ("$", "dollars", "pesos", "Rs") is in the currency of the country where the
+# action took place ("ordered to pay $4,200" in Canada is CAD, not USD); a dollar sign
+# with a country's prefix ("HK$", "S$", "NZ$") is that country's dollar wherever it is.
+LOCAL_CURRENCY = True
+# ISO 4217: the countries whose own currency is a dollar (the word and the sign).
+_DOLLARS = {
+    "AG": "XCD", "AI": "XCD", "AU": "AUD", "BB": "BBD", "BM": "BMD", "BN": "BND",
+    "BS": "BSD", "BZ": "BZD", "CA": "CAD", "DM": "XCD", "FJ": "FJD", "GD": "XCD",
+    "GY": "GYD", "HK": "HKD", "JM": "JMD", "KN": "XCD", "KY": "KYD", "LC": "XCD",
+    "LR": "LRD", "MS": "XCD", "NA": "NAD", "NZ": "NZD", "SB": "SBD", "SG": "SGD",
+    "SR": "SRD", "TT": "TTD", "TW": "TWD", "VC": "XCD",
+}  # fmt: skip
+# The countries whose peso is written with "$" (the sign, and the word "pesos").
+_PESOS = {
+    "AR": "ARS", "CL": "CLP", "CO": "COP", "CU": "CUP", "DO": "DOP", "MX": "MXN",
+    "UY": "UYU",
+}  # fmt: skip
+# The countries whose rupee "Rs" and "rupees" name.
+_RUPEES = {"IN": "INR", "LK": "LKR", "MU": "MUR", "NP": "NPR", "PK": "PKR", "SC": "SCR"}
+_LOCAL = {"$": _DOLLARS | _PESOS, "dollar": _DOLLARS, "peso": _PESOS, "rupee": _RUPEES}
+# "HK$1.2 million", "S$500", "NZ$3m": the prefix names the dollar.
+_DOLLAR_PREFIXES = {
+    "US": "USD", "HK": "HKD", "NZ": "NZD", "AU": "AUD", "A": "AUD", "CA": "CAD",
+    "CDN": "CAD", "C": "CAD", "SG": "SGD", "S": "SGD", "EC": "XCD", "TT": "TTD",
+    "NT": "TWD", "J": "JMD", "R": "BRL", "MX": "MXN", "BDS": "BBD", "FJ": "FJD",
+}  # fmt: skip
+# Signs written before a sum that no ISO code or "$" covers ("Rs 4.98 crore", "Ksh 50,000").
+_LOCAL_SIGNS = {
+    "Rs.": "INR", "Rs": "INR", "₹": "INR", "Kshs": "KES", "Kshs.": "KES", "Ksh": "KES",
+    "Ksh.": "KES", "KSh": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "₦": "NGN",
+    "₱": "PHP", "RM": "MYR",
+}  # fmt: skip
+
+
+def local_currency(code: str, kind: str | None, country: str | None) -> str:
+    """``code`` read from a sign or word of ``kind`` ("$", "dollar", "peso", "rupee"),
+    as the currency of ``country`` when that country writes its own money so."""
+    if not LOCAL_CURRENCY or kind is None or country is None:
+        return code
+    return _LOCAL[kind].get(country, code)
+
+
+# "1,00,000" (Indian grouping), "1,300,000", "4.98"; "crore" and "lakh" are Indian scales.
+_AMOUNT = (
+    r"(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)"
+    r"(?:\s*(million|billion|bn|m|k|crores?|cr|lakhs?|lacs?)\b)?"
+)
+_MONEY_SCALES = (
+    _SCALES
+    | {"crore": 10**7, "crores": 10**7, "cr": 10**7}
+    | {
+        "lakh": 10**5,
+        "lakhs": 10**5,
+        "lac": 10**5,
+        "lacs": 10**5,
+    }
+)
+_PREFIX = "|".join(sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
+_MONEY_SIGN = re.compile(rf"(?:\b(?-i:({_PREFIX})))?([£$€¥])\s?{_AMOUNT}", re.IGNORECASE)
+_SIGN = "|".join(re.escape(k) for k in sorted(_LOCAL_SIGNS, key=len, reverse=True))
+_MONEY_LOCAL_SIGN = re.compile(rf"(?<!\w)(?-i:({_SIGN}))\s?{_AMOUNT}", re.IGNORECASE)
 _MONEY_WORD = re.compile(rf"{_AMOUNT}\s+({'|'.join(_CURRENCY_WORDS)})\b", re.IGNORECASE)
 
 
-def money_in(text: str) -> list[tuple[float, str]]:
-    """Money amounts with ISO 4217 codes: "£40,000" -> (40000.0, "GBP")."""
+def _amount(digits: str, scale: str | None) -> float:
+    # rounded to the cent: 4.98 crore is 49,800,000, not 49,800,000.00000001
+    return round(float(digits.replace(",", "")) * _MONEY_SCALES.get((scale or "").lower(), 1), 2)
+
+
+def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
+    """Money amounts with ISO 4217 codes: "£40,000" -> (40000.0, "GBP"). ``country``:
+    where the action took place, for a sign or word several countries share ("$")."""
     found: list[tuple[int, float, str]] = []
     for m in _MONEY_SIGN.finditer(text):
-        value = float(m.group(2).replace(",", "")) * _SCALES.get((m.group(3) or "").lower(), 1)
-        found.append((m.start(), value, _CURRENCY_SIGNS[m.group(1)]))
+        prefix, sign = m.group(1), m.group(2)
+        if sign == "$" and prefix and LOCAL_CURRENCY:
+            code = _DOLLAR_PREFIXES[prefix]
+        else:
+            code = local_currency(_CURRENCY_SIGNS[sign], "$" if sign == "$" else None, country)
+        found.append((m.start(), _amount(m.group(3), m.group(4)), code))
+    if LOCAL_CURRENCY:
+        for m in _MONEY_LOCAL_SIGN.finditer(text):
+            code = _LOCAL_SIGNS[m.group(1)]
+            code = local_currency(code, "rupee" if code == "INR" else None, country)
+            found.append((m.start(), _amount(m.group(2), m.group(3)), code))
     for m in _MONEY_WORD.finditer(text):
-        value = float(m.group(1).replace(",", "")) * _SCALES.get((m.group(2) or "").lower(), 1)
-        found.append((m.start(), value, _CURRENCY_WORDS[m.group(3).lower()]))
+        word = m.group(3).lower()
+        if word == "rupees" and not LOCAL_CURRENCY:
+            continue
+        kind = {"dollars": "dollar", "rupees": "rupee"}.get(word)
+        code = local_currency(_CURRENCY_WORDS[word], kind, country)
+        found.append((m.start(), _amount(m.group(1), m.group(2)), code))
     taken = {start for start, _, _ in found}
     for m in _MONEY_CODE.finditer(text):
         # "EUR 80 000", "USD 1.5 million": an ISO 4217 code before the amount
@@ -716,8 +797,18 @@ def _intl_money_res(
     return after, before, head, scales
 
 
-def intl_money_in(text: str, lang: str) -> list[tuple[float, str]]:
-    """Money amounts with ISO 4217 codes in a text in ``lang``."""
+def _intl_kind(key: str, code: str) -> str | None:
+    """Which shared sign or word ``key`` is ("$", a word for dollars or pesos)."""
+    if key == "$":
+        return "$"
+    if code == "USD" and key.lower() != "usd":
+        return "dollar"
+    return "peso" if code == "MXN" and key.lower() != "mxn" else None
+
+
+def intl_money_in(text: str, lang: str, country: str | None = None) -> list[tuple[float, str]]:
+    """Money amounts with ISO 4217 codes in a text in ``lang``; ``country`` as for
+    :func:`money_in`."""
     words = lexicon.load(lang)
     # Sums are written in digits; text2num would read "million" itself ("1,2 1000000").
     after, before, head, scales = _intl_money_res(lang)
@@ -731,13 +822,19 @@ def intl_money_in(text: str, lang: str) -> list[tuple[float, str]]:
         if big and scales.get(big.group(2).lower(), 1) > value:
             lead = big.group(1)
             value += (eu_number(lead) if lead[0].isdigit() else 1.0) * scales[big.group(2).lower()]
-        found.append((m.start(), value, codes[m.group(3).lower()]))
+        code = codes[m.group(3).lower()]
+        found.append(
+            (m.start(), value, local_currency(code, _intl_kind(m.group(3), code), country))
+        )
     taken = [(m.start(), m.end()) for m in after.finditer(text)]
     for m in before.finditer(text):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
             continue
         value = eu_number(m.group(2)) * scales.get((m.group(3) or "").lower(), 1)
-        found.append((m.start(), value, codes[m.group(1).lower()]))
+        code = codes[m.group(1).lower()]
+        found.append(
+            (m.start(), value, local_currency(code, _intl_kind(m.group(1), code), country))
+        )
     return [(v, c) for _, v, c in sorted(found)]
 
 

@@ -663,3 +663,18 @@ MAXIMUM = r"\b(?:Höchststrafe\w*|Höchstmaß|maximal\w*|bis zu|drohen|droht|dro
 # The types of action the model alone found that are asked about again by default
 # (extraction.confirmed_types, where the measurement is).
 CONFIRM: tuple[str, ...] = ("seizure", "interception")
+
+# Words after a number that say it counts no goods (see the English NOT_GOODS).
+NOT_GOODS = (
+    r"Jahre?n?|Jahres|Monate?n?|Wochen?|Tage?n?|Stunden?|Uhr|Minuten?|Mal|Prozent|"
+    r"Fälle|Fällen|Fall|Festnahmen|Durchsuchungen|Verdächtige|Tatverdächtige|"
+    r"Beschuldigte|Angeklagte|Beamte|Beamten|Polizisten|Einsatzkräfte|Objekte|"
+    r"Wohnungen|Adressen|Kilometer|Meter|km|weitere|weiteren|neue|Januar|Februar|März|"
+    r"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+)
+# Words that end the name of the goods after a number ("5 vehicles and 3 phones").
+GOODS_END = (
+    r"und|oder|in|im|am|an|auf|aus|von|vom|mit|bei|für|der|die|das|den|dem|des|wurden|"
+    r"waren|sind|sowie|sicher|fest|sichergestellt|beschlagnahmt|gefunden|entdeckt|"
+    r"aufgefunden|geschmuggelt"
+)

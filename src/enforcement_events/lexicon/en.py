@@ -216,3 +216,20 @@ ABOUT = r"more than|over|about|around|nearly|almost|some|at least|up to"
 # (extraction.confirmed_types, where the measurement is).
 # None in English.
 CONFIRM: tuple[str, ...] = ()
+
+# Words after a number that say it counts no goods (items: "seized 40 phones" is a
+# quantity, "40 people", "40 days", "40 per cent" are not).
+NOT_GOODS = (
+    r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per|percent|cases?|"
+    r"counts?|charges?|arrests?|searches|seizures|suspects?|defendants?|officers?|"
+    r"agents?|operations?|warrants?|addresses|premises|properties|homes|houses|"
+    r"locations|a\.m\.?|p\.m\.?|am|pm|per|miles?|feet|ft|metres?|meters?|kilometres?|"
+    r"kilometers?|km|other|others|more|further|new|such|year-olds?|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|jan|feb|"
+    r"mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
+# Words that end the name of the goods after a number ("5 vehicles and 3 phones").
+GOODS_END = (
+    r"of|and|or|to|in|at|on|from|with|by|for|the|were|was|are|is|have|had|has|that|"
+    r"which|who"
+)

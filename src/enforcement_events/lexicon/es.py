@@ -675,3 +675,14 @@ MAXIMUM = r"\b(?:máxim[oa]s?|se enfrentan? a|arriesgan?)\b|\bhasta (?=\d|\w+ a�
 # The types of action the model alone found that are asked about again by default
 # (extraction.confirmed_types, where the measurement is).
 CONFIRM: tuple[str, ...] = ("seizure", "interception")
+
+# Words after a number that say it counts no goods (see the English NOT_GOODS).
+NOT_GOODS = (
+    r"años?|meses?|semanas?|días?|horas?|minutos?|veces|por|ciento|casos?|detenciones|"
+    r"detenidos?|arrestos|registros|incautaciones|sospechosos?|investigados?|"
+    r"acusados?|agentes|policías|guardias|operaciones|domicilios|viviendas|"
+    r"kilómetros?|metros?|km|otros?|otras?|nuevos?|nuevas?|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+# Words that end the name of the goods after a number ("5 vehicles and 3 phones").
+GOODS_END = r"de|del|y|o|a|al|en|con|para|sobre|los|las|el|la|han|fueron|son|que"

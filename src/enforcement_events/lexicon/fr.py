@@ -672,3 +672,17 @@ MAXIMUM = (
 # The types of action the model alone found that are asked about again by default
 # (extraction.confirmed_types, where the measurement is).
 CONFIRM: tuple[str, ...] = ("seizure", "interception")
+
+# Words after a number that say it counts no goods (see the English NOT_GOODS).
+NOT_GOODS = (
+    r"ans?|années?|mois|semaines?|jours?|heures?|h|minutes?|fois|pourcent|cas|"
+    r"interpellations?|arrestations?|perquisitions?|saisies|suspects?|prévenus?|"
+    r"policiers|gendarmes|douaniers|agents?|opérations?|adresses|domiciles|"
+    r"kilomètres?|mètres?|km|autres|nouveaux?|nouvelles?|janvier|février|mars|avril|"
+    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+)
+# Words that end the name of the goods after a number ("5 vehicles and 3 phones").
+GOODS_END = (
+    r"de|des|du|d|et|ou|à|au|aux|en|dans|sur|par|avec|pour|les|la|le|l|ont|sont|qui|"
+    r"que"
+)

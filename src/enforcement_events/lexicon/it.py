@@ -617,3 +617,17 @@ MAXIMUM = r"\b(?:massim[oa]|massimi|rischia(?:no)?|fino a)\b"
 # The types of action the model alone found that are asked about again by default
 # (extraction.confirmed_types, where the measurement is).
 CONFIRM: tuple[str, ...] = ("seizure", "interception")
+
+# Words after a number that say it counts no goods (see the English NOT_GOODS).
+NOT_GOODS = (
+    r"anni|anno|mesi|mese|settimane?|giorni|giorno|ore|ora|minuti|volte|cento|casi|"
+    r"arresti|arrestati|perquisizioni|sequestri|indagati|sospettati|imputati|"
+    r"denunciati|agenti|militari|finanzieri|carabinieri|operazioni|abitazioni|"
+    r"chilometri|metri|km|altri|altre|nuovi|nuove|gennaio|febbraio|marzo|aprile|"
+    r"maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+)
+# Words that end the name of the goods after a number ("5 vehicles and 3 phones").
+GOODS_END = (
+    r"di|del|della|dei|delle|e|o|a|al|alla|in|nel|nella|con|per|su|i|gli|le|il|lo|la|"
+    r"sono|erano|che"
+)

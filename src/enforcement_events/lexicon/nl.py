@@ -599,3 +599,14 @@ MAXIMUM = r"\b(?:maximale?|maximaal|maximum\w*|riskeert|riskeren|hoogstens)\b"
 # The types of action the model alone found that are asked about again by default
 # (extraction.confirmed_types, where the measurement is).
 CONFIRM: tuple[str, ...] = ("seizure", "interception")
+
+# Words after a number that say it counts no goods (see the English NOT_GOODS).
+NOT_GOODS = (
+    r"jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|minuten|keer|maal|procent|"
+    r"gevallen|aanhoudingen|arrestaties|huiszoekingen|inbeslagnames|verdachten|"
+    r"agenten|politieagenten|douaniers|acties|woningen|adressen|panden|kilometer|"
+    r"meter|km|andere|nieuwe|januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december"
+)
+# Words that end the name of the goods after a number ("5 vehicles and 3 phones").
+GOODS_END = r"van|en|of|op|in|aan|met|bij|voor|uit|de|het|een|werden|waren|zijn|die|dat"

@@ -1,0 +1,87 @@
+"""Goods counted in a seizure's sentence (events.goods_counted) and kept when one seizure
+is told twice. Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from enforcement_events.events import build_event, goods_counted, merge_events
+from enforcement_events.schema import EventType, Evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Inspectors seized 314 counterfeit handbags and 12 laptops at the depot.",
+            "en",
+            [("counterfeit handbags", 314), ("laptops", 12)],
+        ),
+        ("Agents found nine hunting rifles in the loft.", "en", [("hunting rifles", 9)]),
+        (
+            "Customs seized 3,150 vape pens from a van.",
+            "en",
+            [("vape pens", 3150)],
+        ),
+        ("Les douaniers ont saisi 4.200 paquets de tabac.", "fr", [("paquets", 4200)]),
+        ("Die Fahnder stellten 75 Mobiltelefone sicher.", "de", [("mobiltelefone", 75)]),
+        ("La policía intervino 18 motocicletas robadas.", "es", [("motocicletas robadas", 18)]),
+        ("Sono stati sequestrati 250 orologi contraffatti.", "it", [("orologi contraffatti", 250)]),
+        ("De douane nam 60 vuurwapens in beslag.", "nl", [("vuurwapens", 60)]),
+    ],
+    ids=["two-kinds", "number-word", "thousands", "fr", "de", "es", "it", "nl"],
+)
+def test_a_number_before_goods_counts_them(text, lang, expected):
+    assert [(what, n) for _, what, n in goods_counted(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Officers seized 14 kilograms of heroin and £6,000 in cash.", "en"),
+        ("The 41-year-old driver and 3 passengers were held for 48 hours.", "en"),
+        ("Police made two large seizures on 9 March 2031.", "en"),
+        ("In 12 cases officers seized drugs, 20 per cent more than in 2030.", "en"),
+        ("Die Polizei stellte 30 Kilogramm Kokain und 5.000 Euro sicher.", "de"),
+        ("Les gendarmes ont saisi 12 kilos de résine en 3 jours.", "fr"),
+    ],
+    ids=[
+        "weight-and-sum",
+        "people-age-time",
+        "actions-and-date",
+        "cases-percent-year",
+        "de-weight-sum",
+        "fr-weight-days",
+    ],
+)
+def test_weights_sums_people_times_and_actions_count_no_goods(text, lang):
+    assert goods_counted(text, lang) == []
+
+
+def _seizure(text: str, start: int, doc: str):
+    ev = Evidence(text=text, start=start, end=start + len(text), match="exact")
+    return build_event(
+        type_=EventType.SEIZURE,
+        evidence=ev,
+        context="",
+        doc_text=doc,
+        count=None,
+        where=None,
+        when=None,
+        total=False,
+        published=date(2031, 3, 14),
+    )
+
+
+def test_one_seizure_told_twice_keeps_the_goods_each_telling_names():
+    first = "Border officers seized 40 counterfeit phones at the harbour on Tuesday."
+    again = "The seizure also included 6 tablets and £9,000 in cash."
+    doc = f"{first} {again}"
+    merged = merge_events([_seizure(first, 0, doc), _seizure(again, len(first) + 1, doc)], text=doc)
+    assert len(merged) == 1
+    items = merged[0].items
+    assert {(i.what, i.quantity) for i in items if i.quantity} == {
+        ("counterfeit phones", 40),
+        ("tablets", 6),
+    }
+    assert [(i.amount, i.currency) for i in items if i.amount] == [(9000, "GBP")]
