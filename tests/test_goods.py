@@ -18,6 +18,7 @@ from enforcement_events.schema import EventType, Evidence
             [("counterfeit handbags", 314), ("laptops", 12)],
         ),
         ("Agents found nine hunting rifles in the loft.", "en", [("hunting rifles", 9)]),
+        ("They found 85 ‘Blue Star’ pills.", "en", [("blue star pills", 85)]),
         (
             "Customs seized 3,150 vape pens from a van.",
             "en",
@@ -29,7 +30,7 @@ from enforcement_events.schema import EventType, Evidence
         ("Sono stati sequestrati 250 orologi contraffatti.", "it", [("orologi contraffatti", 250)]),
         ("De douane nam 60 vuurwapens in beslag.", "nl", [("vuurwapens", 60)]),
     ],
-    ids=["two-kinds", "number-word", "thousands", "fr", "de", "es", "it", "nl"],
+    ids=["two-kinds", "number-word", "quoted", "thousands", "fr", "de", "es", "it", "nl"],
 )
 def test_a_number_before_goods_counts_them(text, lang, expected):
     assert [(what, n) for _, what, n in goods_counted(text, lang)] == expected

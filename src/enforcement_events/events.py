@@ -157,6 +157,20 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
     return [named.most_common(1)[0][0]] if named else []
 
 
+# Switch for the levers table: a removal or an extradition whose sentence names only where
+# the people were taken ("deported to Morocco") took place in the document's country too
+# ("an action spanning several countries" lists them all).
+MOVED_BOTH = True
+
+
+def _moved_from(type_: EventType, country: list[str], doc_text: str, lang: str) -> list[str]:
+    """The document's country, for a deportation or extradition whose sentence names
+    countries but not it; else nothing."""
+    if not MOVED_BOTH or not country or type_ not in (EventType.DEPORTATION, EventType.EXTRADITION):
+        return []
+    return [c for c in _doc_country(doc_text, lang) if c not in country]
+
+
 def _money(evidence: str, lang: str, country: list[str] | None = None) -> list[tuple[float, str]]:
     """The sums in ``evidence``; ``country``: the action's, for "$" and the like."""
     where = country[0] if country and len(country) == 1 else None
@@ -179,7 +193,8 @@ _EN_NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
 )
-_WORD = r"[^\W\d_][\w'’-]*"
+# a word, perhaps in quotes ("230 ‘Ecstasy’ tablets")
+_WORD = r"[‘'\"“]?[^\W\d_][\w'’-]*[’'\"”]?"
 
 
 @lru_cache(maxsize=8)
@@ -217,6 +232,7 @@ def goods_counted(text: str, lang: str = "en") -> list[tuple[int, str, int]]:
         raw = m.group(1)
         what: list[str] = []
         for word in m.group(2).split():
+            word = word.strip("‘’'\"“”")
             if ends.fullmatch(word):
                 break
             what.append(word)
@@ -554,6 +570,8 @@ def build_event(
     if not country:
         country = countries_in(sent, origin=moved)
         guessed.add("country_weak")
+    moved_from = _moved_from(type_, country, doc_text, lang)
+    country = moved_from + country
     if not country:
         # a town is read only after a preposition of place: "Belfast pleaded guilty" is
         # a man, "arrested in Belfast" a town
@@ -575,7 +593,7 @@ def build_event(
     if day is None:
         day, precision = resolve_date(past, published, year)
     inferred: dict[str, Inferred] = (
-        {"country": "document"} if "country" in guessed and country else {}
+        {"country": "document"} if ("country" in guessed or moved_from) and country else {}
     )
     if day is None:
         # The sentences just before often carry the date ("an operation in February ...").
@@ -652,6 +670,10 @@ def _build_event_intl(
     country = nz.intl_locative_countries(sent, lang, origin=moved) or nz.intl_countries_in(
         sent, lang, origin=moved
     )
+    moved_from = _moved_from(type_, country, doc_text, lang)
+    if moved_from:
+        country = moved_from + country
+        inferred["country"] = "document"
     if not country:
         home = next(iter(_doc_country(doc_text, lang)), None)
         code = nz.intl_country_code(where, lang) or next(

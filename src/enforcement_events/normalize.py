@@ -918,11 +918,17 @@ def intl_countries_in(text: str, lang: str, *, origin: bool = True) -> list[str]
     came_from = re.compile(
         rf"(?<!\w)(?:{words.ORIGIN})\s*(?:(?:{words.ARTICLES})\s*)?$", re.IGNORECASE
     )
-    found = [
-        (m.start(), _intl_country_names(lang)[m.group(1).lower()])
-        for m in _intl_country_pattern(lang).finditer(text)
-        if origin or not came_from.search(text[max(0, m.start() - 16) : m.start()])
-    ]
+    found = []
+    glue = _intl_list_glue(lang)
+    prev_end, in_origin = -1, False
+    for m in _intl_country_pattern(lang).finditer(text):
+        if came_from.search(text[max(0, m.start() - 16) : m.start()]):
+            in_origin = True
+        elif not (INTL_LISTS and in_origin and glue.match(text[prev_end : m.start()])):
+            in_origin = False
+        prev_end = m.end()
+        if origin or not in_origin:
+            found.append((m.start(), _intl_country_names(lang)[m.group(1).lower()]))
     low = text.lower()
     for hint, code in lexicon.load(lang).AGENCY_COUNTRIES.items():
         at = low.find(hint.lower())
@@ -943,12 +949,33 @@ def intl_locative_countries(text: str, lang: str, *, origin: bool = False) -> li
     preps = f"{words.LOCATIVE}|{words.ORIGIN}" if origin else words.LOCATIVE
     before = re.compile(rf"(?<!\w)(?:{preps})\s*(?:(?:{words.ARTICLES})\s*)?$", re.IGNORECASE)
     found: list[str] = []
+    glue = _intl_list_glue(lang)
+    prev_end, in_list = -1, False
     for m in _intl_country_pattern(lang).finditer(text):
         if before.search(text[max(0, m.start() - 16) : m.start()]):
+            in_list = True
+        elif not (INTL_LISTS and in_list and glue.match(text[prev_end : m.start()])):
+            in_list = False
+        prev_end = m.end()
+        if in_list:
             code = _intl_country_names(lang)[m.group(1).lower()]
             if code not in found:
                 found.append(code)
     return found
+
+
+# Switch for the levers table: a country listed after one named with a preposition shares
+# it ("a Colombia y Perú", "aus Syrien und dem Irak": Peru is a place, Iraq an origin too).
+INTL_LISTS = True
+
+
+@cache
+def _intl_list_glue(lang: str) -> re.Pattern[str]:
+    """What joins two countries of one list in ``lang`` (", ", " y ", " und dem ")."""
+    words = lexicon.load(lang)
+    return re.compile(
+        rf"^\s*(?:,|,?\s*(?:{words.AND}))\s*(?:(?:{words.ARTICLES})\s*)?$", re.IGNORECASE
+    )
 
 
 # Switch for the levers table: dateparser read "Le 30 décembre, 33 exilés" as 30

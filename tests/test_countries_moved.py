@@ -1,0 +1,83 @@
+"""Countries of lists in the five languages, and of removals that span two countries.
+Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from enforcement_events.events import build_event
+from enforcement_events.normalize import intl_countries_in, intl_locative_countries
+from enforcement_events.schema import EventType, Evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Los agentes devolvieron a 15 personas a Ecuador y Bolivia.", "es", ["EC", "BO"]),
+        ("Les policiers les ont reconduits en Albanie et en Serbie.", "fr", ["AL", "RS"]),
+        ("Sie wurden nach Polen und Litauen zurückgeschoben.", "de", ["PL", "LT"]),
+    ],
+    ids=["es-list", "fr-list", "de-list"],
+)
+def test_a_country_listed_after_a_place_is_a_place_too(text, lang, expected):
+    assert intl_locative_countries(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die zwei Fahrer aus Rumänien und der Ukraine wurden festgenommen.", "de"),
+        ("Los dos conductores, procedentes de Argelia y Túnez, fueron detenidos.", "es"),
+    ],
+    ids=["de-origins", "es-origins"],
+)
+def test_a_country_listed_after_an_origin_is_an_origin_too(text, lang):
+    assert intl_countries_in(text, lang, origin=False) == []
+
+
+def _event(type_, text, doc, lang):
+    ev = Evidence(text=text, start=0, end=len(text), match="exact")
+    return build_event(
+        lang=lang,
+        type_=type_,
+        evidence=ev,
+        context="",
+        doc_text=doc,
+        count=None,
+        where=None,
+        when=None,
+        total=False,
+        published=date(2031, 3, 14),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doc", "lang", "expected"),
+    [
+        (
+            "Two men were deported to Albania on Tuesday.",
+            "Police in Norway said two men were deported to Albania on Tuesday.",
+            "en",
+            {"NO", "AL"},
+        ),
+        (
+            "El detenido fue extraditado a Perú.",
+            "La Policía Nacional detuvo en España a un hombre. El detenido fue extraditado a Perú.",
+            "es",
+            {"ES", "PE"},
+        ),
+    ],
+    ids=["en-deported-from-the-documents-country", "es-extradited"],
+)
+def test_a_removal_spans_the_documents_country_and_where_people_were_taken(
+    sentence, doc, lang, expected
+):
+    event = _event(EventType.DEPORTATION, sentence, doc, lang)
+    assert set(event.country) == expected
+    assert event.inferred.get("country") == "document"
+
+
+def test_an_arrest_is_not_given_the_documents_country_beside_its_own():
+    doc = "Police in Norway said a man was arrested in Albania on Tuesday."
+    event = _event(EventType.ARREST, "A man was arrested in Albania on Tuesday.", doc, "en")
+    assert event.country == ["AL"]
