@@ -36,6 +36,7 @@ from .text import paragraphs
 __all__ = [
     "NO_COUNT",
     "one_person",
+    "one_told",
     "people_count",
     "build_event",
     "checked_count",
@@ -1085,6 +1086,40 @@ def date_from_story(
             ev.date, ev.date_precision = day, precision
             ev.inferred["date"] = "document"
             ev._guessed.discard("date")
+
+
+# Switch for the levers table: after merging, an English action on people that no
+# telling counts, told of one person ("He was charged", "officers arrested him"), counts
+# one (the five languages read this before merging: extraction.event_count). After the
+# merge, which reads counts, so no action is joined or split by it.
+ONE_TOLD = True
+_ON_PEOPLE = {
+    EventType.ARREST,
+    EventType.CHARGE,
+    EventType.CONVICTION,
+    EventType.SENTENCE,
+    EventType.DETENTION,
+    EventType.DEPORTATION,
+    EventType.EXTRADITION,
+    EventType.RELEASE,
+}
+
+
+def one_told(events: list[Event], lang: str = "en") -> None:
+    """Count one for each uncounted action on people whose sentences tell of one person
+    and of no others (the lexicon's SINGULAR and PLURAL)."""
+    words = lexicon.load(lang)
+    singular, plural = getattr(words, "SINGULAR", None), getattr(words, "PLURAL", None)
+    if not ONE_TOLD or lang != "en" or not singular or not plural:
+        return
+    for ev in events:
+        if ev.count is not None or ev.type not in _ON_PEOPLE:
+            continue
+        texts = [x.text for x in ev.evidence]
+        if any(re.search(singular, t) for t in texts) and not any(
+            re.search(plural, t) for t in texts
+        ):
+            ev.count = 1
 
 
 def merge_events(

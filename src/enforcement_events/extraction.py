@@ -35,6 +35,7 @@ from .events import (
     headline_end,
     merge_events,
     one_person,
+    one_told,
     people_count,
     singular_action,
     stated_count,
@@ -551,6 +552,7 @@ def run_passages(
             continue  # a donor that does not validate gives no date
     merged = merge_events(events, lead=lead, text=text, lang=lang)
     date_from_story(merged, text, published, lang)
+    one_told(merged, lang)
     return merged, dropped, usage
 
 
@@ -637,6 +639,7 @@ def run_document(
         pending = list(answer.events)
     merged = merge_events(events, lead=headline_end(text), text=text, lang=lang)
     date_from_story(merged, text, published, lang)
+    one_told(merged, lang)
     return merged, dropped, usage
 
 

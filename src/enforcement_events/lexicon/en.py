@@ -233,3 +233,20 @@ GOODS_END = (
     r"of|and|or|to|in|at|on|from|with|by|for|the|were|was|are|is|have|had|has|that|"
     r"which|who"
 )
+
+# One person acted on, read after merging when no telling of the action gives a number:
+# "He was charged", "Ms Lowe was sentenced", "officers arrested him".
+SINGULAR = (
+    r"^\W*(?:He|She)\b|\b(?:was|has been|had been|is being)\s+(?:\w+ly\s+|also\s+|later\s+|"
+    r"then\s+|subsequently\s+)?(?:arrested|apprehended|captured|charged|indicted|convicted|"
+    r"found guilty|sentenced|jailed|imprisoned|detained|remanded|deported|removed|"
+    r"repatriated|extradited|released|freed|bailed|taken into custody)\b|"
+    r"\b(?:arrest|apprehend|captur|charg|indict|convict|sentenc|jail|detain|deport|"
+    r"extradit|releas)(?:ed|ing)\s+(?:him|her)\b|"
+    r"(?<!and )\b(?:He|She|[A-Z][a-z]+) (?:pleaded|pled|pleads) guilty\b"
+)
+# Words that tell of more than one person in the same sentence.
+PLURAL = (
+    r"(?i:\b(?:were|they|them|their|both|men|women|people|persons|suspects|defendants|"
+    r"individuals|nationals|migrants|others|and (?:his|her) \w+)\b)"
+)
