@@ -57,3 +57,84 @@ def test_a_count_already_read_is_kept():
     event.count = 4
     one_told([event])
     assert event.count == 4
+
+
+@pytest.mark.parametrize(
+    ("type_", "text", "lang", "count"),
+    [
+        (
+            EventType.ARREST,
+            "Die drei jungen Kuriere aus dem Nachbarort seien am Abend festgenommen worden.",
+            "de",
+            3,
+        ),
+        (
+            EventType.CONVICTION,
+            "Zes verdachten die jarenlang sigaretten hebben verhandeld, zijn gisteren veroordeeld.",
+            "nl",
+            6,
+        ),
+        (
+            EventType.ARREST,
+            "Los dos pasajeros del vehículo, que viajaban desde el sur, fueron detenidos.",
+            "es",
+            2,
+        ),
+        (
+            EventType.ARREST,
+            "Tras 3 meses de investigación en la comarca, la policía detuvo a los sospechosos.",
+            "es",
+            None,
+        ),
+    ],
+    ids=["de-verb-last", "nl-far", "es-subject", "es-not-the-subject"],
+)
+def test_the_number_opening_the_sentence_counts_its_subject(type_, text, lang, count):
+    ev = Evidence(text=text, start=0, end=len(text), match="exact")
+    event = build_event(
+        lang=lang,
+        type_=type_,
+        evidence=ev,
+        context="",
+        doc_text=text,
+        count=None,
+        where=None,
+        when=None,
+        total=False,
+        published=date(2031, 3, 14),
+    )
+    event.count = None
+    one_told([event], lang)
+    assert event.count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Just this week, a jury convicted Ms Hale of fraud.", date(2031, 3, 14), "2031-03"),
+        ("Last month Ms Hale was convicted of fraud.", date(2031, 3, 14), "2031-02"),
+        ("Last year Ms Hale was convicted of fraud.", date(2031, 3, 14), "2030"),
+        ("Earlier this summer Ms Hale was convicted.", date(2031, 8, 2), "2031"),
+        ("Just this week, a jury convicted Ms Hale.", date(2031, 4, 2), "2031"),
+    ],
+    ids=["this-week", "last-month", "last-year", "this-summer", "week-across-months"],
+)
+def test_a_period_named_relative_to_publication_dates_the_action(text, published, expected):
+    from enforcement_events.events import periods_told
+
+    ev = Evidence(text=text, start=0, end=len(text), match="exact")
+    event = build_event(
+        type_=EventType.CONVICTION,
+        evidence=ev,
+        context="",
+        doc_text=text,
+        count=None,
+        where=None,
+        when=None,
+        total=False,
+        published=published,
+    )
+    assert event.date == published.isoformat()  # dated by the publication day
+    periods_told([event], published)
+    assert event.date == expected
+    assert "date" not in event.inferred

@@ -37,6 +37,7 @@ __all__ = [
     "NO_COUNT",
     "one_person",
     "one_told",
+    "periods_told",
     "people_count",
     "build_event",
     "checked_count",
@@ -1105,9 +1106,42 @@ _ON_PEOPLE = {
 }
 
 
+# Switch for the levers table: after merging, in the five languages, an uncounted action
+# on people whose sentence opens with its subject's number ("Die beiden mutmaßlichen
+# Schleuser seien vorläufig festgenommen worden", "Vier verdachten ... zijn veroordeeld")
+# counts that number, however far the action's word stands.
+SUBJECT_NUMBER = True
+# How far into the sentence the subject's number may stand (article, number).
+_SUBJECT_AT = 12
+
+
+def subject_number(type_: EventType, sentence: str, lang: str) -> int | None:
+    """The number that opens ``sentence`` as its subject's, when it is the only number
+    before the action's word."""
+    from .rules import word_position
+
+    text = count_text(sentence, lang)
+    at = word_position(type_, text, lang)
+    if at is None:
+        return None
+    before = [(pos, v) for pos, v in _count_numbers(text, lang) if pos < at]
+    if len(before) != 1 or before[0][0] > _SUBJECT_AT or before[0][1] != int(before[0][1]):
+        return None
+    return int(before[0][1]) or None
+
+
 def one_told(events: list[Event], lang: str = "en") -> None:
     """Count one for each uncounted action on people whose sentences tell of one person
-    and of no others (the lexicon's SINGULAR and PLURAL)."""
+    and of no others (the lexicon's SINGULAR and PLURAL); in the five languages, the
+    number opening the sentence as its subject's (:func:`subject_number`)."""
+    if lang != "en":
+        for ev in events:
+            if not SUBJECT_NUMBER or ev.count is not None or ev.type not in _ON_PEOPLE:
+                continue
+            found = {subject_number(ev.type, x.text, lang) for x in ev.evidence} - {None}
+            if len(found) == 1:
+                ev.count = found.pop()
+        return
     words = lexicon.load(lang)
     singular, plural = getattr(words, "SINGULAR", None), getattr(words, "PLURAL", None)
     if not ONE_TOLD or lang != "en" or not singular or not plural:
@@ -1120,6 +1154,30 @@ def one_told(events: list[Event], lang: str = "en") -> None:
             re.search(plural, t) for t in texts
         ):
             ev.count = 1
+
+
+# Switch for the levers table: after merging, an English action dated only from elsewhere
+# (the publication day, the story) whose own sentence names a period relative to the
+# publication date ("Just this week, X was convicted", "last month", "last year", "this
+# summer") takes that period, as precisely as it allows. After the merge, which compares
+# dates, so no action is joined or split by it (read before merging, it split one).
+RELATIVE_PERIODS = True
+
+
+def periods_told(events: list[Event], published: date | None, lang: str = "en") -> None:
+    """Date each action dated from elsewhere by the period its own sentence names."""
+    if not RELATIVE_PERIODS or lang != "en" or published is None:
+        return
+    for ev in events:
+        if "date" not in ev.inferred:
+            continue
+        for x in ev.evidence:
+            day, precision = nz.relative_period(_FUTURE.sub("", x.text).lower(), published)
+            if day is not None:
+                ev.date, ev.date_precision = day, precision
+                ev.inferred.pop("date")
+                ev._guessed.discard("date")
+                break
 
 
 def merge_events(

@@ -37,6 +37,7 @@ from .events import (
     one_person,
     one_told,
     people_count,
+    periods_told,
     singular_action,
     stated_count,
 )
@@ -553,6 +554,7 @@ def run_passages(
     merged = merge_events(events, lead=lead, text=text, lang=lang)
     date_from_story(merged, text, published, lang)
     one_told(merged, lang)
+    periods_told(merged, published, lang)
     return merged, dropped, usage
 
 
@@ -640,6 +642,7 @@ def run_document(
     merged = merge_events(events, lead=headline_end(text), text=text, lang=lang)
     date_from_story(merged, text, published, lang)
     one_told(merged, lang)
+    periods_told(merged, published, lang)
     return merged, dropped, usage
 
 

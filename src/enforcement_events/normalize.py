@@ -681,6 +681,29 @@ def _resolve_date_words(
     return None, None
 
 
+def relative_period(
+    low: str, published: date
+) -> tuple[str | None, Literal["year", "month", "day"] | None]:
+    """:func:`resolve_date` for a period named relative to ``published`` (lower case)."""
+    week = re.search(r"\b(this|last|past) week\b", low)
+    if week:
+        start = published - timedelta(days=published.weekday())
+        end = published
+        if week.group(1) != "this":
+            start, end = start - timedelta(days=7), start - timedelta(days=1)
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{end.year:04d}-{end.month:02d}", "month"
+        return (str(end.year), "year") if start.year == end.year else (None, None)
+    if re.search(r"\blast month\b", low):
+        before = published.replace(day=1) - timedelta(days=1)
+        return f"{before.year:04d}-{before.month:02d}", "month"
+    if re.search(r"\blast year\b", low):
+        return str(published.year - 1), "year"
+    if re.search(r"\bthis (?:spring|summer|autumn|fall)\b", low):
+        return str(published.year), "year"
+    return None, None
+
+
 _LOCATIVE = re.compile(r"\b(?:in|at|off|from|across|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # Switch for the levers table: "from" names where an action happened only for people moved
 # out of a country (deported, extradited); for anything else it names where someone or
