@@ -171,6 +171,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: no 'this week', 'last month' after merging": lambda: _patched(
         events, "RELATIVE_PERIODS", False
     ),
+    "no story's first day after merging": lambda: _patched(events, "STORY_FIRST_DAY", False),
 }
 
 

@@ -138,3 +138,54 @@ def test_a_period_named_relative_to_publication_dates_the_action(text, published
     periods_told([event], published)
     assert event.date == expected
     assert "date" not in event.inferred
+
+
+def test_an_action_dated_by_publication_takes_the_first_day_the_story_names():
+    from enforcement_events.events import first_day_of_story
+
+    doc = (
+        "Officers stopped a lorry at the port on 10 March. "
+        "Customs seized 4,000 cartons of cigarettes from the trailer."
+    )
+    second = doc.index("Customs")
+    text = doc[second:]
+    ev = Evidence(text=text, start=second, end=len(doc), match="exact")
+    event = build_event(
+        type_=EventType.SEIZURE,
+        evidence=ev,
+        context="",
+        doc_text=doc,
+        count=None,
+        where=None,
+        when=None,
+        total=False,
+        published=date(2031, 3, 14),
+    )
+    assert (event.date, event.inferred.get("date")) == ("2031-03-14", "published")
+    first_day_of_story([event], doc, date(2031, 3, 14))
+    assert (event.date, event.inferred.get("date")) == ("2031-03-10", "document")
+
+
+def test_a_day_long_before_publication_is_not_the_storys_day():
+    from enforcement_events.events import first_day_of_story
+
+    doc = (
+        "The investigation began on 2 January 2029. "
+        "Customs seized 4,000 cartons of cigarettes from the trailer."
+    )
+    second = doc.index("Customs")
+    ev = Evidence(text=doc[second:], start=second, end=len(doc), match="exact")
+    event = build_event(
+        type_=EventType.SEIZURE,
+        evidence=ev,
+        context="",
+        doc_text=doc,
+        count=None,
+        where=None,
+        when=None,
+        total=False,
+        published=date(2031, 3, 14),
+    )
+    event.date, event.inferred["date"] = "2031-03-14", "published"
+    first_day_of_story([event], doc, date(2031, 3, 14))
+    assert event.date == "2031-03-14"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
@@ -38,6 +38,7 @@ __all__ = [
     "one_person",
     "one_told",
     "periods_told",
+    "first_day_of_story",
     "people_count",
     "build_event",
     "checked_count",
@@ -1178,6 +1179,42 @@ def periods_told(events: list[Event], published: date | None, lang: str = "en") 
                 ev.inferred.pop("date")
                 ev._guessed.discard("date")
                 break
+
+
+# Switch for the levers table: after merging, an action still dated only by the
+# publication day takes the first day the story names (within the month before
+# publication), when no sentence near it gave one.
+STORY_FIRST_DAY = True
+
+
+def first_day_of_story(
+    events: list[Event], text: str, published: date | None, lang: str = "en"
+) -> None:
+    """Date each action dated only by the publication day by the first day the text
+    names, not after publication and not more than 30 days before it."""
+    if not STORY_FIRST_DAY or published is None:
+        return
+    first = None
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if lang == "en":
+            day, precision = resolve_date(_FUTURE.sub("", sentence), published, None)
+        else:
+            day, precision = nz.intl_resolve_date(sentence, published, None, lang, None)
+        if day is None or precision != "day":
+            continue
+        try:
+            d = date.fromisoformat(day)
+        except ValueError:
+            continue
+        if published - timedelta(days=30) <= d <= published:
+            first = (day, precision)
+            break
+    if first is None:
+        return
+    for ev in events:
+        if ev.inferred.get("date") == "published":
+            ev.date, ev.date_precision = first
+            ev.inferred["date"] = "document"
 
 
 def merge_events(

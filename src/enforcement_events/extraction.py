@@ -32,6 +32,7 @@ from .events import (
     checked_count,
     date_from,
     date_from_story,
+    first_day_of_story,
     headline_end,
     merge_events,
     one_person,
@@ -555,6 +556,7 @@ def run_passages(
     date_from_story(merged, text, published, lang)
     one_told(merged, lang)
     periods_told(merged, published, lang)
+    first_day_of_story(merged, text, published, lang)
     return merged, dropped, usage
 
 
@@ -643,6 +645,7 @@ def run_document(
     date_from_story(merged, text, published, lang)
     one_told(merged, lang)
     periods_told(merged, published, lang)
+    first_day_of_story(merged, text, published, lang)
     return merged, dropped, usage
 
 
