@@ -189,3 +189,25 @@ def test_a_day_long_before_publication_is_not_the_storys_day():
     event.date, event.inferred["date"] = "2031-03-14", "published"
     first_day_of_story([event], doc, date(2031, 3, 14))
     assert event.date == "2031-03-14"
+
+
+def test_a_story_whose_first_day_is_the_publication_day_leaves_the_date_as_published():
+    from enforcement_events.events import first_day_of_story
+
+    doc = "Police said today that officers searched a depot. Customs seized 800 bottles."
+    second = doc.index("Customs")
+    ev = Evidence(text=doc[second:], start=second, end=len(doc), match="exact")
+    event = build_event(
+        type_=EventType.SEIZURE,
+        evidence=ev,
+        context="",
+        doc_text=doc,
+        count=None,
+        where=None,
+        when=None,
+        total=False,
+        published=date(2031, 3, 14),
+    )
+    event.date, event.inferred["date"] = "2031-03-14", "published"
+    first_day_of_story([event], doc, date(2031, 3, 14))
+    assert (event.date, event.inferred["date"]) == ("2031-03-14", "published")

@@ -1209,8 +1209,8 @@ def first_day_of_story(
         if published - timedelta(days=30) <= d <= published:
             first = (day, precision)
             break
-    if first is None:
-        return
+    if first is None or first[0] == published.isoformat():
+        return  # the story's first day is the publication day: nothing more is known
     for ev in events:
         if ev.inferred.get("date") == "published":
             ev.date, ev.date_precision = first
