@@ -132,3 +132,35 @@ def standin_env(tmp_path: Path) -> dict[str, str]:
         "STANDIN_REQUESTS": str(tmp_path / "requests.log"),
         "GGUF": str(gguf),
     }
+
+
+def one_sentence_event(
+    type_: Any,
+    text: str,
+    *,
+    doc: str | None = None,
+    start: int = 0,
+    lang: str = "en",
+    published: Any = None,
+) -> Any:
+    """The event the pipeline builds from ``text``, a sentence at ``start`` of ``doc``
+    (the sentence alone by default), with no count or place from the model, published on
+    14 March 2031 unless said."""
+    from datetime import date
+
+    from enforcement_events.events import build_event
+    from enforcement_events.schema import Evidence
+
+    ev = Evidence(text=text, start=start, end=start + len(text), match="exact")
+    return build_event(
+        lang=lang,
+        type_=type_,
+        evidence=ev,
+        context="",
+        doc_text=doc or text,
+        count=None,
+        where=None,
+        when=None,
+        total=False,
+        published=published or date(2031, 3, 14),
+    )

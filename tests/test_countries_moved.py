@@ -1,13 +1,12 @@
 """Countries of lists in the five languages, and of removals that span two countries.
 Sentences written for these tests."""
 
-from datetime import date
-
 import pytest
 
-from enforcement_events.events import build_event
 from enforcement_events.normalize import intl_countries_in, intl_locative_countries
-from enforcement_events.schema import EventType, Evidence
+from enforcement_events.schema import EventType
+
+from .conftest import one_sentence_event
 
 
 @pytest.mark.parametrize(
@@ -35,22 +34,6 @@ def test_a_country_listed_after_an_origin_is_an_origin_too(text, lang):
     assert intl_countries_in(text, lang, origin=False) == []
 
 
-def _event(type_, text, doc, lang):
-    ev = Evidence(text=text, start=0, end=len(text), match="exact")
-    return build_event(
-        lang=lang,
-        type_=type_,
-        evidence=ev,
-        context="",
-        doc_text=doc,
-        count=None,
-        where=None,
-        when=None,
-        total=False,
-        published=date(2031, 3, 14),
-    )
-
-
 @pytest.mark.parametrize(
     ("sentence", "doc", "lang", "expected"),
     [
@@ -72,12 +55,14 @@ def _event(type_, text, doc, lang):
 def test_a_removal_spans_the_documents_country_and_where_people_were_taken(
     sentence, doc, lang, expected
 ):
-    event = _event(EventType.DEPORTATION, sentence, doc, lang)
+    event = one_sentence_event(EventType.DEPORTATION, sentence, doc=doc, lang=lang)
     assert set(event.country) == expected
     assert event.inferred.get("country") == "document"
 
 
 def test_an_arrest_is_not_given_the_documents_country_beside_its_own():
     doc = "Police in Norway said a man was arrested in Albania on Tuesday."
-    event = _event(EventType.ARREST, "A man was arrested in Albania on Tuesday.", doc, "en")
+    event = one_sentence_event(
+        EventType.ARREST, "A man was arrested in Albania on Tuesday.", doc=doc
+    )
     assert event.country == ["AL"]

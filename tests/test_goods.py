@@ -1,12 +1,12 @@
 """Goods counted in a seizure's sentence (events.goods_counted) and kept when one seizure
 is told twice. Sentences written for these tests."""
 
-from datetime import date
-
 import pytest
 
-from enforcement_events.events import build_event, goods_counted, merge_events
-from enforcement_events.schema import EventType, Evidence
+from enforcement_events.events import goods_counted, merge_events
+from enforcement_events.schema import EventType
+
+from .conftest import one_sentence_event
 
 
 @pytest.mark.parametrize(
@@ -59,26 +59,17 @@ def test_weights_sums_people_times_and_actions_count_no_goods(text, lang):
     assert goods_counted(text, lang) == []
 
 
-def _seizure(text: str, start: int, doc: str):
-    ev = Evidence(text=text, start=start, end=start + len(text), match="exact")
-    return build_event(
-        type_=EventType.SEIZURE,
-        evidence=ev,
-        context="",
-        doc_text=doc,
-        count=None,
-        where=None,
-        when=None,
-        total=False,
-        published=date(2031, 3, 14),
-    )
-
-
 def test_one_seizure_told_twice_keeps_the_goods_each_telling_names():
     first = "Border officers seized 40 counterfeit phones at the harbour on Tuesday."
     again = "The seizure also included 6 tablets and £9,000 in cash."
     doc = f"{first} {again}"
-    merged = merge_events([_seizure(first, 0, doc), _seizure(again, len(first) + 1, doc)], text=doc)
+    merged = merge_events(
+        [
+            one_sentence_event(EventType.SEIZURE, first, doc=doc),
+            one_sentence_event(EventType.SEIZURE, again, doc=doc, start=len(first) + 1),
+        ],
+        text=doc,
+    )
     assert len(merged) == 1
     items = merged[0].items
     assert {(i.what, i.quantity) for i in items if i.quantity} == {

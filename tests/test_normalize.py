@@ -259,20 +259,8 @@ def test_money_in_the_currency_of_the_place_other_languages(text, lang, country,
 
 
 def test_a_seizure_in_canada_counts_its_dollars_in_canadian_dollars():
-    from enforcement_events.events import build_event
-    from enforcement_events.schema import Evidence
+    from .conftest import one_sentence_event
 
     text = "Border officers in Canada seized $48,000 in cash from the trailer."
-    ev = Evidence(text=text, start=0, end=len(text), match="exact")
-    event = build_event(
-        type_=EventType.SEIZURE,
-        evidence=ev,
-        context="",
-        doc_text=text,
-        count=None,
-        where=None,
-        when=None,
-        total=False,
-        published=PUB,
-    )
+    event = one_sentence_event(EventType.SEIZURE, text, published=PUB)
     assert [(i.amount, i.currency) for i in event.items] == [(48000, "CAD")]

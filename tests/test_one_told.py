@@ -5,23 +5,10 @@ from datetime import date
 
 import pytest
 
-from enforcement_events.events import build_event, one_told
-from enforcement_events.schema import EventType, Evidence
+from enforcement_events.events import one_told
+from enforcement_events.schema import EventType
 
-
-def _event(type_, text):
-    ev = Evidence(text=text, start=0, end=len(text), match="exact")
-    return build_event(
-        type_=type_,
-        evidence=ev,
-        context="",
-        doc_text=text,
-        count=None,
-        where=None,
-        when=None,
-        total=False,
-        published=date(2031, 3, 14),
-    )
+from .conftest import one_sentence_event
 
 
 @pytest.mark.parametrize(
@@ -46,14 +33,14 @@ def _event(type_, text):
     ],
 )
 def test_an_action_told_of_one_person_counts_one(type_, text, count):
-    event = _event(type_, text)
+    event = one_sentence_event(type_, text)
     assert event.count is None
     one_told([event])
     assert event.count == count
 
 
 def test_a_count_already_read_is_kept():
-    event = _event(EventType.ARREST, "Police arrested him and 3 others.")
+    event = one_sentence_event(EventType.ARREST, "Police arrested him and 3 others.")
     event.count = 4
     one_told([event])
     assert event.count == 4
@@ -90,19 +77,7 @@ def test_a_count_already_read_is_kept():
     ids=["de-verb-last", "nl-far", "es-subject", "es-not-the-subject"],
 )
 def test_the_number_opening_the_sentence_counts_its_subject(type_, text, lang, count):
-    ev = Evidence(text=text, start=0, end=len(text), match="exact")
-    event = build_event(
-        lang=lang,
-        type_=type_,
-        evidence=ev,
-        context="",
-        doc_text=text,
-        count=None,
-        where=None,
-        when=None,
-        total=False,
-        published=date(2031, 3, 14),
-    )
+    event = one_sentence_event(type_, text, lang=lang)
     event.count = None
     one_told([event], lang)
     assert event.count == count
@@ -122,18 +97,7 @@ def test_the_number_opening_the_sentence_counts_its_subject(type_, text, lang, c
 def test_a_period_named_relative_to_publication_dates_the_action(text, published, expected):
     from enforcement_events.events import periods_told
 
-    ev = Evidence(text=text, start=0, end=len(text), match="exact")
-    event = build_event(
-        type_=EventType.CONVICTION,
-        evidence=ev,
-        context="",
-        doc_text=text,
-        count=None,
-        where=None,
-        when=None,
-        total=False,
-        published=published,
-    )
+    event = one_sentence_event(EventType.CONVICTION, text, published=published)
     assert event.date == published.isoformat()  # dated by the publication day
     periods_told([event], published)
     assert event.date == expected
@@ -149,18 +113,7 @@ def test_an_action_dated_by_publication_takes_the_first_day_the_story_names():
     )
     second = doc.index("Customs")
     text = doc[second:]
-    ev = Evidence(text=text, start=second, end=len(doc), match="exact")
-    event = build_event(
-        type_=EventType.SEIZURE,
-        evidence=ev,
-        context="",
-        doc_text=doc,
-        count=None,
-        where=None,
-        when=None,
-        total=False,
-        published=date(2031, 3, 14),
-    )
+    event = one_sentence_event(EventType.SEIZURE, text, doc=doc, start=second)
     assert (event.date, event.inferred.get("date")) == ("2031-03-14", "published")
     first_day_of_story([event], doc, date(2031, 3, 14))
     assert (event.date, event.inferred.get("date")) == ("2031-03-10", "document")
@@ -174,18 +127,7 @@ def test_a_day_long_before_publication_is_not_the_storys_day():
         "Customs seized 4,000 cartons of cigarettes from the trailer."
     )
     second = doc.index("Customs")
-    ev = Evidence(text=doc[second:], start=second, end=len(doc), match="exact")
-    event = build_event(
-        type_=EventType.SEIZURE,
-        evidence=ev,
-        context="",
-        doc_text=doc,
-        count=None,
-        where=None,
-        when=None,
-        total=False,
-        published=date(2031, 3, 14),
-    )
+    event = one_sentence_event(EventType.SEIZURE, doc[second:], doc=doc, start=second)
     event.date, event.inferred["date"] = "2031-03-14", "published"
     first_day_of_story([event], doc, date(2031, 3, 14))
     assert event.date == "2031-03-14"
@@ -196,18 +138,7 @@ def test_a_story_whose_first_day_is_the_publication_day_leaves_the_date_as_publi
 
     doc = "Police said today that officers searched a depot. Customs seized 800 bottles."
     second = doc.index("Customs")
-    ev = Evidence(text=doc[second:], start=second, end=len(doc), match="exact")
-    event = build_event(
-        type_=EventType.SEIZURE,
-        evidence=ev,
-        context="",
-        doc_text=doc,
-        count=None,
-        where=None,
-        when=None,
-        total=False,
-        published=date(2031, 3, 14),
-    )
+    event = one_sentence_event(EventType.SEIZURE, doc[second:], doc=doc, start=second)
     event.date, event.inferred["date"] = "2031-03-14", "published"
     first_day_of_story([event], doc, date(2031, 3, 14))
     assert (event.date, event.inferred["date"]) == ("2031-03-14", "published")

@@ -36,9 +36,7 @@ from .text import paragraphs
 __all__ = [
     "NO_COUNT",
     "one_person",
-    "one_told",
-    "periods_told",
-    "first_day_of_story",
+    "after_merge",
     "people_count",
     "build_event",
     "checked_count",
@@ -1215,6 +1213,17 @@ def first_day_of_story(
         if ev.inferred.get("date") == "published":
             ev.date, ev.date_precision = first
             ev.inferred["date"] = "document"
+
+
+def after_merge(events: list[Event], text: str, published: date | None, lang: str) -> None:
+    """The fields read once tellings are merged (the merge compares counts and dates, so
+    what is read here joins or splits no action): dates from the story around each action,
+    counts of one person or of a subject's number, periods such as "last month", the
+    story's first day."""
+    date_from_story(events, text, published, lang)
+    one_told(events, lang)
+    periods_told(events, published, lang)
+    first_day_of_story(events, text, published, lang)
 
 
 def merge_events(

@@ -28,17 +28,14 @@ from . import lexicon, prompts
 from .errors import ExtractionFailed
 from .events import (
     NO_COUNT,
+    after_merge,
     build_event,
     checked_count,
     date_from,
-    date_from_story,
-    first_day_of_story,
     headline_end,
     merge_events,
     one_person,
-    one_told,
     people_count,
-    periods_told,
     singular_action,
     stated_count,
 )
@@ -553,10 +550,7 @@ def run_passages(
         except ValueError:
             continue  # a donor that does not validate gives no date
     merged = merge_events(events, lead=lead, text=text, lang=lang)
-    date_from_story(merged, text, published, lang)
-    one_told(merged, lang)
-    periods_told(merged, published, lang)
-    first_day_of_story(merged, text, published, lang)
+    after_merge(merged, text, published, lang)
     return merged, dropped, usage
 
 
@@ -642,10 +636,7 @@ def run_document(
         tick(usage)
         pending = list(answer.events)
     merged = merge_events(events, lead=headline_end(text), text=text, lang=lang)
-    date_from_story(merged, text, published, lang)
-    one_told(merged, lang)
-    periods_told(merged, published, lang)
-    first_day_of_story(merged, text, published, lang)
+    after_merge(merged, text, published, lang)
     return merged, dropped, usage
 
 

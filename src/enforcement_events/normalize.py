@@ -941,17 +941,11 @@ def intl_countries_in(text: str, lang: str, *, origin: bool = True) -> list[str]
     came_from = re.compile(
         rf"(?<!\w)(?:{words.ORIGIN})\s*(?:(?:{words.ARTICLES})\s*)?$", re.IGNORECASE
     )
-    found = []
-    glue = _intl_list_glue(lang)
-    prev_end, in_origin = -1, False
-    for m in _intl_country_pattern(lang).finditer(text):
-        if came_from.search(text[max(0, m.start() - 16) : m.start()]):
-            in_origin = True
-        elif not (INTL_LISTS and in_origin and glue.match(text[prev_end : m.start()])):
-            in_origin = False
-        prev_end = m.end()
-        if origin or not in_origin:
-            found.append((m.start(), _intl_country_names(lang)[m.group(1).lower()]))
+    found = [
+        (m.start(), _intl_country_names(lang)[m.group(1).lower()])
+        for m, in_origin in _intl_countries_after(text, lang, came_from)
+        if origin or not in_origin
+    ]
     low = text.lower()
     for hint, code in lexicon.load(lang).AGENCY_COUNTRIES.items():
         at = low.find(hint.lower())
@@ -972,19 +966,30 @@ def intl_locative_countries(text: str, lang: str, *, origin: bool = False) -> li
     preps = f"{words.LOCATIVE}|{words.ORIGIN}" if origin else words.LOCATIVE
     before = re.compile(rf"(?<!\w)(?:{preps})\s*(?:(?:{words.ARTICLES})\s*)?$", re.IGNORECASE)
     found: list[str] = []
-    glue = _intl_list_glue(lang)
-    prev_end, in_list = -1, False
-    for m in _intl_country_pattern(lang).finditer(text):
-        if before.search(text[max(0, m.start() - 16) : m.start()]):
-            in_list = True
-        elif not (INTL_LISTS and in_list and glue.match(text[prev_end : m.start()])):
-            in_list = False
-        prev_end = m.end()
-        if in_list:
-            code = _intl_country_names(lang)[m.group(1).lower()]
-            if code not in found:
-                found.append(code)
+    for m, after_it in _intl_countries_after(text, lang, before):
+        code = _intl_country_names(lang)[m.group(1).lower()]
+        if after_it and code not in found:
+            found.append(code)
     return found
+
+
+def _intl_countries_after(
+    text: str, lang: str, preposition: re.Pattern[str]
+) -> list[tuple[re.Match[str], bool]]:
+    """Each country named in ``text``, and whether it stands after ``preposition`` (a
+    pattern ending at the country), itself or as a later item of the same list ("a
+    Colombia y Perú": both)."""
+    glue = _intl_list_glue(lang)
+    out = []
+    prev_end, listed = -1, False
+    for m in _intl_country_pattern(lang).finditer(text):
+        if preposition.search(text[max(0, m.start() - 16) : m.start()]):
+            listed = True
+        elif not (INTL_LISTS and listed and glue.match(text[prev_end : m.start()])):
+            listed = False
+        prev_end = m.end()
+        out.append((m, listed))
+    return out
 
 
 # Switch for the levers table: a country listed after one named with a preposition shares
