@@ -172,6 +172,28 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         events, "RELATIVE_PERIODS", False
     ),
     "no story's first day after merging": lambda: _patched(events, "STORY_FIRST_DAY", False),
+    # session 16
+    "no story's day for an undated text's actions": lambda: _patched(
+        events, "UNDATED_STORY_DAY", False
+    ),
+    "English: 'an official said on Monday' read as the action's day": lambda: _patched(
+        events, "SAID_DAY", False
+    ),
+    "English: no country from the national bodies named": lambda: _patched(
+        events, "AGENCY_HINT", False
+    ),
+    "English: no one-person count from 'Name, 52, pleaded guilty', 'X Ltd pleaded'": (
+        lambda: _patched(events, "ONE_SUBJECT", False)
+    ),
+    "English: no count of one for a search of one place": lambda: _patched(
+        events, "ONE_SEARCH", False
+    ),
+    "no first day of the publication month after merging": lambda: _patched(
+        events, "STORY_FIRST_DAY_MONTH", False
+    ),
+    "English: 'held responsible', 'held talks' read as holding someone": lambda: _patched(
+        rules, "NOT_HELD_IDIOMS", False
+    ),
 }
 
 

@@ -66,3 +66,48 @@ def test_an_arrest_is_not_given_the_documents_country_beside_its_own():
         EventType.ARREST, "A man was arrested in Albania on Tuesday.", doc=doc
     )
     assert event.country == ["AL"]
+
+
+def test_an_action_placed_only_by_the_document_takes_the_country_of_the_bodies_named():
+    from enforcement_events.events import country_from_agencies
+
+    doc = (
+        "The cocaine had been packed in Colombia months earlier. "
+        "RCMP officers found it in a shipping container. "
+        "Officers seized 40 kg of it."
+    )
+    third = doc.index("Officers seized")
+    event = one_sentence_event(EventType.SEIZURE, doc[third:], doc=doc, start=third)
+    assert (event.country, event.inferred.get("country")) == (["CO"], "document")
+    country_from_agencies([event], doc)
+    assert (event.country, event.inferred.get("country")) == (["CA"], "document")
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        # a dateline says where the story was filed
+        "BOGOTA, Colombia - RCMP officers found cocaine in a container. Officers seized 40 kg.",
+        # two countries' bodies named as often: no lead
+        "Cocaine from a farm in Colombia reached the port. The FBI and the RCMP worked "
+        "together. Officers seized 40 kg.",
+        # a sentence that names its own country keeps it
+        "RCMP officers travelled abroad. Officers seized 40 kg in Colombia.",
+    ],
+    ids=["dateline", "tie", "own-country"],
+)
+def test_the_bodies_named_do_not_move_an_action_placed_otherwise(doc):
+    from enforcement_events.events import country_from_agencies
+
+    last = doc.index("Officers seized")
+    event = one_sentence_event(EventType.SEIZURE, doc[last:], doc=doc, start=last)
+    before = list(event.country)
+    country_from_agencies([event], doc)
+    assert event.country == before
+
+
+def test_an_acronym_matches_only_in_capitals():
+    from enforcement_events.events import agency_country
+
+    assert agency_country("Officers found ice in the car. Nothing else was found.") is None
+    assert agency_country("ICE agents arrested him.") == "US"

@@ -21,6 +21,27 @@ from .conftest import one_sentence_event
         (EventType.CONVICTION, "Varga and Molnar pleaded guilty to wire fraud.", None),
         (EventType.ARREST, "The suspects were arrested at a hotel in Leeds.", None),
         (EventType.SEIZURE, "He was seen as cocaine was seized at the port.", None),
+        (
+            EventType.CONVICTION,
+            "Peter Quince, 47, of Hull, pleaded guilty yesterday to two counts of fraud.",
+            1,
+        ),
+        (
+            EventType.CONVICTION,
+            "Mara Lind, a former payroll clerk at the hospital, has pleaded guilty to theft.",
+            1,
+        ),
+        (EventType.CONVICTION, "Northwind Freight Ltd pleaded guilty to the safety breach.", 1),
+        (EventType.ARREST, "At dawn, deputies took Halloran into custody at a motel.", 1),
+        (
+            EventType.CONVICTION,
+            "The brothers, aged 30 and 33, pleaded guilty to two counts of fraud.",
+            None,
+        ),
+        (EventType.SEARCH, "Officers carried out a search of the flat above the shop.", 1),
+        (EventType.SEARCH, "Detectives searched a house on Mill Lane on Friday.", 1),
+        (EventType.SEARCH, "Detectives searched a house and two flats on Mill Lane.", None),
+        (EventType.SEARCH, "Searches were carried out at homes across the county.", None),
     ],
     ids=[
         "was-charged",
@@ -30,6 +51,15 @@ from .conftest import one_sentence_event
         "two-names",
         "were",
         "not-on-people",
+        "name-age-pleaded",
+        "name-description-pleaded",
+        "company-pleaded",
+        "taken-into-custody",
+        "plural-subject-ages",
+        "search-of-one-place",
+        "searched-a-house",
+        "search-places-counted",
+        "searches-plural",
     ],
 )
 def test_an_action_told_of_one_person_counts_one(type_, text, count):
@@ -142,3 +172,125 @@ def test_a_story_whose_first_day_is_the_publication_day_leaves_the_date_as_publi
     event.date, event.inferred["date"] = "2031-03-14", "published"
     first_day_of_story([event], doc, date(2031, 3, 14))
     assert (event.date, event.inferred["date"]) == ("2031-03-14", "published")
+
+
+def _undated(type_, doc, sentence, lang="en"):
+    """The event built from ``sentence`` of ``doc`` in a text with no publication date."""
+    from enforcement_events.events import build_event
+    from enforcement_events.schema import Evidence
+
+    start = doc.index(sentence)
+    ev = Evidence(text=sentence, start=start, end=start + len(sentence), match="exact")
+    return build_event(
+        lang=lang,
+        type_=type_,
+        evidence=ev,
+        context="",
+        doc_text=doc,
+        count=None,
+        where=None,
+        when=None,
+        total=False,
+        published=None,
+    )
+
+
+@pytest.mark.parametrize(
+    "doc, sentence, lang, expected",
+    [
+        (
+            "Detectives searched a warehouse in Leeds on Tuesday 4 May 2032. "
+            "A man aged 51 was arrested there.",
+            "A man aged 51 was arrested there.",
+            "en",
+            "2032-05-04",
+        ),
+        (
+            "Two drivers were charged with smuggling. "
+            "The magistrate read the charges on 9th August, 2030, in open court.",
+            "Two drivers were charged with smuggling.",
+            "en",
+            "2030-08-09",
+        ),
+        (
+            "Les douaniers ont contrôlé un camion le 3 février 2033. "
+            "Le chauffeur a été interpellé.",
+            "Le chauffeur a été interpellé.",
+            "fr",
+            "2033-02-03",
+        ),
+    ],
+    ids=["day-before", "only-day-after", "french"],
+)
+def test_an_undated_action_in_an_undated_text_takes_the_nearest_day_the_story_names(
+    doc, sentence, lang, expected
+):
+    from enforcement_events.events import day_of_undated_story
+
+    event = _undated(
+        EventType.ARREST if "charged" not in sentence else EventType.CHARGE, doc, sentence, lang
+    )
+    assert event.date is None
+    day_of_undated_story([event], doc, None, lang)
+    assert (event.date, event.inferred.get("date")) == (expected, "document")
+
+
+def test_a_published_text_keeps_its_undated_actions_undated_here():
+    from enforcement_events.events import day_of_undated_story
+
+    doc = "Officers seized a rifle on 2 June 2029. A man was arrested."
+    event = _undated(EventType.ARREST, doc, "A man was arrested.")
+    day_of_undated_story([event], doc, date(2031, 3, 14))
+    assert event.date is None
+
+
+def test_the_day_a_statement_was_made_does_not_date_the_action_it_reports():
+    from enforcement_events.events import date_from_story, statement_days
+
+    published = date(2031, 3, 14)  # a Friday
+    doc = (
+        "Customs officers made the seizure at the airport on Tuesday. "
+        "They seized 20 kg of heroin from two travellers, a spokesman said on Thursday."
+    )
+    second = doc.index("They seized")
+    event = one_sentence_event(EventType.SEIZURE, doc[second:], doc=doc, start=second)
+    assert event.date == "2031-03-13"  # read from "said on Thursday"
+    statement_days([event], published)
+    assert (event.date, event.inferred.get("date")) == ("2031-03-14", "published")
+    date_from_story([event], doc, published)
+    assert (event.date, event.inferred.get("date")) == ("2031-03-11", "document")
+
+
+def test_an_action_with_its_own_day_keeps_it_beside_the_statement_day():
+    from enforcement_events.events import statement_days
+
+    text = "Police arrested a man on Tuesday, a spokesman told reporters on Thursday."
+    event = one_sentence_event(EventType.ARREST, text)
+    statement_days([event], date(2031, 3, 14))
+    assert event.date == "2031-03-11"
+    assert "date" not in event.inferred
+
+
+def test_an_action_dated_by_a_publication_month_takes_the_first_day_of_it_named():
+    from enforcement_events.events import first_day_of_story
+
+    doc = (
+        "Customs officers searched a ferry at the port on 12 May 2031. "
+        "They seized 300 kg of tobacco hidden in the hold."
+    )
+    second = doc.index("They seized")
+    event = one_sentence_event(EventType.SEIZURE, doc[second:], doc=doc, start=second)
+    event.date, event.date_precision, event.inferred["date"] = "2031-05", "month", "published"
+    first_day_of_story([event], doc, None)
+    assert (event.date, event.inferred["date"]) == ("2031-05-12", "document")
+
+
+def test_a_day_outside_the_publication_month_is_not_taken():
+    from enforcement_events.events import first_day_of_story
+
+    doc = "The inquiry opened on 3 January 2031. They seized 300 kg of tobacco in the hold."
+    second = doc.index("They seized")
+    event = one_sentence_event(EventType.SEIZURE, doc[second:], doc=doc, start=second)
+    event.date, event.date_precision, event.inferred["date"] = "2031-05", "month", "published"
+    first_day_of_story([event], doc, None)
+    assert (event.date, event.inferred["date"]) == ("2031-05", "published")

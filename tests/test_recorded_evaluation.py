@@ -124,11 +124,11 @@ def test_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
     assert replayed["grounding"]["rate"] == 1.0
 
 
-# The held-out fields' accuracy on matched events, as the fifteenth session left them
-# (count 20/27, country 24/35, date 25/30, money 4/6, quantity 1/7); raised, never lowered.
+# The held-out fields' accuracy on matched events, as the sixteenth session left them
+# (count 20/27, country 25/35, date 25/30, money 4/6, quantity 1/7); raised, never lowered.
 HELDOUT_FIELD_FLOOR = {
     "count": 0.7407,
-    "country": 0.6857,
+    "country": 0.7142,
     "date": 0.8333,
     "money": 0.6666,
     "quantity": 0.1428,
@@ -164,11 +164,11 @@ def test_language_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
 
 
 # The same for the five languages' held-out halves, pooled (count 36/46, country 51/62,
-# date 33/45, quantity 4/6 in the fifteenth session); raised, never lowered.
+# date 34/45, quantity 4/6 in the sixteenth session); raised, never lowered.
 LANGUAGE_HELDOUT_FIELD_FLOOR = {
     "count": 0.7826,
     "country": 0.8225,
-    "date": 0.7333,
+    "date": 0.7555,
     "quantity": 0.6666,
 }
 

@@ -540,3 +540,20 @@ def test_a_joined_participle_reaches_no_further_than_its_sentence_part():
 )
 def test_a_warrant_executed_with_no_arrest_named_is_a_search(sentence, is_search):
     assert (EventType.SEARCH in rule_types(sentence)) is is_search
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "expected"),
+    [
+        (T.ARREST, "The landlord is now being held responsible for the fire.", None),
+        (T.DETENTION, "Ministers held talks with the mayor of the port town.", None),
+        (T.ARREST, "The sheriff held a press conference on the steps of the court.", None),
+        (T.ARREST, "The driver was held at the checkpoint until police arrived.", T.ARREST),
+        (T.DETENTION, "The asylum seekers are held in a centre near the airport.", T.DETENTION),
+    ],
+    ids=["held-responsible", "held-talks", "held-a-conference", "held-at", "held-in"],
+)
+def test_held_in_an_idiom_holds_no_one(type_, sentence, expected):
+    from enforcement_events.rules import supported_type
+
+    assert supported_type(type_, sentence) == expected

@@ -304,6 +304,16 @@ _FUTURE = re.compile(
     r"\b(?:due|scheduled|set|expected|will|next(?! day)|to appear|to be)\b.*$", re.I
 )
 
+# Switch for the levers table: the day a statement was made ("an official said on Monday",
+# "told reporters on Friday") dates the statement, not the action it reports, so it is
+# not read as the action's date.
+SAID_DAY = True
+_SAID_ON = re.compile(
+    r"\b(?:said|says|stated|added|told(?:\s+\w+){1,3}?)\s+(?:on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b",
+    re.I,
+)
+
 
 # A year written alone ("in 2019", "Act, 2006"): not a count unless a noun follows it.
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1093,6 +1103,16 @@ def date_from_story(
 # one (the five languages read this before merging: extraction.event_count). After the
 # merge, which reads counts, so no action is joined or split by it.
 ONE_TOLD = True
+# ... and (the lexicon's SINGULAR_SUBJECT) a name set off with an age or a description, a
+# company that pleads, one taken into custody by name
+ONE_SUBJECT = True
+# ... and a search of one place the sentence names ("searched a house"), with no number
+ONE_SEARCH = True
+_SOME_NUMBER = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|"
+    r"numerous|many)\b",
+    re.I,
+)
 _ON_PEOPLE = {
     EventType.ARREST,
     EventType.CHARGE,
@@ -1145,10 +1165,25 @@ def one_told(events: list[Event], lang: str = "en") -> None:
     singular, plural = getattr(words, "SINGULAR", None), getattr(words, "PLURAL", None)
     if not ONE_TOLD or lang != "en" or not singular or not plural:
         return
+    if ONE_SUBJECT and getattr(words, "SINGULAR_SUBJECT", None):
+        singular = f"(?:{singular})|(?:{words.SINGULAR_SUBJECT})"
+    one_place, many_places = getattr(words, "ONE_PLACE", None), getattr(words, "MANY_PLACES", None)
     for ev in events:
-        if ev.count is not None or ev.type not in _ON_PEOPLE:
+        if ev.count is not None:
             continue
         texts = [x.text for x in ev.evidence]
+        if ev.type is EventType.SEARCH:
+            if (
+                ONE_SEARCH
+                and one_place
+                and many_places
+                and any(re.search(one_place, t, re.I) for t in texts)
+                and not any(re.search(many_places, t) or _SOME_NUMBER.search(t) for t in texts)
+            ):
+                ev.count = 1
+            continue
+        if ev.type not in _ON_PEOPLE:
+            continue
         if any(re.search(singular, t) for t in texts) and not any(
             re.search(plural, t) for t in texts
         ):
@@ -1190,7 +1225,10 @@ def first_day_of_story(
 ) -> None:
     """Date each action dated only by the publication day by the first day the text
     names, not after publication and not more than 30 days before it."""
-    if not STORY_FIRST_DAY or published is None:
+    if not STORY_FIRST_DAY:
+        return
+    if published is None:
+        _first_day_of_month_story(events, text, lang)
         return
     first = None
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
@@ -1215,15 +1253,151 @@ def first_day_of_story(
             ev.inferred["date"] = "document"
 
 
+# Switch for the levers table: in a text with no publication date, an action still
+# undated after merging takes the day or month of the nearest dated sentence before it
+# (failing that, the first after it).
+UNDATED_STORY_DAY = True
+
+
+def day_of_undated_story(
+    events: list[Event], text: str, published: date | None, lang: str = "en"
+) -> None:
+    """ "A third woman was arrested and released" in a text that names "Wednesday, 23 July,
+    2025" and no publication date: the action is dated by the story around it."""
+    undated = [ev for ev in events if ev.date is None]
+    if not UNDATED_STORY_DAY or published is not None or not undated:
+        return
+    days: list[tuple[int, str, Literal["year", "month", "day"]]] = []
+    for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text):
+        sentence = m.group(0)
+        if lang == "en":
+            day, precision = resolve_date(_FUTURE.sub("", sentence), None, None)
+        else:
+            day, precision = nz.intl_resolve_date(sentence, None, None, lang, None)
+        if day is not None and precision in ("day", "month"):
+            days.append((m.start(), day, precision))
+    if not days:
+        return
+    for ev in undated:
+        start = min(x.start for x in ev.evidence)
+        before = [d for d in days if d[0] <= start]
+        pick = before[-1] if before else days[0]
+        ev.date, ev.date_precision = pick[1], pick[2]
+        ev.inferred["date"] = "document"
+
+
+def statement_days(events: list[Event], published: date | None, lang: str = "en") -> None:
+    """An English action whose only date is the day of the statement reporting it ("...
+    arrested four people, an official said on Monday") is dated as if its sentences named
+    none: by the story around it, else the publication day. After merging, which compares
+    dates, so no action is joined or split by it."""
+    if not SAID_DAY or lang != "en" or published is None:
+        return
+    for ev in events:
+        if ev.date is None or "date" in ev.inferred:
+            continue
+        texts = [_FUTURE.sub("", x.text) for x in ev.evidence]
+        if not any(_SAID_ON.search(t) for t in texts):
+            continue
+        if any(resolve_date(_SAID_ON.sub(" ", t), published, None)[0] for t in texts):
+            continue  # a sentence names the action's own day
+        ev.date, ev.date_precision = published.isoformat(), "day"
+        ev.inferred["date"] = "published"
+        ev._guessed.add("date")
+
+
+# Switch for the levers table: after merging, an English action placed only by the
+# document's first-named country (no dateline) is placed instead in the country whose
+# national bodies the text names most (the lexicon's AGENCY_COUNTRIES), when one country's
+# lead. After the merge, which compares countries, so no action is joined or split by it.
+AGENCY_HINT = True
+
+
+@lru_cache(maxsize=4)
+def _agency_re(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    table = getattr(lexicon.load(lang), "AGENCY_COUNTRIES", None)
+    if not table:
+        return None
+    names = sorted(table, key=len, reverse=True)
+    alternatives = [re.escape(n) if n.isupper() else "(?i:" + re.escape(n) + ")" for n in names]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"), {
+        n.lower(): c for n, c in table.items()
+    }
+
+
+def agency_country(text: str, lang: str = "en") -> str | None:
+    """The country whose national bodies the text names in most sentences, if it leads."""
+    found = _agency_re(lang)
+    if found is None:
+        return None
+    pattern, table = found
+    counts: Counter[str] = Counter()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        counts.update({table[m.group(0).lower()] for m in pattern.finditer(sentence)})
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def country_from_agencies(events: list[Event], text: str, lang: str = "en") -> None:
+    """Place the actions placed only by the document's first-named country in the country
+    of the bodies the text names ("Kenya Revenue Authority officers intercepted a truck
+    ... sugar manufactured in Uganda")."""
+    if not AGENCY_HINT or lang != "en" or (DATELINE and dateline_country(text)):
+        return
+    hint = agency_country(text, lang)
+    doc = _doc_country(text, lang)
+    if hint is None or doc == [hint]:
+        return
+    for ev in events:
+        if ev.country == doc and (not doc or ev.inferred.get("country") == "document"):
+            ev.country = [hint]
+            ev.inferred["country"] = "document"
+
+
+# ... and in a text published in a known month (no day), an action dated only by that
+# month takes the first day of that month the text names.
+STORY_FIRST_DAY_MONTH = True
+
+
+def _first_day_of_month_story(events: list[Event], text: str, lang: str) -> None:
+    months = {
+        ev.date
+        for ev in events
+        if ev.inferred.get("date") == "published" and ev.date_precision == "month" and ev.date
+    }
+    if not STORY_FIRST_DAY_MONTH or len(months) != 1:
+        return
+    month = months.pop()
+    year = int(month[:4])
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if lang == "en":
+            day, precision = resolve_date(_FUTURE.sub("", sentence), None, year)
+        else:
+            day, precision = nz.intl_resolve_date(sentence, None, year, lang, None)
+        if day is not None and precision == "day" and day.startswith(month):
+            break
+    else:
+        return
+    for ev in events:
+        if ev.inferred.get("date") == "published" and ev.date == month:
+            ev.date, ev.date_precision = day, "day"
+            ev.inferred["date"] = "document"
+
+
 def after_merge(events: list[Event], text: str, published: date | None, lang: str) -> None:
     """The fields read once tellings are merged (the merge compares counts and dates, so
     what is read here joins or splits no action): dates from the story around each action,
     counts of one person or of a subject's number, periods such as "last month", the
     story's first day."""
+    statement_days(events, published, lang)
     date_from_story(events, text, published, lang)
     one_told(events, lang)
     periods_told(events, published, lang)
     first_day_of_story(events, text, published, lang)
+    day_of_undated_story(events, text, published, lang)
+    country_from_agencies(events, text, lang)
 
 
 def merge_events(

@@ -34,9 +34,21 @@ __all__ = [
 
 # Words that must appear in a sentence for it to report an event of each type: per
 # language, in lexicon/<code>.py (TYPE_WORDS).
-@cache
+# Switch for the levers table: "held" in an idiom that holds no one ("held responsible",
+# "held a press conference") is no word for an arrest or a detention (the lexicon's
+# NOT_HELD, filled in for <NOT_HELD>).
+NOT_HELD_IDIOMS = True
+
+
 def _type_words(lang: str) -> dict[EventType, re.Pattern[str]]:
-    words = lexicon.load(lang).TYPE_WORDS
+    return _type_words_for(lang, NOT_HELD_IDIOMS)
+
+
+@cache
+def _type_words_for(lang: str, idioms: bool) -> dict[EventType, re.Pattern[str]]:
+    table = lexicon.load(lang)
+    held = getattr(table, "NOT_HELD", "") if idioms else ""
+    words = {t: w.replace("<NOT_HELD>", held) for t, w in table.TYPE_WORDS.items()}
     return {t: re.compile(r"\b(?:" + words[t.value] + ")", re.IGNORECASE) for t in EventType}
 
 
