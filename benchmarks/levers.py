@@ -194,6 +194,27 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'held responsible', 'held talks' read as holding someone": lambda: _patched(
         rules, "NOT_HELD_IDIOMS", False
     ),
+    "no year from a weekday in a text that names none": lambda: _patched(
+        events, "WEEKDAY_PINS_YEAR", False
+    ),
+    "five languages: a subject listed in counted parts not summed": lambda: _patched(
+        events, "SUBJECT_SUM", False
+    ),
+    "English: a subject listed in counted parts not summed": lambda: _patched(
+        events, "SUBJECT_SUM_EN", False
+    ),
+    "English: 'manufactured in', 'registered in' a country read as where": lambda: _patched(
+        normalize, "PROVENANCE_IN", False
+    ),
+    "English: a deportation's people's nationality not listed": lambda: _patched(
+        events, "DEPORTED_HOME", False
+    ),
+    "'The next morning', 'Le lendemain' not read as a day later": lambda: _patched(
+        events, "DAY_AFTER", False
+    ),
+    "English: no count from a number of people opening the sentence": lambda: _patched(
+        events, "SUBJECT_NUMBER_EN", False
+    ),
 }
 
 

@@ -111,3 +111,43 @@ def test_an_acronym_matches_only_in_capitals():
 
     assert agency_country("Officers found ice in the car. Nothing else was found.") is None
     assert agency_country("ICE agents arrested him.") == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers seized 300 bags of rice manufactured in Thailand at the depot.", []),
+        ("Police stopped a van registered in Lithuania near a port in Belgium.", ["BE"]),
+        ("The cannabis, grown in Morocco, was seized in Spain.", ["ES"]),
+        ("The suspects were arrested in Portugal.", ["PT"]),
+    ],
+    ids=["manufactured-in", "registered-in", "grown-in", "arrested-in"],
+)
+def test_where_goods_were_made_or_registered_is_not_where_the_action_happened(text, expected):
+    from enforcement_events.normalize import countries_in, locative_countries
+
+    assert locative_countries(text, origin=False) == expected
+    assert countries_in(text, origin=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immigration officers deported 17 Vietnamese nationals on Monday.", ["GB", "VN"]),
+        ("A Moldovan man was deported after serving his sentence.", ["GB", "MD"]),
+        # the sentence names where they were taken
+        ("Nine Albanian men were deported to Tirana on a charter flight.", ["GB"]),
+        # two nationalities: which went where is not said
+        ("Four Iraqi and two Syrian nationals were deported.", ["GB"]),
+    ],
+    ids=["nationals", "man", "destination-named", "two-nationalities"],
+)
+def test_a_deportation_lists_the_country_of_the_people_it_names(text, expected):
+    from enforcement_events.events import deported_home
+
+    doc = "Home Office enforcement teams in London carried out the operation. " + text
+    start = doc.index(text)
+    event = one_sentence_event(EventType.DEPORTATION, text, doc=doc, start=start)
+    event.country = ["GB"]
+    deported_home([event])
+    assert event.country == expected

@@ -294,3 +294,135 @@ def test_a_day_outside_the_publication_month_is_not_taken():
     event.date, event.date_precision, event.inferred["date"] = "2031-05", "month", "published"
     first_day_of_story([event], doc, None)
     assert (event.date, event.inferred["date"]) == ("2031-05", "published")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "Le mardi 18 octobre, vers 22 heures, les gendarmes ont stoppé un fourgon.",
+            "fr",
+            "2022-10-18",
+        ),
+        ("La merce è stata sequestrata lunedì 20 ottobre al valico.", "it", "2025-10-20"),
+        ("Officers stopped the van on Sunday 3 March near the port.", "en", "2024-03-03"),
+        # no weekday: the year is not known
+        ("Les gendarmes ont stoppé un fourgon le 18 octobre.", "fr", None),
+        # a weekday the day never falls on in the years searched is not forced
+        ("Officers stopped the van on Sunday 31 February.", "en", None),
+    ],
+    ids=["fr", "it", "en", "no-weekday", "no-such-day"],
+)
+def test_a_weekday_with_a_day_and_month_gives_the_latest_year_it_fits(sentence, lang, expected):
+    from enforcement_events.events import _weekday_pinned
+
+    day, _ = _weekday_pinned(sentence, lang, today=date(2026, 12, 2))
+    assert day == expected
+
+
+@pytest.mark.parametrize(
+    ("type_", "text", "lang", "count"),
+    [
+        (EventType.ARREST, "Tre albanesi e un rumeno sono stati arrestati al porto.", "it", 4),
+        (EventType.CONVICTION, "Deux Syriens et un Irakien ont été condamnés mardi.", "fr", 3),
+        (
+            EventType.ARREST,
+            "Cinco argelinos, dos marroquíes y un tunecino fueron detenidos.",
+            "es",
+            8,
+        ),
+        (
+            EventType.ARREST,
+            "Zwei Kuriere und ein Fahrer wurden am Grenzübergang festgenommen.",
+            "de",
+            3,
+        ),
+        # ages after the nationality: not a list of counted parts
+        (EventType.ARREST, "Twee Belgen van 22 en 37 jaar zijn opgepakt.", "nl", None),
+        # a single counted subject is the subject number's, not this one's
+        (EventType.ARREST, "Drei Kuriere wurden am Grenzübergang festgenommen.", "de", None),
+        (
+            EventType.CONVICTION,
+            "On Tuesday eleven (11) Peruvian nationals, two (2) Bolivians, and one (1) "
+            "Chilean national were convicted of overstaying.",
+            "en",
+            14,
+        ),
+        (EventType.ARREST, "Officers said two drivers and a mechanic were arrested.", "en", 3),
+        # the list is not the subject of the action
+        (
+            EventType.ARREST,
+            "Two vans and three cars were searched before one man was arrested.",
+            "en",
+            None,
+        ),
+    ],
+    ids=[
+        "it",
+        "fr",
+        "es-three-parts",
+        "de",
+        "nl-ages",
+        "de-one-part",
+        "en-in-brackets",
+        "en-after-said",
+        "en-not-subject",
+    ],
+)
+def test_a_subject_listed_in_counted_parts_counts_their_sum(type_, text, lang, count):
+    from enforcement_events.events import subject_sum
+
+    assert subject_sum(type_, text, lang) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The next morning, officers arrested the driver at his flat.", "en"),
+        ("Le lendemain, le conducteur a été interpellé à son domicile.", "fr"),
+        ("Am nächsten Tag wurde der Fahrer in seiner Wohnung festgenommen.", "de"),
+        ("Al día siguiente, el conductor fue detenido en su domicilio.", "es"),
+        ("Il giorno dopo il conducente è stato arrestato a casa.", "it"),
+        ("De volgende dag werd de bestuurder thuis gearresteerd.", "nl"),
+    ],
+    ids=["en", "fr", "de", "es", "it", "nl"],
+)
+def test_an_action_told_as_the_next_day_is_dated_a_day_after_the_story_day(text, lang):
+    from enforcement_events.events import days_after
+
+    event = one_sentence_event(EventType.ARREST, text, lang=lang)
+    event.date, event.date_precision, event.inferred["date"] = "2031-03-09", "day", "document"
+    days_after([event], lang)
+    assert event.date == "2031-03-10"
+
+
+def test_a_day_read_from_the_actions_own_sentence_is_not_moved():
+    from enforcement_events.events import days_after
+
+    event = one_sentence_event(EventType.ARREST, "The next day, on 9 March, he was arrested.")
+    assert event.date == "2031-03-09" and "date" not in event.inferred
+    days_after([event])
+    assert event.date == "2031-03-09"
+
+
+@pytest.mark.parametrize(
+    ("type_", "text", "count"),
+    [
+        (
+            EventType.CHARGE,
+            "Three Latvian men, aged 24, 31 and 40, appeared in court on charges.",
+            3,
+        ),
+        (EventType.ARREST, "Four teenagers were arrested near the stadium.", 4),
+        (EventType.ARREST, "Six men - aged 19, 22, 25, and 30 - were arrested at dawn.", 6),
+        # a number of officers is not a number of people acted on
+        (EventType.ARREST, "Two officers arrested a man outside the bank.", None),
+        # another count stands before the action's word
+        (EventType.ARREST, "Two men were stopped and 3 women were arrested.", None),
+    ],
+    ids=["ages-set-off", "plain", "ages-dashed", "officers", "another-count"],
+)
+def test_an_english_sentence_opening_with_a_number_of_people_counts_them(type_, text, count):
+    from enforcement_events.events import subject_number_en
+
+    assert subject_number_en(type_, text) == count

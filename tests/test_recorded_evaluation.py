@@ -125,9 +125,9 @@ def test_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
 
 
 # The held-out fields' accuracy on matched events, as the sixteenth session left them
-# (count 20/27, country 25/35, date 25/30, money 4/6, quantity 1/7); raised, never lowered.
+# (count 21/27, country 25/35, date 25/30, money 4/6, quantity 1/7); raised, never lowered.
 HELDOUT_FIELD_FLOOR = {
-    "count": 0.7407,
+    "count": 0.7777,
     "country": 0.7142,
     "date": 0.8333,
     "money": 0.6666,

@@ -1149,12 +1149,115 @@ def subject_number(type_: EventType, sentence: str, lang: str) -> int | None:
     return int(before[0][1]) or None
 
 
+# Switch for the levers table: after merging, in the five languages, a subject listed in
+# counted parts ("Due afgani e un tunisino ... sono stati condannati") counts their sum.
+SUBJECT_SUM = True
+# ... and in English ("thirteen Haitian nationals, one Cuban, and one Dominican")
+SUBJECT_SUM_EN = True
+
+
+_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand)"
+)
+# "thirteen (13)", "one hundred and one [101]": a number in words, then in digits
+_WRITTEN_TWICE = re.compile(
+    rf"\b{_NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD})*\s*[(\[](\d+)[)\]]",
+    re.IGNORECASE,
+)
+
+
+def _en_digits(sentence: str) -> str:
+    """English number words as digits, for :func:`subject_sum`: "thirteen (13)" and
+    "thirteen" -> "13", "one" -> "1"; an article is not a number here."""
+    text = _WRITTEN_TWICE.sub(r"\1", sentence)
+    return re.sub(
+        r"\b[A-Za-z]+(?:-[A-Za-z]+)?\b",
+        lambda m: (
+            str(int(v))
+            if (v := nz.number_value(m.group(0))) is not None and v == int(v) and v > 0
+            else m.group(0)
+        ),
+        text,
+    )
+
+
+def subject_sum(type_: EventType, sentence: str, lang: str) -> int | None:
+    """The sum of the counted parts of a listed subject that opens ``sentence`` before
+    the action's word ("2 afgani e 1 tunisino" once in digits), if it has two or more."""
+    from .rules import _type_words, word_position
+
+    words = lexicon.load(lang)
+    conj = getattr(words, "AND", None) if lang != "en" else "and"
+    if not conj:
+        return None
+    text = nz.in_digits(sentence, lang) if lang != "en" else _en_digits(sentence)
+    at = word_position(type_, text, lang)
+    if at is None:
+        return None
+    item = r"(\d+)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?[^\W\d_][\w'’-]*"
+    listed = rf"{item}(?:\s*,\s*{item})*\s*,?\s+(?:{conj})\s+{item}"
+    # the subject opens the sentence, or ends a few words before the action's word
+    m = re.match(rf"\W*{listed}(?=[\s,])", text[:at]) or re.search(
+        rf"(?<![\w,])\s*{listed}\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}$", text[:at]
+    )
+    if not m:
+        return None
+    between = text[m.end() : at]
+    if re.search(r"(?<![\d.,])(?:[2-9]|\d{2,})", between) or any(
+        w.search(between) for w in _type_words(lang).values()
+    ):
+        return None  # another count or another action stands between: not its subject
+    parts = [int(v) for v in m.groups() if v is not None]
+    return sum(parts) if len(parts) >= 2 and all(0 < v < 1000 for v in parts) else None
+
+
+# Switch for the levers table: after merging, an uncounted English action on people whose
+# sentence opens with a number of people as its subject ("Two Romanian men, aged 36 and
+# 52, appeared in court on charges") counts that number.
+SUBJECT_NUMBER_EN = True
+_SUBJECT_PEOPLE = re.compile(
+    r"^\W*(?:(?:more than|at least|about|around|some|another)\s+)?(\d+)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:people|persons|migrants|individuals|passengers|men|"
+    r"women|children|nationals|suspects|defendants|offenders|smugglers|traffickers|drivers|"
+    r"members|fugitives|brothers|sisters|teenagers|youths|boys|girls|adults|foreigners|"
+    r"travellers|travelers|crew)\b",
+    re.IGNORECASE,
+)
+_AGES_EN = re.compile(
+    r"\baged\s+\d+(?:\s*,?\s*(?:and\s+)?\d+)*|\b\d+[- ]years?[- ]old\b|,\s*\d{1,2}\s*(?=,)",
+    re.IGNORECASE,
+)
+
+
+def subject_number_en(type_: EventType, sentence: str) -> int | None:
+    """The number of people that opens an English ``sentence`` as its subject, when no
+    other count (ages aside) stands before the action's word."""
+    from .rules import word_position
+
+    text = _AGES_EN.sub(" ", _en_digits(sentence))
+    m = _SUBJECT_PEOPLE.match(text)
+    at = word_position(type_, text, "en")
+    if not m or at is None or m.end() > at:
+        return None
+    if re.search(r"(?<![\d.,])\d+", text[m.end() : at]):
+        return None
+    value = int(m.group(1))
+    return value if 1 < value < 100_000 else None
+
+
 def one_told(events: list[Event], lang: str = "en") -> None:
     """Count one for each uncounted action on people whose sentences tell of one person
     and of no others (the lexicon's SINGULAR and PLURAL); in the five languages, the
     number opening the sentence as its subject's (:func:`subject_number`)."""
     if lang != "en":
         for ev in events:
+            if SUBJECT_SUM and ev.type in _ON_PEOPLE:
+                sums = {subject_sum(ev.type, x.text, lang) for x in ev.evidence} - {None}
+                if len(sums) == 1:
+                    ev.count = sums.pop()
+                    continue
             if not SUBJECT_NUMBER or ev.count is not None or ev.type not in _ON_PEOPLE:
                 continue
             found = {subject_number(ev.type, x.text, lang) for x in ev.evidence} - {None}
@@ -1163,6 +1266,15 @@ def one_told(events: list[Event], lang: str = "en") -> None:
         return
     words = lexicon.load(lang)
     singular, plural = getattr(words, "SINGULAR", None), getattr(words, "PLURAL", None)
+    for ev in events:
+        if SUBJECT_SUM_EN and ev.type in _ON_PEOPLE:
+            sums = {subject_sum(ev.type, x.text, lang) for x in ev.evidence} - {None}
+            if len(sums) == 1:
+                ev.count = sums.pop()
+        if SUBJECT_NUMBER_EN and ev.count is None and ev.type in _ON_PEOPLE:
+            found = {subject_number_en(ev.type, x.text) for x in ev.evidence} - {None}
+            if len(found) == 1:
+                ev.count = found.pop()
     if not ONE_TOLD or lang != "en" or not singular or not plural:
         return
     if ONE_SUBJECT and getattr(words, "SINGULAR_SUBJECT", None):
@@ -1259,6 +1371,36 @@ def first_day_of_story(
 UNDATED_STORY_DAY = True
 
 
+# ... and where the text names no year, a day named with its weekday ("le mercredi 19
+# octobre") is in the latest year, not after today, in which it falls on that weekday.
+WEEKDAY_PINS_YEAR = True
+
+
+def _weekday_pinned(
+    sentence: str, lang: str, today: date | None = None
+) -> tuple[str | None, Literal["year", "month", "day"] | None]:
+    """The day a weekday, a day and a month name together, in the latest year not after
+    ``today`` (by default the day it runs) in which that day is that weekday."""
+    today = today or date.today()
+    for guess in range(today.year, today.year - 12, -1):
+        if lang == "en":
+            day, precision = resolve_date(_FUTURE.sub("", sentence), None, guess)
+        else:
+            day, precision = nz.intl_resolve_date(sentence, None, guess, lang, None)
+        if day is None or precision != "day":
+            return None, None
+        try:
+            found = date.fromisoformat(day)
+        except ValueError:
+            return None, None  # "31 February"
+        named = [i for i, p in enumerate(nz.weekday_patterns(lang)) if p.search(sentence)]
+        if named != [found.weekday()]:
+            return None, None  # no weekday, or one the day does not fall on
+        if found <= today:
+            return day, precision
+    return None, None
+
+
 def day_of_undated_story(
     events: list[Event], text: str, published: date | None, lang: str = "en"
 ) -> None:
@@ -1274,6 +1416,8 @@ def day_of_undated_story(
             day, precision = resolve_date(_FUTURE.sub("", sentence), None, None)
         else:
             day, precision = nz.intl_resolve_date(sentence, None, None, lang, None)
+        if day is None and WEEKDAY_PINS_YEAR:
+            day, precision = _weekday_pinned(sentence, lang)
         if day is not None and precision in ("day", "month"):
             days.append((m.start(), day, precision))
     if not days:
@@ -1386,6 +1530,58 @@ def _first_day_of_month_story(events: list[Event], text: str, lang: str) -> None
             ev.inferred["date"] = "document"
 
 
+# Switch for the levers table: after merging, an English deportation whose sentences
+# name the people's nationality ("43 Chinese nationals were deported") and no country
+# they were taken to lists that nationality's country too (an action spanning several
+# countries).
+DEPORTED_HOME = True
+_PEOPLE_AFTER = (
+    r"(?:nationals?|citizens?|m[ae]n|wom[ae]n|people|persons|migrants?|individuals?|"
+    r"fugitives?|suspects?|convicts?|national|drivers?|smugglers?)"
+)
+
+
+def deported_home(events: list[Event], lang: str = "en") -> None:
+    """Add the country of the nationality a deportation's sentences give its people."""
+    demonyms = getattr(lexicon.load(lang), "DEMONYMS", None)
+    if not DEPORTED_HOME or lang != "en" or not demonyms:
+        return
+    names = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
+    pattern = re.compile(rf"\b({names})\s+(?:[a-z]+\s+){{0,2}}?{_PEOPLE_AFTER}\b")
+    any_name = re.compile(rf"\b(?:{names})\b")
+    to_country = re.compile(r"\b(?:to|back to|returned to|repatriated to)\s+[A-Z]")
+    for ev in events:
+        if ev.type is not EventType.DEPORTATION:
+            continue
+        texts = [x.text for x in ev.evidence]
+        if any(to_country.search(t) for t in texts):
+            continue  # the sentence names where they were taken
+        homes = {demonyms[m.group(1)] for t in texts for m in pattern.finditer(t)}
+        named = {demonyms[m.group(0)] for t in texts for m in any_name.finditer(t)}
+        if len(homes) == 1 and named == homes:
+            home = homes.pop()
+            if home not in ev.country:
+                ev.country = [*ev.country, home]
+
+
+# Switch for the levers table: after merging, an action dated from the sentences before
+# it whose own sentence opens "The next morning", "Le lendemain", "Am nächsten Tag" (the
+# lexicon's DAY_AFTER) is dated the day after.
+DAY_AFTER = True
+
+
+def days_after(events: list[Event], lang: str = "en") -> None:
+    """Move each action told as the next day one day on from the day it was given."""
+    opening = getattr(lexicon.load(lang), "DAY_AFTER", None)
+    if not DAY_AFTER or not opening:
+        return
+    for ev in events:
+        if ev.inferred.get("date") != "document" or ev.date_precision != "day" or not ev.date:
+            continue
+        if any(re.search(opening, x.text, re.I) for x in ev.evidence):
+            ev.date = (date.fromisoformat(ev.date) + timedelta(days=1)).isoformat()
+
+
 def after_merge(events: list[Event], text: str, published: date | None, lang: str) -> None:
     """The fields read once tellings are merged (the merge compares counts and dates, so
     what is read here joins or splits no action): dates from the story around each action,
@@ -1393,11 +1589,13 @@ def after_merge(events: list[Event], text: str, published: date | None, lang: st
     story's first day."""
     statement_days(events, published, lang)
     date_from_story(events, text, published, lang)
+    days_after(events, lang)
     one_told(events, lang)
     periods_told(events, published, lang)
     first_day_of_story(events, text, published, lang)
     day_of_undated_story(events, text, published, lang)
     country_from_agencies(events, text, lang)
+    deported_home(events, lang)
 
 
 def merge_events(

@@ -499,6 +499,8 @@ def countries_in(text: str, *, agencies: bool = True, origin: bool = True) -> li
         word = m.group(1)
         if not origin and FROM_IS_ORIGIN and _FROM.search(text[max(0, m.start() - 10) : m.start()]):
             continue
+        if PROVENANCE_IN and _PROVENANCE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
         if word == "US" or word.lower() != "us":
             found.append((m.start(), _country_names()[word.lower()]))
     for m in _AUTHORITY.finditer(text):
@@ -710,6 +712,15 @@ _LOCATIVE = re.compile(r"\b(?:in|at|off|from|across|inside|to)\s+(?:the\s+)?$", 
 # something came from ("crossing the border from Russia", "smuggling sugar from Uganda").
 FROM_IS_ORIGIN = True
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Switch for the levers table: "in" after a word for where goods or a vehicle were made
+# or registered ("sugar manufactured in Uganda", "a car registered in Poland") names their
+# origin, not where an action happened.
+PROVENANCE_IN = True
+_PROVENANCE = re.compile(
+    r"\b(?:manufactured|made|produced|grown|cultivated|registered|built|printed|bottled|"
+    r"brewed|minted|licensed|plated)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Switch for the levers table: a compass word between the preposition and the country
 # ("in south Estonia", "in northern France") keeps it a place.
 COMPASS_PLACE = True
@@ -739,8 +750,11 @@ def locative_countries(text: str, *, origin: bool = True) -> list[str]:
         if compass:
             end -= len(compass.group(0))
         before = text[max(0, end - 12) : end]
-        if _LOCATIVE.search(before) and not (
-            not origin and FROM_IS_ORIGIN and _FROM.search(before)
+        made = PROVENANCE_IN and _PROVENANCE.search(text[max(0, end - 30) : end])
+        if (
+            _LOCATIVE.search(before)
+            and not (not origin and FROM_IS_ORIGIN and _FROM.search(before))
+            and not made
         ):
             in_list = True
         elif not (in_list and prev_end >= 0 and _LIST_GLUE.match(text[prev_end : m.start()])):
@@ -1150,6 +1164,11 @@ def _weekday_res(lang: str) -> tuple[re.Pattern[str], ...]:
         )
         for d in _WEEKDAYS
     )
+
+
+def weekday_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """One pattern per weekday (Monday first) for its names in ``lang``."""
+    return _weekday_res(lang)
 
 
 # Switch for the levers table: "last Monday" in a text of a Monday is a week before.

@@ -678,3 +678,5 @@ GOODS_END = (
     r"waren|sind|sowie|sicher|fest|sichergestellt|beschlagnahmt|gefunden|entdeckt|"
     r"aufgefunden|geschmuggelt"
 )
+# An action told as the day after the one before ("Am nächsten Tag ...").
+DAY_AFTER = r"^\W*(?:am\s+(?:nächsten|folgenden)\s+(?:Tag|Morgen|Abend)|tags\s+darauf|einen\s+Tag\s+später)\b"

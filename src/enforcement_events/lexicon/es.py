@@ -686,3 +686,5 @@ NOT_GOODS = (
 )
 # Words that end the name of the goods after a number ("5 vehicles and 3 phones").
 GOODS_END = r"de|del|y|o|a|al|en|con|para|sobre|los|las|el|la|han|fueron|son|que"
+# An action told as the day after the one before ("Al día siguiente, ...").
+DAY_AFTER = r"^\W*(?:al\s+día\s+siguiente|a\s+la\s+mañana\s+siguiente|un\s+día\s+después)\b"

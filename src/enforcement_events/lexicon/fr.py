@@ -686,3 +686,5 @@ GOODS_END = (
     r"de|des|du|d|et|ou|à|au|aux|en|dans|sur|par|avec|pour|les|la|le|l|ont|sont|qui|"
     r"que"
 )
+# An action told as the day after the one before ("Le lendemain, ...").
+DAY_AFTER = r"^\W*(?:le\s+lendemain|dès\s+le\s+lendemain|un\s+jour\s+plus\s+tard)\b"

@@ -631,3 +631,7 @@ GOODS_END = (
     r"di|del|della|dei|delle|e|o|a|al|alla|in|nel|nella|con|per|su|i|gli|le|il|lo|la|"
     r"sono|erano|che"
 )
+# An action told as the day after the one before ("Il giorno dopo, ...").
+DAY_AFTER = (
+    r"^\W*(?:il\s+giorno\s+(?:dopo|seguente|successivo)|l['’]indomani|la\s+mattina\s+seguente)\b"
+)

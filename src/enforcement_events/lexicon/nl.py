@@ -610,3 +610,5 @@ NOT_GOODS = (
 )
 # Words that end the name of the goods after a number ("5 vehicles and 3 phones").
 GOODS_END = r"van|en|of|op|in|aan|met|bij|voor|uit|de|het|een|werden|waren|zijn|die|dat"
+# An action told as the day after the one before ("De volgende dag ...").
+DAY_AFTER = r"^\W*(?:de\s+(?:volgende|daaropvolgende)\s+(?:dag|ochtend|avond)|een\s+dag\s+later|'s\s+anderendaags)\b"
