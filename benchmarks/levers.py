@@ -215,6 +215,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: no count from a number of people opening the sentence": lambda: _patched(
         events, "SUBJECT_NUMBER_EN", False
     ),
+    "a '$' sum's currency not read again with the final country": lambda: _patched(
+        events, "CURRENCY_AFTER", False
+    ),
 }
 
 

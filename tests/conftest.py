@@ -142,10 +142,11 @@ def one_sentence_event(
     start: int = 0,
     lang: str = "en",
     published: Any = None,
+    unpublished: bool = False,
 ) -> Any:
     """The event the pipeline builds from ``text``, a sentence at ``start`` of ``doc``
     (the sentence alone by default), with no count or place from the model, published on
-    14 March 2031 unless said."""
+    14 March 2031 unless said (``unpublished``: in a text with no publication date)."""
     from datetime import date
 
     from enforcement_events.events import build_event
@@ -162,5 +163,5 @@ def one_sentence_event(
         where=None,
         when=None,
         total=False,
-        published=published or date(2031, 3, 14),
+        published=None if unpublished else published or date(2031, 3, 14),
     )

@@ -151,3 +151,19 @@ def test_a_deportation_lists_the_country_of_the_people_it_names(text, expected):
     event.country = ["GB"]
     deported_home([event])
     assert event.country == expected
+
+
+def test_a_dollar_sum_is_read_again_in_the_currency_of_the_actions_final_country():
+    from enforcement_events.events import currencies_again
+
+    text = "The two men were ordered to pay $7,500 in fines."
+    event = one_sentence_event(EventType.FINANCIAL_PENALTY, text)
+    event.country = ["US"]
+    currencies_again([event])
+    assert (event.money.amount, event.money.currency) == (7500.0, "USD")
+    event.country = ["CA"]  # placed in Canada after the merge
+    currencies_again([event])
+    assert (event.money.amount, event.money.currency) == (7500.0, "CAD")
+    event.country = ["CA", "US"]  # two countries: which dollar is not known; left as read
+    currencies_again([event])
+    assert event.money.currency == "CAD"

@@ -264,3 +264,11 @@ def test_a_seizure_in_canada_counts_its_dollars_in_canadian_dollars():
     text = "Border officers in Canada seized $48,000 in cash from the trailer."
     event = one_sentence_event(EventType.SEIZURE, text, published=PUB)
     assert [(i.amount, i.currency) for i in event.items] == [(48000, "CAD")]
+
+
+def test_pounds_of_goods_are_a_weight_not_a_sum():
+    from enforcement_events.normalize import money_in
+
+    assert money_in("Officers seized 12 pounds of marijuana from the boat.") == []
+    assert money_in("Officers seized 9,000 pounds of cash from the boat.") == [(9000.0, "GBP")]
+    assert money_in("The driver was fined 300 pounds.") == [(300.0, "GBP")]

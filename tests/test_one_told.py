@@ -176,23 +176,8 @@ def test_a_story_whose_first_day_is_the_publication_day_leaves_the_date_as_publi
 
 def _undated(type_, doc, sentence, lang="en"):
     """The event built from ``sentence`` of ``doc`` in a text with no publication date."""
-    from enforcement_events.events import build_event
-    from enforcement_events.schema import Evidence
-
     start = doc.index(sentence)
-    ev = Evidence(text=sentence, start=start, end=start + len(sentence), match="exact")
-    return build_event(
-        lang=lang,
-        type_=type_,
-        evidence=ev,
-        context="",
-        doc_text=doc,
-        count=None,
-        where=None,
-        when=None,
-        total=False,
-        published=None,
-    )
+    return one_sentence_event(type_, sentence, doc=doc, start=start, lang=lang, unpublished=True)
 
 
 @pytest.mark.parametrize(

@@ -1582,11 +1582,36 @@ def days_after(events: list[Event], lang: str = "en") -> None:
             ev.date = (date.fromisoformat(ev.date) + timedelta(days=1)).isoformat()
 
 
+# Switch for the levers table: after merging, sums written with a sign or word several
+# countries share ("$", "dollars") are read again in the currency of the action's country
+# as the merge and the readings after it left it (LOCAL_CURRENCY read them with the
+# country the sentence alone gave).
+CURRENCY_AFTER = True
+
+
+def currencies_again(events: list[Event], lang: str = "en") -> None:
+    """Re-read each sum's currency with the action's final country."""
+    if not CURRENCY_AFTER:
+        return
+    for ev in events:
+        if len(ev.country) != 1:
+            continue
+        found = {v: c for x in ev.evidence for v, c in _money(x.text, lang, ev.country)}
+        if ev.money is not None and ev.money.amount in found:
+            ev.money = Money(amount=ev.money.amount, currency=found[ev.money.amount])
+        for item in ev.items:
+            if item.amount is not None and item.amount in found:
+                item.currency = found[item.amount]
+
+
 def after_merge(events: list[Event], text: str, published: date | None, lang: str) -> None:
-    """The fields read once tellings are merged (the merge compares counts and dates, so
-    what is read here joins or splits no action): dates from the story around each action,
-    counts of one person or of a subject's number, periods such as "last month", the
-    story's first day."""
+    """The fields read once tellings are merged (the merge compares counts, dates and
+    countries, so what is read here joins or splits no action): dates (not the day a
+    statement was made; from the story around each action; "the next morning"; periods
+    such as "last month"; the story's first day; the nearest day in an undated text),
+    counts (one person, a subject's number, a listed subject's sum), countries (the
+    national bodies named, a deportation's nationality) and, last, the currency of "$"
+    sums in the country the action ended up in."""
     statement_days(events, published, lang)
     date_from_story(events, text, published, lang)
     days_after(events, lang)
@@ -1596,6 +1621,7 @@ def after_merge(events: list[Event], text: str, published: date | None, lang: st
     day_of_undated_story(events, text, published, lang)
     country_from_agencies(events, text, lang)
     deported_home(events, lang)
+    currencies_again(events, lang)
 
 
 def merge_events(

@@ -196,6 +196,10 @@ def _amount(digits: str, scale: str | None) -> float:
     return round(float(digits.replace(",", "")) * _MONEY_SCALES.get((scale or "").lower(), 1), 2)
 
 
+# "pounds of" (cannabis, gold, fish) is a weight, not a sum; "pounds of cash" is a sum
+_WEIGHT_OF = re.compile(r"\s+of\s+(?!(?:cash|money|currency|banknotes|notes)\b)", re.IGNORECASE)
+
+
 def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
     """Money amounts with ISO 4217 codes: "£40,000" -> (40000.0, "GBP"). ``country``:
     where the action took place, for a sign or word several countries share ("$")."""
@@ -216,6 +220,8 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
         word = m.group(3).lower()
         if word == "rupees" and not LOCAL_CURRENCY:
             continue
+        if word == "pounds" and _WEIGHT_OF.match(text, m.end()):
+            continue  # "59 pounds of cannabis": a weight
         kind = {"dollars": "dollar", "rupees": "rupee"}.get(word)
         code = local_currency(_CURRENCY_WORDS[word], kind, country)
         found.append((m.start(), _amount(m.group(1), m.group(2)), code))
