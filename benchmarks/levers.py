@@ -218,6 +218,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a '$' sum's currency not read again with the final country": lambda: _patched(
         events, "CURRENCY_AFTER", False
     ),
+    "'last night', 'vergangene Nacht' not read as the day before": lambda: _patched(
+        normalize, "LAST_NIGHT", False
+    ),
 }
 
 

@@ -411,3 +411,38 @@ def test_an_english_sentence_opening_with_a_number_of_people_counts_them(type_, 
     from enforcement_events.events import subject_number_en
 
     assert subject_number_en(type_, text) == count
+
+
+@pytest.mark.parametrize(
+    ("doc", "lang"),
+    [
+        (
+            "Police patrols stopped a van on the ring road last night. The driver was arrested.",
+            "en",
+        ),
+        (
+            "Vergangene Nacht kontrollierte die Polizei einen Lieferwagen. Der Fahrer wurde festgenommen.",
+            "de",
+        ),
+        ("Anoche la policía paró una furgoneta en la autovía. El conductor fue detenido.", "es"),
+        ("Gisteravond hield de politie een bestelbus aan. De bestuurder werd gearresteerd.", "nl"),
+    ],
+    ids=["en", "de", "es", "nl"],
+)
+def test_last_night_in_the_story_dates_an_action_dated_by_publication(doc, lang):
+    from enforcement_events.events import first_day_of_story
+
+    second = doc.rindex(". ") + 2
+    event = one_sentence_event(EventType.ARREST, doc[second:], doc=doc, start=second, lang=lang)
+    event.date, event.date_precision, event.inferred["date"] = "2031-03-14", "day", "published"
+    first_day_of_story([event], doc, date(2031, 3, 14), lang)
+    assert (event.date, event.inferred["date"]) == ("2031-03-13", "document")
+
+
+def test_last_night_in_the_actions_own_sentence_is_the_day_before():
+    from enforcement_events.events import periods_told
+
+    event = one_sentence_event(EventType.ARREST, "Two men were arrested in Cork last night.")
+    event.date, event.inferred["date"] = "2031-03-14", "published"
+    periods_told([event], date(2031, 3, 14))
+    assert event.date == "2031-03-13"

@@ -1312,13 +1312,17 @@ RELATIVE_PERIODS = True
 
 def periods_told(events: list[Event], published: date | None, lang: str = "en") -> None:
     """Date each action dated from elsewhere by the period its own sentence names."""
-    if not RELATIVE_PERIODS or lang != "en" or published is None:
+    if not RELATIVE_PERIODS or published is None:
+        return
+    night = None if lang == "en" else getattr(lexicon.load(lang), "LAST_NIGHT", None)
+    if lang != "en" and night is None:
         return
     for ev in events:
         if "date" not in ev.inferred:
             continue
         for x in ev.evidence:
-            day, precision = nz.relative_period(_FUTURE.sub("", x.text).lower(), published)
+            text = _FUTURE.sub("", x.text) if lang == "en" else x.text
+            day, precision = nz.relative_period(text.lower(), published, night)
             if day is not None:
                 ev.date, ev.date_precision = day, precision
                 ev.inferred.pop("date")
@@ -1343,11 +1347,14 @@ def first_day_of_story(
         _first_day_of_month_story(events, text, lang)
         return
     first = None
+    night = r"\blast night\b" if lang == "en" else getattr(lexicon.load(lang), "LAST_NIGHT", None)
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if lang == "en":
             day, precision = resolve_date(_FUTURE.sub("", sentence), published, None)
         else:
             day, precision = nz.intl_resolve_date(sentence, published, None, lang, None)
+        if day is None and night:
+            day, precision = nz.relative_period(sentence.lower(), published, night)
         if day is None or precision != "day":
             continue
         try:

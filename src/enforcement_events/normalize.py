@@ -689,10 +689,21 @@ def _resolve_date_words(
     return None, None
 
 
+# Switch for the levers table: "last night" (each lexicon's LAST_NIGHT) is the day before
+# publication.
+LAST_NIGHT = True
+
+
 def relative_period(
-    low: str, published: date
+    low: str, published: date, last_night: str | None = None
 ) -> tuple[str | None, Literal["year", "month", "day"] | None]:
-    """:func:`resolve_date` for a period named relative to ``published`` (lower case)."""
+    """:func:`resolve_date` for a period named relative to ``published`` (lower case);
+    ``last_night``: the words for the night before in the text's language."""
+    if last_night is not None:
+        # the five languages: only the night before is read here
+        if LAST_NIGHT and re.search(last_night, low):
+            return (published - timedelta(days=1)).isoformat(), "day"
+        return None, None
     week = re.search(r"\b(this|last|past) week\b", low)
     if week:
         start = published - timedelta(days=published.weekday())
@@ -702,6 +713,8 @@ def relative_period(
         if (start.year, start.month) == (end.year, end.month):
             return f"{end.year:04d}-{end.month:02d}", "month"
         return (str(end.year), "year") if start.year == end.year else (None, None)
+    if LAST_NIGHT and re.search(last_night or r"\blast night\b", low):
+        return (published - timedelta(days=1)).isoformat(), "day"
     if re.search(r"\blast month\b", low):
         before = published.replace(day=1) - timedelta(days=1)
         return f"{before.year:04d}-{before.month:02d}", "month"

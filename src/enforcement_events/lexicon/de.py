@@ -680,3 +680,5 @@ GOODS_END = (
 )
 # An action told as the day after the one before ("Am nächsten Tag ...").
 DAY_AFTER = r"^\W*(?:am\s+(?:nächsten|folgenden)\s+(?:Tag|Morgen|Abend)|tags\s+darauf|einen\s+Tag\s+später)\b"
+# The night before publication ("la nuit dernière"), read as the day before (lower case).
+LAST_NIGHT = r"\b(?:vergangene[n]?|letzte[n]?) nacht\b|\bgestern (?:abend|nacht)\b"

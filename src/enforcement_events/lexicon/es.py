@@ -688,3 +688,5 @@ NOT_GOODS = (
 GOODS_END = r"de|del|y|o|a|al|en|con|para|sobre|los|las|el|la|han|fueron|son|que"
 # An action told as the day after the one before ("Al día siguiente, ...").
 DAY_AFTER = r"^\W*(?:al\s+día\s+siguiente|a\s+la\s+mañana\s+siguiente|un\s+día\s+después)\b"
+# The night before publication ("la nuit dernière"), read as the day before (lower case).
+LAST_NIGHT = r"\banoche\b"

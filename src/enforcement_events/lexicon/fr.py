@@ -688,3 +688,5 @@ GOODS_END = (
 )
 # An action told as the day after the one before ("Le lendemain, ...").
 DAY_AFTER = r"^\W*(?:le\s+lendemain|dès\s+le\s+lendemain|un\s+jour\s+plus\s+tard)\b"
+# The night before publication ("la nuit dernière"), read as the day before (lower case).
+LAST_NIGHT = r"\bla nuit derni[èe]re\b"

@@ -635,3 +635,5 @@ GOODS_END = (
 DAY_AFTER = (
     r"^\W*(?:il\s+giorno\s+(?:dopo|seguente|successivo)|l['’]indomani|la\s+mattina\s+seguente)\b"
 )
+# The night before publication ("la nuit dernière"), read as the day before (lower case).
+LAST_NIGHT = r"\bieri (?:sera|notte)\b|\bla scorsa notte\b"

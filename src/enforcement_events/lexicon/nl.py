@@ -612,3 +612,5 @@ NOT_GOODS = (
 GOODS_END = r"van|en|of|op|in|aan|met|bij|voor|uit|de|het|een|werden|waren|zijn|die|dat"
 # An action told as the day after the one before ("De volgende dag ...").
 DAY_AFTER = r"^\W*(?:de\s+(?:volgende|daaropvolgende)\s+(?:dag|ochtend|avond)|een\s+dag\s+later|'s\s+anderendaags)\b"
+# The night before publication ("la nuit dernière"), read as the day before (lower case).
+LAST_NIGHT = r"\bgister(?:en)?(?:avond|nacht)\b|\bafgelopen nacht\b|\bgisteren (?:avond|nacht)\b"
