@@ -221,6 +221,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'last night', 'vergangene Nacht' not read as the day before": lambda: _patched(
         normalize, "LAST_NIGHT", False
     ),
+    "English: goods 'found' kept as an interception": lambda: _patched(
+        rules, "GOODS_FOUND_EN", False
+    ),
 }
 
 

@@ -77,3 +77,21 @@ def test_one_seizure_told_twice_keeps_the_goods_each_telling_names():
         ("tablets", 6),
     }
     assert [(i.amount, i.currency) for i in items if i.amount] == [(9000, "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Also in May, one Latvian and three Moldovan nationals were arrested with 2 vans.", "en"),
+        ("Officers arrested 4 migrants and seized 2 vans.", "en"),
+        ("La police a interpellé 4 migrants et saisi 2 camionnettes.", "fr"),
+    ],
+    ids=["nationality", "people-en", "people-fr"],
+)
+def test_people_counted_are_not_goods(text, lang):
+    from enforcement_events.events import goods_counted
+
+    assert [(what, n) for _, what, n in goods_counted(text, lang)] in (
+        [("vans", 2)],
+        [("camionnettes", 2)],
+    )

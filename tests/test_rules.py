@@ -557,3 +557,18 @@ def test_held_in_an_idiom_holds_no_one(type_, sentence, expected):
     from enforcement_events.rules import supported_type
 
     assert supported_type(type_, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Detectives also found 300 cartons of cigarettes in a lock-up garage.", None),
+        ("Officers found nine migrants hidden in the lorry.", T.INTERCEPTION),
+        ("Officers stopped the van and found cannabis under a seat.", T.INTERCEPTION),
+    ],
+    ids=["goods-found", "people-found", "stopped-too"],
+)
+def test_goods_found_are_not_people_stopped(sentence, expected):
+    from enforcement_events.rules import supported_type
+
+    assert supported_type(T.INTERCEPTION, sentence) == expected

@@ -221,6 +221,18 @@ def _goods_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return found, re.compile(rf"(?:{heads})", re.I), re.compile(rf"(?:{ends})", re.I)
 
 
+def _people_named(words: list[str], lang: str) -> bool:
+    """Do the words after a number name people (the lexicon's PEOPLE, or a nationality:
+    DEMONYMS) rather than goods?"""
+    table = lexicon.load(lang)
+    people = getattr(table, "PEOPLE", None)
+    demonyms = getattr(table, "DEMONYMS", {})
+    return any(
+        w in demonyms or bool(people and re.fullmatch(rf"(?:{people})", w, re.IGNORECASE))
+        for w in words
+    )
+
+
 def goods_counted(text: str, lang: str = "en") -> list[tuple[int, str, int]]:
     """(position, what, how many) of each number of goods in ``text``: "seized 242
     tablets and 3 cars" -> (7, "tablets", 242), (23, "cars", 3). Not weights, sums,
@@ -239,6 +251,8 @@ def goods_counted(text: str, lang: str = "en") -> list[tuple[int, str, int]]:
             what.append(word)
         if not what or any(heads.fullmatch(w) for w in what):
             continue
+        if _people_named(what, lang):
+            continue  # "one Albanian and four Afghan nationals": people, not goods
         if any(a <= m.start() < b for a, b in ages):
             continue
         if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2099:

@@ -834,6 +834,10 @@ _GOODS = re.compile(
     r"weapons?|firearms?|guns?|vehicles?|cars?|phones?|money|goods|kg|kilos?)\b",
     re.I,
 )
+# Switch for the levers table: an English interception whose only word for one is
+# "found", in a sentence naming goods and no people, is goods found, not people stopped:
+# no interception.
+GOODS_FOUND_EN = True
 _QUOTED = re.compile(r"^[“\"]|\bsaid:|[“\"][^”\"]{20,}")
 
 
@@ -994,4 +998,15 @@ def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventTy
         and not _GOODS.search(sentence)
     ):
         return EventType.INTERCEPTION
+    if (
+        GOODS_FOUND_EN
+        and lang == "en"
+        and type_ is EventType.INTERCEPTION
+        and _GOODS.search(sentence)
+        and not _PEOPLE_FOUND.search(sentence)
+        and [m.group(0).lower() for m in _type_words(lang)[type_].finditer(sentence)] == ["found"]
+    ):
+        # "officers also found a quantity of cigarettes in a garage": goods found, no one
+        # stopped (the seizure, if any, is its own answer)
+        return None
     return type_
