@@ -143,10 +143,12 @@ def one_sentence_event(
     lang: str = "en",
     published: Any = None,
     unpublished: bool = False,
+    count: int | None = None,
 ) -> Any:
     """The event the pipeline builds from ``text``, a sentence at ``start`` of ``doc``
-    (the sentence alone by default), with no count or place from the model, published on
-    14 March 2031 unless said (``unpublished``: in a text with no publication date)."""
+    (the sentence alone by default), with no place from the model and the model's
+    ``count``, published on 14 March 2031 unless said (``unpublished``: in a text with no
+    publication date)."""
     from datetime import date
 
     from enforcement_events.events import build_event
@@ -159,7 +161,7 @@ def one_sentence_event(
         evidence=ev,
         context="",
         doc_text=doc or text,
-        count=None,
+        count=count,
         where=None,
         when=None,
         total=False,

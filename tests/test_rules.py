@@ -11,6 +11,8 @@ from enforcement_events.extraction import event_count
 from enforcement_events.rules import rule_types, subject_count, word_position
 from enforcement_events.schema import Event, EventType, Evidence
 
+from .conftest import one_sentence_event
+
 T = EventType
 
 
@@ -349,21 +351,7 @@ def test_people_found_is_an_interception_what_was_found_out_is_not(sentence, fou
 
 def _told(type_, text, start, count, lang="en", doc=""):
     """An event as the pipeline builds it from one sentence of ``doc``."""
-    from enforcement_events.events import build_event
-
-    ev = Evidence(text=text, start=start, end=start + len(text), match="exact")
-    return build_event(
-        lang=lang,
-        type_=type_,
-        evidence=ev,
-        context="",
-        doc_text=doc or text,
-        count=count,
-        where=None,
-        when=None,
-        total=False,
-        published=date(2031, 3, 14),
-    )
+    return one_sentence_event(type_, text, doc=doc or text, start=start, lang=lang, count=count)
 
 
 def test_the_same_count_told_twice_is_one_action_unless_other_people():

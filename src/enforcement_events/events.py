@@ -1350,6 +1350,15 @@ def periods_told(events: list[Event], published: date | None, lang: str = "en") 
 STORY_FIRST_DAY = True
 
 
+def _sentence_date(
+    sentence: str, published: date | None, year: int | None, lang: str
+) -> tuple[str | None, Literal["year", "month", "day"] | None]:
+    """The date one sentence names, in ``lang`` (English: what is still to come cut)."""
+    if lang == "en":
+        return resolve_date(_FUTURE.sub("", sentence), published, year)
+    return nz.intl_resolve_date(sentence, published, year, lang, None)
+
+
 def first_day_of_story(
     events: list[Event], text: str, published: date | None, lang: str = "en"
 ) -> None:
@@ -1363,10 +1372,7 @@ def first_day_of_story(
     first = None
     night = r"\blast night\b" if lang == "en" else getattr(lexicon.load(lang), "LAST_NIGHT", None)
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if lang == "en":
-            day, precision = resolve_date(_FUTURE.sub("", sentence), published, None)
-        else:
-            day, precision = nz.intl_resolve_date(sentence, published, None, lang, None)
+        day, precision = _sentence_date(sentence, published, None, lang)
         if day is None and night:
             day, precision = nz.relative_period(sentence.lower(), published, night)
         if day is None or precision != "day":
@@ -1402,21 +1408,20 @@ def _weekday_pinned(
 ) -> tuple[str | None, Literal["year", "month", "day"] | None]:
     """The day a weekday, a day and a month name together, in the latest year not after
     ``today`` (by default the day it runs) in which that day is that weekday."""
+    named = [i for i, p in enumerate(nz.weekday_patterns(lang)) if p.search(sentence)]
+    if len(named) != 1:
+        return None, None  # no weekday, or several
     today = today or date.today()
     for guess in range(today.year, today.year - 12, -1):
-        if lang == "en":
-            day, precision = resolve_date(_FUTURE.sub("", sentence), None, guess)
-        else:
-            day, precision = nz.intl_resolve_date(sentence, None, guess, lang, None)
+        day, precision = _sentence_date(sentence, None, guess, lang)
         if day is None or precision != "day":
             return None, None
         try:
             found = date.fromisoformat(day)
         except ValueError:
             return None, None  # "31 February"
-        named = [i for i, p in enumerate(nz.weekday_patterns(lang)) if p.search(sentence)]
-        if named != [found.weekday()]:
-            return None, None  # no weekday, or one the day does not fall on
+        if found.weekday() != named[0]:
+            return None, None  # a weekday the day does not fall on
         if found <= today:
             return day, precision
     return None, None
@@ -1433,10 +1438,7 @@ def day_of_undated_story(
     days: list[tuple[int, str, Literal["year", "month", "day"]]] = []
     for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text):
         sentence = m.group(0)
-        if lang == "en":
-            day, precision = resolve_date(_FUTURE.sub("", sentence), None, None)
-        else:
-            day, precision = nz.intl_resolve_date(sentence, None, None, lang, None)
+        day, precision = _sentence_date(sentence, None, None, lang)
         if day is None and WEEKDAY_PINS_YEAR:
             day, precision = _weekday_pinned(sentence, lang)
         if day is not None and precision in ("day", "month"):
@@ -1537,10 +1539,7 @@ def _first_day_of_month_story(events: list[Event], text: str, lang: str) -> None
     month = months.pop()
     year = int(month[:4])
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if lang == "en":
-            day, precision = resolve_date(_FUTURE.sub("", sentence), None, year)
-        else:
-            day, precision = nz.intl_resolve_date(sentence, None, year, lang, None)
+        day, precision = _sentence_date(sentence, None, year, lang)
         if day is not None and precision == "day" and day.startswith(month):
             break
     else:
@@ -1562,20 +1561,32 @@ _PEOPLE_AFTER = (
 )
 
 
+_TO_COUNTRY = re.compile(r"\b(?:to|back to|returned to|repatriated to)\s+[A-Z]")
+
+
+@lru_cache(maxsize=4)
+def _demonym_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A nationality before words for people ("Chinese nationals"), and any nationality."""
+    names = "|".join(
+        re.escape(d) for d in sorted(lexicon.load(lang).DEMONYMS, key=len, reverse=True)
+    )
+    return (
+        re.compile(rf"\b({names})\s+(?:[a-z]+\s+){{0,2}}?{_PEOPLE_AFTER}\b"),
+        re.compile(rf"\b(?:{names})\b"),
+    )
+
+
 def deported_home(events: list[Event], lang: str = "en") -> None:
     """Add the country of the nationality a deportation's sentences give its people."""
     demonyms = getattr(lexicon.load(lang), "DEMONYMS", None)
     if not DEPORTED_HOME or lang != "en" or not demonyms:
         return
-    names = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
-    pattern = re.compile(rf"\b({names})\s+(?:[a-z]+\s+){{0,2}}?{_PEOPLE_AFTER}\b")
-    any_name = re.compile(rf"\b(?:{names})\b")
-    to_country = re.compile(r"\b(?:to|back to|returned to|repatriated to)\s+[A-Z]")
+    pattern, any_name = _demonym_res(lang)
     for ev in events:
         if ev.type is not EventType.DEPORTATION:
             continue
         texts = [x.text for x in ev.evidence]
-        if any(to_country.search(t) for t in texts):
+        if any(_TO_COUNTRY.search(t) for t in texts):
             continue  # the sentence names where they were taken
         homes = {demonyms[m.group(1)] for t in texts for m in pattern.finditer(t)}
         named = {demonyms[m.group(0)] for t in texts for m in any_name.finditer(t)}
@@ -1615,7 +1626,8 @@ def currencies_again(events: list[Event], lang: str = "en") -> None:
     if not CURRENCY_AFTER:
         return
     for ev in events:
-        if len(ev.country) != 1:
+        has_sum = ev.money is not None or any(i.amount is not None for i in ev.items)
+        if len(ev.country) != 1 or not has_sum:
             continue
         found = {v: c for x in ev.evidence for v, c in _money(x.text, lang, ev.country)}
         if ev.money is not None and ev.money.amount in found:
