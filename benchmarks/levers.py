@@ -224,6 +224,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: goods 'found' kept as an interception": lambda: _patched(
         rules, "GOODS_FOUND_EN", False
     ),
+    "no count for people referred back to ('the suspects', 'gli imputati')": lambda: _patched(
+        events, "PLURAL_BACK", False
+    ),
 }
 
 

@@ -446,3 +446,105 @@ def test_last_night_in_the_actions_own_sentence_is_the_day_before():
     event.date, event.inferred["date"] = "2031-03-14", "published"
     periods_told([event], date(2031, 3, 14))
     assert event.date == "2031-03-13"
+
+
+def _two_sentences(first, second, lang, count_first):
+    """Two actions of one text: the first with the model's count, the second without."""
+    doc = f"{first} {second}"
+    a = one_sentence_event(EventType.ARREST, first, doc=doc, lang=lang)
+    a.count = count_first
+    b = one_sentence_event(EventType.RELEASE, second, doc=doc, start=len(first) + 1, lang=lang)
+    b.count = None
+    return a, b
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lang", "count"),
+    [
+        (
+            "Officers arrested four men at a warehouse in Derby.",
+            "The suspects were released on bail on Sunday.",
+            "en",
+            4,
+        ),
+        (
+            "Officers arrested four men at a warehouse in Derby.",
+            "They were released on bail on Sunday.",
+            "en",
+            4,
+        ),
+        (
+            "Officers arrested four men at a warehouse in Derby.",
+            "The other suspects were released on bail on Sunday.",
+            "en",
+            None,
+        ),
+        (
+            "Officers arrested four men at a warehouse in Derby.",
+            "Detectives later released him on bail.",
+            "en",
+            None,
+        ),
+        (
+            "Les gendarmes ont interpellé cinq hommes près de la gare.",
+            "Les suspects ont été relâchés le lendemain.",
+            "fr",
+            5,
+        ),
+        (
+            "Die Polizei hat drei Männer am Bahnhof festgenommen.",
+            "Die Beschuldigten wurden am Abend wieder freigelassen.",
+            "de",
+            3,
+        ),
+        (
+            "La policía detuvo a seis personas en el puerto.",
+            "Los detenidos quedaron en libertad al día siguiente.",
+            "es",
+            6,
+        ),
+        (
+            "I carabinieri hanno arrestato tre giovani in piazza.",
+            "Il giudice li ha rimessi in libertà il giorno dopo.",
+            "it",
+            3,
+        ),
+        (
+            "De politie heeft vier mannen aangehouden bij het station.",
+            "Ze zijn later weer vrijgelaten.",
+            "nl",
+            4,
+        ),
+    ],
+    ids=["the-suspects", "they", "others", "him", "fr", "de", "es", "it", "nl"],
+)
+def test_people_referred_back_to_take_the_count_before(first, second, lang, count):
+    from enforcement_events.events import counted_back
+
+    a, b = _two_sentences(first, second, lang, 4 if count is None else count)
+    counted_back([a, b], lang)
+    assert b.count == count
+    assert a.count == (4 if count is None else count)
+
+
+def test_no_count_before_gives_none():
+    from enforcement_events.events import counted_back
+
+    text = "The suspects were released on bail on Sunday."
+    event = one_sentence_event(EventType.RELEASE, text)
+    event.count = None
+    counted_back([event], "en")
+    assert event.count is None
+
+
+def test_a_count_of_one_before_is_no_donor():
+    from enforcement_events.events import counted_back
+
+    a, b = _two_sentences(
+        "Officers arrested a man at a warehouse in Derby.",
+        "They were released on bail on Sunday.",
+        "en",
+        1,
+    )
+    counted_back([a, b], "en")
+    assert b.count is None

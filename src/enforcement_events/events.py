@@ -1316,6 +1316,47 @@ def one_told(events: list[Event], lang: str = "en") -> None:
             ev.count = 1
 
 
+# Switch for the levers table: after merging, an uncounted action on people whose sentence
+# refers back to people already counted ("the suspects", "Die Beschuldigten", "gli
+# imputati", "ze zijn aangehouden": the lexicon's PLURAL_BACK) counts as many as the
+# nearest action on people before it that counts two or more.
+PLURAL_BACK = True
+
+
+def counted_back(events: list[Event], lang: str = "en") -> None:
+    """Give an uncounted action on people told of "the suspects" (a plural that refers
+    back) the count of the nearest counted action on people told before it."""
+    pattern = getattr(lexicon.load(lang), "PLURAL_BACK", None)
+    if not (PLURAL_BACK and pattern):
+        return
+    donors = _ON_PEOPLE | {EventType.INTERCEPTION}
+    singular = getattr(lexicon.load(lang), "SINGULAR", None)
+    flags = re.IGNORECASE if lang not in ("en", "de") else 0
+
+    def start(ev: Event) -> int:
+        return min(x.start for x in ev.evidence)
+
+    for ev in events:
+        if ev.count is not None or ev.type not in _ON_PEOPLE:
+            continue
+        texts = [x.text for x in ev.evidence]
+        if not any(re.search(pattern, t) for t in texts):
+            continue
+        if singular and any(re.search(singular, t, flags) for t in texts):
+            continue  # "the accused passengers ... apprehended him"
+        before = [
+            e
+            for e in events
+            if e is not ev
+            and e.type in donors
+            and e.count
+            and e.count >= 2
+            and start(e) < start(ev)
+        ]
+        if before:
+            ev.count = max(before, key=start).count
+
+
 # Switch for the levers table: after merging, an English action dated only from elsewhere
 # (the publication day, the story) whose own sentence names a period relative to the
 # publication date ("Just this week, X was convicted", "last month", "last year", "this
@@ -1642,13 +1683,15 @@ def after_merge(events: list[Event], text: str, published: date | None, lang: st
     countries, so what is read here joins or splits no action): dates (not the day a
     statement was made; from the story around each action; "the next morning"; periods
     such as "last month"; the story's first day; the nearest day in an undated text),
-    counts (one person, a subject's number, a listed subject's sum), countries (the
+    counts (one person, a subject's number, a listed subject's sum, people referred back
+    to), countries (the
     national bodies named, a deportation's nationality) and, last, the currency of "$"
     sums in the country the action ended up in."""
     statement_days(events, published, lang)
     date_from_story(events, text, published, lang)
     days_after(events, lang)
     one_told(events, lang)
+    counted_back(events, lang)
     periods_told(events, published, lang)
     first_day_of_story(events, text, published, lang)
     day_of_undated_story(events, text, published, lang)

@@ -682,3 +682,12 @@ GOODS_END = (
 DAY_AFTER = r"^\W*(?:am\s+(?:nächsten|folgenden)\s+(?:Tag|Morgen|Abend)|tags\s+darauf|einen\s+Tag\s+später)\b"
 # The night before publication ("la nuit dernière"), read as the day before (lower case).
 LAST_NIGHT = r"\b(?:vergangene[n]?|letzte[n]?) nacht\b|\bgestern (?:abend|nacht)\b"
+
+
+# People already counted, referred back to ("the suspects", "they"): an uncounted action
+# on them counts as many as the nearest counted action on people before it.
+PLURAL_BACK = (
+    r"\b(?:[Dd]ie|[Bb]eide|[Bb]eiden|[Aa]lle)\s+(?:(?!(?:anderen|übrigen)\b)\w+\s+)?(?:Beschuldigten|Männer|Frauen|"
+    r"Verdächtigen|Tatverdächtigen|Angeklagten|Festgenommenen|Schleuser|Täter|Personen|"
+    r"Brüder)\b|\b[Ss]ie\s+(?:wurden|sind|waren|seien)\b"
+)

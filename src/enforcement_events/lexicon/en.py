@@ -533,3 +533,12 @@ DEMONYMS = {
 # An action told as the day after the one before ("The next morning, ...", "A day
 # later"): dated a day after the day it was given from the sentences before it.
 DAY_AFTER = r"^\W*(?:on\s+)?(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later|the\s+day\s+after)\b"
+
+
+# People already counted, referred back to ("the suspects", "they"): an uncounted action
+# on them counts as many as the nearest counted action on people before it.
+PLURAL_BACK = (
+    r"\b(?:[Tt]he|[Tt]hese|[Bb]oth|[Aa]ll)\s+(?:(?!(?:other)\b)\w+\s+)?(?:suspects|men|women|defendants|"
+    r"accused|convicts|travell?ers|passengers|persons|people|individuals|offenders|fugitives|"
+    r"smugglers|brothers|couple|pair|duo|trio)\b|\b(?:[Tt]hey|them)\b"
+)

@@ -690,3 +690,12 @@ GOODS_END = r"de|del|y|o|a|al|en|con|para|sobre|los|las|el|la|han|fueron|son|que
 DAY_AFTER = r"^\W*(?:al\s+día\s+siguiente|a\s+la\s+mañana\s+siguiente|un\s+día\s+después)\b"
 # The night before publication ("la nuit dernière"), read as the day before (lower case).
 LAST_NIGHT = r"\banoche\b"
+
+
+# People already counted, referred back to ("the suspects", "they"): an uncounted action
+# on them counts as many as the nearest counted action on people before it.
+PLURAL_BACK = (
+    r"\b(?:[Ll]os|[Ll]as|[Ee]stos|[Aa]mbos)\s+(?:(?!(?:otros|otras|demás)\b)\w+\s+)?(?:detenidos|detenidas|acusados|"
+    r"investigados|sospechosos|hombres|mujeres|individuos|arrestados|condenados|implicados|"
+    r"traficantes|migrantes|personas|hermanos)\b"
+)

@@ -690,3 +690,12 @@ GOODS_END = (
 DAY_AFTER = r"^\W*(?:le\s+lendemain|dès\s+le\s+lendemain|un\s+jour\s+plus\s+tard)\b"
 # The night before publication ("la nuit dernière"), read as the day before (lower case).
 LAST_NIGHT = r"\bla nuit derni[èe]re\b"
+
+
+# People already counted, referred back to ("the suspects", "they"): an uncounted action
+# on them counts as many as the nearest counted action on people before it.
+PLURAL_BACK = (
+    r"\b(?:[Ll]es|[Cc]es)\s+(?:(?!(?:autres)\b)\w+\s+)?(?:suspects|hommes|femmes|pr[ée]venus|individus|"
+    r"mis en cause|passeurs|trafiquants|personnes|interpell[ée]s|accus[ée]s|fr[èe]res|"
+    r"conducteurs|chauffeurs)\b|^\W*(?:[Ii]ls|[Ee]lles)\b|\bles (?:a|ont)\b"
+)

@@ -637,3 +637,12 @@ DAY_AFTER = (
 )
 # The night before publication ("la nuit dernière"), read as the day before (lower case).
 LAST_NIGHT = r"\bieri (?:sera|notte)\b|\bla scorsa notte\b"
+
+
+# People already counted, referred back to ("the suspects", "they"): an uncounted action
+# on them counts as many as the nearest counted action on people before it.
+PLURAL_BACK = (
+    r"\b(?:[Gg]li|[Ii]|[Ll]e|[Ee]ntrambi)\s+(?:(?!(?:altri|altre)\b)\w+\s+)?(?:imputati|arrestati|indagati|fermati|"
+    r"uomini|donne|sospettati|scafisti|persone|giovani|fratelli|condannati|stranieri)\b|"
+    r"\b[Ll]i\s+(?:ha|hanno)\b"
+)

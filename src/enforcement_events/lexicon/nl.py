@@ -614,3 +614,11 @@ GOODS_END = r"van|en|of|op|in|aan|met|bij|voor|uit|de|het|een|werden|waren|zijn|
 DAY_AFTER = r"^\W*(?:de\s+(?:volgende|daaropvolgende)\s+(?:dag|ochtend|avond)|een\s+dag\s+later|'s\s+anderendaags)\b"
 # The night before publication ("la nuit dernière"), read as the day before (lower case).
 LAST_NIGHT = r"\bgister(?:en)?(?:avond|nacht)\b|\bafgelopen nacht\b|\bgisteren (?:avond|nacht)\b"
+
+
+# People already counted, referred back to ("the suspects", "they"): an uncounted action
+# on them counts as many as the nearest counted action on people before it.
+PLURAL_BACK = (
+    r"\b(?:[Dd]e|[Dd]eze|[Bb]eide|[Aa]lle)\s+(?:(?!(?:andere|overige)\b)\w+\s+)?(?:verdachten|mannen|vrouwen|personen|"
+    r"smokkelaars|broers|daders|chauffeurs)\b|\b(?:[Zz]e|[Zz]ij)\s+(?:zijn|werden|waren)\b"
+)
