@@ -227,6 +227,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "no count for people referred back to ('the suspects', 'gli imputati')": lambda: _patched(
         events, "PLURAL_BACK", False
     ),
+    "five languages: no count of one read after the merge ('del hombre', 'kreeg')": lambda: (
+        _patched(events, "ONE_TOLD_INTL", False)
+    ),
 }
 
 

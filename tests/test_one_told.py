@@ -548,3 +548,42 @@ def test_a_count_of_one_before_is_no_donor():
     )
     counted_back([a, b], "en")
     assert b.count is None
+
+
+@pytest.mark.parametrize(
+    ("type_", "text", "lang", "count"),
+    [
+        (
+            EventType.SENTENCE,
+            "Ein Mitglied der Bande ist vom Amtsgericht zu zwei Jahren Haft verurteilt worden.",
+            "de",
+            1,
+        ),
+        (EventType.SENTENCE, "Der Fahrer erhielt zwei Jahre auf Bewährung.", "de", 1),
+        (EventType.DEPORTATION, "La policía ejecutó la expulsión del joven a Argelia.", "es", 1),
+        (EventType.RELEASE, "Tras declarar ante el juez, quedó en libertad con cargos.", "es", 1),
+        (EventType.RELEASE, "Il giudice ha disposto la scarcerazione dell'indagato.", "it", 1),
+        (EventType.SENTENCE, "De hoofdverdachte kreeg drie jaar cel.", "nl", 1),
+        (EventType.RELEASE, "La juge a ordonné la remise en liberté du prévenu.", "fr", 1),
+        (EventType.SENTENCE, "Les prévenus ont écopé de deux ans de prison.", "fr", None),
+        (EventType.RELEASE, "Los detenidos quedaron en libertad con cargos.", "es", None),
+        (EventType.SENTENCE, "De verdachten kregen drie jaar cel.", "nl", None),
+    ],
+    ids=[
+        "de-ist-worden",
+        "de-erhielt",
+        "es-del",
+        "es-quedo",
+        "it-dell",
+        "nl-kreeg",
+        "fr-du",
+        "fr-plural",
+        "es-plural",
+        "nl-plural",
+    ],
+)
+def test_an_action_told_of_one_person_counts_one_in_five_languages(type_, text, lang, count):
+    event = one_sentence_event(type_, text, lang=lang)
+    event.count = None
+    one_told([event], lang)
+    assert event.count == count

@@ -1261,6 +1261,30 @@ def subject_number_en(type_: EventType, sentence: str) -> int | None:
     return value if 1 < value < 100_000 else None
 
 
+# Switch for the levers table: after merging, in the five languages, an uncounted action
+# on people told in the singular in any of its sentences (the lexicon's SINGULAR, read
+# before merging in the model's sentence only, and SINGULAR_MORE: "del hombre", "Ein
+# Mitglied ... ist verurteilt worden", "De bendeleider kreeg"), and in none of them of
+# people referred back to in the plural (PLURAL_BACK), counts one.
+ONE_TOLD_INTL = True
+
+
+def _one_told_intl(ev: Event, lang: str) -> None:
+    words = lexicon.load(lang)
+    parts = [
+        p for p in (getattr(words, "SINGULAR", None), getattr(words, "SINGULAR_MORE", None)) if p
+    ]
+    plural = getattr(words, "PLURAL_BACK", None)
+    if not parts:
+        return
+    flags = re.IGNORECASE if lang != "de" else 0
+    texts = [x.text for x in ev.evidence]
+    if plural and any(re.search(plural, t) for t in texts):
+        return
+    if any(re.search(p, t, flags) for p in parts for t in texts):
+        ev.count = 1
+
+
 def one_told(events: list[Event], lang: str = "en") -> None:
     """Count one for each uncounted action on people whose sentences tell of one person
     and of no others (the lexicon's SINGULAR and PLURAL); in the five languages, the
@@ -1277,6 +1301,8 @@ def one_told(events: list[Event], lang: str = "en") -> None:
             found = {subject_number(ev.type, x.text, lang) for x in ev.evidence} - {None}
             if len(found) == 1:
                 ev.count = found.pop()
+            elif ONE_TOLD_INTL:
+                _one_told_intl(ev, lang)
         return
     words = lexicon.load(lang)
     singular, plural = getattr(words, "SINGULAR", None), getattr(words, "PLURAL", None)

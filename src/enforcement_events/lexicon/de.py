@@ -691,3 +691,11 @@ PLURAL_BACK = (
     r"Verdächtigen|Tatverdächtigen|Angeklagten|Festgenommenen|Schleuser|Täter|Personen|"
     r"Brüder)\b|\b[Ss]ie\s+(?:wurden|sind|waren|seien)\b"
 )
+
+
+# More ways a sentence tells of one person, read after merging in every sentence of an
+# uncounted action on people (the action's one subject or object, a verb in the singular).
+SINGULAR_MORE = (
+    r"\b(?:[Ee]in|[Dd]as)\s+(?:\w+\s+)?(?:Mitglied|Bandenmitglied|Mädchen)\b|"
+    r"\bist\s+(?:[^.;:]{0,80}?\s)?\w+\s+worden\b|\b(?:erhielt|bekam)\b"
+)

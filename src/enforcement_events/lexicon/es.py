@@ -699,3 +699,12 @@ PLURAL_BACK = (
     r"investigados|sospechosos|hombres|mujeres|individuos|arrestados|condenados|implicados|"
     r"traficantes|migrantes|personas|hermanos)\b"
 )
+
+
+# More ways a sentence tells of one person, read after merging in every sentence of an
+# uncounted action on people (the action's one subject or object, a verb in the singular).
+SINGULAR_MORE = (
+    r"\b(?:del|al)\s+(?:\w+\s+)?(?:hombre|individuo|joven|var[óo]n|ciudadano|conductor|"
+    r"sospechoso|acusado|investigado|detenido|extranjero|pr[óo]fugo|fugitivo|narcotraficante)\b|"
+    r"\b(?:qued|result|ingres|recibi)[óo]\b"
+)

@@ -699,3 +699,11 @@ PLURAL_BACK = (
     r"mis en cause|passeurs|trafiquants|personnes|interpell[ée]s|accus[ée]s|fr[èe]res|"
     r"conducteurs|chauffeurs)\b|^\W*(?:[Ii]ls|[Ee]lles)\b|\bles (?:a|ont)\b"
 )
+
+
+# More ways a sentence tells of one person, read after merging in every sentence of an
+# uncounted action on people (the action's one subject or object, a verb in the singular).
+SINGULAR_MORE = (
+    r"\b(?:du|au)\s+(?:\w+\s+)?(?:homme|individu|suspect|pr[ée]venu|passeur|conducteur|chauffeur|"
+    r"ressortissant|trafiquant|jeune)\b|\b[Ll]['’]int[ée]ress[ée]e?\b|\b(?:a|avait)\s+(?:\w+\s+){1,2}?[ée]t[ée]\b"
+)

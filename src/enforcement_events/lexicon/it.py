@@ -646,3 +646,11 @@ PLURAL_BACK = (
     r"uomini|donne|sospettati|scafisti|persone|giovani|fratelli|condannati|stranieri)\b|"
     r"\b[Ll]i\s+(?:ha|hanno)\b"
 )
+
+
+# More ways a sentence tells of one person, read after merging in every sentence of an
+# uncounted action on people (the action's one subject or object, a verb in the singular).
+SINGULAR_MORE = (
+    r"\b(?:del|al|dello|allo|dell['’]|all['’])\s*(?:\w+\s+)?(?:uomo|indagato|latitante|"
+    r"straniero|cittadino|giovane|autista|conducente|ragazzo)\b|\b(?:lo|l['’])\s*ha\b|\bha\s+ricevuto\b"
+)

@@ -622,3 +622,11 @@ PLURAL_BACK = (
     r"\b(?:[Dd]e|[Dd]eze|[Bb]eide|[Aa]lle)\s+(?:(?!(?:andere|overige)\b)\w+\s+)?(?:verdachten|mannen|vrouwen|personen|"
     r"smokkelaars|broers|daders|chauffeurs)\b|\b(?:[Zz]e|[Zz]ij)\s+(?:zijn|werden|waren)\b"
 )
+
+
+# More ways a sentence tells of one person, read after merging in every sentence of an
+# uncounted action on people (the action's one subject or object, a verb in the singular).
+SINGULAR_MORE = (
+    r"\b[Dd]e\s+(?:\w+\s+)?(?:\w*leider|hoofdverdachte|smokkelaar|dader|\w*chauffeur)\b|"
+    r"\bkreeg\b|\bheeft\s+(?:\w+\s+){0,4}gekregen\b"
+)
