@@ -230,6 +230,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: no count of one read after the merge ('del hombre', 'kreeg')": lambda: (
         _patched(events, "ONE_TOLD_INTL", False)
     ),
+    "an action told as a habit ('arrest regularly', 'souvent') kept": lambda: _patched(
+        rules, "HABITUAL", False
+    ),
 }
 
 

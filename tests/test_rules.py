@@ -560,3 +560,46 @@ def test_goods_found_are_not_people_stopped(sentence, expected):
     from enforcement_events.rules import supported_type
 
     assert supported_type(T.INTERCEPTION, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "type_", "habitual"),
+    [
+        (
+            "Border guards routinely arrest drivers who carry passengers.",
+            "en",
+            EventType.ARREST,
+            True,
+        ),
+        ("Officers arrested the driver on Tuesday.", "en", EventType.ARREST, False),
+        (
+            "Officers often patrol the road, and on Tuesday they arrested the driver.",
+            "en",
+            EventType.ARREST,
+            False,
+        ),
+        (
+            "Des passeurs que les gendarmes interpellent souvent au péage.",
+            "fr",
+            EventType.ARREST,
+            True,
+        ),
+        ("Les gendarmes ont interpellé deux passeurs au péage.", "fr", EventType.ARREST, False),
+        ("An dieser Kreuzung werden regelmäßig Fahrer festgenommen.", "de", EventType.ARREST, True),
+        ("Die Polizei hat den Fahrer festgenommen.", "de", EventType.ARREST, False),
+        (
+            "Los agentes detienen a menudo a conductores en esa carretera.",
+            "es",
+            EventType.ARREST,
+            True,
+        ),
+        ("I finanzieri arrestano spesso corrieri su quella strada.", "it", EventType.ARREST, True),
+        ("Smokkelaars worden daar regelmatig aangehouden.", "nl", EventType.ARREST, True),
+        ("De politie heeft daar twee smokkelaars aangehouden.", "nl", EventType.ARREST, False),
+    ],
+    ids=["en", "en-no", "en-other-clause", "fr", "fr-no", "de", "de-no", "es", "it", "nl", "nl-no"],
+)
+def test_an_action_told_as_a_habit_is_not_one_that_happened(sentence, lang, type_, habitual):
+    from enforcement_events.rules import is_habitual
+
+    assert is_habitual(type_, sentence, lang) is habitual

@@ -48,6 +48,7 @@ from .rules import (
     is_back_reference,
     is_demand,
     is_disclaimer,
+    is_habitual,
     is_hypothetical,
     is_law_statement,
     is_maximum,
@@ -255,6 +256,7 @@ _CHARGE_FROM_RULES = (
 CHARGES_FROM_RULES_INTL = True
 _REQUEST = "a request to the reader, not a report of an action"
 _NEGATED = "the sentence denies the action (not, never, no one)"
+_HABITUAL = "an action told as a habit (regularly, often), not one that happened"
 _SCHEDULED = "a step still to come (scheduled, set, will be), not one taken"
 _MAXIMUM = "the most the law allows, not a penalty passed"
 _LAW = "what the law provides for anyone, not an action taken"
@@ -287,6 +289,8 @@ def _not_reported(
         return _REQUEST
     if is_negated(type_, sentence, lang):
         return _NEGATED
+    if is_habitual(type_, sentence, lang):
+        return _HABITUAL
     if is_disclaimer(sentence, lang):
         return _DISCLAIMER
     if is_warrant_only(type_, sentence, lang):
@@ -519,7 +523,7 @@ def run_passages(
                 ):
                     continue
                 for t in ruled[i]:
-                    if is_negated(t, seg.text, lang):
+                    if is_negated(t, seg.text, lang) or is_habitual(t, seg.text, lang):
                         continue
                     t = _as_reported(t, seg.text, lang)
                     if (i, t) not in have:

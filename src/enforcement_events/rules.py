@@ -23,6 +23,7 @@ __all__ = [
     "is_back_reference",
     "is_demand",
     "is_hypothetical",
+    "is_habitual",
     "is_negated",
     "is_request",
     "rule_types",
@@ -614,6 +615,39 @@ def _every_word_after(
         before = sentence[max(0, at - reach) : at]
         last_break = max((m.end() for m in breaks.finditer(before)), default=0)
         if not cue.search(before[last_break:]):
+            return False
+    return bool(spans)
+
+
+# Switch for the levers table: an action told as a habit ("que la police arrête
+# régulièrement", "werden dort regelmäßig kontrolliert") is not one that happened.
+HABITUAL = True
+# How far from the action's word, in its clause, a word of habit still makes it one.
+_HABIT_REACH = 30
+
+
+@cache
+def _habitual(lang: str) -> re.Pattern[str] | None:
+    words = getattr(lexicon.load(lang), "HABITUAL", None)
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE) if words else None
+
+
+def is_habitual(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """ "Smugglers whom the police arrest regularly at the border": every word the
+    sentence has for the action stands, within a few words of its own clause (before or
+    after it), beside a word of habit (the lexicon's HABITUAL)."""
+    cue = _habitual(lang)
+    if not (HABITUAL and cue):
+        return False
+    _, breaks = _negation(lang)
+    spans = list(_type_words(lang)[type_].finditer(sentence))
+    for m in spans:
+        before = sentence[max(0, m.start() - _HABIT_REACH) : m.start()]
+        before = before[max((b.end() for b in breaks.finditer(before)), default=0) :]
+        after = sentence[m.end() : m.end() + _HABIT_REACH]
+        first_break = breaks.search(after)
+        after = after[: first_break.start()] if first_break else after
+        if not (cue.search(before) or cue.search(after)):
             return False
     return bool(spans)
 

@@ -699,3 +699,9 @@ SINGULAR_MORE = (
     r"\b(?:[Ee]in|[Dd]as)\s+(?:\w+\s+)?(?:Mitglied|Bandenmitglied|Mädchen)\b|"
     r"\bist\s+(?:[^.;:]{0,80}?\s)?\w+\s+worden\b|\b(?:erhielt|bekam)\b"
 )
+
+
+# Factuality: words that make an action a habit, not one action that happened ("the police
+# regularly arrest smugglers at the border"): an answer whose every word for its action
+# stands in a clause with one of them is dropped.
+HABITUAL = r"regelm[äa](?:ß|ss)ig|h[äa]ufig|oft|immer wieder|gew[öo]hnlich|[üu]blicherweise|normalerweise|in der Regel"

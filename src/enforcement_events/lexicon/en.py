@@ -542,3 +542,11 @@ PLURAL_BACK = (
     r"accused|convicts|travell?ers|passengers|persons|people|individuals|offenders|fugitives|"
     r"smugglers|brothers|couple|pair|duo|trio)\b|\b(?:[Tt]hey|them)\b"
 )
+
+
+# Factuality: words that make an action a habit, not one action that happened ("the police
+# regularly arrest smugglers at the border"): an answer whose every word for its action
+# stands in a clause with one of them is dropped.
+HABITUAL = (
+    r"regularly|routinely|often|frequently|usually|typically|habitually|commonly|normally|generally"
+)

@@ -708,3 +708,9 @@ SINGULAR_MORE = (
     r"sospechoso|acusado|investigado|detenido|extranjero|pr[óo]fugo|fugitivo|narcotraficante)\b|"
     r"\b(?:qued|result|ingres|recibi)[óo]\b"
 )
+
+
+# Factuality: words that make an action a habit, not one action that happened ("the police
+# regularly arrest smugglers at the border"): an answer whose every word for its action
+# stands in a clause with one of them is dropped.
+HABITUAL = r"regularmente|habitualmente|a menudo|frecuentemente|con frecuencia|normalmente|generalmente|por lo general"

@@ -707,3 +707,9 @@ SINGULAR_MORE = (
     r"\b(?:du|au)\s+(?:\w+\s+)?(?:homme|individu|suspect|pr[ée]venu|passeur|conducteur|chauffeur|"
     r"ressortissant|trafiquant|jeune)\b|\b[Ll]['’]int[ée]ress[ée]e?\b|\b(?:a|avait)\s+(?:\w+\s+){1,2}?[ée]t[ée]\b"
 )
+
+
+# Factuality: words that make an action a habit, not one action that happened ("the police
+# regularly arrest smugglers at the border"): an answer whose every word for its action
+# stands in a clause with one of them is dropped.
+HABITUAL = r"r[ée]guli[èe]rement|souvent|fr[ée]quemment|habituellement|g[ée]n[ée]ralement|couramment|d[’\']ordinaire"

@@ -654,3 +654,9 @@ SINGULAR_MORE = (
     r"\b(?:del|al|dello|allo|dell['’]|all['’])\s*(?:\w+\s+)?(?:uomo|indagato|latitante|"
     r"straniero|cittadino|giovane|autista|conducente|ragazzo)\b|\b(?:lo|l['’])\s*ha\b|\bha\s+ricevuto\b"
 )
+
+
+# Factuality: words that make an action a habit, not one action that happened ("the police
+# regularly arrest smugglers at the border"): an answer whose every word for its action
+# stands in a clause with one of them is dropped.
+HABITUAL = r"regolarmente|spesso|abitualmente|frequentemente|di solito|solitamente|normalmente|generalmente|di norma"

@@ -630,3 +630,9 @@ SINGULAR_MORE = (
     r"\b[Dd]e\s+(?:\w+\s+)?(?:\w*leider|hoofdverdachte|smokkelaar|dader|\w*chauffeur)\b|"
     r"\bkreeg\b|\bheeft\s+(?:\w+\s+){0,4}gekregen\b"
 )
+
+
+# Factuality: words that make an action a habit, not one action that happened ("the police
+# regularly arrest smugglers at the border"): an answer whose every word for its action
+# stands in a clause with one of them is dropped.
+HABITUAL = r"regelmatig|vaak|geregeld|dikwijls|gewoonlijk|doorgaans|meestal|normaal gezien"
