@@ -233,6 +233,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "an action told as a habit ('arrest regularly', 'souvent') kept": lambda: _patched(
         rules, "HABITUAL", False
     ),
+    "English: 'from Tokyo, Japan' read as where": lambda: _patched(
+        normalize, "FROM_CITY_COUNTRY", False
+    ),
 }
 
 

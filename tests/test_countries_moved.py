@@ -167,3 +167,19 @@ def test_a_dollar_sum_is_read_again_in_the_currency_of_the_actions_final_country
     event.country = ["CA", "US"]  # two countries: which dollar is not known; left as read
     currencies_again([event])
     assert event.money.currency == "CAD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers stopped the two men after their flight from Lagos, Nigeria, landed.", []),
+        ("The courier, arriving from Sao Paulo, Brazil, was stopped at the gate.", []),
+        ("Customs officers in Dublin, Ireland, stopped the courier.", ["IE"]),
+        ("Officers stopped the courier in Lagos, Nigeria, on Friday.", ["NG"]),
+    ],
+    ids=["flight-from-city", "arriving-from-city", "in-city", "in-city-2"],
+)
+def test_a_country_after_the_city_a_traveller_came_from_is_an_origin(text, expected):
+    from enforcement_events.normalize import countries_in
+
+    assert countries_in(text, origin=False) == expected

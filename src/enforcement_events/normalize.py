@@ -503,7 +503,7 @@ def countries_in(text: str, *, agencies: bool = True, origin: bool = True) -> li
     found: list[tuple[int, str]] = []
     for m in _country_pattern().finditer(text):
         word = m.group(1)
-        if not origin and FROM_IS_ORIGIN and _FROM.search(text[max(0, m.start() - 10) : m.start()]):
+        if not origin and FROM_IS_ORIGIN and _from_before(text, m.start()):
             continue
         if PROVENANCE_IN and _PROVENANCE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
@@ -731,6 +731,21 @@ _LOCATIVE = re.compile(r"\b(?:in|at|off|from|across|inside|to)\s+(?:the\s+)?$", 
 # something came from ("crossing the border from Russia", "smuggling sugar from Uganda").
 FROM_IS_ORIGIN = True
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Switch for the levers table: ... and so does a country after a city it follows ("on a
+# flight from Tokyo, Japan", "arriving from Lagos, Nigeria").
+FROM_CITY_COUNTRY = True
+_FROM_CITY = re.compile(
+    r"\bfrom\s+(?-i:[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}),\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _from_before(text: str, at: int) -> bool:
+    """Does "from" (or "from <City>,") stand just before ``at``?"""
+    if _FROM.search(text[max(0, at - 10) : at]):
+        return True
+    return FROM_CITY_COUNTRY and bool(_FROM_CITY.search(text[max(0, at - 50) : at]))
+
+
 # Switch for the levers table: "in" after a word for where goods or a vehicle were made
 # or registered ("sugar manufactured in Uganda", "a car registered in Poland") names their
 # origin, not where an action happened.
@@ -772,7 +787,7 @@ def locative_countries(text: str, *, origin: bool = True) -> list[str]:
         made = PROVENANCE_IN and _PROVENANCE.search(text[max(0, end - 30) : end])
         if (
             _LOCATIVE.search(before)
-            and not (not origin and FROM_IS_ORIGIN and _FROM.search(before))
+            and not (not origin and FROM_IS_ORIGIN and _from_before(text, end))
             and not made
         ):
             in_list = True
