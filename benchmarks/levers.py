@@ -236,6 +236,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'from Tokyo, Japan' read as where": lambda: _patched(
         normalize, "FROM_CITY_COUNTRY", False
     ),
+    "English: 'the police arrested him' read as a pointer back": lambda: _patched(
+        rules, "ACTIVE_NOT_BACK", False
+    ),
+    "'They were charged' counted from the action last built, not told before": lambda: _patched(
+        extraction, "EARLIER_ONLY", False
+    ),
 }
 
 

@@ -654,3 +654,32 @@ def test_goods_stopped_read_by_the_model_and_the_rule_net_are_found_by_both():
     text = "Les douaniers ont intercepté mardi une cargaison de 40 kg de résine à Sète."
     events, _, _ = run_passages(_Says((1, T.INTERCEPTION)), text, date(2031, 5, 7), lang="fr")  # type: ignore[arg-type]
     assert [(e.type, e.found_by) for e in events] == [(T.SEIZURE, "both")]
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "back"),
+    [
+        (T.ARREST, "In March the coastguard arrested four fishermen off Skye.", False),
+        (T.ARREST, "After a short chase, the deputies arrested him near the bridge.", False),
+        (T.ARREST, "The three arrested are due before magistrates on Monday.", True),
+        (T.ARREST, "Inquiries into the arrests continue, the force said.", True),
+    ],
+    ids=["subject-verb-number", "subject-verb-him", "the-three-arrested", "the-arrests"],
+)
+def test_a_subject_an_arrest_and_its_object_is_no_pointer_back(type_, sentence, back):
+    from enforcement_events.rules import is_back_reference
+
+    assert is_back_reference(type_, sentence) is back
+
+
+def test_they_take_the_count_of_the_action_told_before_them_not_after():
+    # the model answers the first and third sentences, the rule net reads the second:
+    # "They" are the four arrested before, not the woman whose arrest is told after
+    text = (
+        "Border police arrested four men at the port on Monday. "
+        "They were later charged with people smuggling. "
+        "On Tuesday a woman was arrested by border police at the airport."
+    )
+    llm = _Says((1, T.ARREST), (3, T.ARREST))
+    events, _, _ = run_passages(llm, text, date(2031, 5, 7))  # type: ignore[arg-type]
+    assert [(e.type, e.count) for e in events] == [(T.ARREST, 4), (T.CHARGE, 4), (T.ARREST, 1)]

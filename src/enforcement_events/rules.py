@@ -54,8 +54,17 @@ def _type_words_for(lang: str, idioms: bool) -> dict[EventType, re.Pattern[str]]
 
 
 _ANAPHORA = re.compile(
-    r"\b(?:those|these|the|his|her|their|its|of the \d+)\s+(?:[\w-]+\s+)?"
+    r"\b(?:those|these|the|his|her|their|its|of the \d+)\s+(?P<between>[\w-]+\s+)?"
     r"(?:arrests?|arrested|detained|detention|convicted|charged)\b",
+    re.I,
+)
+# Switch for the levers table: "the police arrested him", "the court convicted two men":
+# a subject, a verb and its object is an action told, not a pointer back ("the five
+# arrested", "those detained").
+ACTIVE_NOT_BACK = True
+_OBJECT_NEXT = re.compile(
+    r"\s+(?:(?:him|her|them|a|an|two|three|four|five|six|seven|eight|nine|ten)\b|\d|"
+    r"(?-i:[A-Z]))",
     re.I,
 )
 PASSIVE = re.compile(
@@ -458,6 +467,9 @@ def is_back_reference(type_: EventType, sentence: str, lang: str = "en") -> bool
         type_ in (EventType.ARREST, EventType.DETENTION, EventType.CONVICTION, EventType.CHARGE)
         and any(
             not (NOUN_OF_NUMBER and _OF_NUMBER.match(sentence, m.end()))
+            and not (
+                ACTIVE_NOT_BACK and m.group("between") and _OBJECT_NEXT.match(sentence, m.end())
+            )
             for m in _ANAPHORA.finditer(sentence)
         )
         and not PASSIVE.search(sentence)
