@@ -622,3 +622,18 @@ def test_a_day_word_is_not_read_with_a_term_after_it(words, lang, published, exp
 
     day, _ = intl_resolve_date(words, date.fromisoformat(published), None, lang)
     assert day == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "arrest"),
+    [
+        ("Vorige week liepen drie koeriers in Venlo tegen de lamp.", True),
+        ("De smokkelaar is donderdag bij een controle tegen de lamp gelopen.", True),
+        ("Boven de deur van het bureau hing een lamp.", False),
+    ],
+)
+def test_running_into_the_lamp_is_being_caught_in_dutch(sentence, arrest):
+    from enforcement_events.rules import has_word_for
+    from enforcement_events.schema import EventType
+
+    assert has_word_for(EventType.ARREST, sentence, "nl") is arrest

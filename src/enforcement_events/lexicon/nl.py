@@ -54,7 +54,10 @@ TYPE_WORDS: dict[str, str] = {
         r"in bewaring gesteld|inbewaringstelling\w*|voorgeleid|vastgezet|vastgehouden|"
         r"zit\w*\b.{0,30}?\bvast\b|vastzit\w*|ingesloten|aanhoudingsmandaat\w*|"
         r"van (?:zijn|haar|hun) vrijheid beroofd|in de cel|"
-        r"ter beschikking (?:gesteld )?van het parket)"
+        r"ter beschikking (?:gesteld )?van het parket|"
+        # "liepen tegen de lamp": were caught
+        r"(?:liep|liepen|loopt|lopen|gelopen)\b.{0,40}?\btegen de lamp|"
+        r"tegen de lamp (?:gelopen|lopen|liep|liepen)\b)"
     ),
     "charge": (
         r"(?:gedagvaard|dagvaarding\w*|dagvaard\w*|aangeklaagd|aanklacht\w*|vervolgd|"
