@@ -242,6 +242,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'They were charged' counted from the action last built, not told before": lambda: _patched(
         extraction, "EARLIER_ONLY", False
     ),
+    "two seizures of the same sum or goods not joined": lambda: _patched(
+        events, "SAME_GOODS", False
+    ),
 }
 
 

@@ -95,3 +95,39 @@ def test_people_counted_are_not_goods(text, lang):
         [("vans", 2)],
         [("camionnettes", 2)],
     )
+
+
+def _three_sentences(first: str, middle: str, last: str) -> tuple[str, list]:
+    doc = f"{first} {middle} {last}"
+    at = len(first) + len(middle) + 2
+    return doc, [
+        one_sentence_event(EventType.SEIZURE, first, doc=doc),
+        one_sentence_event(EventType.SEIZURE, last, doc=doc, start=at),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "joined"),
+    [
+        (
+            "Officers seized heroin worth £40,000 at a garage in Hull on Monday.",
+            "The £40,000 of heroin seized on Monday was hidden in a tyre.",
+            True,
+        ),
+        (
+            "Officers seized 40 counterfeit phones at a garage in Hull on Monday.",
+            "The 40 counterfeit phones seized on Monday were hidden in tyres.",
+            True,
+        ),
+        (
+            "Officers seized heroin worth £40,000 at a garage in Hull on Monday.",
+            "In a separate case in June, £15,000 of cannabis was seized in Leeds.",
+            False,
+        ),
+    ],
+    ids=["same-sum", "same-number-of-goods", "other-sum"],
+)
+def test_a_seizure_told_twice_with_the_same_goods_is_one(first, last, joined):
+    doc, tellings = _three_sentences(first, "Two men were arrested at the scene.", last)
+    merged = merge_events(tellings, text=doc)
+    assert len(merged) == (1 if joined else 2)

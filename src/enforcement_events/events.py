@@ -894,6 +894,11 @@ def _same_action(
         # "Arrests were made in the UK, France and Germany": no number, date, name or
         # place of its own; the action already told.
         return True
+    if SAME_GOODS and a.type is EventType.SEIZURE and _goods_keys(a) & _goods_keys(b):
+        # "where EUR 1.2m worth of cocaine was seized" and "This resulted in the seizure
+        # of cocaine with an estimated street value of EUR 1.2m": the same sum, weight or
+        # number of the same goods, on dates that agree, is one seizure told twice.
+        return True
     if min(x.start for x in a.evidence) < lead:
         # A headline with a number joins the event with (nearly) that number; one
         # without joins the first event of its type.
@@ -912,6 +917,27 @@ def _same_action(
             return _places_agree(a, b, lang)
         return a.count >= 5 or (a.count == b.count == 1 and a.type in _SINGLE_CASE)
     return False
+
+
+# Switch for the levers table: two seizures naming the same sum, weight or number of
+# goods (dates agreeing) are one seizure told twice.
+SAME_GOODS = True
+
+
+def _goods_keys(event: Event) -> set[tuple[str, float]]:
+    """What identifies a seizure's goods: each sum with its currency, each weight, and
+    each number of units above one with the goods' first word."""
+    keys: set[tuple[str, float]] = set()
+    if event.money is not None and event.money.amount > 0:
+        keys.add((event.money.currency, event.money.amount))
+    for item in event.items:
+        if item.amount and item.currency:
+            keys.add((item.currency, item.amount))
+        if item.weight_kg:
+            keys.add(("kg", item.weight_kg))
+        if item.quantity and item.quantity > 1:
+            keys.add((item.what.split()[0].lower() if item.what.split() else "", item.quantity))
+    return keys
 
 
 # Switch for the levers table: the same count (from this many) of one type, in the same
