@@ -245,6 +245,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "two seizures of the same sum or goods not joined": lambda: _patched(
         events, "SAME_GOODS", False
     ),
+    "English: people listed by age after the verb not counted": lambda: _patched(
+        extraction, "AGES_LISTED", False
+    ),
 }
 
 

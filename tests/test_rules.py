@@ -603,3 +603,16 @@ def test_an_action_told_as_a_habit_is_not_one_that_happened(sentence, lang, type
     from enforcement_events.rules import is_habitual
 
     assert is_habitual(type_, sentence, lang) is habitual
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Detectives arrested a 19-year-old man, a 23-year-old man and a 41 year old woman.", 3),
+        ("Police arrested a 52-year-old Bury man and a 48 year old Salford man on Friday.", 2),
+        ("Police arrested a 52-year-old man on Friday.", 1),
+    ],
+    ids=["three-ages", "two-ages", "one-age"],
+)
+def test_people_listed_by_age_after_the_verb_are_counted(sentence, count):
+    assert event_count(T.ARREST, None, sentence, []) == count

@@ -180,6 +180,22 @@ def _before(all_sentences: list[Segment], seg: Segment, n: int = 3) -> list[Segm
     return all_sentences[max(0, idx - n) : idx]
 
 
+# Switch for the levers table: English, "Police arrested a 33 year old Picton man, 38
+# year old Earlwood man and a 30 year old Belfield man": people listed by their ages after
+# the action's word are counted.
+AGES_LISTED = True
+_AGED = re.compile(r"\b\d{1,2}[- ]years?[- ]old\b", re.IGNORECASE)
+
+
+def _ages_listed(type_: EventType, sentence: str) -> int | None:
+    """How many people the words after the action's word list by age, when two or more."""
+    at = word_position(type_, sentence)
+    if at is None:
+        return None
+    found = len(_AGED.findall(sentence[at:]))
+    return found if found >= 2 else None
+
+
 def event_count(
     type_: EventType, said: int | None, sentence: str, before: list[Event], lang: str = "en"
 ) -> int | None:
@@ -210,6 +226,10 @@ def event_count(
     count = checked_count(said, sentence)
     if count is None or (count == 1 and stated not in (None, 1)):
         count = stated
+    if AGES_LISTED and count in (None, 1):
+        listed = _ages_listed(type_, sentence)
+        if listed:
+            count = listed
     if count is None and re.match(r"\W*(?:He|She)\b", sentence):
         count = 1
     elif count is None and re.match(r"\W*They\b", sentence) and before:
