@@ -248,6 +248,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: people listed by age after the verb not counted": lambda: _patched(
         extraction, "AGES_LISTED", False
     ),
+    "'muss ins Gefängnis', 'dovrà scontare' read as a possible penalty": lambda: _patched(
+        rules, "MUST_SERVE", False
+    ),
 }
 
 

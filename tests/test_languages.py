@@ -637,3 +637,29 @@ def test_running_into_the_lamp_is_being_caught_in_dutch(sentence, arrest):
     from enforcement_events.schema import EventType
 
     assert has_word_for(EventType.ARREST, sentence, "nl") is arrest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "type_", "possible"),
+    [
+        ("Der Fahrer muss für zwei Jahre ins Gefängnis.", "de", "sentence", False),
+        ("De chauffeur moet drie jaar de cel in.", "nl", "sentence", False),
+        ("L'uomo dovrà scontare quattro anni di reclusione.", "it", "sentence", False),
+        ("Le passeur devra purger une peine de deux ans de prison.", "fr", "sentence", False),
+        ("Der Fahrer könnte zu zwei Jahren Haft verurteilt werden.", "de", "sentence", True),
+    ],
+    ids=[
+        "de-muss-ins-gefaengnis",
+        "nl-moet-de-cel-in",
+        "it-dovra-scontare",
+        "fr-devra-purger",
+        "de-koennte",
+    ],
+)
+def test_a_penalty_passed_told_with_a_modal_is_no_possible_action(sentence, lang, type_, possible):
+    from enforcement_events.rules import has_word_for, is_hypothetical
+    from enforcement_events.schema import EventType
+
+    t = EventType(type_)
+    assert has_word_for(t, sentence, lang)
+    assert is_hypothetical(sentence, lang, t) is possible

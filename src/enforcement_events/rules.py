@@ -495,6 +495,9 @@ _MODAL = re.compile(
     re.I,
 )
 _MODAL_VERB = re.compile(r"\b(?:can|could|would|may|might|will|shall|should|must)\b", re.I)
+# Switch for the levers table: outside English, a penalty passed told with a modal
+# ("muss für drei Jahre ins Gefängnis"; each lexicon's MUST_SERVE) is no possible action.
+MUST_SERVE = True
 # Switch for the levers table: the English modal verb check above, word by word.
 MODAL_VERBS_EN = True
 _MIGRANT = re.compile(
@@ -514,6 +517,14 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
     if lang != "en":
         modal = getattr(lexicon.load(lang), "MODAL", None)
         if not modal or any(rx.search(sentence) for rx in _rules(lang).values()):
+            return False
+        must_serve = getattr(lexicon.load(lang), "MUST_SERVE", None)
+        if (
+            MUST_SERVE
+            and must_serve
+            and type_ in (EventType.SENTENCE, EventType.CONVICTION)
+            and re.search(must_serve, sentence, re.IGNORECASE)
+        ):
             return False
         if type_ is None:
             return bool(re.search(modal, sentence, re.IGNORECASE))

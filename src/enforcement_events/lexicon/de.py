@@ -705,3 +705,8 @@ SINGULAR_MORE = (
 # regularly arrest smugglers at the border"): an answer whose every word for its action
 # stands in a clause with one of them is dropped.
 HABITUAL = r"regelm[äa](?:ß|ss)ig|h[äa]ufig|oft|immer wieder|gew[öo]hnlich|[üu]blicherweise|normalerweise|in der Regel"
+
+
+# A penalty passed, told with a modal ("muss für drei Jahre ins Gefängnis", "moet twee jaar
+# de cel in", "dovrà scontare", "devra purger"): a sentence or conviction, not a possible one.
+MUST_SERVE = r"\b(?:muss|müssen|musste|mussten)\b[^.;:]{0,60}?\b(?:ins Gefängnis|in Haft|hinter Gitter|in den Knast)\b"

@@ -713,3 +713,8 @@ SINGULAR_MORE = (
 # regularly arrest smugglers at the border"): an answer whose every word for its action
 # stands in a clause with one of them is dropped.
 HABITUAL = r"r[ée]guli[èe]rement|souvent|fr[ée]quemment|habituellement|g[ée]n[ée]ralement|couramment|d[’\']ordinaire"
+
+
+# A penalty passed, told with a modal ("muss für drei Jahre ins Gefängnis", "moet twee jaar
+# de cel in", "dovrà scontare", "devra purger"): a sentence or conviction, not a possible one.
+MUST_SERVE = r"\b(?:devra|devront)\s+(?:donc\s+)?(?:purger|effectuer)\b"

@@ -660,3 +660,8 @@ SINGULAR_MORE = (
 # regularly arrest smugglers at the border"): an answer whose every word for its action
 # stands in a clause with one of them is dropped.
 HABITUAL = r"regolarmente|spesso|abitualmente|frequentemente|di solito|solitamente|normalmente|generalmente|di norma"
+
+
+# A penalty passed, told with a modal ("muss für drei Jahre ins Gefängnis", "moet twee jaar
+# de cel in", "dovrà scontare", "devra purger"): a sentence or conviction, not a possible one.
+MUST_SERVE = r"\b(?:dovrà|dovranno)\s+(?:ora\s+)?scontare\b"

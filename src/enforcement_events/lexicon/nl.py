@@ -639,3 +639,8 @@ SINGULAR_MORE = (
 # regularly arrest smugglers at the border"): an answer whose every word for its action
 # stands in a clause with one of them is dropped.
 HABITUAL = r"regelmatig|vaak|geregeld|dikwijls|gewoonlijk|doorgaans|meestal|normaal gezien"
+
+
+# A penalty passed, told with a modal ("muss für drei Jahre ins Gefängnis", "moet twee jaar
+# de cel in", "dovrà scontare", "devra purger"): a sentence or conviction, not a possible one.
+MUST_SERVE = r"\b(?:moet|moeten|moest|moesten)\b[^.;:]{0,60}?\b(?:de cel in|de gevangenis in|achter de tralies|naar de gevangenis)\b"
