@@ -663,3 +663,19 @@ def test_a_penalty_passed_told_with_a_modal_is_no_possible_action(sentence, lang
     t = EventType(type_)
     assert has_word_for(t, sentence, lang)
     assert is_hypothetical(sentence, lang, t) is possible
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deportation"),
+    [
+        ("Immigration officers removed him to Guatemala in March.", True),
+        ("She was removed in 2019 after her appeal failed.", True),
+        ("They were removed to Albania on a charter flight.", True),
+        ("Officers removed the boxes from a garage on Friday.", False),
+    ],
+)
+def test_a_person_removed_is_a_deportation_in_english(sentence, deportation):
+    from enforcement_events.rules import has_word_for
+    from enforcement_events.schema import EventType
+
+    assert has_word_for(EventType.DEPORTATION, sentence, "en") is deportation

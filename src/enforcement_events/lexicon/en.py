@@ -115,7 +115,8 @@ TYPE_WORDS: dict[str, str] = {
     r"lorr(?:y|ies)|vehicles?)\b|found|rescued|turned back)",
     "detention": r"(detain|detention|held\b<NOT_HELD>|handed (over )?to)",
     "deportation": r"(deported|deporting|expelled|repatriat|returned to|removed (?:from|to) "
-    r"(?:the )?(?:UK|U\.S\.|United|country|[A-Z]))",
+    r"(?:the )?(?:UK|U\.S\.|United|country|[A-Z])|removed (?:him|her|them) (?:from|to)\b|"
+    r"\b(?:he|she|they) (?:was|were|had been|has been|have been) removed\b)",
     "extradition": r"(extradited|extraditing|surrendered)",
     "release": r"(releas(?:ed|ing)\b|release (?:from|on|of|under)\b|bail)",
     "takedown": r"(taken down|takedown|took down|removed|closure|shut down|suspended)"
