@@ -679,3 +679,18 @@ def test_a_person_removed_is_a_deportation_in_english(sentence, deportation):
     from enforcement_events.schema import EventType
 
     assert has_word_for(EventType.DEPORTATION, sentence, "en") is deportation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seizure"),
+    [
+        ("Die Staatsanwaltschaft hat zwei Autos und ein Haus des Mannes gepfändet.", True),
+        ("Die Pfändung der Konten wurde am Montag angeordnet.", True),
+        ("Die Staatsanwaltschaft hat den Mann am Montag angeklagt.", False),
+    ],
+)
+def test_assets_attached_are_a_seizure_in_german(sentence, seizure):
+    from enforcement_events.rules import has_word_for
+    from enforcement_events.schema import EventType
+
+    assert has_word_for(EventType.SEIZURE, sentence, "de") is seizure

@@ -81,6 +81,7 @@ TYPE_WORDS: dict[str, str] = {
         r"(?:sichergestellt\w*|\w*sicherstell\w*|stellt\w*\b.{0,80}?\bsicher\b|"
         r"\w*beschlagnahm\w*|konfisz\w*|eingezogen|einziehung\w*|\w*funde?\b|gefunden|"
         r"aufgefunden|aufgesp(?:ü|ue)rt|entdeckt|gesichert|eingefroren|verm(?:ö|oe)gensarrest\w*|arrestiert|"
+        r"gepf(?:ä|ae)ndet|\w*pf(?:ä|ae)ndung\w*|"
         r"abgefangen|aus dem verkehr gezogen|ins netz\b)"
     ),
     "search": (r"(?:\w*durchsuch\w*|\w*razzi(?:a|en)\w*|gefilzt)"),
