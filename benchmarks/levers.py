@@ -251,6 +251,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'muss ins Gefängnis', 'dovrà scontare' read as a possible penalty": lambda: _patched(
         rules, "MUST_SERVE", False
     ),
+    "'u.s.' (Italian 'ultimo scorso') read as the United States": lambda: _patched(
+        normalize, "ABBREVIATION_CASE", False
+    ),
 }
 
 

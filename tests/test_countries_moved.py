@@ -183,3 +183,19 @@ def test_a_country_after_the_city_a_traveller_came_from_is_an_origin(text, expec
     from enforcement_events.normalize import countries_in
 
     assert countries_in(text, origin=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Lunedì 3 marzo u.s. la Questura di Bari ha arrestato un uomo.", "it", ["IT"]),
+        ("Il latitante era fuggito negli U.S.A. nel 2019.", "it", ["US"]),
+        ("He fled to the U.S. in 2019.", "en", ["US"]),
+    ],
+    ids=["it-ultimo-scorso", "it-usa", "en-us"],
+)
+def test_a_lower_case_abbreviation_names_no_country(text, lang, expected):
+    from enforcement_events.normalize import countries_in
+
+    found = intl_countries_in(text, lang) if lang != "en" else countries_in(text)
+    assert found == expected

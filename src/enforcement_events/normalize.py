@@ -466,9 +466,23 @@ def _country_pattern() -> re.Pattern[str]:
     # "Holland Park") names no country
     local = rf"(?!\s+(?-i:{_LOCALITY_NOUNS})\b)" if LOCALITY_NAMES else ""
     return re.compile(
-        r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])" + local,
+        r"(?<![\w.])"
+        + _not_lower_abbreviation()
+        + "("
+        + "|".join(re.escape(k) for k in keys)
+        + r")(?![\w])"
+        + local,
         re.IGNORECASE,
     )
+
+
+# Switch for the levers table: a country's abbreviation in lower case ("u.s.", Italian
+# for "ultimo scorso", last) names no country; "U.S." does.
+ABBREVIATION_CASE = True
+
+
+def _not_lower_abbreviation() -> str:
+    return r"(?!(?-i:[a-z]\.[a-z]\.))" if ABBREVIATION_CASE else ""
 
 
 # Switch for the levers table: a country's name followed by a street or locality noun
@@ -969,7 +983,12 @@ def _intl_country_pattern(lang: str) -> re.Pattern[str]:
     keys = sorted(_intl_country_names(lang), key=len, reverse=True)
     keys = [k for k in keys if len(k) > 2 or k in ("uk",)]
     return re.compile(
-        r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])", re.IGNORECASE
+        r"(?<![\w.])"
+        + _not_lower_abbreviation()
+        + "("
+        + "|".join(re.escape(k) for k in keys)
+        + r")(?![\w])",
+        re.IGNORECASE,
     )
 
 
