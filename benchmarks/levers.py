@@ -254,6 +254,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'u.s.' (Italian 'ultimo scorso') read as the United States": lambda: _patched(
         normalize, "ABBREVIATION_CASE", False
     ),
+    "English: the model's number from another clause ('...; 27 migrants found')": lambda: _patched(
+        extraction, "OWN_CLAUSE_COUNT", False
+    ),
 }
 
 

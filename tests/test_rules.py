@@ -616,3 +616,15 @@ def test_an_action_told_as_a_habit_is_not_one_that_happened(sentence, lang, type
 )
 def test_people_listed_by_age_after_the_verb_are_counted(sentence, count):
     assert event_count(T.ARREST, None, sentence, []) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "count"),
+    [
+        ("Lorry driver arrested at Calais; 14 migrants found in trailer", 14, 1),
+        ("Police arrested 14 men at Calais; a lorry was searched", 14, 14),
+    ],
+    ids=["number-in-other-clause", "number-in-own-clause"],
+)
+def test_a_number_from_another_clause_does_not_count_the_action(sentence, said, count):
+    assert event_count(T.ARREST, said, sentence, []) == count

@@ -196,6 +196,18 @@ def _ages_listed(type_: EventType, sentence: str) -> int | None:
     return found if found >= 2 else None
 
 
+# Switch for the levers table: English, a number the model gives from another clause of
+# the sentence (after ";") does not count the action when its own subject does.
+OWN_CLAUSE_COUNT = True
+
+
+def _clause_at(sentence: str, at: int) -> str:
+    """The part of ``sentence`` between the semicolons around ``at``."""
+    start = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    return sentence[start : end if end >= 0 else len(sentence)]
+
+
 def event_count(
     type_: EventType, said: int | None, sentence: str, before: list[Event], lang: str = "en"
 ) -> int | None:
@@ -226,6 +238,13 @@ def event_count(
     count = checked_count(said, sentence)
     if count is None or (count == 1 and stated not in (None, 1)):
         count = stated
+    elif OWN_CLAUSE_COUNT and stated is not None and stated != count:
+        # "Smuggler arrested on Lesvos; 27 migrants found": the model's number stands
+        # in another clause; the action's own subject counts
+        at = word_position(type_, sentence)
+        clause = _clause_at(sentence, at) if at is not None else sentence
+        if checked_count(count, clause) is None:
+            count = stated
     if AGES_LISTED and count in (None, 1):
         listed = _ages_listed(type_, sentence)
         if listed:
