@@ -628,3 +628,17 @@ def test_people_listed_by_age_after_the_verb_are_counted(sentence, count):
 )
 def test_a_number_from_another_clause_does_not_count_the_action(sentence, said, count):
     assert event_count(T.ARREST, said, sentence, []) == count
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "count"),
+    [
+        (T.CONVICTION, "The magistrate found Ann Lee and Bo Park guilty of theft.", 2),
+        (T.CONVICTION, "A jury convicted Ann Lee, Bo Park and Cy Dunn of fraud.", 3),
+        (T.ARREST, "Officers arrested Ann Lee at her home in Leeds.", 1),
+        (T.ARREST, "Ann Lee and Bo Park said officers arrested a man nearby.", 1),
+    ],
+    ids=["found-guilty", "convicted-three", "one-name", "names-not-at-the-verb"],
+)
+def test_full_names_listed_at_the_action_are_counted(type_, sentence, count):
+    assert event_count(type_, None, sentence, []) == count

@@ -208,6 +208,28 @@ def _clause_at(sentence: str, at: int) -> str:
     return sentence[start : end if end >= 0 else len(sentence)]
 
 
+# Switch for the levers table: English, full names listed right at the action's word
+# ("found Leonard Rotino and Collins Steekamp guilty", "convicted Ann Lee and Bo Park of
+# fraud") are counted.
+NAMES_LISTED = True
+_FULL_NAME = r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+| [A-Z]\.)+"
+_NAME_LIST = re.compile(rf"{_FULL_NAME}(?:, {_FULL_NAME})*,? and {_FULL_NAME}")
+
+
+def _names_listed(type_: EventType, sentence: str) -> int | None:
+    """How many full names a list standing right before or right after the action's
+    word holds, when two or more."""
+    at = word_position(type_, sentence)
+    if at is None:
+        return None
+    word = re.match(r"\w+", sentence[at:])
+    end = at + (word.end() if word else 0)
+    for m in _NAME_LIST.finditer(sentence):
+        if 0 <= at - m.end() <= 1 or 0 <= m.start() - end <= 1:
+            return len(re.findall(rf"{_FULL_NAME}", m.group(0)))
+    return None
+
+
 def event_count(
     type_: EventType, said: int | None, sentence: str, before: list[Event], lang: str = "en"
 ) -> int | None:
@@ -249,6 +271,10 @@ def event_count(
         listed = _ages_listed(type_, sentence)
         if listed:
             count = listed
+    if NAMES_LISTED and count in (None, 1):
+        named = _names_listed(type_, sentence)
+        if named:
+            count = named
     if count is None and re.match(r"\W*(?:He|She)\b", sentence):
         count = 1
     elif count is None and re.match(r"\W*They\b", sentence) and before:
