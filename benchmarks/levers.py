@@ -257,6 +257,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: the model's number from another clause ('...; 27 migrants found')": lambda: _patched(
         extraction, "OWN_CLAUSE_COUNT", False
     ),
+    "English: full names listed at the action not counted": lambda: _patched(
+        extraction, "NAMES_LISTED", False
+    ),
 }
 
 
