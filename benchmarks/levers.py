@@ -260,6 +260,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: full names listed at the action not counted": lambda: _patched(
         extraction, "NAMES_LISTED", False
     ),
+    "English: 'Suspects Arrested' read as one person named": lambda: _patched(
+        rules, "PLURAL_NOT_NAMES", False
+    ),
 }
 
 

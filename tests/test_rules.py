@@ -642,3 +642,29 @@ def test_a_number_from_another_clause_does_not_count_the_action(sentence, said, 
 )
 def test_full_names_listed_at_the_action_are_counted(type_, sentence, count):
     assert event_count(type_, None, sentence, []) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Harbour Town: Suspects Arrested After Warehouse Raid", None),
+        ("Harbour Town: Drivers Arrested After Warehouse Raid", None),
+        ("Harbour Town: Okafor Arrested After Warehouse Raid", 1),
+    ],
+    ids=["suspects", "drivers", "a-name"],
+)
+def test_a_plural_people_noun_in_a_headline_is_no_name(sentence, count):
+    assert subject_count(sentence, word_position(T.ARREST, sentence)) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Suspects Arrested After Warehouse Raid", None),
+        ("Drivers Detained Following Port Checks", None),
+        ("Police Arrested Okafor on Friday", 1),
+    ],
+    ids=["after-is-no-name", "following-is-no-name", "a-named-object"],
+)
+def test_a_title_case_preposition_after_the_verb_is_no_name(sentence, count):
+    assert subject_count(sentence, word_position(T.ARREST, sentence)) == count

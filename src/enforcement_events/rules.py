@@ -267,6 +267,30 @@ _NOT_NAMES = {
     "Nationals",
     "Members",
 }
+# Switch for the levers table: more plural nouns for people, which a title-case headline
+# capitalises ("Suspects Arrested in a Tracing Operation"): no name of one person.
+PLURAL_NOT_NAMES = True
+_PLURAL_PEOPLE = {
+    "Suspects",
+    "Individuals",
+    "Persons",
+    "Passengers",
+    "Defendants",
+    "Offenders",
+    "Traffickers",
+    "Dealers",
+    "Drivers",
+    "Fugitives",
+    "Criminals",
+    "Foreigners",
+    "Citizens",
+    "Workers",
+    "Youths",
+    "Teenagers",
+    "Children",
+    "Occupants",
+    "Stowaways",
+}
 _SINGLE_VERB = re.compile(r"(?:pleads|admits|was)\b", re.I)
 _FIRST_VERB = re.compile(
     r"\b(?:pled|pleaded|pleads|admitted|admits|was|were|has|have|had|is|are)\b"
@@ -281,8 +305,16 @@ _OBJECT_NUMBER_AND_NUMBER = re.compile(
     rf"\w+\s+({_NUMWORD})\s+(?:[\w-]+\s+){{0,2}}?and\s+({_NUMWORD})\s+[\w-]+", re.I
 )
 _OBJECT_AGED = re.compile(r"\w+\s+(?:a|an)\s+\d{1,2}[- ]years?[- ]old\b", re.I)
+# A title-case headline's preposition or article after the verb ("Suspects Arrested After
+# Raid", "Man Jailed For Fraud") is no name.
+_TITLE_FUNCTION_WORD = (
+    r"(?!(?:After|Before|In|At|On|For|Over|Following|During|With|From|By|To|Near|Outside|"
+    r"Inside|Across|Under|Amid|The|A|An|And|As|Of|Into|Upon)\b)"
+)
 _OBJECT_NAME = re.compile(
-    r"\w+\s+(?:of\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z]))?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\b(?!\s+(?:Police|Department|Service|Agency|"
+    r"\w+\s+(?:of\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z]))?"
+    + _TITLE_FUNCTION_WORD
+    + r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\b(?!\s+(?:Police|Department|Service|Agency|"
     r"Force|Court|Office|Enforcement|Authorities|Investigations|County|City|States))"
     r"(\s+and\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,}\b)?"
 )
@@ -374,7 +406,11 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
     if re.search(r"\bwas\b", clause) and not re.search(r"\b(?:were|are|have)\b", clause):
         return 1
     name = _NAME_BEFORE.search(clause)
-    if name and name.group(1) not in _NOT_NAMES:
+    if (
+        name
+        and name.group(1) not in _NOT_NAMES
+        and not (PLURAL_NOT_NAMES and name.group(1) in _PLURAL_PEOPLE)
+    ):
         return 1
     return None
 
