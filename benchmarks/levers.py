@@ -263,6 +263,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'Suspects Arrested' read as one person named": lambda: _patched(
         rules, "PLURAL_NOT_NAMES", False
     ),
+    "'the same day', 'am selben Tag' not read as the day before's": lambda: _patched(
+        events, "SAME_DAY", False
+    ),
 }
 
 

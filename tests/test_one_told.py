@@ -587,3 +587,36 @@ def test_an_action_told_of_one_person_counts_one_in_five_languages(type_, text, 
     event.count = None
     one_told([event], lang)
     assert event.count == count
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lang"),
+    [
+        (
+            "Officers arrested two men in Dover on 4 March 2031.",
+            "The same day, customs officers seized a van in Folkestone.",
+            "en",
+        ),
+        (
+            "Die Polizei nahm am 4. März 2031 zwei Männer in Passau fest.",
+            "Am selben Tag stellte der Zoll in Freilassing einen Transporter sicher.",
+            "de",
+        ),
+        (
+            "La police a interpellé deux hommes à Lille le 4 mars 2031.",
+            "Le jour même, les douaniers ont saisi une camionnette à Calais.",
+            "fr",
+        ),
+    ],
+    ids=["en", "de", "fr"],
+)
+def test_the_same_day_is_the_day_of_the_action_before(first, second, lang):
+    from enforcement_events.events import same_day
+
+    doc = f"{first} {second}"
+    a = one_sentence_event(EventType.ARREST, first, doc=doc, lang=lang)
+    b = one_sentence_event(EventType.SEIZURE, second, doc=doc, start=len(first) + 1, lang=lang)
+    assert a.date == "2031-03-04"
+    b.date, b.date_precision, b.inferred["date"] = "2031-03", "month", "published"
+    same_day([a, b], lang)
+    assert b.date == "2031-03-04"

@@ -1707,6 +1707,38 @@ def days_after(events: list[Event], lang: str = "en") -> None:
             ev.date = (date.fromisoformat(ev.date) + timedelta(days=1)).isoformat()
 
 
+# Switch for the levers table: after merging, an action not dated in its own sentence
+# whose sentence says "the same day" ("am selben Tag", "le jour même"; each lexicon's
+# SAME_DAY) takes the day of the nearest action before it dated to the day.
+SAME_DAY = True
+
+
+def same_day(events: list[Event], lang: str = "en") -> None:
+    """Date each action told as "the same day" with the day of the action before it."""
+    words = getattr(lexicon.load(lang), "SAME_DAY", None)
+    if not SAME_DAY or not words:
+        return
+
+    def start(ev: Event) -> int:
+        return min(x.start for x in ev.evidence)
+
+    for ev in events:
+        flags = 0 if lang == "de" else re.IGNORECASE
+        if "date" not in ev.inferred or not any(
+            re.search(words, x.text, flags) for x in ev.evidence
+        ):
+            continue
+        before = [
+            e
+            for e in events
+            if e is not ev and start(e) < start(ev) and e.date_precision == "day" and e.date
+        ]
+        if before:
+            donor = max(before, key=start)
+            ev.date, ev.date_precision = donor.date, donor.date_precision
+            ev.inferred["date"] = "document"
+
+
 # Switch for the levers table: after merging, sums written with a sign or word several
 # countries share ("$", "dollars") are read again in the currency of the action's country
 # as the merge and the readings after it left it (LOCAL_CURRENCY read them with the
@@ -1742,6 +1774,7 @@ def after_merge(events: list[Event], text: str, published: date | None, lang: st
     statement_days(events, published, lang)
     date_from_story(events, text, published, lang)
     days_after(events, lang)
+    same_day(events, lang)
     one_told(events, lang)
     counted_back(events, lang)
     periods_told(events, published, lang)

@@ -711,3 +711,7 @@ HABITUAL = r"regelm[äa](?:ß|ss)ig|h[äa]ufig|oft|immer wieder|gew[öo]hnlich|[
 # A penalty passed, told with a modal ("muss für drei Jahre ins Gefängnis", "moet twee jaar
 # de cel in", "dovrà scontare", "devra purger"): a sentence or conviction, not a possible one.
 MUST_SERVE = r"\b(?:muss|müssen|musste|mussten)\b[^.;:]{0,60}?\b(?:ins Gefängnis|in Haft|hinter Gitter|in den Knast)\b"
+
+
+# "The same day", "am selben Tag": an action on the day of the action told before it.
+SAME_DAY = r"\b(?:[Aa]m\s+(?:selben|gleichen)\s+(?:Tag|Abend|Morgen)|[Ii]n\s+der\s+(?:selben|gleichen)\s+Nacht|[Ii]n\s+derselben\s+Nacht)\b"

@@ -551,3 +551,7 @@ PLURAL_BACK = (
 HABITUAL = (
     r"regularly|routinely|often|frequently|usually|typically|habitually|commonly|normally|generally"
 )
+
+
+# "The same day", "am selben Tag": an action on the day of the action told before it.
+SAME_DAY = r"\b(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning)\b|\blater\s+that\s+(?:day|night)\b"

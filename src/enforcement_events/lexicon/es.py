@@ -714,3 +714,7 @@ SINGULAR_MORE = (
 # regularly arrest smugglers at the border"): an answer whose every word for its action
 # stands in a clause with one of them is dropped.
 HABITUAL = r"regularmente|habitualmente|a menudo|frecuentemente|con frecuencia|normalmente|generalmente|por lo general"
+
+
+# "The same day", "am selben Tag": an action on the day of the action told before it.
+SAME_DAY = r"\b(?:(?:ese|el|aquel)\s+mismo\s+día|la\s+misma\s+noche|esa\s+misma\s+noche)\b"

@@ -718,3 +718,7 @@ HABITUAL = r"r[ée]guli[èe]rement|souvent|fr[ée]quemment|habituellement|g[ée]
 # A penalty passed, told with a modal ("muss für drei Jahre ins Gefängnis", "moet twee jaar
 # de cel in", "dovrà scontare", "devra purger"): a sentence or conviction, not a possible one.
 MUST_SERVE = r"\b(?:devra|devront)\s+(?:donc\s+)?(?:purger|effectuer)\b"
+
+
+# "The same day", "am selben Tag": an action on the day of the action told before it.
+SAME_DAY = r"\b(?:le\s+jour\s+même|le\s+même\s+jour|la\s+même\s+nuit|ce\s+même\s+jour)\b"

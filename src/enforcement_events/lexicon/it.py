@@ -665,3 +665,7 @@ HABITUAL = r"regolarmente|spesso|abitualmente|frequentemente|di solito|solitamen
 # A penalty passed, told with a modal ("muss für drei Jahre ins Gefängnis", "moet twee jaar
 # de cel in", "dovrà scontare", "devra purger"): a sentence or conviction, not a possible one.
 MUST_SERVE = r"\b(?:dovrà|dovranno)\s+(?:ora\s+)?scontare\b"
+
+
+# "The same day", "am selben Tag": an action on the day of the action told before it.
+SAME_DAY = r"\b(?:lo\s+stesso\s+giorno|il\s+giorno\s+stesso|nello\s+stesso\s+giorno|la\s+stessa\s+notte|in\s+giornata)\b"

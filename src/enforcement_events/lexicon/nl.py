@@ -644,3 +644,7 @@ HABITUAL = r"regelmatig|vaak|geregeld|dikwijls|gewoonlijk|doorgaans|meestal|norm
 # A penalty passed, told with a modal ("muss für drei Jahre ins Gefängnis", "moet twee jaar
 # de cel in", "dovrà scontare", "devra purger"): a sentence or conviction, not a possible one.
 MUST_SERVE = r"\b(?:moet|moeten|moest|moesten)\b[^.;:]{0,60}?\b(?:de cel in|de gevangenis in|achter de tralies|naar de gevangenis)\b"
+
+
+# "The same day", "am selben Tag": an action on the day of the action told before it.
+SAME_DAY = r"\b(?:dezelfde\s+(?:dag|avond|nacht|ochtend)|diezelfde\s+(?:dag|avond|nacht))\b"
