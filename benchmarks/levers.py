@@ -296,7 +296,21 @@ def main() -> None:
     parser.add_argument(
         "--groups", default="english,languages", help="english, languages or both (comma)"
     )
+    parser.add_argument(
+        "--from",
+        dest="start",
+        default=None,
+        help="only the checks from this row of the table on (its name), after 'all checks'",
+    )
     args = parser.parse_args()
+    variants = dict(VARIANTS)
+    if args.start is not None:
+        names = list(VARIANTS)
+        if args.start not in names:
+            parser.error(f"no check named {args.start!r}; the names are the table's rows")
+        variants = {names[0]: VARIANTS[names[0]]} | {
+            n: VARIANTS[n] for n in names[names.index(args.start) :]
+        }
     wanted = [g for g in GROUPS if g.split("-")[0] in args.groups.split(",")]
     sets = {g: [s for s in GROUPS[g] if _recorded(s, "ours")] for g in wanted}
     for g in wanted:
@@ -309,7 +323,7 @@ def main() -> None:
         + " |"
     )
     print("|---|" + "---|" * len(wanted))
-    for name, switch in VARIANTS.items():
+    for name, switch in variants.items():
         cells = []
         with switch():
             for g in wanted:
