@@ -620,3 +620,17 @@ def test_the_same_day_is_the_day_of_the_action_before(first, second, lang):
     b.date, b.date_precision, b.inferred["date"] = "2031-03", "month", "published"
     same_day([a, b], lang)
     assert b.date == "2031-03-04"
+
+
+def test_a_count_taken_from_the_people_referred_back_to_is_inferred():
+    from enforcement_events.events import counted_back
+
+    a, b = _two_sentences(
+        "Officers arrested four men at a warehouse in Derby.",
+        "They were released on bail on Sunday.",
+        "en",
+        4,
+    )
+    counted_back([a, b], "en")
+    assert b.count == 4 and b.inferred["count"] == "document"
+    assert "count" not in a.inferred

@@ -1407,6 +1407,7 @@ def counted_back(events: list[Event], lang: str = "en") -> None:
         ]
         if before:
             ev.count = max(before, key=start).count
+            ev.inferred["count"] = "document"  # from the action told before, not its own
 
 
 # Switch for the levers table: after merging, an English action dated only from elsewhere
