@@ -899,7 +899,7 @@ def _same_action(
         # of cocaine with an estimated street value of EUR 1.2m": the same sum, weight or
         # number of the same goods, on dates that agree, is one seizure told twice.
         return True
-    if min(x.start for x in a.evidence) < lead:
+    if _told_at(a) < lead:
         # A headline with a number joins the event with (nearly) that number; one
         # without joins the first event of its type.
         return a.count is None or b.count is not None or first_in_body
@@ -1122,7 +1122,7 @@ def date_from_story(
     for ev in events:
         if ev.inferred.get("date") != "published":
             continue
-        start = min(x.start for x in ev.evidence)
+        start = _told_at(ev)
         sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n+", text[:start]) if x.strip()]
         context = " ".join(sentences[-STORY_DATE_SENTENCES:])
         if lang == "en":
@@ -1153,6 +1153,13 @@ _SOME_NUMBER = re.compile(
     r"numerous|many)\b",
     re.I,
 )
+
+
+def _told_at(event: Event) -> int:
+    """Where the text first tells of ``event`` (its earliest evidence)."""
+    return min(x.start for x in event.evidence)
+
+
 _ON_PEOPLE = {
     EventType.ARREST,
     EventType.CHARGE,
@@ -1385,9 +1392,6 @@ def counted_back(events: list[Event], lang: str = "en") -> None:
     singular = getattr(lexicon.load(lang), "SINGULAR", None)
     flags = re.IGNORECASE if lang not in ("en", "de") else 0
 
-    def start(ev: Event) -> int:
-        return min(x.start for x in ev.evidence)
-
     for ev in events:
         if ev.count is not None or ev.type not in _ON_PEOPLE:
             continue
@@ -1403,10 +1407,10 @@ def counted_back(events: list[Event], lang: str = "en") -> None:
             and e.type in donors
             and e.count
             and e.count >= 2
-            and start(e) < start(ev)
+            and _told_at(e) < _told_at(ev)
         ]
         if before:
-            ev.count = max(before, key=start).count
+            ev.count = max(before, key=_told_at).count
             ev.inferred["count"] = "document"  # from the action told before, not its own
 
 
@@ -1540,7 +1544,7 @@ def day_of_undated_story(
     if not days:
         return
     for ev in undated:
-        start = min(x.start for x in ev.evidence)
+        start = _told_at(ev)
         before = [d for d in days if d[0] <= start]
         pick = before[-1] if before else days[0]
         ev.date, ev.date_precision = pick[1], pick[2]
@@ -1720,9 +1724,6 @@ def same_day(events: list[Event], lang: str = "en") -> None:
     if not SAME_DAY or not words:
         return
 
-    def start(ev: Event) -> int:
-        return min(x.start for x in ev.evidence)
-
     for ev in events:
         flags = 0 if lang == "de" else re.IGNORECASE
         if "date" not in ev.inferred or not any(
@@ -1732,10 +1733,10 @@ def same_day(events: list[Event], lang: str = "en") -> None:
         before = [
             e
             for e in events
-            if e is not ev and start(e) < start(ev) and e.date_precision == "day" and e.date
+            if e is not ev and _told_at(e) < _told_at(ev) and e.date_precision == "day" and e.date
         ]
         if before:
-            donor = max(before, key=start)
+            donor = max(before, key=_told_at)
             ev.date, ev.date_precision = donor.date, donor.date_precision
             ev.inferred["date"] = "document"
 
@@ -1806,7 +1807,7 @@ def merge_events(
     merged: list[Event] = []
     told_in_body: set[EventType] = set()
     for ev in events:
-        in_body = min(x.start for x in ev.evidence) >= lead
+        in_body = _told_at(ev) >= lead
         first = in_body and ev.type not in told_in_body
         if in_body:
             told_in_body.add(ev.type)
