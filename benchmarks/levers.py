@@ -266,6 +266,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'the same day', 'am selben Tag' not read as the day before's": lambda: _patched(
         events, "SAME_DAY", False
     ),
+    "five languages: a list of ages not counted ('39, 41 und 55 Jahre alten')": lambda: _patched(
+        events, "AGES_LISTED_INTL", False
+    ),
+    "German: 'die 2. Strafkammer' read as a count": lambda: _patched(
+        events, "ORDINAL_DOT_DE", False
+    ),
 }
 
 

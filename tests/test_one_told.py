@@ -634,3 +634,40 @@ def test_a_count_taken_from_the_people_referred_back_to_is_inferred():
     counted_back([a, b], "en")
     assert b.count == 4 and b.inferred["count"] == "document"
     assert "count" not in a.inferred
+
+
+@pytest.mark.parametrize(
+    ("type_", "text", "lang", "count"),
+    [
+        (
+            EventType.CONVICTION,
+            "Das Landgericht verurteilte die 24, 31 und 47 Jahre alten Fahrer am Montag.",
+            "de",
+            3,
+        ),
+        (
+            EventType.SENTENCE,
+            "De rechtbank heeft twee neven (29 en 33 jaar) een celstraf opgelegd.",
+            "nl",
+            2,
+        ),
+        (
+            EventType.CONVICTION,
+            "Il tribunale ha condannato i tre passeur di 22, 25 e 40 anni.",
+            "it",
+            3,
+        ),
+    ],
+    ids=["de-three-ages", "nl-two-ages", "it-three-ages"],
+)
+def test_people_given_as_a_list_of_ages_are_as_many_as_the_ages(type_, text, lang, count):
+    event = one_sentence_event(type_, text, lang=lang)
+    one_told([event], lang)
+    assert event.count == count
+
+
+def test_a_german_ordinal_with_a_full_stop_is_no_count():
+    from enforcement_events.events import stated_count
+
+    text = "Die 3. Strafkammer verurteilte den Mann am Montag zu zwei Jahren Haft."
+    assert stated_count(EventType.CONVICTION, text, "de") is None

@@ -374,7 +374,8 @@ def _not_a_count(lang: str) -> re.Pattern[str]:
         return re.compile(unit, re.IGNORECASE)
     to = getattr(words, "TO", None)
     link = rf"{joined}|{to}" if to else joined
-    other_end = rf"\s*(?:-|–|\b(?:{link})\b)\s*(?:\w{{1,3}}\s+)?\d+(?:[.,]\d+)?{unit}"
+    listed = r"(?:\s*,\s*\d+(?:[.,]\d+)?)*" if AGES_LISTED_INTL else ""
+    other_end = rf"{listed}\s*(?:-|–|\b(?:{link})\b)\s*(?:\w{{1,3}}\s+)?\d+(?:[.,]\d+)?{unit}"
     return re.compile(rf"{unit}|{other_end}", re.IGNORECASE)
 
 
@@ -402,6 +403,8 @@ def _count_numbers(text: str, lang: str) -> list[tuple[int, float]]:
     for m in re.finditer(nz._EU_NUMBER, text):
         if re.match(r"[^\W\d_]|[º°ª]", text[m.end() : m.end() + 1]):
             continue  # "1000ste", "3º", "19enne": an ordinal or an age, not a count
+        if ORDINAL_DOT_DE and lang == "de" and re.match(r"\.\s+\w", text[m.end() :]):
+            continue  # "die 2. Große Strafkammer" (zweite): inside a sentence, an ordinal
         if not_a_count.match(text, m.end()) or text[max(0, m.start() - 2) : m.start()].strip() in (
             "€",
             "$",
@@ -419,6 +422,9 @@ def _count_numbers(text: str, lang: str) -> list[tuple[int, float]]:
     return out
 
 
+# Switch for the levers table: in German, a number with a full stop inside a sentence
+# ("die 2. Große Strafkammer", written "zweite") is an ordinal, not a count.
+ORDINAL_DOT_DE = True
 # How far (in characters) a number may stand from the action's word and still count it.
 _NEAR = 40
 
@@ -1302,6 +1308,24 @@ def subject_number_en(type_: EventType, sentence: str) -> int | None:
 ONE_TOLD_INTL = True
 
 
+# Switch for the levers table: after merging, in the five languages, people given as a
+# list of ages ("die 39, 41 und 55 Jahre alten Angeklagten", "twee broers (40 en 43 jaar)")
+# are as many as the ages, and the first age is no count.
+AGES_LISTED_INTL = True
+
+
+def _ages_listed_intl(sentence: str, lang: str) -> int | None:
+    """How many ages a list of two or more ages in ``sentence`` holds."""
+    words = lexicon.load(lang)
+    unit, joined = getattr(words, "AGE_UNIT", None), getattr(words, "AND", None)
+    if not unit or not joined:
+        return None
+    m = re.search(
+        rf"\b(\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s+(?:{joined})\s+\d{{1,2}})\s+(?:{unit})\b", sentence
+    )
+    return len(re.findall(r"\d{1,2}", m.group(1))) if m else None
+
+
 def _one_told_intl(ev: Event, lang: str) -> None:
     words = lexicon.load(lang)
     parts = [
@@ -1336,6 +1360,10 @@ def one_told(events: list[Event], lang: str = "en") -> None:
                 ev.count = found.pop()
             elif ONE_TOLD_INTL:
                 _one_told_intl(ev, lang)
+            if AGES_LISTED_INTL and ev.type in _ON_PEOPLE and ev.count in (None, 1):
+                listed = {_ages_listed_intl(x.text, lang) for x in ev.evidence} - {None}
+                if len(listed) == 1:
+                    ev.count = listed.pop()
         return
     words = lexicon.load(lang)
     singular, plural = getattr(words, "SINGULAR", None), getattr(words, "PLURAL", None)

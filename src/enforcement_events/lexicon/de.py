@@ -715,3 +715,8 @@ MUST_SERVE = r"\b(?:muss|müssen|musste|mussten)\b[^.;:]{0,60}?\b(?:ins Gefängn
 
 # "The same day", "am selben Tag": an action on the day of the action told before it.
 SAME_DAY = r"\b(?:[Aa]m\s+(?:selben|gleichen)\s+(?:Tag|Abend|Morgen)|[Ii]n\s+der\s+(?:selben|gleichen)\s+Nacht|[Ii]n\s+derselben\s+Nacht)\b"
+
+
+# The word after a list of ages ("die 39, 41 und 55 Jahre alten Angeklagten"): as many
+# people as ages.
+AGE_UNIT = r"Jahre(?:n)?"

@@ -718,3 +718,8 @@ HABITUAL = r"regularmente|habitualmente|a menudo|frecuentemente|con frecuencia|n
 
 # "The same day", "am selben Tag": an action on the day of the action told before it.
 SAME_DAY = r"\b(?:(?:ese|el|aquel)\s+mismo\s+día|la\s+misma\s+noche|esa\s+misma\s+noche)\b"
+
+
+# The word after a list of ages ("die 39, 41 und 55 Jahre alten Angeklagten"): as many
+# people as ages.
+AGE_UNIT = r"años"

@@ -722,3 +722,8 @@ MUST_SERVE = r"\b(?:devra|devront)\s+(?:donc\s+)?(?:purger|effectuer)\b"
 
 # "The same day", "am selben Tag": an action on the day of the action told before it.
 SAME_DAY = r"\b(?:le\s+jour\s+même|le\s+même\s+jour|la\s+même\s+nuit|ce\s+même\s+jour)\b"
+
+
+# The word after a list of ages ("die 39, 41 und 55 Jahre alten Angeklagten"): as many
+# people as ages.
+AGE_UNIT = r"ans"

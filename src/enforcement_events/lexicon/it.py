@@ -669,3 +669,8 @@ MUST_SERVE = r"\b(?:dovrà|dovranno)\s+(?:ora\s+)?scontare\b"
 
 # "The same day", "am selben Tag": an action on the day of the action told before it.
 SAME_DAY = r"\b(?:lo\s+stesso\s+giorno|il\s+giorno\s+stesso|nello\s+stesso\s+giorno|la\s+stessa\s+notte|in\s+giornata)\b"
+
+
+# The word after a list of ages ("die 39, 41 und 55 Jahre alten Angeklagten"): as many
+# people as ages.
+AGE_UNIT = r"anni"

@@ -648,3 +648,8 @@ MUST_SERVE = r"\b(?:moet|moeten|moest|moesten)\b[^.;:]{0,60}?\b(?:de cel in|de g
 
 # "The same day", "am selben Tag": an action on the day of the action told before it.
 SAME_DAY = r"\b(?:dezelfde\s+(?:dag|avond|nacht|ochtend)|diezelfde\s+(?:dag|avond|nacht))\b"
+
+
+# The word after a list of ages ("die 39, 41 und 55 Jahre alten Angeklagten"): as many
+# people as ages.
+AGE_UNIT = r"jaar"
