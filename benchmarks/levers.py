@@ -272,6 +272,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "German: 'die 2. Strafkammer' read as a count": lambda: _patched(
         events, "ORDINAL_DOT_DE", False
     ),
+    "English: the model's number after a colon ('23 arrested: 7 in Austria')": lambda: _patched(
+        extraction, "COLON_CLAUSE", False
+    ),
+    "English: 'X and seventeen others' not counted as eighteen": lambda: _patched(
+        extraction, "AND_OTHERS", False
+    ),
 }
 
 

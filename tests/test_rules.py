@@ -668,3 +668,17 @@ def test_a_plural_people_noun_in_a_headline_is_no_name(sentence, count):
 )
 def test_a_title_case_preposition_after_the_verb_is_no_name(sentence, count):
     assert subject_count(sentence, word_position(T.ARREST, sentence)) == count
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "said", "count"),
+    [
+        (T.ARREST, "In all, 19 people were arrested: 6 in Leeds and 13 in Hull.", 6, 19),
+        (T.CHARGE, "Okafor and three others were charged with fraud on Monday.", None, 4),
+        (T.CONVICTION, "The court convicted a former clerk and nine others of theft.", None, 10),
+        (T.ARREST, "Police arrested two men; 14 migrants were found in the lorry.", 14, 2),
+    ],
+    ids=["colon-breakdown", "name-and-others", "one-and-others", "semicolon"],
+)
+def test_a_breakdown_after_a_colon_and_n_others_count_right(type_, sentence, said, count):
+    assert event_count(type_, said, sentence, []) == count

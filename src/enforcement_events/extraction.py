@@ -41,6 +41,7 @@ from .events import (
 )
 from .grounding import DEFAULT_FUZZY_THRESHOLD, locate, to_evidence
 from .llm import LLM
+from .normalize import numbers_in
 from .rules import (
     PASSIVE,
     in_quoted_speech,
@@ -202,10 +203,32 @@ OWN_CLAUSE_COUNT = True
 
 
 def _clause_at(sentence: str, at: int) -> str:
-    """The part of ``sentence`` between the semicolons around ``at``."""
-    start = sentence.rfind(";", 0, at) + 1
-    end = sentence.find(";", at)
-    return sentence[start : end if end >= 0 else len(sentence)]
+    """The part of ``sentence`` between the semicolons (and, with COLON_CLAUSE, colons)
+    around ``at``."""
+    marks = ";:" if COLON_CLAUSE else ";"
+    start = max(sentence.rfind(m, 0, at) for m in marks) + 1
+    ends = [e for e in (sentence.find(m, at) for m in marks) if e >= 0]
+    return sentence[start : min(ends) if ends else len(sentence)]
+
+
+# Switch for the levers table: ... and a colon opens a breakdown ("a total of 23 suspects
+# were arrested: 7 in Austria, 13 in Greece ..."), not the action's own count.
+COLON_CLAUSE = True
+# Switch for the levers table: English, "an ex-convict and seventeen others", "Smith and
+# three others" count the others and the one named.
+AND_OTHERS = True
+_AND_OTHERS = re.compile(
+    r"\b(?:a|an|one|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|[\w-]+)\s+and\s+([\w-]+)\s+others\b"
+)
+
+
+def _and_others(sentence: str) -> int | None:
+    """One named and N others: N + 1."""
+    m = _AND_OTHERS.search(sentence)
+    if not m:
+        return None
+    value = numbers_in(m.group(1))
+    return int(value[0]) + 1 if value and value[0] == int(value[0]) and value[0] >= 1 else None
 
 
 # Switch for the levers table: English, full names listed right at the action's word
@@ -275,6 +298,11 @@ def event_count(
         named = _names_listed(type_, sentence)
         if named:
             count = named
+    if AND_OTHERS:
+        # "Smith and three others were charged": four, not the three others alone
+        others = _and_others(sentence)
+        if others and count in (None, 1, others - 1):
+            count = others
     if count is None and re.match(r"\W*(?:He|She)\b", sentence):
         count = 1
     elif count is None and re.match(r"\W*They\b", sentence) and before:
