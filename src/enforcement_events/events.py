@@ -1751,9 +1751,8 @@ def same_day(events: list[Event], lang: str = "en") -> None:
     words = getattr(lexicon.load(lang), "SAME_DAY", None)
     if not SAME_DAY or not words:
         return
-
+    flags = 0 if lang == "de" else re.IGNORECASE
     for ev in events:
-        flags = 0 if lang == "de" else re.IGNORECASE
         if "date" not in ev.inferred or not any(
             re.search(words, x.text, flags) for x in ev.evidence
         ):

@@ -43,6 +43,7 @@ from .grounding import DEFAULT_FUZZY_THRESHOLD, locate, to_evidence
 from .llm import LLM
 from .normalize import numbers_in
 from .rules import (
+    _AGE,
     PASSIVE,
     in_quoted_speech,
     is_allegation,
@@ -185,7 +186,6 @@ def _before(all_sentences: list[Segment], seg: Segment, n: int = 3) -> list[Segm
 # year old Earlwood man and a 30 year old Belfield man": people listed by their ages after
 # the action's word are counted.
 AGES_LISTED = True
-_AGED = re.compile(r"\b\d{1,2}[- ]years?[- ]old\b", re.IGNORECASE)
 
 
 def _ages_listed(type_: EventType, sentence: str) -> int | None:
@@ -193,7 +193,7 @@ def _ages_listed(type_: EventType, sentence: str) -> int | None:
     at = word_position(type_, sentence)
     if at is None:
         return None
-    found = len(_AGED.findall(sentence[at:]))
+    found = len(_AGE.findall(sentence[at:]))  # rules' ages: "33-year-old"
     return found if found >= 2 else None
 
 
