@@ -66,13 +66,15 @@ SETS = {
             ("tune3", ROOT / "tune3"),
             # labelled in session 11: first scored blind, then tune
             ("tune4", ROOT / "tune4"),
+            # labelled in session 18: first scored blind, then tune
+            ("tune5", ROOT / "tune5"),
         )
     },
 }
 # French, German, Spanish, Italian and Dutch (languages/<code>/{tune,heldout}): sets
 # named "<code>-tune" and "<code>-heldout"; "<code>-tune2" holds the texts labelled
 # after the split (session 9), "<code>-tune3" those of session 10 and "<code>-tune4"
-# those of session 11, tune only.
+# those of session 11, "<code>-tune5" those of session 18, tune only.
 LANGUAGES = ("fr", "de", "es", "it", "nl")
 SETS.update(
     {
@@ -82,7 +84,7 @@ SETS.update(
             ROOT / "benchmarks" / "results" / "languages" / code / half,
         )
         for code in LANGUAGES
-        for half in ("tune", "tune2", "tune3", "tune4", "heldout")
+        for half in ("tune", "tune2", "tune3", "tune4", "tune5", "heldout")
     }
 )
 RESULTS = SETS["samples"][2]

@@ -365,83 +365,18 @@ _SHORT_NAMES = {
 }
 # Switch for the levers table.
 SHORT_NAMES = True
-# "The Greek authorities", "French police": an adjective before an authority says where.
-_ADJECTIVES = {
-    "british": "GB",
-    "english": "GB",
-    "scottish": "GB",
-    "welsh": "GB",
-    "french": "FR",
-    "dutch": "NL",
-    "belgian": "BE",
-    "german": "DE",
-    "italian": "IT",
-    "spanish": "ES",
-    "greek": "GR",
-    "turkish": "TR",
-    "polish": "PL",
-    "irish": "IE",
-    "portuguese": "PT",
-    "albanian": "AL",
-    "romanian": "RO",
-    "bulgarian": "BG",
-    "american": "US",
-    "u.s.": "US",
-    "mexican": "MX",
-    "canadian": "CA",
-    "australian": "AU",
-    "swiss": "CH",
-    "austrian": "AT",
-    "swedish": "SE",
-    "danish": "DK",
-    "norwegian": "NO",
-    "czech": "CZ",
-    "hungarian": "HU",
-    "serbian": "RS",
-    "croatian": "HR",
-    "bosnian": "BA",
-    "guatemalan": "GT",
-    "colombian": "CO",
-    "brazilian": "BR",
-    "chinese": "CN",
-    "indian": "IN",
-    "pakistani": "PK",
-    "moroccan": "MA",
-    "libyan": "LY",
-    "tunisian": "TN",
-    "egyptian": "EG",
-    "nigerian": "NG",
-    "european": "",
-}
+_EN = lexicon.load("en")
+# "The Greek authorities", "French police": an adjective before an authority says where
+# (the adjectives are English data: lexicon/en.py AUTHORITY_ADJECTIVES).
+_ADJECTIVES: dict[str, str] = _EN.AUTHORITY_ADJECTIVES
 _AUTHORITY = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in _ADJECTIVES) + r")\s+(?:[a-z]+\s+)?"
-    r"(authorities|police|officers|officials|prosecutors|courts?|judicial|law enforcement|"
-    r"border|coastguard|navy|customs)\b",
+    rf"({_EN.AUTHORITY_NOUNS})\b",
     re.IGNORECASE,
 )
-# Words that name a country's law-enforcement body: their presence says where.
-_AGENCY_HINTS = {
-    "national crime agency": "GB",
-    "nca": "GB",
-    "home office": "GB",
-    "border force": "GB",
-    "immigration enforcement": "GB",
-    "hmrc": "GB",
-    "crown prosecution": "GB",
-    "cps": "GB",
-    "department of justice": "US",
-    "u.s. attorney": "US",
-    "fbi": "US",
-    "u.s. marshals": "US",
-    "homeland security": "US",
-    "district court": "US",
-    "dea": "US",
-    "atf": "US",
-    "police aux fronti": "FR",
-    "gendarmerie": "FR",
-    "guardia civil": "ES",
-    "carabinieri": "IT",
-}
+# Words that name a country's law-enforcement body in an English sentence: their presence
+# says where (lexicon/en.py AGENCY_HINTS).
+_AGENCY_HINTS: dict[str, str] = _EN.AGENCY_HINTS
 
 
 @cache

@@ -555,3 +555,81 @@ HABITUAL = (
 
 # "The same day", "am selben Tag": an action on the day of the action told before it.
 SAME_DAY = r"\b(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning)\b|\blater\s+that\s+(?:day|night)\b"
+
+# "The Greek authorities", "French police": an adjective before one of AUTHORITY_NOUNS
+# (one word may stand between) says in which country the action happened ("" for an
+# adjective that names no one country).
+AUTHORITY_ADJECTIVES = {
+    "british": "GB",
+    "english": "GB",
+    "scottish": "GB",
+    "welsh": "GB",
+    "french": "FR",
+    "dutch": "NL",
+    "belgian": "BE",
+    "german": "DE",
+    "italian": "IT",
+    "spanish": "ES",
+    "greek": "GR",
+    "turkish": "TR",
+    "polish": "PL",
+    "irish": "IE",
+    "portuguese": "PT",
+    "albanian": "AL",
+    "romanian": "RO",
+    "bulgarian": "BG",
+    "american": "US",
+    "u.s.": "US",
+    "mexican": "MX",
+    "canadian": "CA",
+    "australian": "AU",
+    "swiss": "CH",
+    "austrian": "AT",
+    "swedish": "SE",
+    "danish": "DK",
+    "norwegian": "NO",
+    "czech": "CZ",
+    "hungarian": "HU",
+    "serbian": "RS",
+    "croatian": "HR",
+    "bosnian": "BA",
+    "guatemalan": "GT",
+    "colombian": "CO",
+    "brazilian": "BR",
+    "chinese": "CN",
+    "indian": "IN",
+    "pakistani": "PK",
+    "moroccan": "MA",
+    "libyan": "LY",
+    "tunisian": "TN",
+    "egyptian": "EG",
+    "nigerian": "NG",
+    "european": "",
+}
+AUTHORITY_NOUNS = r"authorities|police|officers|officials|prosecutors|courts?|judicial|law enforcement|border|coastguard|navy|customs"
+# Lower-case names of a country's law-enforcement body or court as an English sentence
+# writes them: where a sentence that names no country happened. Short all-letter ones
+# (acronyms) count only where the text writes them in capitals. Read sentence by
+# sentence; AGENCY_COUNTRIES above is read over the whole document.
+AGENCY_HINTS = {
+    "national crime agency": "GB",
+    "nca": "GB",
+    "home office": "GB",
+    "border force": "GB",
+    "immigration enforcement": "GB",
+    "hmrc": "GB",
+    "crown prosecution": "GB",
+    "cps": "GB",
+    "department of justice": "US",
+    "u.s. attorney": "US",
+    "fbi": "US",
+    "u.s. marshals": "US",
+    "homeland security": "US",
+    "district court": "US",
+    "dea": "US",
+    "atf": "US",
+    "police aux fronti": "FR",
+    "gendarmerie": "FR",
+    "guardia civil": "ES",
+    "carabinieri": "IT",
+}
