@@ -272,3 +272,27 @@ def test_pounds_of_goods_are_a_weight_not_a_sum():
     assert money_in("Officers seized 12 pounds of marijuana from the boat.") == []
     assert money_in("Officers seized 9,000 pounds of cash from the boat.") == [(9000.0, "GBP")]
     assert money_in("The driver was fined 300 pounds.") == [(300.0, "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("(LONDON, ON) - Provincial police charged four people on Tuesday.", "CA"),
+        ("KINGSTON, Ont. - Two men were arrested after a chase.", "CA"),
+        ("PARIS, Texas - Deputies seized 12 rifles from a barn.", "US"),
+        ("COLUMBIA, S.C. – A driver was arrested at a checkpoint.", "US"),
+        ("PERTH, WA – Police arrested a man at the port.", "AU"),
+        ("LONDON – Officers arrested a woman at Heathrow.", "GB"),
+        ("LYON, France – Officers arrested a fugitive.", "FR"),
+    ],
+)
+def test_a_region_after_the_dateline_town_says_its_country(text: str, country: str) -> None:
+    from enforcement_events.events import dateline_country
+
+    assert dateline_country(text) == country
+
+
+def test_a_dateline_region_that_is_also_a_country_follows_the_town() -> None:
+    from enforcement_events.events import dateline_country
+
+    assert dateline_country("TBILISI, Georgia – Police arrested two men.") == "GE"

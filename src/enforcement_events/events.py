@@ -82,6 +82,9 @@ def _doc_year(text: str) -> int | None:
 
 
 DATELINE = True
+# Switch for the levers table: a region after a dateline's town ("LONDON, Ont. -",
+# "(LONDON, ON) -", "Paris, Texas -") says the town's country.
+DATELINE_REGION = True
 # A dateline: the place a story was filed from, opening one of its first paragraphs
 # ("NASSAU, Bahamas – ", "LYON, France (AFP) - ", "WASHINGTON — ").
 _DATELINE = re.compile(
@@ -101,6 +104,14 @@ def dateline_country(text: str, lang: str = "en") -> str | None:
         m = _DATELINE.match(para.text)
         if m:
             town = m.group(1)
+            regions = nz.region_countries(m.group(2)) if m.group(2) and DATELINE_REGION else []
+            if regions:
+                # "PERTH, WA", "ATLANTA, Georgia": the town's country if the region (or
+                # the country so named) can be it
+                named = code_of(m.group(2))
+                candidates = [named, *regions] if named else regions
+                home = city_country(town.title()) or city_country(town)
+                return home if home in candidates else candidates[0]
             return (
                 (code_of(m.group(2)) if m.group(2) else None)
                 or code_of(town)

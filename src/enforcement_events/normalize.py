@@ -1128,6 +1128,29 @@ def subdivision_counts(text: str) -> dict[str, int]:
     return counts
 
 
+@cache
+def _subdivision_codes() -> frozenset[str]:
+    return frozenset(x.code for x in pycountry.subdivisions)
+
+
+def region_countries(name: str) -> list[str]:
+    """The countries a region written after a town in a dateline can be in: its name
+    ("Ontario", "Texas"), or its ISO 3166-2 code or postal abbreviation in one of the
+    countries whose datelines write them (lexicon/en.py DATELINE_REGIONS: "ON", "S.C.",
+    "Ont.", "NSW"; "WA" is in the United States and in Australia)."""
+    key = name.strip().strip(")(").strip()
+    words = lexicon.load("en")
+    short = key.replace(".", "").upper()
+    found = [
+        country
+        for country in words.DATELINE_REGION_COUNTRIES
+        if f"{country}-{short}" in _subdivision_codes()
+    ]
+    abbreviated = words.DATELINE_REGIONS.get(key.rstrip(".").lower())
+    named = _subdivisions()[1].get(key)
+    return list(dict.fromkeys(c for c in (*found, abbreviated, named) if c))
+
+
 def subdivision_countries(text: str) -> list[str]:
     """Countries of the regions and provinces named in ``text``, most often named first."""
     counts = subdivision_counts(text)

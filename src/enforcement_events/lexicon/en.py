@@ -633,3 +633,60 @@ AGENCY_HINTS = {
     "guardia civil": "ES",
     "carabinieri": "IT",
 }
+
+# Datelines: the countries whose datelines write a region's postal code after the town
+# ("(LONDON, ON) -", "CHARLESTON, SC -"), and the abbreviations news style writes instead
+# (AP style for the US states; the Canadian Press's for the provinces).
+DATELINE_REGION_COUNTRIES = ("US", "CA", "AU")
+DATELINE_REGIONS = {
+    **dict.fromkeys(
+        [
+            "ala",
+            "ariz",
+            "ark",
+            "calif",
+            "colo",
+            "conn",
+            "del",
+            "fla",
+            "ga",
+            "ill",
+            "ind",
+            "kan",
+            "ky",
+            "la",
+            "md",
+            "mass",
+            "mich",
+            "minn",
+            "miss",
+            "mo",
+            "mont",
+            "neb",
+            "nev",
+            "n.h",
+            "n.j",
+            "n.m",
+            "n.y",
+            "n.c",
+            "n.d",
+            "okla",
+            "ore",
+            "pa",
+            "r.i",
+            "s.c",
+            "s.d",
+            "tenn",
+            "vt",
+            "va",
+            "wash",
+            "w.va",
+            "wis",
+            "wyo",
+        ],
+        "US",
+    ),
+    **dict.fromkeys(
+        ["ont", "que", "b.c", "alta", "sask", "man", "n.s", "n.b", "nfld", "p.e.i"], "CA"
+    ),
+}
