@@ -199,3 +199,22 @@ def test_a_lower_case_abbreviation_names_no_country(text, lang, expected):
 
     found = intl_countries_in(text, lang) if lang != "en" else countries_in(text)
     assert found == expected
+
+
+def test_a_country_named_only_as_a_destination_comes_after_the_towns() -> None:
+    from enforcement_events.events import _doc_country
+
+    text = (
+        "Customs officers at Busan Port seized 9,000 cartons of cigarettes.\n\n"
+        "The cartons were to be shipped to Russia as transit cargo, officials in Busan said."
+    )
+    _doc_country.cache_clear()
+    assert _doc_country(text) == ["KR"]
+
+
+def test_a_country_named_as_where_the_action_happened_still_comes_first() -> None:
+    from enforcement_events.events import _doc_country
+
+    text = "Police in Spain arrested two men who were smuggling hashish to France."
+    _doc_country.cache_clear()
+    assert _doc_country(text) == ["ES"]

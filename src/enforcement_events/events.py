@@ -138,6 +138,15 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
     if filed:
         return [filed]
     # each country once, in the order named; where people or goods came from last
+    if nz.DESTINATION_LAST:
+        # where the action happened first; then the towns named; then where people or
+        # goods came from or were going
+        here = countries_in(text, origin=False, destination=False)
+        return (
+            here[:1]
+            or _place_country(text, _EN_PLACE)
+            or (countries_in(text, origin=False) or countries_in(text))[:1]
+        )
     named = countries_in(text, origin=False) or countries_in(text)
     # No country named: the one whose regions or towns the text names ("in Leeds").
     return named[:1] if named else _place_country(text, _EN_PLACE)

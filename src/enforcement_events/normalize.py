@@ -445,7 +445,16 @@ def country_code(name: str | None) -> str | None:
     return None
 
 
-def countries_in(text: str, *, agencies: bool = True, origin: bool = True) -> list[str]:
+# Switch for the levers table: in a document, a country named only as where people or
+# goods were going ("smuggled to Russia", "bound for Spain") counts after the towns the
+# text names, as one named only as where they came from does.
+DESTINATION_LAST = True
+_TO = re.compile(r"\b(?:to|into|towards?|bound for|destined for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def countries_in(
+    text: str, *, agencies: bool = True, origin: bool = True, destination: bool = True
+) -> list[str]:
     """Country codes named in ``text``, in order, each once (agency names count if asked).
     Without ``origin``, a country named after "from" is left out (where someone or
     something came from: "smuggling sugar from Uganda")."""
@@ -453,6 +462,8 @@ def countries_in(text: str, *, agencies: bool = True, origin: bool = True) -> li
     for m in _country_pattern().finditer(text):
         word = m.group(1)
         if not origin and FROM_IS_ORIGIN and _from_before(text, m.start()):
+            continue
+        if not destination and _TO.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         if PROVENANCE_IN and _PROVENANCE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
