@@ -682,3 +682,24 @@ def test_a_title_case_preposition_after_the_verb_is_no_name(sentence, count):
 )
 def test_a_breakdown_after_a_colon_and_n_others_count_right(type_, sentence, said, count):
     assert event_count(type_, said, sentence, []) == count
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The suspect was detained at a motel near the border on Tuesday.",
+        "Two defendants were detained by marshals after the hearing.",
+        "The fugitive was detained in Lisbon last week.",
+    ],
+)
+def test_suspects_held_are_arrested_not_detained(sentence: str) -> None:
+    from enforcement_events.rules import suspect_or_migrant
+
+    assert suspect_or_migrant(EventType.DETENTION, sentence) is EventType.ARREST
+
+
+def test_people_held_who_are_not_suspects_stay_detained() -> None:
+    from enforcement_events.rules import suspect_or_migrant
+
+    sentence = "Forty migrants were detained at the reception centre overnight."
+    assert suspect_or_migrant(EventType.DETENTION, sentence) is EventType.DETENTION

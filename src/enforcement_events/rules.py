@@ -799,6 +799,11 @@ def is_maximum(type_: EventType, sentence: str, lang: str = "en") -> bool:
     )
 
 
+# Switch for the levers table: in English, people held who are called suspects, the
+# accused, defendants or fugitives ("the suspect was detained in a hotel") are arrested.
+SUSPECT_NOUNS = True
+
+
 def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> EventType:
     """SPEC: people detained on suspicion are arrested; detained migrants are a detention."""
     if lang != "en":
@@ -818,10 +823,13 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
             # favoreggiamento": held as suspects.
             return EventType.ARREST
         return type_
+    suspects = r"\b(?:suspicion|suspected|on charges)\b|\bheld in\b"
+    if SUSPECT_NOUNS:
+        suspects += rf"|\b(?:{lexicon.load('en').SUSPECT_NOUNS})\b"
     if (
         type_ is EventType.DETENTION
         and not _MIGRANT.search(sentence)
-        and re.search(r"\b(?:suspicion|suspected|on charges)\b|\bheld in\b", sentence, re.I)
+        and re.search(suspects, sentence, re.I)
     ):
         return EventType.ARREST
     if (

@@ -690,3 +690,7 @@ DATELINE_REGIONS = {
         ["ont", "que", "b.c", "alta", "sask", "man", "n.s", "n.b", "nfld", "p.e.i"], "CA"
     ),
 }
+
+# People held who are named by one of these are suspects: held, they are arrested, not
+# detained (SPEC keeps detention for people who are not suspects).
+SUSPECT_NOUNS = r"suspects?|the accused|defendants?|fugitives?|offenders?|wanted (?:man|woman)"
