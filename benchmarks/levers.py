@@ -38,6 +38,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune3": ["tune3"],
     # labelled in session 11; first scored blind, tune from then on
     "english-tune4": ["tune4"],
+    # labelled in session 18; first scored blind, tune from then on
+    "english-tune5": ["tune5"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -277,6 +279,15 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "English: 'X and seventeen others' not counted as eighteen": lambda: _patched(
         extraction, "AND_OTHERS", False
+    ),
+    "a dateline's region not read ('(LONDON, ON) -' placed by the town)": lambda: _patched(
+        events, "DATELINE_REGION", False
+    ),
+    "English: a country named only as a destination before the towns": lambda: _patched(
+        normalize, "DESTINATION_LAST", False
+    ),
+    "English: suspects held typed as detained ('the suspect was detained')": lambda: _patched(
+        rules, "SUSPECT_NOUNS", False
     ),
 }
 

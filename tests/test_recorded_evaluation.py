@@ -15,6 +15,7 @@ RESULTS = {
     "tune": ROOT / "benchmarks" / "results" / "tune",
     "tune3": ROOT / "benchmarks" / "results" / "tune3",
     "tune4": ROOT / "benchmarks" / "results" / "tune4",
+    "tune5": ROOT / "benchmarks" / "results" / "tune5",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -23,6 +24,7 @@ SAMPLE_DIRS = {
     "tune": ROOT / "tune",
     "tune3": ROOT / "tune3",
     "tune4": ROOT / "tune4",
+    "tune5": ROOT / "tune5",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -40,6 +42,9 @@ RUNS += [("tune", "ours")]
 RUNS += [("tune3", "ours")]
 # tune4/ (6 English texts labelled in session 11, first scored blind, then tune): ours.
 RUNS += [("tune4", "ours")]
+# tune5/ (7 English texts labelled in session 18, first scored blind, then tune): ours and
+# the naive baseline, recorded in one interleaved run.
+RUNS += [("tune5", "ours"), ("tune5", "naive")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
