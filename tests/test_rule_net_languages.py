@@ -353,3 +353,43 @@ def test_the_most_the_law_allows_is_no_sentence_passed(sentence, lang, is_law):
     from enforcement_events.rules import is_maximum
 
     assert is_maximum(EventType.SENTENCE, sentence, lang) is is_law
+
+
+def test_english_rule_net_is_data_like_the_other_languages():
+    """English keeps its rule net in lexicon/en.py too: RULES keyed by SPEC type, and the
+    participles joined to an earlier one (COORDINATED) read through COORDINATED_NEAR/FAR."""
+    from enforcement_events.lexicon import en
+    from enforcement_events.rules import rule_types
+
+    assert set(en.RULES) <= TYPES and set(en.COORDINATED) <= set(en.RULES)
+    for template in (en.COORDINATED_NEAR, en.COORDINATED_FAR):
+        assert "<WORDS>" in template
+    # written for the test: a second participle after the first, near and far
+    assert EventType.CHARGE in rule_types("The driver was stopped and charged with fraud.")
+    assert EventType.RELEASE in rule_types(
+        "The woman was questioned at a station in the town and later released."
+    )
+    assert EventType.CHARGE not in rule_types("The driver was stopped at the border.")
+
+
+def test_a_language_file_with_coordinated_participles_gets_them(monkeypatch):
+    """The rule net reads any language's COORDINATED: a language added as a file gets it."""
+    import types
+
+    from enforcement_events import lexicon, rules
+
+    fake = types.SimpleNamespace(
+        RULES={"arrest": r"\bwas nabbed\b"},
+        COORDINATED={"arrest": "nabbed"},
+        COORDINATED_NEAR=r"\bwas \w+ed and (?:<WORDS>)\b",
+    )
+    real = lexicon.load
+    monkeypatch.setattr(lexicon, "load", lambda code="en": fake if code == "xx" else real(code))
+    rules._rules.cache_clear()
+    rules._coordinated_far.cache_clear()
+    try:
+        assert rules.rule_types("He was chased and nabbed.", "xx") == [EventType.ARREST]
+        assert rules.rule_types("He was chased.", "xx") == []
+    finally:
+        rules._rules.cache_clear()
+        rules._coordinated_far.cache_clear()

@@ -107,95 +107,9 @@ _HEADLINE_COUNT = re.compile(
     rf"\s+{_NOT_PEOPLE}(?:[\w-]+\s+){{0,6}}$",
     re.I,
 )
-# Sentences that report an action in so many words: a safety net under the model's recall.
-_RULES: dict[EventType, re.Pattern[str]] = {
-    t: re.compile(p, re.I)
-    for t, p in {
-        EventType.ARREST: r"\b(?:were|was|been)\s+(?:\w+\s+)?arrested\b|\bmade\s+\w+\s+"
-        r"arrests\b|\barrests\b[^.]{0,40}\b(?:were|have been)\s+made\b|\barrested\s+(?:a|an|"
-        r"one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
-        # "was taken into custody", "officers took the driver into police custody"
-        r"|\b(?:were|was|been)\s+(?:\w+\s+)?taken\s+into\s+(?:\w+\s+)?custody\b"
-        r"|\btook\s+(?:[\w.'’-]+\s+){1,4}?into\s+(?:\w+\s+)?custody\b",
-        EventType.CHARGE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:charged|indicted)\b",
-        EventType.CONVICTION: r"\b(?:were|was|been)\s+(?:\w+\s+)?convicted\b|"
-        r"\b(?:pleaded|pleads|pled|pleading) guilty\b|\bfound guilty\b|\badmitted (?:a|one|the|"
-        r"\w+) (?:charges?|counts?|offences?)\b",
-        EventType.SENTENCE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:sentenced|jailed)\b|\bjailed "
-        r"for\b|\bsentenced to\b",
-        EventType.SEIZURE: r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:seized|frozen)\b|\bseized\s+"
-        r"(?:approximately|about|around|more than|over|\d|£|\$|€)|"
-        # a results list in telegraphic style: "EUR 173 000 frozen in Italy"
-        r"\b(?:seized|frozen|confiscated)(?:\s+in\s+[A-Z][\w ]*)?[.;]?\s*$",
-        EventType.DETENTION: r"\b(?:were|was)\s+(?:also\s+)?detained\b",
-        EventType.EXTRADITION: r"\b(?:was|were|been)\s+extradited\b|\b(?:was|were|been)\s.{0,140}?"
-        r"\band (?:later |subsequently |then )?extradited\b",
-        EventType.DEPORTATION: r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:deported|repatriated|expelled|"
-        r"removed from (?:the )?(?:UK|U\.S\.|United|country))\b|"
-        r"\b(?:has|have|had)\s+(?:removed|deported|repatriated)\s+(?:more than |over |some |"
-        r"at least |nearly |almost )?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?(?:from|to)\b",
-        EventType.FINANCIAL_PENALTY: r"\b(?:were|was|been)\s+(?:\w+\s+)?fined\b|"
-        # initials keep the reach going: "agreed to pay the U.S. $15 million"
-        r"\b(?:agreed|ordered|required|sentenced)\s+to\s+(?:pay|forfeit)\b(?:[^.;]|\b[A-Z]\.){0,80}?"
-        r"(?:[$£€]\s?\d|\b(?:fines?|penalty|penalties|restitution|forfeiture|million|billion)\b)",
-        EventType.RELEASE: r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:bailed|released)\b",
-        EventType.TAKEDOWN: r"\breferred for closure\b|\b(?:accounts?|pages?|posts?|videos?|"
-        r"content|profiles?|listings?|adverts?)\b[^.]*\b(?:were|was|been)\s+(?:taken down|"
-        r"removed)\b",
-        EventType.SEARCH: r"\bwarrants? (?:were|was) executed\b|\b(?:were|was)\s+(?:searched|"
-        r"raided)\b|\bsearch(?:es)?\s+(?:\([^)]*\)\s+)?(?:\w+ ){0,6}?(?:were |was )?(?:performed|"
-        r"carried out|conducted)\b|\b(?:during|after|following) a search of\b|"
-        r"\b(?:carried out|conducted|executed|made)\s+(?:\w+\s+){0,2}(?:raids|searches|search "
-        r"warrants?)\b|\braids\s+(?:\w+\s+)?took place\b|"
-        # a warrant executed at a place, no arrest named: "executed a warrant at a flat"
-        r"\b(?:executed|execution of)\s+(?:a|an|the|two|three|four|five|several|\d+)\s+"
-        r"(?!arrest\b)(?:\w+\s+)?warrants?\b(?![^.]{0,30}\barrest)",
-        EventType.INTERCEPTION: r"\b(?:were|was)\s+(?:\w+\s+)?(?:intercepted|stopped)\b|"
-        r"\b(?:migrants?|people|stowaways?|individuals)\b[^.]{0,60}\b(?:were|was)\s+"
-        r"(?:\w+\s+)?(?:found|discovered)\b(?!\s+dead)|\b(?:found|discovered)\s+(?!that\b)(?:a|an|\w+)\s+"
-        r"(?:[\w-]+\s+){0,3}(?:migrants?|men|man|women|woman|people|stowaways?)\b",
-    }.items()
-}
-
-
-# Passive participles joined to an earlier one ("was arrested and charged", "were
-# arrested, charged and remanded", "was arrested and later released"): each reports its
-# own action.
-_COORDINATED = {
-    EventType.CHARGE: "charged|indicted",
-    EventType.CONVICTION: "convicted",
-    EventType.SENTENCE: "sentenced|jailed",
-    EventType.RELEASE: "released|bailed",
-    EventType.DEPORTATION: "deported|repatriated",
-    EventType.DETENTION: "detained",
-    EventType.ARREST: "arrested",
-    EventType.EXTRADITION: "extradited",
-    EventType.SEARCH: "searched|raided",
-    EventType.SEIZURE: "seized|confiscated",
-    EventType.INTERCEPTION: "intercepted|stopped",
-}
-for _t, _words in _COORDINATED.items():
-    _RULES[_t] = re.compile(
-        _RULES[_t].pattern
-        + r"|\b(?:were|was|been)\s+(?:\w+\s+)?\w+ed(?:,\s*\w+ed)*(?:,\s*|,?\s+and\s+)"
-        + r"(?:later\s+|subsequently\s+|then\s+|also\s+)?(?:"
-        + _words
-        + r")\b",
-        re.I,
-    )
-
-# Switch for the levers table: the same with other words between ("was taken to the
-# station and charged with"), within 80 characters of the first participle.
+# Switch for the levers table: participles joined to an earlier one with other words
+# between ("was taken to the station and charged with"): the lexicon's COORDINATED_FAR.
 COORDINATED_REACH = True
-_COORDINATED_FAR = {
-    _t: re.compile(
-        r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:\w+(?:ed|en)|held|caught|brought|found|put)\b"
-        r"[^.;:]{0,80}?,?\s+and\s+"
-        r"(?:later\s+|subsequently\s+|then\s+|also\s+)?(?:" + _words + r")\b",
-        re.I,
-    )
-    for _t, _words in _COORDINATED.items()
-}
 
 
 _OBJECT_COUNT = re.compile(
@@ -575,7 +489,7 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
         and _every_word_after(type_, sentence, "en", _MODAL_VERB, _MODAL_REACH)
     )
     # the rule net's patterns are read only when a modal makes the action possible
-    return possible and not any(rx.search(sentence) for rx in _RULES.values())
+    return possible and not any(rx.search(sentence) for rx in _rules("en").values())
 
 
 # A label or a name the request is addressed to: "SYSTEM:", "Note for the editor:",
@@ -865,18 +779,14 @@ def plea_not_charge(type_: EventType, sentence: str, lang: str = "en") -> bool:
 
 
 def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
-    """Event types the sentence reports in so many words (the rule net)."""
-    if lang != "en":
-        found = [t for t, rx in _rules(lang).items() if rx.search(sentence)]
-    else:
-        found = [
-            t
-            for t, rx in _RULES.items()
-            if rx.search(sentence)
-            or (
-                COORDINATED_REACH and t in _COORDINATED_FAR and _COORDINATED_FAR[t].search(sentence)
-            )
-        ]
+    """Event types the sentence reports in so many words (the rule net: the lexicon's
+    RULES, with its COORDINATED participles)."""
+    far = _coordinated_far(lang) if COORDINATED_REACH else {}
+    found = [
+        t
+        for t, rx in _rules(lang).items()
+        if rx.search(sentence) or (t in far and far[t].search(sentence))
+    ]
     nouns = _noun_numbers(lang) if ACTION_NOUN_NUMBER else {}
     if nouns:
         digits = normalize.in_digits(sentence, lang)
@@ -919,9 +829,34 @@ def _noun_numbers(lang: str) -> dict[EventType, re.Pattern[str]]:
 
 @cache
 def _rules(lang: str) -> dict[EventType, re.Pattern[str]]:
-    """The rule net of another language (its lexicon's ``RULES``; none if it has none)."""
-    rules: dict[str, str] = getattr(lexicon.load(lang), "RULES", {})
-    return {EventType(t): re.compile(p, re.IGNORECASE) for t, p in rules.items()}
+    """A language's rule net: per type, its lexicon's ``RULES`` pattern, or that pattern
+    or a participle joined to an earlier one (``COORDINATED_NEAR``, where <WORDS> is the
+    type's ``COORDINATED`` participles); empty for a language with no ``RULES``."""
+    words = lexicon.load(lang)
+    rules: dict[str, str] = getattr(words, "RULES", {})
+    coordinated: dict[str, str] = getattr(words, "COORDINATED", {})
+    near: str = getattr(words, "COORDINATED_NEAR", "")
+    out = {}
+    for t, p in rules.items():
+        if near and t in coordinated:
+            p = p + "|" + near.replace("<WORDS>", coordinated[t])
+        out[EventType(t)] = re.compile(p, re.IGNORECASE)
+    return out
+
+
+@cache
+def _coordinated_far(lang: str) -> dict[EventType, re.Pattern[str]]:
+    """Per type, its participle joined to an earlier one with other words between (the
+    lexicon's ``COORDINATED_FAR``); empty for a language without it."""
+    words = lexicon.load(lang)
+    far: str = getattr(words, "COORDINATED_FAR", "")
+    coordinated: dict[str, str] = getattr(words, "COORDINATED", {})
+    if not far:
+        return {}
+    return {
+        EventType(t): re.compile(far.replace("<WORDS>", w), re.IGNORECASE)
+        for t, w in coordinated.items()
+    }
 
 
 _PEOPLE_FOUND = re.compile(

@@ -694,3 +694,81 @@ DATELINE_REGIONS = {
 # People held who are named by one of these are suspects: held, they are arrested, not
 # detained (SPEC keeps detention for people who are not suspects).
 SUSPECT_NOUNS = r"suspects?|the accused|defendants?|fugitives?|offenders?|wanted (?:man|woman)"
+
+
+# The rule net: per type (SPEC's names), sentences that report the action in so many words,
+# a safety net under the model's recall (matched case-insensitively; rules.rule_types).
+RULES: dict[str, str] = {
+    "arrest": r"\b(?:were|was|been)\s+(?:\w+\s+)?arrested\b|\bmade\s+\w+\s+"
+    r"arrests\b|\barrests\b[^.]{0,40}\b(?:were|have been)\s+made\b|\barrested\s+(?:a|an|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    # "was taken into custody", "officers took the driver into police custody"
+    r"|\b(?:were|was|been)\s+(?:\w+\s+)?taken\s+into\s+(?:\w+\s+)?custody\b"
+    r"|\btook\s+(?:[\w.'’-]+\s+){1,4}?into\s+(?:\w+\s+)?custody\b",
+    "charge": r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:charged|indicted)\b",
+    "conviction": r"\b(?:were|was|been)\s+(?:\w+\s+)?convicted\b|"
+    r"\b(?:pleaded|pleads|pled|pleading) guilty\b|\bfound guilty\b|\badmitted (?:a|one|the|"
+    r"\w+) (?:charges?|counts?|offences?)\b",
+    "sentence": r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:sentenced|jailed)\b|\bjailed "
+    r"for\b|\bsentenced to\b",
+    "seizure": r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:seized|frozen)\b|\bseized\s+"
+    r"(?:approximately|about|around|more than|over|\d|£|\$|€)|"
+    # a results list in telegraphic style: "EUR 173 000 frozen in Italy"
+    r"\b(?:seized|frozen|confiscated)(?:\s+in\s+[A-Z][\w ]*)?[.;]?\s*$",
+    "detention": r"\b(?:were|was)\s+(?:also\s+)?detained\b",
+    "extradition": r"\b(?:was|were|been)\s+extradited\b|\b(?:was|were|been)\s.{0,140}?"
+    r"\band (?:later |subsequently |then )?extradited\b",
+    "deportation": r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:deported|repatriated|expelled|"
+    r"removed from (?:the )?(?:UK|U\.S\.|United|country))\b|"
+    r"\b(?:has|have|had)\s+(?:removed|deported|repatriated)\s+(?:more than |over |some |"
+    r"at least |nearly |almost )?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?(?:from|to)\b",
+    "financial_penalty": r"\b(?:were|was|been)\s+(?:\w+\s+)?fined\b|"
+    # initials keep the reach going: "agreed to pay the U.S. $15 million"
+    r"\b(?:agreed|ordered|required|sentenced)\s+to\s+(?:pay|forfeit)\b(?:[^.;]|\b[A-Z]\.){0,80}?"
+    r"(?:[$£€]\s?\d|\b(?:fines?|penalty|penalties|restitution|forfeiture|million|billion)\b)",
+    "release": r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:bailed|released)\b",
+    "takedown": r"\breferred for closure\b|\b(?:accounts?|pages?|posts?|videos?|"
+    r"content|profiles?|listings?|adverts?)\b[^.]*\b(?:were|was|been)\s+(?:taken down|"
+    r"removed)\b",
+    "search": r"\bwarrants? (?:were|was) executed\b|\b(?:were|was)\s+(?:searched|"
+    r"raided)\b|\bsearch(?:es)?\s+(?:\([^)]*\)\s+)?(?:\w+ ){0,6}?(?:were |was )?(?:performed|"
+    r"carried out|conducted)\b|\b(?:during|after|following) a search of\b|"
+    r"\b(?:carried out|conducted|executed|made)\s+(?:\w+\s+){0,2}(?:raids|searches|search "
+    r"warrants?)\b|\braids\s+(?:\w+\s+)?took place\b|"
+    # a warrant executed at a place, no arrest named: "executed a warrant at a flat"
+    r"\b(?:executed|execution of)\s+(?:a|an|the|two|three|four|five|several|\d+)\s+"
+    r"(?!arrest\b)(?:\w+\s+)?warrants?\b(?![^.]{0,30}\barrest)",
+    "interception": r"\b(?:were|was)\s+(?:\w+\s+)?(?:intercepted|stopped)\b|"
+    r"\b(?:migrants?|people|stowaways?|individuals)\b[^.]{0,60}\b(?:were|was)\s+"
+    r"(?:\w+\s+)?(?:found|discovered)\b(?!\s+dead)|\b(?:found|discovered)\s+(?!that\b)(?:a|an|\w+)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:migrants?|men|man|women|woman|people|stowaways?)\b",
+}
+
+# Passive participles joined to an earlier one ("was arrested and charged", "were
+# arrested, charged and remanded", "was arrested and later released"): each reports its
+# own action. Per type, its participles; they are read by COORDINATED_NEAR and
+# COORDINATED_FAR, where <WORDS> stands for them.
+COORDINATED: dict[str, str] = {
+    "charge": "charged|indicted",
+    "conviction": "convicted",
+    "sentence": "sentenced|jailed",
+    "release": "released|bailed",
+    "deportation": "deported|repatriated",
+    "detention": "detained",
+    "arrest": "arrested",
+    "extradition": "extradited",
+    "search": "searched|raided",
+    "seizure": "seized|confiscated",
+    "interception": "intercepted|stopped",
+}
+COORDINATED_NEAR = (
+    r"\b(?:were|was|been)\s+(?:\w+\s+)?\w+ed(?:,\s*\w+ed)*(?:,\s*|,?\s+and\s+)"
+    r"(?:later\s+|subsequently\s+|then\s+|also\s+)?(?:<WORDS>)\b"
+)
+# The same with other words between ("was taken to the station and charged with"),
+# within 80 characters of the first participle (rules.COORDINATED_REACH).
+COORDINATED_FAR = (
+    r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:\w+(?:ed|en)|held|caught|brought|found|put)\b"
+    r"[^.;:]{0,80}?,?\s+and\s+"
+    r"(?:later\s+|subsequently\s+|then\s+|also\s+)?(?:<WORDS>)\b"
+)
