@@ -1029,33 +1029,7 @@ _SUBJECT_NAME = re.compile(
     r"\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z]{3,}(?:-[A-Z]{3,})?)(?:,[^,]{1,80},)?\s+"
     r"(?:was|were|has|had|is|pleaded|pled|pleads|admitted|admits|agreed|will)\b"
 )
-_NOT_SUBJECT_NAMES = {
-    "He",
-    "She",
-    "They",
-    "It",
-    "The",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Police",
-    "Court",
-    "Officers",
-    "Department",
-    "Agency",
-    "Service",
-    "Force",
-    "States",
-    "Kingdom",
-    "Office",
-    "Judge",
-    "Attorney",
-    "Government",
-    "Authorities",
-    "Investigators",
-    "Prosecutors",
-}
+_NOT_SUBJECT_NAMES = lexicon.load("en").NOT_SUBJECT_NAMES
 
 
 def _subject_names(event: Event, known: set[str] | None = None) -> set[str]:
@@ -1701,10 +1675,7 @@ def _first_day_of_month_story(events: list[Event], text: str, lang: str) -> None
 # they were taken to lists that nationality's country too (an action spanning several
 # countries).
 DEPORTED_HOME = True
-_PEOPLE_AFTER = (
-    r"(?:nationals?|citizens?|m[ae]n|wom[ae]n|people|persons|migrants?|individuals?|"
-    r"fugitives?|suspects?|convicts?|national|drivers?|smugglers?)"
-)
+_PEOPLE_AFTER = lexicon.load("en").NATIONALS_NOUNS
 
 
 _TO_COUNTRY = re.compile(r"\b(?:to|back to|returned to|repatriated to)\s+[A-Z]")

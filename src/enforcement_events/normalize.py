@@ -423,10 +423,7 @@ def _not_lower_abbreviation() -> str:
 # Switch for the levers table: a country's name followed by a street or locality noun
 # is part of a local place name.
 LOCALITY_NAMES = True
-_LOCALITY_NOUNS = (
-    "Village|Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Park|Square|Place|Hill|Way|Court|"
-    "Terrace|Crescent|Close|Gardens|Estate|Trace|Junction|Settlement|Boulevard|Highway"
-)
+_LOCALITY_NOUNS = lexicon.load("en").LOCALITY_NOUNS
 
 
 def country_code(name: str | None) -> str | None:

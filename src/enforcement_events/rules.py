@@ -159,52 +159,11 @@ _SINGLE = re.compile(
 _NAME_BEFORE = re.compile(
     r"(?<!\band )\b([A-Z][a-z]{2,})\s+(?:(?:is|was|has|had)\s+)?(?:been\s+|being\s+)?$"
 )
-_NOT_NAMES = {
-    "They",
-    "Police",
-    "Officers",
-    "Authorities",
-    "Agents",
-    "Investigators",
-    "Prosecutors",
-    "Force",
-    "Agency",
-    "Service",
-    "Enforcement",
-    "Department",
-    "The",
-    "Smugglers",
-    "Men",
-    "Women",
-    "People",
-    "Migrants",
-    "Nationals",
-    "Members",
-}
+_NOT_NAMES = lexicon.load("en").NOT_NAMES
 # Switch for the levers table: more plural nouns for people, which a title-case headline
 # capitalises ("Suspects Arrested in a Tracing Operation"): no name of one person.
 PLURAL_NOT_NAMES = True
-_PLURAL_PEOPLE = {
-    "Suspects",
-    "Individuals",
-    "Persons",
-    "Passengers",
-    "Defendants",
-    "Offenders",
-    "Traffickers",
-    "Dealers",
-    "Drivers",
-    "Fugitives",
-    "Criminals",
-    "Foreigners",
-    "Citizens",
-    "Workers",
-    "Youths",
-    "Teenagers",
-    "Children",
-    "Occupants",
-    "Stowaways",
-}
+_PLURAL_PEOPLE = lexicon.load("en").PLURAL_PEOPLE_TITLE
 _SINGLE_VERB = re.compile(r"(?:pleads|admits|was)\b", re.I)
 _FIRST_VERB = re.compile(
     r"\b(?:pled|pleaded|pleads|admitted|admits|was|were|has|have|had|is|are)\b"
@@ -221,10 +180,7 @@ _OBJECT_NUMBER_AND_NUMBER = re.compile(
 _OBJECT_AGED = re.compile(r"\w+\s+(?:a|an)\s+\d{1,2}[- ]years?[- ]old\b", re.I)
 # A title-case headline's preposition or article after the verb ("Suspects Arrested After
 # Raid", "Man Jailed For Fraud") is no name.
-_TITLE_FUNCTION_WORD = (
-    r"(?!(?:After|Before|In|At|On|For|Over|Following|During|With|From|By|To|Near|Outside|"
-    r"Inside|Across|Under|Amid|The|A|An|And|As|Of|Into|Upon)\b)"
-)
+_TITLE_FUNCTION_WORD = lexicon.load("en").TITLE_FUNCTION_WORD
 _OBJECT_NAME = re.compile(
     r"\w+\s+(?:of\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z]))?"
     + _TITLE_FUNCTION_WORD

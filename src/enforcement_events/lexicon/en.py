@@ -772,3 +772,107 @@ COORDINATED_FAR = (
     r"[^.;:]{0,80}?,?\s+and\s+"
     r"(?:later\s+|subsequently\s+|then\s+|also\s+)?(?:<WORDS>)\b"
 )
+
+# Capitalised words before a verb that name no person (rules: a subject's name).
+NOT_NAMES = frozenset(
+    {
+        "They",
+        "Police",
+        "Officers",
+        "Authorities",
+        "Agents",
+        "Investigators",
+        "Prosecutors",
+        "Force",
+        "Agency",
+        "Service",
+        "Enforcement",
+        "Department",
+        "The",
+        "Smugglers",
+        "Men",
+        "Women",
+        "People",
+        "Migrants",
+        "Nationals",
+        "Members",
+    }
+)
+
+# Plural nouns for people that a title-case headline capitalises ("Suspects Arrested in a
+# Tracing Operation"): no name of one person (rules.PLURAL_NOT_NAMES).
+PLURAL_PEOPLE_TITLE = frozenset(
+    {
+        "Suspects",
+        "Individuals",
+        "Persons",
+        "Passengers",
+        "Defendants",
+        "Offenders",
+        "Traffickers",
+        "Dealers",
+        "Drivers",
+        "Fugitives",
+        "Criminals",
+        "Foreigners",
+        "Citizens",
+        "Workers",
+        "Youths",
+        "Teenagers",
+        "Children",
+        "Occupants",
+        "Stowaways",
+    }
+)
+
+# A title-case headline's preposition or article after the verb ("Suspects Arrested After
+# Raid", "Man Jailed For Fraud") is no name: a negative lookahead.
+TITLE_FUNCTION_WORD = (
+    r"(?!(?:After|Before|In|At|On|For|Over|Following|During|With|From|By|To|Near|Outside|"
+    r"Inside|Across|Under|Amid|The|A|An|And|As|Of|Into|Upon)\b)"
+)
+
+# Capitalised words before a verb that are no subject's name (events: the people an
+# event is about).
+NOT_SUBJECT_NAMES = frozenset(
+    {
+        "He",
+        "She",
+        "They",
+        "It",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Police",
+        "Court",
+        "Officers",
+        "Department",
+        "Agency",
+        "Service",
+        "Force",
+        "States",
+        "Kingdom",
+        "Office",
+        "Judge",
+        "Attorney",
+        "Government",
+        "Authorities",
+        "Investigators",
+        "Prosecutors",
+    }
+)
+
+# Nouns for people after a nationality ("43 Chinese nationals were deported"; events.DEPORTED_HOME).
+NATIONALS_NOUNS = (
+    r"(?:nationals?|citizens?|m[ae]n|wom[ae]n|people|persons|migrants?|individuals?|"
+    r"fugitives?|suspects?|convicts?|national|drivers?|smugglers?)"
+)
+
+# Street and locality nouns: a country's name followed by one is part of a local place
+# name ("Jamaica Road"; normalize.LOCALITY_NAMES).
+LOCALITY_NOUNS = (
+    "Village|Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Park|Square|Place|Hill|Way|Court|"
+    "Terrace|Crescent|Close|Gardens|Estate|Trace|Junction|Settlement|Boulevard|Highway"
+)
