@@ -15,6 +15,9 @@ from . import lexicon, normalize
 from .normalize import intl_money_in, money_in, number_value
 from .schema import EventType
 
+# English words (lexicon/en.py), read by the English rules below.
+_EN = lexicon.load("en")
+
 __all__ = [
     "has_word_for",
     "word_position",
@@ -53,11 +56,7 @@ def _type_words_for(lang: str, idioms: bool) -> dict[EventType, re.Pattern[str]]
     return {t: re.compile(r"\b(?:" + words[t.value] + ")", re.IGNORECASE) for t in EventType}
 
 
-_ANAPHORA = re.compile(
-    r"\b(?:those|these|the|his|her|their|its|of the \d+)\s+(?P<between>[\w-]+\s+)?"
-    r"(?:arrests?|arrested|detained|detention|convicted|charged)\b",
-    re.I,
-)
+_ANAPHORA = re.compile(_EN.BACK_REFERENCE, re.I)
 # Switch for the levers table: "the police arrested him", "the court convicted two men":
 # a subject, a verb and its object is an action told, not a pointer back ("the five
 # arrested", "those detained").
@@ -67,12 +66,7 @@ _OBJECT_NEXT = re.compile(
     r"(?-i:[A-Z]))",
     re.I,
 )
-PASSIVE = re.compile(
-    r"\b(?:was|were|been|be|being)\s+(?:\w+\s+)?(?:arrested|charged|"
-    r"convicted|sentenced|jailed|detained|deported|extradited|released|"
-    r"seized|intercepted|searched|raided|fined|indicted|stopped|removed)\b",
-    re.I,
-)
+PASSIVE = re.compile(_EN.PASSIVE, re.I)
 _NUMWORD = (
     r"\d[\d,]*\d|\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|"
     r"four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -287,12 +281,7 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
 
 # "These charges", "Today's indictment": the charging document already reported, unless
 # the sentence says what was done with it ("The indictment was returned on May 5").
-_CHARGE_ANAPHORA = re.compile(
-    r"^(?:\W*\w+\W+){0,3}?(?:these|this|the|today['’]s|that)\s+(?:[\w-]+\s+)?"
-    r"(?:charges|indictment|complaint)\b(?![^.]*\b(?:returned|unsealed|filed|brought|issued|"
-    r"handed down|laid)\b)",
-    re.I,
-)
+_CHARGE_ANAPHORA = re.compile(_EN.CHARGE_BACK, re.I)
 
 
 # English nouns that name an action ("the seizure", "these arrests").
@@ -385,32 +374,17 @@ def is_back_reference(type_: EventType, sentence: str, lang: str = "en") -> bool
 # Switch for the levers table: "saw the arrest of 110 suspected offenders" states how many
 # were arrested: the noun with a number after it reports the action, it does not point back.
 NOUN_OF_NUMBER = True
-_OF_NUMBER = re.compile(
-    r"\s+of\s+(?:(?:more than|over|some|about|around|nearly|almost|at least|another)\s+)?"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|dozens?|hundreds)\b",
-    re.I,
-)
+_OF_NUMBER = re.compile(_EN.OF_NUMBER, re.I)
 
 
-_MODAL = re.compile(
-    r"\b(?:faces?|facing)\b|\b(?:can|could|would|may|might|will|shall|should)\s+(?:only\s+|not\s+|"
-    r"also\s+|then\s+)?be\s+\w+ed\b|\b(?:avoid|escape|evade|face|faces|facing)"
-    r"\s+(?:\w+\s+)?(?:deportation|arrest|prosecution|trial|extradition)\b",
-    re.I,
-)
-_MODAL_VERB = re.compile(r"\b(?:can|could|would|may|might|will|shall|should|must)\b", re.I)
+_MODAL = re.compile(_EN.MODAL, re.I)
+_MODAL_VERB = re.compile(_EN.MODAL_VERBS, re.I)
 # Switch for the levers table: outside English, a penalty passed told with a modal
 # ("muss für drei Jahre ins Gefängnis"; each lexicon's MUST_SERVE) is no possible action.
 MUST_SERVE = True
 # Switch for the levers table: the English modal verb check above, word by word.
 MODAL_VERBS_EN = True
-_MIGRANT = re.compile(
-    r"\b(?:migrants?|asylum|refugees?|illegal entrants?|stowaways?|"
-    r"handed (?:over )?to (?:the )?immigration|immigration detention)\b",
-    re.I,
-)
+_MIGRANT = re.compile(_EN.MIGRANTS, re.I)
 
 
 def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = None) -> bool:
@@ -711,14 +685,12 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
     return type_
 
 
-_PLEA = re.compile(r"\b(?:pleaded|pleads|pled|pleading) guilty to\b", re.I)
-_CHARGED = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:charged|indicted)\b", re.I)
+_PLEA = re.compile(_EN.PLEA, re.I)
+_CHARGED = re.compile(_EN.CHARGED, re.I)
 
 
-_PRICE = re.compile(
-    r"\bcharg(?:ing|ed|es?)\s+(?:\w+\s+){0,3}?(?:between\s+|up to\s+)?[£$€]\s?\d", re.I
-)
-_CHARGE_WORD = re.compile(r"\b(?:charg|indict|accused)", re.I)
+_PRICE = re.compile(_EN.PRICE, re.I)
+_CHARGE_WORD = re.compile(_EN.CHARGE_WORD, re.I)
 
 
 def plea_not_charge(type_: EventType, sentence: str, lang: str = "en") -> bool:
@@ -815,17 +787,8 @@ def _coordinated_far(lang: str) -> dict[EventType, re.Pattern[str]]:
     }
 
 
-_PEOPLE_FOUND = re.compile(
-    r"\b(?:found|discovered)\b.*\b(?:migrants?|people|men|women|"
-    r"man|woman|children|individuals|stowaways?|nationals?|persons?)\b|"
-    r"\b(?:migrants?|people|stowaways?)\b.*\b(?:found|discovered)\b",
-    re.I,
-)
-_GOODS = re.compile(
-    r"[£$€]|\b(?:cash|drugs?|cocaine|heroin|cannabis|cigarettes|tobacco|"
-    r"weapons?|firearms?|guns?|vehicles?|cars?|phones?|money|goods|kg|kilos?)\b",
-    re.I,
-)
+_PEOPLE_FOUND = re.compile(_EN.PEOPLE_FOUND, re.I)
+_GOODS = re.compile(_EN.GOODS_WORDS, re.I)
 # Switch for the levers table: an English interception whose only word for one is
 # "found", in a sentence naming goods and no people, is goods found, not people stopped:
 # no interception.

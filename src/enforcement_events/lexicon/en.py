@@ -876,3 +876,77 @@ LOCALITY_NOUNS = (
     "Village|Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Park|Square|Place|Hill|Way|Court|"
     "Terrace|Crescent|Close|Gardens|Estate|Trace|Junction|Settlement|Boulevard|Highway"
 )
+
+
+# Moved from rules.py (session 19): English patterns the rules read.
+
+# An action's word after a determiner points back to one told before ("those arrested",
+# "the arrests", "of the 12 detained"); <between> is one word that may stand between.
+BACK_REFERENCE = (
+    r"\b(?:those|these|the|his|her|their|its|of the \d+)\s+(?P<between>[\w-]+\s+)?"
+    r"(?:arrests?|arrested|detained|detention|convicted|charged)\b"
+)
+
+# A passive participle of an action word: the action is told as done ("was arrested").
+PASSIVE = (
+    r"\b(?:was|were|been|be|being)\s+(?:\w+\s+)?(?:arrested|charged|"
+    r"convicted|sentenced|jailed|detained|deported|extradited|released|"
+    r"seized|intercepted|searched|raided|fined|indicted|stopped|removed)\b"
+)
+
+# "These charges", "Today's indictment": the charging document already reported, unless
+# the sentence says what was done with it ("The indictment was returned on May 5").
+CHARGE_BACK = (
+    r"^(?:\W*\w+\W+){0,3}?(?:these|this|the|today['’]s|that)\s+(?:[\w-]+\s+)?"
+    r"(?:charges|indictment|complaint)\b(?![^.]*\b(?:returned|unsealed|filed|brought|issued|"
+    r"handed down|laid)\b)"
+)
+
+# An action noun followed by "of" and a number states how many ("the arrest of 110").
+OF_NUMBER = (
+    r"\s+of\s+(?:(?:more than|over|some|about|around|nearly|almost|at least|another)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|dozens?|hundreds)\b"
+)
+
+# Words that make an action possible, not done: "faces deportation", "could be charged".
+MODAL = (
+    r"\b(?:faces?|facing)\b|\b(?:can|could|would|may|might|will|shall|should)\s+(?:only\s+|not\s+|"
+    r"also\s+|then\s+)?be\s+\w+ed\b|\b(?:avoid|escape|evade|face|faces|facing)"
+    r"\s+(?:\w+\s+)?(?:deportation|arrest|prosecution|trial|extradition)\b"
+)
+
+# Modal verbs: an action's every word after one in its clause is only possible.
+MODAL_VERBS = r"\b(?:can|could|would|may|might|will|shall|should|must)\b"
+
+# Migrants (SPEC: migrants held are a detention, suspects held an arrest).
+MIGRANTS = (
+    r"\b(?:migrants?|asylum|refugees?|illegal entrants?|stowaways?|"
+    r"handed (?:over )?to (?:the )?immigration|immigration detention)\b"
+)
+
+# A guilty plea to charges: the charges are what was pleaded to.
+PLEA = r"\b(?:pleaded|pleads|pled|pleading) guilty to\b"
+
+# Charged in so many words ("was charged", "were indicted").
+CHARGED = r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:charged|indicted)\b"
+
+# "charging between £2,500 and £7,500": a price, not a charge.
+PRICE = r"\bcharg(?:ing|ed|es?)\s+(?:\w+\s+){0,3}?(?:between\s+|up to\s+)?[£$€]\s?\d"
+
+# Stems of the words for a charge.
+CHARGE_WORD = r"\b(?:charg|indict|accused)"
+
+# People found or discovered (an interception's words).
+PEOPLE_FOUND = (
+    r"\b(?:found|discovered)\b.*\b(?:migrants?|people|men|women|"
+    r"man|woman|children|individuals|stowaways?|nationals?|persons?)\b|"
+    r"\b(?:migrants?|people|stowaways?)\b.*\b(?:found|discovered)\b"
+)
+
+# Goods and money signs: found goods are no people stopped (rules.GOODS_FOUND_EN).
+GOODS_WORDS = (
+    r"[£$€]|\b(?:cash|drugs?|cocaine|heroin|cannabis|cigarettes|tobacco|"
+    r"weapons?|firearms?|guns?|vehicles?|cars?|phones?|money|goods|kg|kilos?)\b"
+)
