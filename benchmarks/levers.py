@@ -289,6 +289,10 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: suspects held typed as detained ('the suspect was detained')": lambda: _patched(
         rules, "SUSPECT_NOUNS", False
     ),
+    # session 19
+    "relative days misread ('l'altro ieri', 'martes de la semana pasada', 'esta mañana')": (
+        lambda: _patched(normalize, "RELATIVE_DAYS", False)
+    ),
 }
 
 

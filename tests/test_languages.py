@@ -694,3 +694,47 @@ def test_assets_attached_are_a_seizure_in_german(sentence, seizure):
     from enforcement_events.schema import EventType
 
     assert has_word_for(EventType.SEIZURE, sentence, "de") is seizure
+
+
+# Relative days (normalize.RELATIVE_DAYS), sentences written for the test; published on
+# Thursday 14 March 2024.
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("it", "L'altro ieri i carabinieri hanno fermato un uomo.", "2024-03-12"),
+        ("it", "L'altroieri è stato fermato un ciclista.", "2024-03-12"),
+        ("fr", "Avant-hier, un motard a été interpellé.", "2024-03-12"),
+        ("es", "Esta mañana ha sido detenido un conductor.", "2024-03-14"),
+        ("es", "Durante la mañana del pasado lunes fue detenido un conductor.", "2024-03-11"),
+        ("es", "En la mañana de ayer fue detenido un conductor.", "2024-03-13"),
+        ("es", "El lunes de la semana pasada fue detenido un conductor.", "2024-03-04"),
+        ("nl", "Vorige week maandag werd een fietser aangehouden.", "2024-03-04"),
+        ("de", "Am Montag vergangener Woche wurde ein Radfahrer festgenommen.", "2024-03-04"),
+        ("fr", "Lundi de la semaine dernière, un motard a été interpellé.", "2024-03-04"),
+        ("it", "Lunedì della scorsa settimana è stato fermato un ciclista.", "2024-03-04"),
+        # a day of the month wins over "last week"
+        ("fr", "Le 6 mars, la semaine dernière, un motard a été interpellé.", "2024-03-06"),
+        # "last Monday" alone stays the latest Monday
+        ("nl", "Afgelopen maandag werd een fietser aangehouden.", "2024-03-11"),
+    ],
+)
+def test_relative_days_in_each_language(lang, sentence, expected):
+    from enforcement_events.normalize import intl_resolve_date
+
+    assert intl_resolve_date(sentence, date(2024, 3, 14), None, lang) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The day before yesterday a cyclist was arrested.", ("2024-03-12", "day")),
+        ("A cyclist was arrested on Monday of last week.", ("2024-03-04", "day")),
+        ("A cyclist was arrested on Monday last week.", ("2024-03-04", "day")),
+        ("A cyclist was arrested last Monday.", ("2024-03-11", "day")),
+        ("A cyclist was arrested last week.", (None, None)),
+    ],
+)
+def test_relative_days_in_english(sentence, expected):
+    from enforcement_events.normalize import resolve_date
+
+    assert resolve_date(sentence, date(2024, 3, 14)) == expected

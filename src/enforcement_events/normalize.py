@@ -614,6 +614,9 @@ def _resolve_date_words(
         if y and 1 <= day <= 31:
             return next_day(f"{y:04d}-{month:02d}-{day:02d}", text, m.end()), "day"
     if published is not None:
+        told = relative_day(text, published, "en")
+        if told is not None:
+            return told
         if "yesterday" in low:
             return (published - timedelta(days=1)).isoformat(), "day"
         if re.search(r"\b(today|this morning|this afternoon|tonight)\b", low):
@@ -1206,6 +1209,60 @@ def _said_past(words: str, text: str, lang: str) -> bool:
     return bool(re.search(rf"\b(?:{last})\b", near, re.IGNORECASE))
 
 
+# Switch for the levers table: relative days the date readers got wrong, read from the
+# lexicon: "the day before yesterday" ("l'altro ieri"), a weekday "of last week" ("martes
+# de la semana pasada", "dinsdag vorige week": that weekday in the week before the
+# publication's, not the latest one), and the lexicon's DATE_REWRITES (Spanish "la
+# mañana" is the morning, not tomorrow).
+RELATIVE_DAYS = True
+
+
+@cache
+def _weekday_names(lang: str) -> dict[str, int]:
+    """Each weekday's names in ``lang`` (dateparser's data; English's own) -> 0..6."""
+    if lang == "en":
+        return dict(_DAYS)
+    info = _translation_info(lang)
+    return {
+        name.lower(): i
+        for i, day in enumerate(calendar.day_name)
+        for name in info.get(day.lower(), [])
+        if len(name) >= 4
+    }
+
+
+def relative_day(text: str, published: date | None, lang: str) -> tuple[str, Literal["day"]] | None:
+    """The day "the day before yesterday" or a weekday "of last week" names in ``text``
+    (the lexicon's DAY_BEFORE_YESTERDAY, LAST_WEEK), counted from ``published``; None
+    when the text names neither, or names a day of the month too."""
+    words = lexicon.load(lang)
+    if not (RELATIVE_DAYS and published is not None):
+        return None
+    before = getattr(words, "DAY_BEFORE_YESTERDAY", None)
+    if before and re.search(rf"(?<!\w)(?:{before})(?!\w)", text, re.IGNORECASE):
+        return (published - timedelta(days=2)).isoformat(), "day"
+    last_week = getattr(words, "LAST_WEEK", None)
+    if not last_week or re.search(r"\b\d{1,2}\b(?![.,:]\d)", text):
+        return None  # "le 3 mars, la semaine dernière": the day of the month decides
+    week = re.search(rf"(?<!\w)(?:{last_week})(?!\w)", text, re.IGNORECASE)
+    if not week:
+        return None
+    names = _weekday_names(lang)
+    near = text[max(0, week.start() - 30) : week.end() + 30]
+    named = re.search(rf"(?<!\w)({_alternatives(names)})(?!\w)", near, re.IGNORECASE)
+    if not named:
+        return None
+    monday = published - timedelta(days=published.weekday())
+    return (monday - timedelta(days=7 - names[named.group(1).lower()])).isoformat(), "day"
+
+
+def rewrite_date_words(text: str, lang: str) -> str:
+    """The lexicon's DATE_REWRITES applied (date words dateparser misreads)."""
+    for pattern, repl in getattr(lexicon.load(lang), "DATE_REWRITES", ()) if RELATIVE_DAYS else ():
+        text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
+    return text
+
+
 def weekday_year(day: date, words: str, lang: str, published: date | None) -> date:
     """ "mercredi 19 octobre" read as 19 October 2021, a Tuesday: the same day in the
     nearest year where it is a Wednesday (2022), not after ``published``, within six
@@ -1252,6 +1309,10 @@ def intl_resolve_date(
     compound = getattr(lexicon.load(lang), "WEEKDAY_COMPOUND", None)
     if compound:
         text = re.sub(compound, r"\1", text, flags=re.IGNORECASE)
+    told = relative_day(text, published, lang)
+    if told is not None:
+        return told
+    text = rewrite_date_words(text, lang)
     if COMMA_NOT_YEAR:
         # "Le 30 décembre, 33 exilés ...": a number after a comma is no two-digit year
         text = re.sub(r"(\D),(\s+\d{1,3})\b(?![\d.,:/])", r"\1;\2", text)

@@ -720,3 +720,9 @@ SAME_DAY = r"\b(?:[Aa]m\s+(?:selben|gleichen)\s+(?:Tag|Abend|Morgen)|[Ii]n\s+der
 # The word after a list of ages ("die 39, 41 und 55 Jahre alten Angeklagten"): as many
 # people as ages.
 AGE_UNIT = r"Jahre(?:n)?"
+
+# The day before yesterday (normalize.relative_day: the publication day less two).
+DAY_BEFORE_YESTERDAY = r"vorgestern"
+# Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
+# publication's (normalize.relative_day).
+LAST_WEEK = r"(?:der\s+)?(?:vergangenen|letzten|vorigen)\s+Woche|vergangener\s+Woche|letzter\s+Woche|voriger\s+Woche|der\s+Vorwoche"

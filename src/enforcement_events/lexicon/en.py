@@ -950,3 +950,9 @@ GOODS_WORDS = (
     r"[£$€]|\b(?:cash|drugs?|cocaine|heroin|cannabis|cigarettes|tobacco|"
     r"weapons?|firearms?|guns?|vehicles?|cars?|phones?|money|goods|kg|kilos?)\b"
 )
+
+# The day before yesterday (normalize.relative_day: the publication day less two).
+DAY_BEFORE_YESTERDAY = r"the day before yesterday"
+# Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
+# publication's (normalize.relative_day).
+LAST_WEEK = r"(?:of\s+)?(?:last|the previous)\s+week"

@@ -723,3 +723,12 @@ SAME_DAY = r"\b(?:(?:ese|el|aquel)\s+mismo\s+día|la\s+misma\s+noche|esa\s+misma
 # The word after a list of ages ("die 39, 41 und 55 Jahre alten Angeklagten"): as many
 # people as ages.
 AGE_UNIT = r"años"
+
+# The day before yesterday (normalize.relative_day: the publication day less two).
+DAY_BEFORE_YESTERDAY = r"anteayer|antes de ayer|antier"
+# Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
+# publication's (normalize.relative_day).
+LAST_WEEK = r"(?:de\s+)?la\s+semana\s+(?:pasada|anterior)"
+# Date words dateparser misreads, rewritten before it reads them (pattern, replacement):
+# "esta mañana" is this morning (today), "la mañana del martes" the morning, not tomorrow.
+DATE_REWRITES = ((r"\besta\s+mañana\b", "hoy"), (r"\b(?:la|esa|una|aquella)\s+mañana\b", ""))

@@ -727,3 +727,9 @@ SAME_DAY = r"\b(?:le\s+jour\s+même|le\s+même\s+jour|la\s+même\s+nuit|ce\s+mê
 # The word after a list of ages ("die 39, 41 und 55 Jahre alten Angeklagten"): as many
 # people as ages.
 AGE_UNIT = r"ans"
+
+# The day before yesterday (normalize.relative_day: the publication day less two).
+DAY_BEFORE_YESTERDAY = r"avant-hier|avant hier"
+# Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
+# publication's (normalize.relative_day).
+LAST_WEEK = r"de la semaine (?:derni[eè]re|pass[ée]e)|la semaine (?:derni[eè]re|pass[ée]e)"

@@ -674,3 +674,9 @@ SAME_DAY = r"\b(?:lo\s+stesso\s+giorno|il\s+giorno\s+stesso|nello\s+stesso\s+gio
 # The word after a list of ages ("die 39, 41 und 55 Jahre alten Angeklagten"): as many
 # people as ages.
 AGE_UNIT = r"anni"
+
+# The day before yesterday (normalize.relative_day: the publication day less two).
+DAY_BEFORE_YESTERDAY = r"l['’]\s?altro\s?ieri|altroieri|avantieri"
+# Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
+# publication's (normalize.relative_day).
+LAST_WEEK = r"(?:della\s+)?(?:scorsa\s+settimana|settimana\s+scorsa|settimana\s+precedente)"

@@ -653,3 +653,9 @@ SAME_DAY = r"\b(?:dezelfde\s+(?:dag|avond|nacht|ochtend)|diezelfde\s+(?:dag|avon
 # The word after a list of ages ("die 39, 41 und 55 Jahre alten Angeklagten"): as many
 # people as ages.
 AGE_UNIT = r"jaar"
+
+# The day before yesterday (normalize.relative_day: the publication day less two).
+DAY_BEFORE_YESTERDAY = r"eergisteren"
+# Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
+# publication's (normalize.relative_day).
+LAST_WEEK = r"vorige\s+week|afgelopen\s+week"
