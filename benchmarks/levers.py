@@ -293,6 +293,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "relative days misread ('l'altro ieri', 'martes de la semana pasada', 'esta mañana')": (
         lambda: _patched(normalize, "RELATIVE_DAYS", False)
     ),
+    "halves of a term not read ('two and a half years', 'año y medio')": lambda: _patched(
+        normalize, "HALF_TERMS", False
+    ),
 }
 
 

@@ -738,3 +738,34 @@ def test_relative_days_in_english(sentence, expected):
     from enforcement_events.normalize import resolve_date
 
     assert resolve_date(sentence, date(2024, 3, 14)) == expected
+
+
+# Halves of a term (normalize.HALF_TERMS), sentences written for the test.
+@pytest.mark.parametrize(
+    "sentence, months",
+    [
+        ("The courier was jailed for two and a half years.", 30),
+        ("The courier was jailed for a year and a half.", 18),
+        ("The courier was sentenced to 4 and a half years in prison.", 54),
+        ("A 31-year-old courier was jailed for six years.", 72),
+        ("The courier faces up to two and a half years.", None),
+    ],
+)
+def test_english_halves_of_a_term(sentence, months):
+    from enforcement_events.normalize import sentence_months
+
+    assert sentence_months(sentence) == months
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, months",
+    [
+        ("es", "El tribunal le impuso una pena de año y medio de prisión.", 18),
+        ("es", "Hace años que el tribunal lo condenó a dos años de cárcel.", 24),
+        ("es", "El acusado lleva años en prisión.", None),
+    ],
+)
+def test_a_term_with_only_a_half_after_it(lang, sentence, months):
+    from enforcement_events.normalize import intl_sentence_months
+
+    assert intl_sentence_months(sentence, lang) == months

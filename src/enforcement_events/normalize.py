@@ -282,12 +282,40 @@ def _the_term(terms: list[tuple[int, int, float]], text: str, joiner: str, at: i
     return groups[0][1]
 
 
+# Switch for the levers table: "two and a half years", "a year and a half" (English) and
+# "año y medio" (a term with no number before it, only a half after it) are read.
+HALF_TERMS = True
+_AND_A_HALF = re.compile(
+    rf"\b((?:\d+|(?:{_TEN_WORD})[- ](?:{_UNIT_WORD})|{_WORD}))[- ]and[- ]a[- ]half[- ]"
+    r"(year|month|week)(s?)\b|\b(a|an|one)[- ](year|month|week)[- ]and[- ]a[- ]half\b",
+    re.IGNORECASE,
+)
+
+
+def _with_halves(text: str) -> str:
+    """Halves written as numbers: "two and a half years" -> "2.5 years", "a year and a
+    half" -> "1.5 years" (the same length of text need not be kept: the caller reads
+    positions in what this returns)."""
+
+    def digits(m: re.Match[str]) -> str:
+        if m.group(1):
+            value = number_value(m.group(1).lower())
+            if value is None:
+                return m.group(0)
+            return f"{value + 0.5:g} {m.group(2)}s"
+        return f"1.5 {m.group(5)}s"
+
+    return _AND_A_HALF.sub(digits, text)
+
+
 def sentence_months(text: str, at: Callable[[str], int | None] | None = None) -> float | None:
     """Custodial term in months: "jailed for ten months" -> 10, "three years" -> 36.
 
     "X years and Y months" adds up; a term following "up to" / "maximum" is skipped.
     ``at`` tells where the word for the sentence stands (see :func:`_the_term`).
     """
+    if HALF_TERMS:
+        text = _with_halves(text)
     terms = []
     for m in _TERM.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()].lower()
@@ -874,7 +902,7 @@ def _intl_term_re(lang: str) -> re.Pattern[str]:
     words = lexicon.load(lang)
     units = "|".join(f"(?P<{u}>{p})" for u, p in words.TERM_UNITS.items())
     return re.compile(
-        rf"(?<![\w.,])(\d+(?:,\d+)?|{words.ONE})\s+(?:{units})\b(?P<half>\s+{words.AND_A_HALF})?",
+        rf"(?<![\w.,])(?:(\d+(?:,\d+)?|{words.ONE})\s+)?(?:{units})\b(?P<half>\s+{words.AND_A_HALF})?",
         re.IGNORECASE,
     )
 
@@ -895,7 +923,9 @@ def intl_sentence_months(
         if maximum.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         head = m.group(1)
-        value = eu_number(head) if head[0].isdigit() else 1.0
+        if head is None and not (HALF_TERMS and m.group("half")):
+            continue  # "años" alone is no term; "año y medio" is one and a half
+        value = eu_number(head) if head and head[0].isdigit() else 1.0
         unit = next(u for u in words.TERM_UNITS if m.group(u))
         if m.group("half"):
             value += 0.5
