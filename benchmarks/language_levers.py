@@ -54,6 +54,7 @@ def _patched(module: Any, name: str, value: Any) -> Iterator[None]:
 def _clear_caches() -> None:
     events._doc_country.cache_clear()
     events._not_a_count.cache_clear()
+    events._goods_re.cache_clear()
     normalize._subdivisions.cache_clear()
     normalize._country_pattern.cache_clear()
     normalize._country_names.cache_clear()

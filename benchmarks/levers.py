@@ -296,6 +296,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "halves of a term not read ('two and a half years', 'año y medio')": lambda: _patched(
         normalize, "HALF_TERMS", False
     ),
+    "fewer currencies ('yen', 'naira', 'francs CFA', '2,3 Mio. Euro')": lambda: _patched(
+        normalize, "MONEY_WORDS", False
+    ),
 }
 
 

@@ -769,3 +769,37 @@ def test_a_term_with_only_a_half_after_it(lang, sentence, months):
     from enforcement_events.normalize import intl_sentence_months
 
     assert intl_sentence_months(sentence, lang) == months
+
+
+# More currencies' words and dotted scales (normalize.MONEY_WORDS), written for the test.
+@pytest.mark.parametrize(
+    "sentence, country, expected",
+    [
+        ("Customs seized gold worth 2.5 billion yen.", None, [(2.5e9, "JPY")]),
+        ("The trader was fined 300,000 naira.", "NG", [(300000.0, "NGN")]),
+        ("Officers seized 40,000 dirhams in cash.", "MA", [(40000.0, "MAD")]),
+        ("Officers seized 40,000 dirhams in cash.", "AE", [(40000.0, "AED")]),
+        ("The driver was fined 150,000 shillings.", "UG", [(150000.0, "UGX")]),
+        ("The driver was fined 150,000 shillings.", "KE", [(150000.0, "KES")]),
+    ],
+)
+def test_english_currency_words(sentence, country, expected):
+    from enforcement_events.normalize import money_in
+
+    assert money_in(sentence, country) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, country, expected",
+    [
+        ("de", "Der Schaden beträgt 4,7 Mio. Euro.", None, [(4.7e6, "EUR")]),
+        ("de", "Es geht um 1,1 Mrd. Euro.", None, [(1.1e9, "EUR")]),
+        ("fr", "Une amende de 3 millions de francs CFA.", "SN", [(3e6, "XOF")]),
+        ("fr", "Une amende de 250 000 FCFA.", "CM", [(250000.0, "XAF")]),
+        ("fr", "Une amende de 9 000 francs suisses.", "CH", [(9000.0, "CHF")]),
+    ],
+)
+def test_dotted_scales_and_the_cfa_franc(lang, sentence, country, expected):
+    from enforcement_events.normalize import intl_money_in
+
+    assert intl_money_in(sentence, lang, country) == expected

@@ -231,7 +231,11 @@ def _goods_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         re.IGNORECASE,
     )
     currencies = "|".join(
-        re.escape(k) for k in (*getattr(words, "CURRENCY_WORDS", {}), *nz._CURRENCY_WORDS)
+        re.escape(k)
+        for k in (
+            *(getattr(words, "CURRENCY_WORDS", {}) if lang != "en" else {}),
+            *nz._currency_words(nz.MONEY_WORDS),
+        )
     )
     units = "|".join(getattr(words, "TERM_UNITS", {}).values())
     heads = "|".join(

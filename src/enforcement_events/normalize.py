@@ -125,6 +125,25 @@ _CURRENCY_WORDS = {
     "eur": "EUR",
     "rupees": "INR",
 }
+# Switch for the levers table: more currencies' words ("1.5 billion yen", "500,000 naira",
+# "12,000 dirhams"; English words in lexicon/en.py CURRENCY_WORDS), the CFA franc
+# ("2 millions de francs CFA": XOF, or XAF in Central Africa) and a scale that ends in a
+# dot ("2,3 Mio. Euro").
+MONEY_WORDS = True
+
+
+@cache
+def _currency_words(more: bool) -> dict[str, str]:
+    """The English currency words read (``more``: with lexicon/en.py CURRENCY_WORDS)."""
+    return _CURRENCY_WORDS | (lexicon.load("en").CURRENCY_WORDS if more else {})
+
+
+@cache
+def _money_word(more: bool) -> re.Pattern[str]:
+    """A sum followed by a currency's word ("3.4 million euros", "500,000 naira")."""
+    words = "|".join(sorted(_currency_words(more), key=len, reverse=True))
+    return re.compile(rf"{_AMOUNT}\s+({words})\b", re.IGNORECASE)
+
 
 # Switch for the levers table: a sum written with a sign or a word several countries
 # share ("$", "dollars", "pesos", "Rs") is in the currency of the country where the
@@ -146,7 +165,20 @@ _PESOS = {
 }  # fmt: skip
 # The countries whose rupee "Rs" and "rupees" name.
 _RUPEES = {"IN": "INR", "LK": "LKR", "MU": "MUR", "NP": "NPR", "PK": "PKR", "SC": "SCR"}
-_LOCAL = {"$": _DOLLARS | _PESOS, "dollar": _DOLLARS, "peso": _PESOS, "rupee": _RUPEES}
+# Morocco's dirham beside the UAE's; the shillings of East Africa and Somalia; the CFA
+# franc of Central Africa (XAF) beside West Africa's (XOF).
+_DIRHAMS = {"AE": "AED", "MA": "MAD"}
+_SHILLINGS = {"KE": "KES", "UG": "UGX", "TZ": "TZS", "SO": "SOS"}
+_CFA = {"CM": "XAF", "CF": "XAF", "CG": "XAF", "GA": "XAF", "GQ": "XAF", "TD": "XAF"}
+_LOCAL = {
+    "$": _DOLLARS | _PESOS,
+    "dollar": _DOLLARS,
+    "peso": _PESOS,
+    "rupee": _RUPEES,
+    "dirham": _DIRHAMS,
+    "shilling": _SHILLINGS,
+    "cfa": _CFA,
+}
 # "HK$1.2 million", "S$500", "NZ$3m": the prefix names the dollar.
 _DOLLAR_PREFIXES = {
     "US": "USD", "HK": "HKD", "NZ": "NZD", "AU": "AUD", "A": "AUD", "CA": "CAD",
@@ -188,7 +220,6 @@ _PREFIX = "|".join(sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
 _MONEY_SIGN = re.compile(rf"(?:\b(?-i:({_PREFIX})))?([£$€¥])\s?{_AMOUNT}", re.IGNORECASE)
 _SIGN = "|".join(re.escape(k) for k in sorted(_LOCAL_SIGNS, key=len, reverse=True))
 _MONEY_LOCAL_SIGN = re.compile(rf"(?<!\w)(?-i:({_SIGN}))\s?{_AMOUNT}", re.IGNORECASE)
-_MONEY_WORD = re.compile(rf"{_AMOUNT}\s+({'|'.join(_CURRENCY_WORDS)})\b", re.IGNORECASE)
 
 
 def _amount(digits: str, scale: str | None) -> float:
@@ -216,14 +247,17 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
             code = _LOCAL_SIGNS[m.group(1)]
             code = local_currency(code, "rupee" if code == "INR" else None, country)
             found.append((m.start(), _amount(m.group(2), m.group(3)), code))
-    for m in _MONEY_WORD.finditer(text):
+    currency_words = _currency_words(MONEY_WORDS)
+    for m in _money_word(MONEY_WORDS).finditer(text):
         word = m.group(3).lower()
         if word == "rupees" and not LOCAL_CURRENCY:
             continue
         if word == "pounds" and _WEIGHT_OF.match(text, m.end()):
             continue  # "59 pounds of cannabis": a weight
         kind = {"dollars": "dollar", "rupees": "rupee"}.get(word)
-        code = local_currency(_CURRENCY_WORDS[word], kind, country)
+        if MONEY_WORDS and kind is None:
+            kind = {"AED": "dirham", "KES": "shilling", "MXN": "peso"}.get(currency_words[word])
+        code = local_currency(currency_words[word], kind, country)
         found.append((m.start(), _amount(m.group(1), m.group(2)), code))
     taken = {start for start, _, _ in found}
     for m in _MONEY_CODE.finditer(text):
@@ -833,13 +867,18 @@ def intl_numbers_in(text: str, lang: str) -> list[float]:
 
 @cache
 def _intl_money_res(
-    lang: str,
+    lang: str, dotted_scales: bool = True
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, dict[str, float]]:
     words = lexicon.load(lang)
     scales = {k.lower(): v for k, v in words.MONEY_SCALES.items()}
     scale = "|".join(sorted((re.escape(k) for k in scales), key=len, reverse=True))
     currency = "|".join(sorted((re.escape(k) for k in words.CURRENCY_WORDS), key=len, reverse=True))
-    amount = rf"({_EU_NUMBER})(?:\s*({scale})\b)?"
+    # a scale may end in a dot ("2,3 Mio. Euro"): no \b after it
+    amount = (
+        rf"({_EU_NUMBER})(?:\s*({scale})(?!\w))?"
+        if MONEY_WORDS
+        else (rf"({_EU_NUMBER})(?:\s*({scale})\b)?")
+    )
     # "50.000 euros", "1,2 million d'euros", "3 Millionen Euro", "1,5 milioni di euro"
     after = re.compile(
         rf"{amount}\s*(?:{words.MONEY_LINK}\s*)?({currency}|[£$€])(?!\w)", re.IGNORECASE
@@ -862,6 +901,8 @@ def _intl_kind(key: str, code: str) -> str | None:
         return "$"
     if code == "USD" and key.lower() != "usd":
         return "dollar"
+    if MONEY_WORDS and code == "XOF" and key.lower() != "xof":
+        return "cfa"
     return "peso" if code == "MXN" and key.lower() != "mxn" else None
 
 
@@ -870,7 +911,7 @@ def intl_money_in(text: str, lang: str, country: str | None = None) -> list[tupl
     :func:`money_in`."""
     words = lexicon.load(lang)
     # Sums are written in digits; text2num would read "million" itself ("1,2 1000000").
-    after, before, head, scales = _intl_money_res(lang)
+    after, before, head, scales = _intl_money_res(lang, MONEY_WORDS)
     codes = {k.lower(): v for k, v in words.CURRENCY_WORDS.items()} | {
         k.lower(): v for k, v in _CURRENCY_SIGNS.items()
     }

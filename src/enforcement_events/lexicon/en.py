@@ -956,3 +956,32 @@ DAY_BEFORE_YESTERDAY = r"the day before yesterday"
 # Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
 # publication's (normalize.relative_day).
 LAST_WEEK = r"(?:of\s+)?(?:last|the previous)\s+week"
+
+# Currencies' English words after a sum ("1.5 billion yen", "500,000 naira"); a word several
+# countries use is read as the currency of the country of the action where it has its own
+# (normalize: dirhams in Morocco are MAD, shillings in Uganda UGX).
+CURRENCY_WORDS = {
+    "yen": "JPY",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "dirhams": "AED",
+    "dirham": "AED",
+    "cedis": "GHS",
+    "cedi": "GHS",
+    "shillings": "KES",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "pesos": "MXN",
+    "reais": "BRL",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "hryvnias": "UAH",
+    "lira": "TRY",
+    "liras": "TRY",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "swiss francs": "CHF",
+}

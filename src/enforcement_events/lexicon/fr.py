@@ -304,6 +304,10 @@ CURRENCY_WORDS = {
     "livres": "GBP",
     "gbp": "GBP",
     "francs suisses": "CHF",
+    # the CFA franc: West Africa's (XOF), Central Africa's where the action is there (XAF)
+    "francs cfa": "XOF",
+    "franc cfa": "XOF",
+    "fcfa": "XOF",
     "francs": "CHF",
     "chf": "CHF",
 }
