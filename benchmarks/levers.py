@@ -46,6 +46,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune2": [f"{c}-tune2" for c in LANGUAGES],
     "languages-tune3": [f"{c}-tune3" for c in LANGUAGES],
     "languages-tune4": [f"{c}-tune4" for c in LANGUAGES],
+    # labelled in session 19; first scored blind, tune from then on
+    "languages-tune5": [f"{c}-tune5" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 VARIANTS: dict[str, Callable[[], Any]] = {

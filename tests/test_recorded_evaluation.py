@@ -31,7 +31,10 @@ LANGUAGE_SETS = [
     for c in ("fr", "de", "es", "it", "nl")
     for h in ("tune", "tune2", "tune3", "tune4", "heldout")
 ]
-for _name in LANGUAGE_SETS:
+# <code>-tune5: texts labelled in session 19 (first scored blind, then tune), one run per
+# language as its texts were recorded.
+LANGUAGE_TUNE5 = ["nl-tune5"]
+for _name in LANGUAGE_SETS + LANGUAGE_TUNE5:
     _code, _half = _name.split("-")
     RESULTS[_name] = ROOT / "benchmarks" / "results" / "languages" / _code / _half
     SAMPLE_DIRS[_name] = ROOT / "languages" / _code / _half
@@ -49,7 +52,7 @@ RUNS += [("tune5", "ours"), ("tune5", "naive")]
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
 # instructions translated (ours_native), the measurement that chose between them.
-RUNS += [(d, "ours") for d in LANGUAGE_SETS] + [
+RUNS += [(d, "ours") for d in LANGUAGE_SETS + LANGUAGE_TUNE5] + [
     (d, "ours_native") for d in LANGUAGE_SETS if d.endswith("-tune")
 ]
 # ours with confirm=True (each action only the model found asked about again), recorded
