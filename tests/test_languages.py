@@ -803,3 +803,15 @@ def test_dotted_scales_and_the_cfa_franc(lang, sentence, country, expected):
     from enforcement_events.normalize import intl_money_in
 
     assert intl_money_in(sentence, lang, country) == expected
+
+
+def test_dutch_in_vrijheid_gesteld_is_a_word_for_a_release():
+    """Written for the test: the release's own word places its count ("twee")."""
+    from enforcement_events.rules import has_word_for
+    from enforcement_events.schema import EventType
+
+    sentence = "De drie mannen blijven vast, de twee vrouwen zijn in vrijheid gesteld."
+    assert has_word_for(EventType.RELEASE, sentence, "nl")
+    from enforcement_events.events import stated_count
+
+    assert stated_count(EventType.RELEASE, sentence, "nl") == 2

@@ -120,7 +120,8 @@ TYPE_WORDS: dict[str, str] = {
         r"laat\w*\b.{0,60}?\bvrij\b|vrijgekomen|vrijkomen|"
         r"(?:weer|kwam|kwamen|komt|komen|is|zijn|werd|werden|staat|staan) (?:\w+ )?vrij\b|"
         r"op vrije voeten|heengezonden|borg\b|borgsom\w*|geschorst|schorsing\w*|"
-        r"invrijheidsstelling\w*|onder (?:strikte )?voorwaarden)"
+        r"invrijheidsstelling\w*|in vrijheid (?:\w+ )?(?:gesteld|stellen)|"
+        r"onder (?:strikte )?voorwaarden)"
     ),
     # an action on accounts, channels, sites ... (either order in the sentence)
     "takedown": (
