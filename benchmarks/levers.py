@@ -301,6 +301,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "fewer currencies ('yen', 'naira', 'francs CFA', '2,3 Mio. Euro')": lambda: _patched(
         normalize, "MONEY_WORDS", False
     ),
+    "a number after 'waarvan', 'dont', 'di cui' counted": lambda: _patched(
+        events, "SUBSET_AFTER", False
+    ),
 }
 
 

@@ -815,3 +815,23 @@ def test_dutch_in_vrijheid_gesteld_is_a_word_for_a_release():
     from enforcement_events.events import stated_count
 
     assert stated_count(EventType.RELEASE, sentence, "nl") == 2
+
+
+# A part of those counted (events.SUBSET_AFTER), sentences written for the test.
+@pytest.mark.parametrize(
+    "lang, sentence, said, expected",
+    [
+        ("nl", "Er werden twaalf fietsers opgepakt, waarvan er drie minderjarig zijn.", 3, None),
+        ("fr", "Douze cyclistes ont été interpellés, dont trois mineurs.", 3, None),
+        ("de", "Zwölf Radfahrer wurden festgenommen, davon drei Minderjährige.", 3, None),
+        ("es", "Fueron detenidos doce ciclistas, de los cuales tres son menores.", 3, None),
+        ("it", "Sono stati fermati dodici ciclisti, di cui tre minorenni.", 3, None),
+        ("it", "Sono stati fermati dodici ciclisti, di cui tre minorenni.", 12, 12),
+        # no number before the word: the number after it stands
+        ("fr", "Les cyclistes, dont trois mineurs, ont été interpellés.", 3, 3),
+    ],
+)
+def test_a_number_after_a_part_of_those_counted_is_not_the_count(lang, sentence, said, expected):
+    from enforcement_events.events import checked_count
+
+    assert checked_count(said, sentence, lang) == expected

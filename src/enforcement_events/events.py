@@ -471,6 +471,12 @@ def stated_count(type_: EventType, sentence: str, lang: str) -> int | None:
     return int(value) if abs(pos - at) <= _NEAR else None
 
 
+# Switch for the levers table: in the five languages, a number after a word that opens a
+# part of those counted ("waarvan", "dont", "davon", "de los cuales", "di cui"; the
+# lexicon's SUBSET) is no count of the action before it, when a number stands before it.
+SUBSET_AFTER = True
+
+
 def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | None:
     """:func:`checked_count` in ``lang``: the number must be in the sentence (in digits or
     words), not as a term, an age, a weight or a sum; "un homme" states one."""
@@ -479,10 +485,15 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
         return None
     text = count_text(sentence, lang)
     not_a_count = _not_a_count(lang)
+    subset = getattr(words, "SUBSET", None) if SUBSET_AFTER else None
+    cut = re.search(rf"\b(?:{subset})\b", text, re.IGNORECASE) if subset else None
     stated = {
         nz.eu_number(m.group(0))
         for m in re.finditer(nz._EU_NUMBER, text)
-        if not not_a_count.match(text, m.end()) and text[max(0, m.start() - 1) : m.start()] != "€"
+        if not not_a_count.match(text, m.end())
+        and text[max(0, m.start() - 1) : m.start()] != "€"
+        # "vijftien personen opgepakt, waarvan er vier ...": a part of those counted
+        and not (cut and m.start() > cut.start() and re.search(r"\d", text[: cut.start()]))
     }
     if float(count) in stated:
         return count

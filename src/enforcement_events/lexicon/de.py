@@ -726,3 +726,7 @@ DAY_BEFORE_YESTERDAY = r"vorgestern"
 # Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
 # publication's (normalize.relative_day).
 LAST_WEEK = r"(?:der\s+)?(?:vergangenen|letzten|vorigen)\s+Woche|vergangener\s+Woche|letzter\s+Woche|voriger\s+Woche|der\s+Vorwoche"
+
+# Opens a part of those just counted ("15 arrested, of whom 4 ..."): a number after it is no
+# count of the action before it (events.SUBSET_AFTER).
+SUBSET = r"davon|darunter|von denen"

@@ -732,3 +732,7 @@ LAST_WEEK = r"(?:de\s+)?la\s+semana\s+(?:pasada|anterior)"
 # Date words dateparser misreads, rewritten before it reads them (pattern, replacement):
 # "esta mañana" is this morning (today), "la mañana del martes" the morning, not tomorrow.
 DATE_REWRITES = ((r"\besta\s+mañana\b", "hoy"), (r"\b(?:la|esa|una|aquella)\s+mañana\b", ""))
+
+# Opens a part of those just counted ("15 arrested, of whom 4 ..."): a number after it is no
+# count of the action before it (events.SUBSET_AFTER).
+SUBSET = r"de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas"

@@ -737,3 +737,7 @@ DAY_BEFORE_YESTERDAY = r"avant-hier|avant hier"
 # Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
 # publication's (normalize.relative_day).
 LAST_WEEK = r"de la semaine (?:derni[eè]re|pass[ée]e)|la semaine (?:derni[eè]re|pass[ée]e)"
+
+# Opens a part of those just counted ("15 arrested, of whom 4 ..."): a number after it is no
+# count of the action before it (events.SUBSET_AFTER).
+SUBSET = r"dont|parmi lesquels|parmi lesquelles|parmi eux"

@@ -680,3 +680,7 @@ DAY_BEFORE_YESTERDAY = r"l['’]\s?altro\s?ieri|altroieri|avantieri"
 # Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
 # publication's (normalize.relative_day).
 LAST_WEEK = r"(?:della\s+)?(?:scorsa\s+settimana|settimana\s+scorsa|settimana\s+precedente)"
+
+# Opens a part of those just counted ("15 arrested, of whom 4 ..."): a number after it is no
+# count of the action before it (events.SUBSET_AFTER).
+SUBSET = r"di cui|tra cui|dei quali|delle quali|tra loro"

@@ -660,3 +660,7 @@ DAY_BEFORE_YESTERDAY = r"eergisteren"
 # Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
 # publication's (normalize.relative_day).
 LAST_WEEK = r"vorige\s+week|afgelopen\s+week"
+
+# Opens a part of those just counted ("15 arrested, of whom 4 ..."): a number after it is no
+# count of the action before it (events.SUBSET_AFTER).
+SUBSET = r"waarvan|van wie"
