@@ -304,6 +304,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a number after 'waarvan', 'dont', 'di cui' counted": lambda: _patched(
         events, "SUBSET_AFTER", False
     ),
+    "English: a number after 'of whom' counted": lambda: _patched(events, "SUBSET_AFTER_EN", False),
 }
 
 

@@ -835,3 +835,17 @@ def test_a_number_after_a_part_of_those_counted_is_not_the_count(lang, sentence,
     from enforcement_events.events import checked_count
 
     assert checked_count(said, sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, said, expected",
+    [
+        ("Twelve cyclists were arrested, of whom three were minors.", 3, None),
+        ("Twelve cyclists were arrested, of whom three were minors.", 12, 12),
+        ("The cyclists, of whom three were minors, were arrested.", 3, 3),
+    ],
+)
+def test_english_a_number_after_of_whom_is_not_the_count(sentence, said, expected):
+    from enforcement_events.events import checked_count
+
+    assert checked_count(said, sentence, "en") == expected

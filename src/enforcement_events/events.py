@@ -368,7 +368,17 @@ def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | N
     if lang != "en":
         return _checked_count_intl(count, sentence, lang)
     stated = set()
+    subset = lexicon.load("en").SUBSET if SUBSET_AFTER_EN else None
+    cut = re.search(rf"\b(?:{subset})\b", sentence, re.IGNORECASE) if subset else None
+    if cut and not re.search(
+        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
+        sentence[: cut.start()],
+        re.IGNORECASE,
+    ):
+        cut = None
     for m in re.finditer(r"\S+", sentence):
+        if cut and m.start() > cut.start():
+            break  # "15 people were arrested, of whom four ...": a part of those counted
         tail = sentence[m.end() : m.end() + 12]
         if _NOT_A_COUNT.match(tail) or m.group(0)[:1] in "£$€" or _AGE_WORD.search(m.group(0)):
             continue  # a unit, a sum, an age ("A 26-year-old ... has been charged")
@@ -380,6 +390,11 @@ def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | N
     if count == 1 and _SINGULAR.search(sentence):
         return 1
     return None
+
+
+# Switch for the levers table: the same in English ("of whom", "of which"; lexicon/en.py
+# SUBSET).
+SUBSET_AFTER_EN = True
 
 
 # Switch for the levers table: the first end of a range of ages or terms is no count

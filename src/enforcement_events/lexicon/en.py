@@ -985,3 +985,7 @@ CURRENCY_WORDS = {
     "zloty": "PLN",
     "swiss francs": "CHF",
 }
+
+# Opens a part of those just counted ("15 were arrested, of whom 4 ..."): a number after it
+# is no count of the action before it (events.SUBSET_AFTER_EN).
+SUBSET = r"of whom|of which|among whom"
