@@ -370,11 +370,7 @@ def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | N
     stated = set()
     subset = lexicon.load("en").SUBSET if SUBSET_AFTER_EN else None
     cut = re.search(rf"\b(?:{subset})\b", sentence, re.IGNORECASE) if subset else None
-    if cut and not re.search(
-        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
-        sentence[: cut.start()],
-        re.IGNORECASE,
-    ):
+    if cut and not numbers_in(sentence[: cut.start()]):
         cut = None
     for m in re.finditer(r"\S+", sentence):
         if cut and m.start() > cut.start():
