@@ -849,3 +849,24 @@ def test_english_a_number_after_of_whom_is_not_the_count(sentence, said, expecte
     from enforcement_events.events import checked_count
 
     assert checked_count(said, sentence, "en") == expected
+
+
+# A country's adjective beside its authorities (normalize.AUTHORITY_ADJECTIVES_INTL),
+# sentences written for the test.
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("nl", "De Arubaanse politie heeft twee fietsers aangehouden.", ["AW"]),
+        ("fr", "La gendarmerie ivoirienne a interpellé deux cyclistes.", ["CI"]),
+        ("de", "Die tschechische Polizei hat zwei Radfahrer festgenommen.", ["CZ"]),
+        ("es", "La policía peruana detuvo a dos ciclistas.", ["PE"]),
+        ("it", "Le autorità austriache hanno fermato due ciclisti.", ["AT"]),
+        # a nationality of people, not of authorities, says nothing of where
+        ("nl", "Een Marokkaanse fietser werd door de politie aangehouden.", []),
+        ("es", "Un ciclista peruano fue detenido por la policía.", []),
+    ],
+)
+def test_a_country_adjective_beside_its_authorities_says_where(lang, sentence, expected):
+    from enforcement_events.normalize import intl_authority_countries
+
+    assert intl_authority_countries(sentence, lang) == expected

@@ -1054,6 +1054,46 @@ def intl_locative_countries(text: str, lang: str, *, origin: bool = False) -> li
         code = _intl_country_names(lang)[m.group(1).lower()]
         if after_it and code not in found:
             found.append(code)
+    for code in intl_authority_countries(text, lang):
+        if code not in found:
+            found.append(code)
+    return found
+
+
+# Switch for the levers table: in the five languages, a country's adjective beside a word
+# for its authorities ("la police sénégalaise", "de Surinaamse politie", "die
+# österreichische Polizei") says where, as English's AUTHORITY_ADJECTIVES do.
+AUTHORITY_ADJECTIVES_INTL = True
+
+
+@cache
+def _intl_authority(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]] | None:
+    """The lexicon's COUNTRY_ADJECTIVES beside its AUTHORITY_NOUNS, on the side it says."""
+    words = lexicon.load(lang)
+    adjectives = getattr(words, "COUNTRY_ADJECTIVES", None)
+    nouns = getattr(words, "AUTHORITY_NOUNS", None)
+    if not (adjectives and nouns):
+        return None
+    alt = "|".join(f"(?:{k})" for k in adjectives)
+    if getattr(words, "AUTHORITY_ADJECTIVE_SIDE", "after") == "after":
+        pattern = rf"(?<!\w)(?:{nouns})\s+(?:[\w-]+\s+){{0,2}}?({alt})(?!\w)"
+    else:
+        pattern = rf"(?<!\w)({alt})\s+(?:[\w-]+\s+)?(?:{nouns})(?!\w)"
+    keyed = [(re.compile(k, re.IGNORECASE), v) for k, v in adjectives.items()]
+    return re.compile(pattern, re.IGNORECASE), keyed
+
+
+def intl_authority_countries(text: str, lang: str) -> list[str]:
+    """Countries whose authorities ``text`` names by adjective ("la policía colombiana")."""
+    read = _intl_authority(lang) if AUTHORITY_ADJECTIVES_INTL else None
+    if read is None:
+        return []
+    pattern, keyed = read
+    found: list[str] = []
+    for m in pattern.finditer(text):
+        code = next((c for rx, c in keyed if rx.fullmatch(m.group(1))), None)
+        if code and code not in found:
+            found.append(code)
     return found
 
 

@@ -730,3 +730,43 @@ LAST_WEEK = r"(?:der\s+)?(?:vergangenen|letzten|vorigen)\s+Woche|vergangener\s+W
 # Opens a part of those just counted ("15 arrested, of whom 4 ..."): a number after it is no
 # count of the action before it (events.SUBSET_AFTER).
 SUBSET = r"davon|darunter|von denen"
+
+# A country's adjective beside a word for its authorities ("die österreichische Polizei")
+# says where the action took place (normalize.intl_locative_countries; as English's
+# AUTHORITY_ADJECTIVES). Keys are patterns of the adjective's forms, matched whole.
+AUTHORITY_NOUNS = r"Polizei|Bundespolizei|Behörden|Justiz|Zoll|Zollbehörden|Grenzschutz|Grenzpolizei|Staatsanwaltschaft|Küstenwache|Ermittler|Gerichte?"
+# Where the adjective stands: "before" or "after" the authority's word.
+AUTHORITY_ADJECTIVE_SIDE = "before"
+COUNTRY_ADJECTIVES = {
+    r"deutsch\w*": "DE",
+    r"österreichisch\w*": "AT",
+    r"schweizer\w*|schweizerisch\w*": "CH",
+    r"belgisch\w*": "BE",
+    r"niederländisch\w*|holländisch\w*": "NL",
+    r"französisch\w*": "FR",
+    r"italienisch\w*": "IT",
+    r"spanisch\w*": "ES",
+    r"polnisch\w*": "PL",
+    r"tschechisch\w*": "CZ",
+    r"ungarisch\w*": "HU",
+    r"dänisch\w*": "DK",
+    r"luxemburgisch\w*": "LU",
+    r"britisch\w*": "GB",
+    r"griechisch\w*": "GR",
+    r"türkisch\w*": "TR",
+    r"serbisch\w*": "RS",
+    r"kroatisch\w*": "HR",
+    r"slowenisch\w*": "SI",
+    r"slowakisch\w*": "SK",
+    r"rumänisch\w*": "RO",
+    r"bulgarisch\w*": "BG",
+    r"albanisch\w*": "AL",
+    r"kosovarisch\w*": "XK",
+    r"bosnisch\w*": "BA",
+    r"schwedisch\w*": "SE",
+    r"norwegisch\w*": "NO",
+    r"portugiesisch\w*": "PT",
+    r"liechtensteinisch\w*": "LI",
+    r"amerikanisch\w*|us-amerikanisch\w*": "US",
+    r"marokkanisch\w*": "MA",
+}

@@ -736,3 +736,42 @@ DATE_REWRITES = ((r"\besta\s+mañana\b", "hoy"), (r"\b(?:la|esa|una|aquella)\s+m
 # Opens a part of those just counted ("15 arrested, of whom 4 ..."): a number after it is no
 # count of the action before it (events.SUBSET_AFTER).
 SUBSET = r"de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas"
+
+# A country's adjective beside a word for its authorities ("la policía colombiana")
+# says where the action took place (normalize.intl_locative_countries; as English's
+# AUTHORITY_ADJECTIVES). Keys are patterns of the adjective's forms, matched whole.
+AUTHORITY_NOUNS = r"polic[íi]a|policías|guardia civil|autoridades|justicia|fiscal[íi]a|aduanas?|gendarmer[íi]a|prefectura|armada|marina|ej[ée]rcito|tribunal|carabineros"
+# Where the adjective stands: "before" or "after" the authority's word.
+AUTHORITY_ADJECTIVE_SIDE = "after"
+COUNTRY_ADJECTIVES = {
+    r"españo(?:l|la|les|las)": "ES",
+    r"mexican[oa]s?": "MX",
+    r"colombian[oa]s?": "CO",
+    r"argentin[oa]s?": "AR",
+    r"chilen[oa]s?": "CL",
+    r"peruan[oa]s?": "PE",
+    r"venezolan[oa]s?": "VE",
+    r"ecuatorian[oa]s?": "EC",
+    r"bolivian[oa]s?": "BO",
+    r"paraguay[oa]s?": "PY",
+    r"urugua(?:y[oa]s?)": "UY",
+    r"cuban[oa]s?": "CU",
+    r"dominican[oa]s?": "DO",
+    r"guatemaltec[oa]s?": "GT",
+    r"hondureñ[oa]s?": "HN",
+    r"salvadoreñ[oa]s?": "SV",
+    r"nicaragüense(?:s)?": "NI",
+    r"costarricense(?:s)?": "CR",
+    r"panameñ[oa]s?": "PA",
+    r"estadounidense(?:s)?": "US",
+    r"marroqu[íi](?:es)?": "MA",
+    r"argelin[oa]s?": "DZ",
+    r"portugues(?:a|es|as)?": "PT",
+    r"frances(?:a|es|as)?": "FR",
+    r"italian[oa]s?": "IT",
+    r"alema(?:n|na|nes|nas)": "DE",
+    r"británic[oa]s?": "GB",
+    r"belgas?": "BE",
+    r"neerlandes(?:a|es|as)?|holandes(?:a|es|as)?": "NL",
+    r"andorran[oa]s?": "AD",
+}

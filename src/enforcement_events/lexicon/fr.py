@@ -741,3 +741,51 @@ LAST_WEEK = r"de la semaine (?:derni[eè]re|pass[ée]e)|la semaine (?:derni[eè]
 # Opens a part of those just counted ("15 arrested, of whom 4 ..."): a number after it is no
 # count of the action before it (events.SUBSET_AFTER).
 SUBSET = r"dont|parmi lesquels|parmi lesquelles|parmi eux"
+
+# A country's adjective beside a word for its authorities ("la police sénégalaise")
+# says where the action took place (normalize.intl_locative_countries; as English's
+# AUTHORITY_ADJECTIVES). Keys are patterns of the adjective's forms, matched whole.
+AUTHORITY_NOUNS = r"police|polices|gendarmerie|douanes?|autorit[ée]s|justice|parquet|garde[- ]c[ôo]tes|garde c[ôo]ti[èe]re|marine|tribunal|cour"
+# Where the adjective stands: "before" or "after" the authority's word.
+AUTHORITY_ADJECTIVE_SIDE = "after"
+COUNTRY_ADJECTIVES = {
+    r"belges?": "BE",
+    r"fran[çc]ais\w*": "FR",
+    r"allemand\w*": "DE",
+    r"espagnol\w*": "ES",
+    r"italien\w*": "IT",
+    r"n[ée]erlandais\w*": "NL",
+    r"suisses?": "CH",
+    r"luxembourgeois\w*": "LU",
+    r"britanniques?": "GB",
+    r"portugais\w*": "PT",
+    r"marocain\w*": "MA",
+    r"alg[ée]rien\w*": "DZ",
+    r"tunisien\w*": "TN",
+    r"s[ée]n[ée]galais\w*": "SN",
+    r"ivoirien\w*": "CI",
+    r"malien\w*": "ML",
+    r"camerounais\w*": "CM",
+    r"guin[ée]en\w*": "GN",
+    r"b[ée]ninois\w*": "BJ",
+    r"togolais\w*": "TG",
+    r"mauritanien\w*": "MR",
+    r"gabonais\w*": "GA",
+    r"canadien\w*": "CA",
+    r"qu[ée]b[ée]cois\w*": "CA",
+    r"am[ée]ricain\w*": "US",
+    r"mon[ée]gasques?": "MC",
+    r"ha[ïi]tien\w*": "HT",
+    r"colombien\w*": "CO",
+    r"br[ée]silien\w*": "BR",
+    r"mexicain\w*": "MX",
+    r"turcs?|turques?": "TR",
+    r"grecs?|grecques?": "GR",
+    r"albanais\w*": "AL",
+    r"roumain\w*": "RO",
+    r"polonais\w*": "PL",
+    r"autrichien\w*": "AT",
+    r"libanais\w*": "LB",
+    r"malgaches?": "MG",
+    r"burkinab[èe]\w*": "BF",
+}

@@ -684,3 +684,40 @@ LAST_WEEK = r"(?:della\s+)?(?:scorsa\s+settimana|settimana\s+scorsa|settimana\s+
 # Opens a part of those just counted ("15 arrested, of whom 4 ..."): a number after it is no
 # count of the action before it (events.SUBSET_AFTER).
 SUBSET = r"di cui|tra cui|dei quali|delle quali|tra loro"
+
+# A country's adjective beside a word for its authorities ("la polizia albanese")
+# says where the action took place (normalize.intl_locative_countries; as English's
+# AUTHORITY_ADJECTIVES). Keys are patterns of the adjective's forms, matched whole.
+AUTHORITY_NOUNS = r"polizia|carabinieri|guardia di finanza|autorit[àa]|giustizia|procura|dogane?|guardia costiera|magistratura|tribunale|gendarmeria"
+# Where the adjective stands: "before" or "after" the authority's word.
+AUTHORITY_ADJECTIVE_SIDE = "after"
+COUNTRY_ADJECTIVES = {
+    r"italian[oaie]": "IT",
+    r"svizzer[oaie]": "CH",
+    r"frances[ei]": "FR",
+    r"tedesc(?:o|a|hi|he)": "DE",
+    r"austriac[oaih]e?": "AT",
+    r"spagnol[oaie]": "ES",
+    r"albanes[ei]": "AL",
+    r"rumen[oaie]": "RO",
+    r"tunisin[oaie]": "TN",
+    r"marocchin[oaie]": "MA",
+    r"libic[oaih]e?": "LY",
+    r"egizian[oaie]": "EG",
+    r"grec[oaih]e?": "GR",
+    r"turc[oaih]e?": "TR",
+    r"sloven[oaie]": "SI",
+    r"croat[oaie]": "HR",
+    r"serb[oaie]": "RS",
+    r"belg[aih]e?": "BE",
+    r"olandes[ei]": "NL",
+    r"britannic[oaih]e?": "GB",
+    r"ingles[ei]": "GB",
+    r"statunitens[ei]": "US",
+    r"american[oaie]": "US",
+    r"polacc[oaih]e?": "PL",
+    r"maltes[ei]": "MT",
+    r"sammarines[ei]": "SM",
+    r"kosovar[oaie]": "XK",
+    r"nigerian[oaie]": "NG",
+}

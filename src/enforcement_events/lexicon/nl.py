@@ -664,3 +664,42 @@ LAST_WEEK = r"vorige\s+week|afgelopen\s+week"
 # Opens a part of those just counted ("15 arrested, of whom 4 ..."): a number after it is no
 # count of the action before it (events.SUBSET_AFTER).
 SUBSET = r"waarvan|van wie"
+
+# A country's adjective beside a word for its authorities ("de Surinaamse politie")
+# says where the action took place (normalize.intl_locative_countries; as English's
+# AUTHORITY_ADJECTIVES). Keys are patterns of the adjective's forms, matched whole.
+AUTHORITY_NOUNS = r"politie|douane|justitie|autoriteiten|marechaussee|parket|kustwacht|recherche|rechtbank|openbaar ministerie|grenspolitie"
+# Where the adjective stands: "before" or "after" the authority's word.
+AUTHORITY_ADJECTIVE_SIDE = "before"
+COUNTRY_ADJECTIVES = {
+    r"nederlandse?": "NL",
+    r"belgische?": "BE",
+    r"duitse?": "DE",
+    r"franse?": "FR",
+    r"spaanse?": "ES",
+    r"italiaanse?": "IT",
+    r"britse?|engelse?": "GB",
+    r"surinaamse?": "SR",
+    r"cura[çc]aose?": "CW",
+    r"arubaanse?": "AW",
+    r"antilliaanse?": "CW",
+    r"luxemburgse?": "LU",
+    r"marokkaanse?": "MA",
+    r"turkse?": "TR",
+    r"poolse?": "PL",
+    r"griekse?": "GR",
+    r"oostenrijkse?": "AT",
+    r"zwitserse?": "CH",
+    r"portugese?": "PT",
+    r"amerikaanse?": "US",
+    r"colombiaanse?": "CO",
+    r"braziliaanse?": "BR",
+    r"albanese?": "AL",
+    r"roemeense?": "RO",
+    r"bulgaarse?": "BG",
+    r"deense?": "DK",
+    r"zweedse?": "SE",
+    r"noorse?": "NO",
+    r"ierse?": "IE",
+    r"venezolaanse?": "VE",
+}
