@@ -305,6 +305,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         events, "SUBSET_AFTER", False
     ),
     "English: a number after 'of whom' counted": lambda: _patched(events, "SUBSET_AFTER_EN", False),
+    "no country adjective beside authorities ('de Curaçaose politie')": lambda: _patched(
+        normalize, "AUTHORITY_ADJECTIVES_INTL", False
+    ),
 }
 
 
