@@ -308,6 +308,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "no country adjective beside authorities ('de Curaçaose politie')": lambda: _patched(
         normalize, "AUTHORITY_ADJECTIVES_INTL", False
     ),
+    "'und eine Frau' in a listed subject not counted": lambda: _patched(
+        events, "LISTED_ONE", False
+    ),
+    "'une vingtaine', 'ein Dutzend' counted as one": lambda: _patched(
+        events, "APPROXIMATE_NO_COUNT", False
+    ),
 }
 
 

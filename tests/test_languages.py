@@ -870,3 +870,31 @@ def test_a_country_adjective_beside_its_authorities_says_where(lang, sentence, e
     from enforcement_events.normalize import intl_authority_countries
 
     assert intl_authority_countries(sentence, lang) == expected
+
+
+# Counts written for the test: "and a woman" in a listed subject (events.LISTED_ONE),
+# "about twenty" (events.APPROXIMATE_NO_COUNT).
+def test_german_listed_subject_with_one_more():
+    from enforcement_events.events import subject_sum
+    from enforcement_events.schema import EventType
+
+    sentence = "Drei Radfahrer und eine Radfahrerin wurden festgenommen."
+    assert subject_sum(EventType.ARREST, sentence, "de") == 4
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        ("fr", "Une trentaine de cyclistes ont été interpellés."),
+        ("es", "Una decena de ciclistas fueron detenidos."),
+        ("it", "Una quindicina di ciclisti sono stati fermati."),
+        ("nl", "Een tiental fietsers werd aangehouden."),
+        ("de", "Ein Dutzend Radfahrer wurde festgenommen."),
+    ],
+)
+def test_about_so_many_is_no_count_of_one(lang, sentence):
+    from enforcement_events.extraction import event_count
+    from enforcement_events.schema import EventType
+
+    assert event_count(EventType.ARREST, None, sentence, [], lang) is None
+    assert event_count(EventType.ARREST, 1, sentence, [], lang) is None

@@ -418,9 +418,26 @@ def _not_a_count(lang: str) -> re.Pattern[str]:
 BOTH_IS_TWO = True
 
 
+# Switch for the levers table: "une vingtaine", "una veintena", "una ventina", "een
+# twintigtal", "ein Dutzend" (about so many; the lexicon's APPROXIMATE) count no one, and
+# their article is no "one".
+APPROXIMATE_NO_COUNT = True
+
+
+def approximate(sentence: str, lang: str) -> bool:
+    """Does the sentence count about so many ("une vingtaine de", the lexicon's
+    APPROXIMATE)?"""
+    approx = getattr(lexicon.load(lang), "APPROXIMATE", None) if APPROXIMATE_NO_COUNT else None
+    return bool(approx and re.search(rf"\b(?:{approx})\b", sentence, re.IGNORECASE))
+
+
 def count_text(sentence: str, lang: str) -> str:
     """``sentence`` with its number words as digits, and its words for "both" as 2."""
     text = nz.in_digits(sentence, lang)
+    approx = getattr(lexicon.load(lang), "APPROXIMATE", None) if APPROXIMATE_NO_COUNT else None
+    if approx:
+        # "une vingtaine de personnes" (about twenty): no number to count, not "1"
+        text = re.sub(rf"\b\d+\s+((?:{approx})\b)", r"\1", text, flags=re.IGNORECASE)
     # "70 millones" written "70 1000000" reads as 70100 (a space between thousands): a sum
     text = re.sub(r"(\d)\s+(?:1000000000|1000000)\b", r"\1mn", text)
     both = getattr(lexicon.load(lang), "BOTH", None)
@@ -508,6 +525,8 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
     }
     if float(count) in stated:
         return count
+    if count == 1 and approximate(sentence, lang):
+        return None  # "une vingtaine de personnes": its article is no "one"
     if count == 1 and (not stated or re.search(rf"\b(?:{words.ONE})\b", sentence, re.IGNORECASE)):
         return 1  # "der Mann", "l'homme": one, when the sentence gives no other number
     return None
@@ -1256,6 +1275,11 @@ def _en_digits(sentence: str) -> str:
     )
 
 
+# Switch for the levers table: in a listed subject, "and a ..." is one more ("Zwei Männer
+# und eine Frau", which text2num leaves as words).
+LISTED_ONE = True
+
+
 def subject_sum(type_: EventType, sentence: str, lang: str) -> int | None:
     """The sum of the counted parts of a listed subject that opens ``sentence`` before
     the action's word ("2 afgani e 1 tunisino" once in digits), if it has two or more."""
@@ -1266,6 +1290,10 @@ def subject_sum(type_: EventType, sentence: str, lang: str) -> int | None:
     if not conj:
         return None
     text = nz.in_digits(sentence, lang) if lang != "en" else _en_digits(sentence)
+    one = getattr(words, "ONE", None)
+    if LISTED_ONE and one and lang != "en":
+        # "Zwei Männer und eine Frau": text2num leaves "eine" after "und" as a word
+        text = re.sub(rf"(\b(?:{conj})\s+)(?:{one})\b", r"\g<1>1", text, flags=re.IGNORECASE)
     at = word_position(type_, text, lang)
     if at is None:
         return None

@@ -29,6 +29,7 @@ from .errors import ExtractionFailed
 from .events import (
     NO_COUNT,
     after_merge,
+    approximate,
     build_event,
     checked_count,
     date_from,
@@ -276,7 +277,11 @@ def event_count(
         count = checked_count(said, sentence, lang)
         if count is None:
             count = stated_count(type_, sentence, lang)
-        if count is None and (one_person(sentence, lang) or singular_action(type_, sentence, lang)):
+        if (
+            count is None
+            and (one_person(sentence, lang) or singular_action(type_, sentence, lang))
+            and not approximate(sentence, lang)
+        ):
             count = 1
         return count
     stated = subject_count(sentence, word_position(type_, sentence))

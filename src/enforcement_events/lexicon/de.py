@@ -770,3 +770,7 @@ COUNTRY_ADJECTIVES = {
     r"amerikanisch\w*|us-amerikanisch\w*": "US",
     r"marokkanisch\w*": "MA",
 }
+
+# About so many ("une vingtaine de personnes"): no count, and its article is no "one"
+# (events.APPROXIMATE_NO_COUNT).
+APPROXIMATE = r"Dutzend\w*|Hunderte|Tausende"

@@ -775,3 +775,9 @@ COUNTRY_ADJECTIVES = {
     r"neerlandes(?:a|es|as)?|holandes(?:a|es|as)?": "NL",
     r"andorran[oa]s?": "AD",
 }
+
+# About so many ("une vingtaine de personnes"): no count, and its article is no "one"
+# (events.APPROXIMATE_NO_COUNT).
+APPROXIMATE = (
+    r"decenas?|docenas?|veintenas?|treintenas?|cuarentenas?|centenares?|cientos|millares?|miles"
+)

@@ -789,3 +789,7 @@ COUNTRY_ADJECTIVES = {
     r"malgaches?": "MG",
     r"burkinab[èe]\w*": "BF",
 }
+
+# About so many ("une vingtaine de personnes"): no count, and its article is no "one"
+# (events.APPROXIMATE_NO_COUNT).
+APPROXIMATE = r"dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?|milliers?"

@@ -721,3 +721,7 @@ COUNTRY_ADJECTIVES = {
     r"kosovar[oaie]": "XK",
     r"nigerian[oaie]": "NG",
 }
+
+# About so many ("une vingtaine de personnes"): no count, and its article is no "one"
+# (events.APPROXIMATE_NO_COUNT).
+APPROXIMATE = r"decin[ae]|dozzin[ae]|quindicin[ae]|ventin[ae]|trentin[ae]|quarantin[ae]|cinquantin[ae]|centinai[oa]|migliai[oa]"

@@ -703,3 +703,7 @@ COUNTRY_ADJECTIVES = {
     r"ierse?": "IE",
     r"venezolaanse?": "VE",
 }
+
+# About so many ("une vingtaine de personnes"): no count, and its article is no "one"
+# (events.APPROXIMATE_NO_COUNT).
+APPROXIMATE = r"tiental(?:len)?|twintigtal|dertigtal|veertigtal|vijftigtal|honderdtal(?:len)?|dozijn|tientallen|honderden|duizenden"
