@@ -314,6 +314,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'une vingtaine', 'ein Dutzend' counted as one": lambda: _patched(
         events, "APPROXIMATE_NO_COUNT", False
     ),
+    "English: only 45 nationalities as authority adjectives ('Indonesian police')": (
+        lambda: _patched(normalize, "AUTHORITY_DEMONYMS", False)
+    ),
 }
 
 

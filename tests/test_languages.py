@@ -898,3 +898,17 @@ def test_about_so_many_is_no_count_of_one(lang, sentence):
 
     assert event_count(EventType.ARREST, None, sentence, [], lang) is None
     assert event_count(EventType.ARREST, 1, sentence, [], lang) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Indonesian police arrested two cyclists in Bali.", ["ID"]),
+        ("Kenyan authorities detained a cyclist.", ["KE"]),
+        ("Peruvian police stopped a cyclist near the border.", ["PE"]),
+    ],
+)
+def test_english_any_nationality_before_an_authority_says_where(sentence, expected):
+    from enforcement_events.normalize import countries_in
+
+    assert countries_in(sentence)[:1] == expected

@@ -430,12 +430,33 @@ SHORT_NAMES = True
 _EN = lexicon.load("en")
 # "The Greek authorities", "French police": an adjective before an authority says where
 # (the adjectives are English data: lexicon/en.py AUTHORITY_ADJECTIVES).
-_ADJECTIVES: dict[str, str] = _EN.AUTHORITY_ADJECTIVES
-_AUTHORITY = re.compile(
-    r"\b(" + "|".join(re.escape(k) for k in _ADJECTIVES) + r")\s+(?:[a-z]+\s+)?"
-    rf"({_EN.AUTHORITY_NOUNS})\b",
-    re.IGNORECASE,
-)
+# Switch for the levers table: every nationality of lexicon/en.py DEMONYMS is such an
+# adjective too ("Indonesian police", "Kenyan authorities"), not only AUTHORITY_ADJECTIVES.
+AUTHORITY_DEMONYMS = True
+
+
+@cache
+def _authority(demonyms: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The adjectives read before an authority's word, and the pattern that reads them."""
+    adjectives = dict(_EN.AUTHORITY_ADJECTIVES)
+    if demonyms:
+        for word, code in _EN.DEMONYMS.items():
+            adjectives.setdefault(word.lower(), code)
+    keys = sorted(adjectives, key=len, reverse=True)
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(k) for k in keys) + r")\s+(?:[a-z]+\s+)?"
+        rf"({_EN.AUTHORITY_NOUNS})\b",
+        re.IGNORECASE,
+    )
+    return pattern, adjectives
+
+
+def _authority_adjectives(text: str) -> list[tuple[int, str]]:
+    """(position, country) of each country adjective before an authority in ``text``."""
+    pattern, adjectives = _authority(AUTHORITY_DEMONYMS)
+    return [(m.start(), adjectives[m.group(1).lower()]) for m in pattern.finditer(text)]
+
+
 # Words that name a country's law-enforcement body in an English sentence: their presence
 # says where (lexicon/en.py AGENCY_HINTS).
 _AGENCY_HINTS: dict[str, str] = _EN.AGENCY_HINTS
@@ -528,10 +549,9 @@ def countries_in(
             continue
         if word == "US" or word.lower() != "us":
             found.append((m.start(), _country_names()[word.lower()]))
-    for m in _AUTHORITY.finditer(text):
-        code = _ADJECTIVES[m.group(1).lower()]
+    for start, code in _authority_adjectives(text):
         if code:
-            found.append((m.start(), code))
+            found.append((start, code))
     if agencies:
         low = text.lower()
         for hint, code in _AGENCY_HINTS.items():
@@ -820,8 +840,7 @@ def locative_countries(text: str, *, origin: bool = True) -> list[str]:
             if code not in found:
                 found.append(code)
         prev_end = m.end()
-    for m in _AUTHORITY.finditer(text):
-        code = _ADJECTIVES[m.group(1).lower()]
+    for _, code in _authority_adjectives(text):
         if code and code not in found:
             found.append(code)
     return found
