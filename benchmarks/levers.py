@@ -317,6 +317,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: only 45 nationalities as authority adjectives ('Indonesian police')": (
         lambda: _patched(normalize, "AUTHORITY_DEMONYMS", False)
     ),
+    "English: 'the 3rd of March' read as the month": lambda: _patched(
+        normalize, "DAY_OF_MONTH", False
+    ),
 }
 
 

@@ -912,3 +912,16 @@ def test_english_any_nationality_before_an_authority_says_where(sentence, expect
     from enforcement_events.normalize import countries_in
 
     assert countries_in(sentence)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A cyclist was arrested on the 4th of March.", ("2024-03-04", "day")),
+        ("The 3 of them were arrested in March.", ("2024-03", "month")),
+    ],
+)
+def test_english_the_day_of_a_month(sentence, expected):
+    from enforcement_events.normalize import resolve_date
+
+    assert resolve_date(sentence, date(2024, 3, 14)) == expected

@@ -572,6 +572,14 @@ _MONTHS["sept"] = 9
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\b\.?(?:,?\s+(\d{{4}}))?", re.I)
+# Switch for the levers table: "the 3rd of March" is read to the day (was read as the
+# month only).
+DAY_OF_MONTH = True
+_DMY_OF = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:,?\s+(\d{{4}}))?", re.I
+)
+
+
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _MY = re.compile(rf"\b({_MONTH_RE})\b(?:\s+(?:of\s+)?(\d{{4}}))?", re.I)
 # A year on its own; not the year in a law's name ("the Criminal Justice Act 2006",
@@ -679,7 +687,7 @@ def _resolve_date_words(
     if not text:
         return None, None
     low = text.lower()
-    for m in _DMY.finditer(text):
+    for m in (_DMY_OF if DAY_OF_MONTH else _DMY).finditer(text):
         month, day = _MONTHS[m.group(2).lower()], int(m.group(1))
         y = _year_for(month, day, published, m.group(3), year)
         if y and not m.group(3):
