@@ -320,6 +320,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'the 3rd of March' read as the month": lambda: _patched(
         normalize, "DAY_OF_MONTH", False
     ),
+    "'le mois dernier', 'el año pasado' not read": lambda: _patched(
+        normalize, "PERIODS_INTL", False
+    ),
 }
 
 

@@ -925,3 +925,23 @@ def test_english_the_day_of_a_month(sentence, expected):
     from enforcement_events.normalize import resolve_date
 
     assert resolve_date(sentence, date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("fr", "le mois dernier, un cycliste a été interpellé.", ("2024-02", "month")),
+        ("es", "el año pasado fue detenido un ciclista.", ("2023", "year")),
+        ("de", "im vergangenen monat wurde ein radfahrer festgenommen.", ("2024-02", "month")),
+        ("it", "il mese scorso è stato fermato un ciclista.", ("2024-02", "month")),
+        ("nl", "vorige maand werd een fietser aangehouden.", ("2024-02", "month")),
+        # a month named with last year is left to the date reader
+        ("fr", "en juin de l'année dernière, un cycliste a été interpellé.", (None, None)),
+    ],
+)
+def test_last_month_and_last_year_in_each_language(lang, sentence, expected):
+    from enforcement_events import lexicon
+    from enforcement_events.normalize import relative_period
+
+    night = lexicon.load(lang).LAST_NIGHT
+    assert relative_period(sentence, date(2024, 3, 14), night, lang) == expected

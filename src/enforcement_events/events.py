@@ -1510,7 +1510,7 @@ def periods_told(events: list[Event], published: date | None, lang: str = "en") 
             continue
         for x in ev.evidence:
             text = _FUTURE.sub("", x.text) if lang == "en" else x.text
-            day, precision = nz.relative_period(text.lower(), published, night)
+            day, precision = nz.relative_period(text.lower(), published, night, lang)
             if day is not None:
                 ev.date, ev.date_precision = day, precision
                 ev.inferred.pop("date")

@@ -744,15 +744,34 @@ def _resolve_date_words(
 LAST_NIGHT = True
 
 
+# Switch for the levers table: in the five languages, "le mois dernier", "el año pasado"
+# (the lexicon's LAST_MONTH and LAST_YEAR) date an action dated from elsewhere, as "last
+# month" and "last year" do in English.
+PERIODS_INTL = True
+
+
 def relative_period(
-    low: str, published: date, last_night: str | None = None
+    low: str, published: date, last_night: str | None = None, lang: str | None = None
 ) -> tuple[str | None, Literal["year", "month", "day"] | None]:
     """:func:`resolve_date` for a period named relative to ``published`` (lower case);
-    ``last_night``: the words for the night before in the text's language."""
+    ``last_night``: the words for the night before in the text's language; ``lang``: the
+    five languages' last month and last year are read from its lexicon."""
     if last_night is not None:
-        # the five languages: only the night before is read here
+        # the five languages: the night before, last month, last year
         if LAST_NIGHT and re.search(last_night, low):
             return (published - timedelta(days=1)).isoformat(), "day"
+        words = lexicon.load(lang) if (PERIODS_INTL and lang) else None
+        month = getattr(words, "LAST_MONTH", None) if words else None
+        if month and re.search(month, low, re.IGNORECASE):
+            before = published.replace(day=1) - timedelta(days=1)
+            return f"{before.year:04d}-{before.month:02d}", "month"
+        year = getattr(words, "LAST_YEAR", None) if words else None
+        if (
+            year
+            and re.search(year, low, re.IGNORECASE)
+            and not _month_word(lang or "en").search(low)
+        ):
+            return str(published.year - 1), "year"
         return None, None
     week = re.search(r"\b(this|last|past) week\b", low)
     if week:

@@ -774,3 +774,7 @@ COUNTRY_ADJECTIVES = {
 # About so many ("une vingtaine de personnes"): no count, and its article is no "one"
 # (events.APPROXIMATE_NO_COUNT).
 APPROXIMATE = r"Dutzend\w*|Hunderte|Tausende"
+
+# Last month (normalize.relative_period: the month before publication, for an action dated
+# from elsewhere).
+LAST_MONTH = r"\b(?:im )?(?:vergangenen|letzten|vorigen) Monat\b|\bVormonat\b"

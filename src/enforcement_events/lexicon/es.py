@@ -781,3 +781,7 @@ COUNTRY_ADJECTIVES = {
 APPROXIMATE = (
     r"decenas?|docenas?|veintenas?|treintenas?|cuarentenas?|centenares?|cientos|millares?|miles"
 )
+
+# Last month (normalize.relative_period: the month before publication, for an action dated
+# from elsewhere).
+LAST_MONTH = r"\b(?:el |del )?mes (?:pasado|anterior)\b"

@@ -793,3 +793,7 @@ COUNTRY_ADJECTIVES = {
 # About so many ("une vingtaine de personnes"): no count, and its article is no "one"
 # (events.APPROXIMATE_NO_COUNT).
 APPROXIMATE = r"dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?|milliers?"
+
+# Last month (normalize.relative_period: the month before publication, for an action dated
+# from elsewhere).
+LAST_MONTH = r"\ble mois (?:dernier|pass[ée])\b|\bdu mois (?:dernier|pass[ée])\b"

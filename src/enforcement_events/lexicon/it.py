@@ -725,3 +725,7 @@ COUNTRY_ADJECTIVES = {
 # About so many ("une vingtaine de personnes"): no count, and its article is no "one"
 # (events.APPROXIMATE_NO_COUNT).
 APPROXIMATE = r"decin[ae]|dozzin[ae]|quindicin[ae]|ventin[ae]|trentin[ae]|quarantin[ae]|cinquantin[ae]|centinai[oa]|migliai[oa]"
+
+# Last month (normalize.relative_period: the month before publication, for an action dated
+# from elsewhere).
+LAST_MONTH = r"\b(?:il |del |lo )?mese (?:scorso|passato|precedente)\b|\blo scorso mese\b"

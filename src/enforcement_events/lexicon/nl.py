@@ -707,3 +707,7 @@ COUNTRY_ADJECTIVES = {
 # About so many ("une vingtaine de personnes"): no count, and its article is no "one"
 # (events.APPROXIMATE_NO_COUNT).
 APPROXIMATE = r"tiental(?:len)?|twintigtal|dertigtal|veertigtal|vijftigtal|honderdtal(?:len)?|dozijn|tientallen|honderden|duizenden"
+
+# Last month (normalize.relative_period: the month before publication, for an action dated
+# from elsewhere).
+LAST_MONTH = r"\b(?:vorige|afgelopen) maand\b"
