@@ -323,6 +323,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'le mois dernier', 'el año pasado' not read": lambda: _patched(
         normalize, "PERIODS_INTL", False
     ),
+    "officers who acted counted ('rund 100 Beamte ... vollstreckt')": lambda: _patched(
+        events, "OFFICERS_NOT_COUNTED", False
+    ),
 }
 
 

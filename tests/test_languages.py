@@ -945,3 +945,22 @@ def test_last_month_and_last_year_in_each_language(lang, sentence, expected):
 
     night = lexicon.load(lang).LAST_NIGHT
     assert relative_period(sentence, date(2024, 3, 14), night, lang) == expected
+
+
+# Officers who acted are not counted (events.OFFICERS_NOT_COUNTED), written for the test.
+@pytest.mark.parametrize(
+    "lang, sentence, said, expected",
+    [
+        ("de", "Rund 200 Beamte haben am Morgen einen Mann festgenommen.", 200, 1),
+        ("fr", "Plus de 80 gendarmes ont interpellé 5 cyclistes.", 80, 5),
+        ("es", "Un total de 60 agentes detuvieron a 7 ciclistas.", 60, 7),
+        ("nl", "Zo'n 40 agenten hielden 3 fietsers aan.", 40, 3),
+        # officers acted on, after the action's word, are counted
+        ("it", "Sono stati arrestati 3 agenti infedeli.", 3, 3),
+    ],
+)
+def test_officers_who_acted_are_not_the_count(lang, sentence, said, expected):
+    from enforcement_events.extraction import event_count
+    from enforcement_events.schema import EventType
+
+    assert event_count(EventType.ARREST, said, sentence, [], lang) == expected

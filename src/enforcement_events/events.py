@@ -398,6 +398,32 @@ SUBSET_AFTER_EN = True
 RANGE_NOT_A_COUNT = True
 
 
+# Switch for the levers table: a number of officers before the action's word ("rund 100
+# Beamte ... vollstreckt", "200 gendarmes ont interpellé"; the lexicon's OFFICERS) counts
+# those who acted, not those acted on ("arrestati 3 carabinieri" still counts 3).
+OFFICERS_NOT_COUNTED = True
+
+
+def officers_before(type_: EventType, sentence: str, lang: str) -> set[int]:
+    """The numbers of officers told before the action's word in ``sentence``."""
+    officers = getattr(lexicon.load(lang), "OFFICERS", None) if OFFICERS_NOT_COUNTED else None
+    if not officers:
+        return set()
+    from .rules import word_position
+
+    text = count_text(sentence, lang)
+    at = word_position(type_, text, lang)
+    if at is None:
+        return set()
+    return {
+        int(nz.eu_number(m.group(1)))
+        for m in re.finditer(
+            rf"(?<![\w.,])({nz._EU_NUMBER})\s+(?:[\w-]+\s+)?(?:{officers})\b", text, re.IGNORECASE
+        )
+        if m.start() < at
+    }
+
+
 @lru_cache(maxsize=8)
 def _not_a_count(lang: str) -> re.Pattern[str]:
     """What follows a number that is not a count of people or things (a unit, an age, a
@@ -487,6 +513,8 @@ def stated_count(type_: EventType, sentence: str, lang: str) -> int | None:
     "14 registros domiciliarios")."""
     text = count_text(sentence, lang)
     numbers = [(pos, v) for pos, v in _count_numbers(text, lang) if v == int(v) and v > 0]
+    acted = officers_before(type_, sentence, lang)
+    numbers = [(pos, v) for pos, v in numbers if int(v) not in acted]
     if not numbers:
         return None
     from .rules import word_position

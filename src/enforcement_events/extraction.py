@@ -35,6 +35,7 @@ from .events import (
     date_from,
     headline_end,
     merge_events,
+    officers_before,
     one_person,
     people_count,
     singular_action,
@@ -274,6 +275,8 @@ def event_count(
         # The clause-subject rules read English; elsewhere the model's number stands when
         # the sentence states it, and a sentence about one person ("un homme a été
         # interpellé", "der Mann wurde verurteilt") with no number counts one.
+        if said is not None and said in officers_before(type_, sentence, lang):
+            said = None  # "rund 100 Beamte ... vollstreckt": the officers, not those held
         count = checked_count(said, sentence, lang)
         if count is None:
             count = stated_count(type_, sentence, lang)

@@ -778,3 +778,7 @@ APPROXIMATE = r"Dutzend\w*|Hunderte|Tausende"
 # Last month (normalize.relative_period: the month before publication, for an action dated
 # from elsewhere).
 LAST_MONTH = r"\b(?:im )?(?:vergangenen|letzten|vorigen) Monat\b|\bVormonat\b"
+
+# Officers: a number before one counts those who acted, not those acted on
+# (events.OFFICERS_NOT_COUNTED).
+OFFICERS = r"Beamte\w*|Polizisten|Polizeibeamte\w*|Einsatzkr[äa]fte\w*|Ermittler\w*|Kr[äa]fte\w*|Zollbeamte\w*|Grenzw[äa]chter\w*|Soldaten"

@@ -785,3 +785,7 @@ APPROXIMATE = (
 # Last month (normalize.relative_period: the month before publication, for an action dated
 # from elsewhere).
 LAST_MONTH = r"\b(?:el |del )?mes (?:pasado|anterior)\b"
+
+# Officers: a number before one counts those who acted, not those acted on
+# (events.OFFICERS_NOT_COUNTED).
+OFFICERS = r"agentes|polic[íi]as|guardias|efectivos|funcionarios|militares|gendarmes|uniformados|investigadores"

@@ -797,3 +797,7 @@ APPROXIMATE = r"dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarant
 # Last month (normalize.relative_period: the month before publication, for an action dated
 # from elsewhere).
 LAST_MONTH = r"\ble mois (?:dernier|pass[ée])\b|\bdu mois (?:dernier|pass[ée])\b"
+
+# Officers: a number before one counts those who acted, not those acted on
+# (events.OFFICERS_NOT_COUNTED).
+OFFICERS = r"policiers|gendarmes|agents|enqu[êe]teurs|douaniers|militaires|fonctionnaires|effectifs|sapeurs-pompiers"

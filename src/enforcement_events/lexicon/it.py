@@ -729,3 +729,7 @@ APPROXIMATE = r"decin[ae]|dozzin[ae]|quindicin[ae]|ventin[ae]|trentin[ae]|quaran
 # Last month (normalize.relative_period: the month before publication, for an action dated
 # from elsewhere).
 LAST_MONTH = r"\b(?:il |del |lo )?mese (?:scorso|passato|precedente)\b|\blo scorso mese\b"
+
+# Officers: a number before one counts those who acted, not those acted on
+# (events.OFFICERS_NOT_COUNTED).
+OFFICERS = r"agenti|carabinieri|militari|finanzieri|poliziotti|uomini delle forze|operatori|investigatori|unit[àa]"

@@ -711,3 +711,7 @@ APPROXIMATE = r"tiental(?:len)?|twintigtal|dertigtal|veertigtal|vijftigtal|honde
 # Last month (normalize.relative_period: the month before publication, for an action dated
 # from elsewhere).
 LAST_MONTH = r"\b(?:vorige|afgelopen) maand\b"
+
+# Officers: a number before one counts those who acted, not those acted on
+# (events.OFFICERS_NOT_COUNTED).
+OFFICERS = r"agenten|politiemensen|politieagenten|rechercheurs|douaniers|militairen|marechaussees|medewerkers|manschappen"
