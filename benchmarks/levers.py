@@ -326,6 +326,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "officers who acted counted ('rund 100 Beamte ... vollstreckt')": lambda: _patched(
         events, "OFFICERS_NOT_COUNTED", False
     ),
+    "migrants counted as those arrested ('26 Flüchtlinge')": lambda: _patched(
+        events, "MIGRANTS_NOT_SUSPECTS", False
+    ),
 }
 
 

@@ -964,3 +964,19 @@ def test_officers_who_acted_are_not_the_count(lang, sentence, said, expected):
     from enforcement_events.schema import EventType
 
     assert event_count(EventType.ARREST, said, sentence, [], lang) == expected
+
+
+# Migrants are not the suspects (events.MIGRANTS_NOT_SUSPECTS), written for the test.
+@pytest.mark.parametrize(
+    "lang, sentence, said, expected",
+    [
+        ("de", "Zoll fasst Fahrer – er wollte 12 Migranten über die Grenze bringen.", 12, None),
+        ("it", "Arrestato uno scafista: a bordo 40 migranti.", 40, 1),
+        ("fr", "Le passeur a été interpellé avec 9 migrants à bord.", 9, 1),
+    ],
+)
+def test_a_number_of_migrants_counts_no_arrest(lang, sentence, said, expected):
+    from enforcement_events.extraction import event_count
+    from enforcement_events.schema import EventType
+
+    assert event_count(EventType.ARREST, said, sentence, [], lang) == expected

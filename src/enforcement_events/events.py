@@ -404,6 +404,27 @@ RANGE_NOT_A_COUNT = True
 OFFICERS_NOT_COUNTED = True
 
 
+# Switch for the levers table: in the five languages, a number of migrants ("26
+# Flüchtlinge", "70 migranti") counts no arrest, charge, conviction or sentence: SPEC holds
+# migrants who are not suspects apart (detention, interception).
+MIGRANTS_NOT_SUSPECTS = True
+_ON_SUSPECTS = {EventType.ARREST, EventType.CHARGE, EventType.CONVICTION, EventType.SENTENCE}
+
+
+def migrants_counted(type_: EventType, sentence: str, lang: str) -> set[int]:
+    """The numbers of migrants in ``sentence``, for an action on suspects."""
+    migrants = getattr(lexicon.load(lang), "MIGRANTS", None) if MIGRANTS_NOT_SUSPECTS else None
+    if not migrants or type_ not in _ON_SUSPECTS:
+        return set()
+    text = count_text(sentence, lang)
+    return {
+        int(nz.eu_number(m.group(1)))
+        for m in re.finditer(
+            rf"(?<![\w.,])({nz._EU_NUMBER})\s+(?:[\w-]+\s+)?(?:{migrants})", text, re.IGNORECASE
+        )
+    }
+
+
 def officers_before(type_: EventType, sentence: str, lang: str) -> set[int]:
     """The numbers of officers told before the action's word in ``sentence``."""
     officers = getattr(lexicon.load(lang), "OFFICERS", None) if OFFICERS_NOT_COUNTED else None
@@ -513,7 +534,7 @@ def stated_count(type_: EventType, sentence: str, lang: str) -> int | None:
     "14 registros domiciliarios")."""
     text = count_text(sentence, lang)
     numbers = [(pos, v) for pos, v in _count_numbers(text, lang) if v == int(v) and v > 0]
-    acted = officers_before(type_, sentence, lang)
+    acted = officers_before(type_, sentence, lang) | migrants_counted(type_, sentence, lang)
     numbers = [(pos, v) for pos, v in numbers if int(v) not in acted]
     if not numbers:
         return None

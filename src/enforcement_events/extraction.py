@@ -35,6 +35,7 @@ from .events import (
     date_from,
     headline_end,
     merge_events,
+    migrants_counted,
     officers_before,
     one_person,
     people_count,
@@ -277,6 +278,8 @@ def event_count(
         # interpellé", "der Mann wurde verurteilt") with no number counts one.
         if said is not None and said in officers_before(type_, sentence, lang):
             said = None  # "rund 100 Beamte ... vollstreckt": the officers, not those held
+        if said is not None and said in migrants_counted(type_, sentence, lang):
+            said = None  # "verhaftet Schlepper - sie wollten 26 Flüchtlinge ...": not them
         count = checked_count(said, sentence, lang)
         if count is None:
             count = stated_count(type_, sentence, lang)
