@@ -329,6 +329,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "migrants counted as those arrested ('26 Flüchtlinge')": lambda: _patched(
         events, "MIGRANTS_NOT_SUSPECTS", False
     ),
+    "English: migrants counted as those arrested": lambda: _patched(
+        extraction, "MIGRANTS_NOT_SUSPECTS_EN", False
+    ),
 }
 
 

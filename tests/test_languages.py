@@ -980,3 +980,11 @@ def test_a_number_of_migrants_counts_no_arrest(lang, sentence, said, expected):
     from enforcement_events.schema import EventType
 
     assert event_count(EventType.ARREST, said, sentence, [], lang) == expected
+
+
+def test_english_a_number_of_migrants_counts_no_arrest():
+    from enforcement_events.extraction import event_count
+    from enforcement_events.schema import EventType
+
+    sentence = "The courier was arrested with 14 migrants in his van."
+    assert event_count(EventType.ARREST, 14, sentence, [], "en") == 1

@@ -256,6 +256,10 @@ def _names_listed(type_: EventType, sentence: str) -> int | None:
     return None
 
 
+# Switch for the levers table: the same as events.MIGRANTS_NOT_SUSPECTS, in English.
+MIGRANTS_NOT_SUSPECTS_EN = True
+
+
 def event_count(
     type_: EventType, said: int | None, sentence: str, before: list[Event], lang: str = "en"
 ) -> int | None:
@@ -290,6 +294,12 @@ def event_count(
         ):
             count = 1
         return count
+    if (
+        MIGRANTS_NOT_SUSPECTS_EN
+        and said is not None
+        and said in migrants_counted(type_, sentence, "en")
+    ):
+        said = None  # "Smuggler arrested, 27 migrants found": not those arrested
     stated = subject_count(sentence, word_position(type_, sentence))
     count = checked_count(said, sentence)
     if count is None or (count == 1 and stated not in (None, 1)):
