@@ -129,7 +129,7 @@ def pooled(half: str, system: str) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--half", choices=("tune", "tune2", "tune3", "tune4", "heldout"), default="tune"
+        "--half", choices=("tune", "tune2", "tune3", "tune4", "tune5", "heldout"), default="tune"
     )
     parser.add_argument("--system", default="ours", choices=("ours", "ours_native"))
     args = parser.parse_args()

@@ -145,9 +145,9 @@ HELDOUT_FIELD_FLOOR = {
 
 # What the five languages' held-out halves (languages/*/heldout, never tuned on) give,
 # pooled, with today's code (raised in the eighth, ninth, eleventh, thirteenth and
-# fourteenth sessions from the first recording's P 0.4504, R 0.686, F1 0.5438); later
+# fourteenth and nineteenth sessions from the first recording's P 0.4504, R 0.686, F1 0.5438); later
 # changes may raise these, never lower them.
-LANGUAGE_HELDOUT_FLOOR = {"precision": 0.6138, "recall": 0.7209, "f1": 0.6631}
+LANGUAGE_HELDOUT_FLOOR = {"precision": 0.6327, "recall": 0.7209, "f1": 0.6739}
 
 
 def test_language_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
@@ -171,11 +171,11 @@ def test_language_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
     assert pooled["grounding"]["rate"] == 1.0
 
 
-# The same for the five languages' held-out halves, pooled (count 36/46, country 51/62,
-# date 34/45, quantity 4/6 in the sixteenth session); raised, never lowered.
+# The same for the five languages' held-out halves, pooled (count 37/46, country 52/62,
+# date 34/45, quantity 4/6 in the nineteenth session); raised, never lowered.
 LANGUAGE_HELDOUT_FIELD_FLOOR = {
-    "count": 0.7826,
-    "country": 0.8225,
+    "count": 0.8043,
+    "country": 0.8387,
     "date": 0.7555,
     "quantity": 0.6666,
 }
