@@ -33,7 +33,7 @@ LANGUAGE_SETS = [
 ]
 # <code>-tune5: texts labelled in session 19 (first scored blind, then tune), one run per
 # language as its texts were recorded.
-LANGUAGE_TUNE5 = ["nl-tune5", "it-tune5", "de-tune5", "es-tune5"]
+LANGUAGE_TUNE5 = ["nl-tune5", "it-tune5", "de-tune5", "es-tune5", "fr-tune5"]
 for _name in LANGUAGE_SETS + LANGUAGE_TUNE5:
     _code, _half = _name.split("-")
     RESULTS[_name] = ROOT / "benchmarks" / "results" / "languages" / _code / _half
