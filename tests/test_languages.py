@@ -988,3 +988,22 @@ def test_english_a_number_of_migrants_counts_no_arrest():
 
     sentence = "The courier was arrested with 14 migrants in his van."
     assert event_count(EventType.ARREST, 14, sentence, [], "en") == 1
+
+
+# Pre-trial custody is an arrest of suspects, not a detention (lexicon SUSPECTS), written
+# for the test.
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        ("fr", "Trois cyclistes sont en détention préventive depuis lundi."),
+        ("es", "Tres ciclistas están en prisión preventiva desde el lunes."),
+        ("it", "Tre ciclisti sono in custodia cautelare da lunedì."),
+        ("nl", "Drie fietsers zitten sinds maandag in voorlopige hechtenis."),
+        ("de", "Drei Radfahrer sitzen seit Montag in Untersuchungshaft."),
+    ],
+)
+def test_pretrial_custody_is_an_arrest_not_a_detention(lang, sentence):
+    from enforcement_events.rules import suspect_or_migrant
+    from enforcement_events.schema import EventType
+
+    assert suspect_or_migrant(EventType.DETENTION, sentence, lang) is EventType.ARREST

@@ -609,7 +609,7 @@ WEEKDAY_COMPOUND = r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonn
 # Words that make the people held suspects (of smuggling, trafficking ...), not migrants
 # held: their custody is an arrest.
 SUSPECTS = (
-    r"\b(?:Verdacht\w*|verdächtig\w*|Tatverdächtig\w*|Beschuldigt\w*|Schleuser\w*|Schlepper\w*)\b"
+    r"\b(?:Verdacht\w*|verdächtig\w*|Tatverdächtig\w*|Beschuldigt\w*|Schleuser\w*|Schlepper\w*|Untersuchungshaft|U-Haft)\b"
 )
 
 # Demonstratives: an action named after one points back to one told before ("diese Festnahmen", "bei dieser Durchsuchung").

@@ -621,7 +621,7 @@ ALLEGED_SOURCE = (
 LAST_YEAR = r"\b(?:el |del )?año (?:pasado|anterior)\b|\b(?:el |del )?pasado año\b"
 # Words that make the people held suspects (of smuggling, trafficking ...), not migrants
 # held: their custody is an arrest.
-SUSPECTS = r"\b(?:sospechos[oa]s?|presunt[oa]s?|acusad[oa]s?|investigad[oa]s?|traficantes?|por (?:un |los )?(?:presuntos? )?delitos?)\b"
+SUSPECTS = r"\b(?:sospechos[oa]s?|presunt[oa]s?|acusad[oa]s?|investigad[oa]s?|traficantes?|por (?:un |los )?(?:presuntos? )?delitos?|prisi[óo]n (?:preventiva|provisional))\b"
 
 # Demonstratives: an action named after one points back to one told before ("estas detenciones", "dicha incautación").
 DEMONSTRATIVE = r"este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|dichos|dichas"

@@ -616,7 +616,7 @@ ALLEGED_SOURCE = (
 LAST_YEAR = r"\bl['’](?:année|an) (?:dernière?|passée?|précédente?)\b"
 # Words that make the people held suspects (of smuggling, trafficking ...), not migrants
 # held: their custody is an arrest.
-SUSPECTS = r"\b(?:soupçonn[ée]e?s?|suspect[ée]e?s?|accus[ée]e?s?|mise?s? en cause|passeurs?|trafiquants?|pour (?:avoir|trafic|aide|vol|escroquerie|blanchiment))\b"
+SUSPECTS = r"\b(?:soupçonn[ée]e?s?|suspect[ée]e?s?|accus[ée]e?s?|mise?s? en cause|passeurs?|trafiquants?|pour (?:avoir|trafic|aide|vol|escroquerie|blanchiment)|d[ée]tention (?:pr[ée]ventive|provisoire))\b"
 
 # Demonstratives: an action named after one points back to one told before ("ces saisies", "cette interpellation").
 DEMONSTRATIVE = r"ce|cet|cette|ces"

@@ -561,7 +561,7 @@ ALLEGED_SOURCE = r"\bsecondo (?:l['’]accusa|il capo d['’]imputazione|i capi 
 LAST_YEAR = r"\b(?:dello |lo |l['’])?(?:scorso anno|anno (?:scorso|passato|precedente))\b|\bdell['’]anno (?:scorso|passato|precedente)\b"
 # Words that make the people held suspects (of smuggling, trafficking ...), not migrants
 # held: their custody is an arrest.
-SUSPECTS = r"\b(?:sospettat[oiae]|accusat[oiae]|indagat[oiae]|presunt[oiae]|scafisti|trafficanti|per (?:il reato di|i reati di|favoreggiamento|traffico|spaccio)|con l['’]accusa)\b"
+SUSPECTS = r"\b(?:sospettat[oiae]|accusat[oiae]|indagat[oiae]|presunt[oiae]|scafisti|trafficanti|per (?:il reato di|i reati di|favoreggiamento|traffico|spaccio)|con l['’]accusa|custodia cautelare|carcere preventivo)\b"
 
 # Demonstratives: an action named after one points back to one told before ("questi arresti", "tale sequestro").
 DEMONSTRATIVE = (

@@ -550,7 +550,7 @@ LAST_YEAR = r"\b(?:vorig|verleden|afgelopen) jaar\b|\bhet jaar daarvoor\b"
 WEEKDAY_COMPOUND = r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|ochtend|middag|nacht|morgen)\b"
 # Words that make the people held suspects (of smuggling, trafficking ...), not migrants
 # held: their custody is an arrest.
-SUSPECTS = r"\b(?:verdacht\w*|verdenking|vermoedelijke?|smokkelaars?|mensensmokkelaars?)\b"
+SUSPECTS = r"\b(?:verdacht\w*|verdenking|vermoedelijke?|smokkelaars?|mensensmokkelaars?|voorlopige hechtenis|voorarrest)\b"
 
 # Demonstratives: an action named after one points back to one told before ("deze aanhoudingen", "dit beslag" ("die" and "dat" also start relative clauses)).
 DEMONSTRATIVE = r"deze|dit"
