@@ -332,6 +332,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: migrants counted as those arrested": lambda: _patched(
         extraction, "MIGRANTS_NOT_SUSPECTS_EN", False
     ),
+    "'une centaine', 'een twintigtal' counted as no one": lambda: _patched(
+        events, "ROUND_NUMBERS", False
+    ),
 }
 
 

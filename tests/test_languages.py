@@ -893,11 +893,36 @@ def test_german_listed_subject_with_one_more():
     ],
 )
 def test_about_so_many_is_no_count_of_one(lang, sentence):
+    from enforcement_events import events
     from enforcement_events.extraction import event_count
     from enforcement_events.schema import EventType
 
-    assert event_count(EventType.ARREST, None, sentence, [], lang) is None
-    assert event_count(EventType.ARREST, 1, sentence, [], lang) is None
+    # without the round numbers (events.ROUND_NUMBERS), about so many counts no one
+    old = events.ROUND_NUMBERS
+    events.ROUND_NUMBERS = False
+    try:
+        assert event_count(EventType.ARREST, None, sentence, [], lang) is None
+        assert event_count(EventType.ARREST, 1, sentence, [], lang) is None
+    finally:
+        events.ROUND_NUMBERS = old
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("fr", "Une trentaine de cyclistes ont été interpellés.", 30),
+        ("es", "Una decena de ciclistas fueron detenidos.", 10),
+        ("it", "Una quindicina di ciclisti sono stati fermati.", 15),
+        ("nl", "Een tiental fietsers werd aangehouden.", 10),
+        ("de", "Ein Dutzend Radfahrer wurde festgenommen.", 12),
+        ("fr", "Des dizaines de cyclistes ont été interpellés.", None),
+    ],
+)
+def test_one_of_a_round_number_counts_that_number(lang, sentence, expected):
+    from enforcement_events.extraction import event_count
+    from enforcement_events.schema import EventType
+
+    assert event_count(EventType.ARREST, None, sentence, [], lang) == expected
 
 
 @pytest.mark.parametrize(

@@ -471,6 +471,11 @@ BOTH_IS_TWO = True
 APPROXIMATE_NO_COUNT = True
 
 
+# Switch for the levers table: "une centaine", "una veintena", "een twintigtal", "ein
+# Dutzend" (one of a round number; the lexicon's APPROXIMATE_VALUES) count that number.
+ROUND_NUMBERS = True
+
+
 def approximate(sentence: str, lang: str) -> bool:
     """Does the sentence count about so many ("une vingtaine de", the lexicon's
     APPROXIMATE)?"""
@@ -481,6 +486,16 @@ def approximate(sentence: str, lang: str) -> bool:
 def count_text(sentence: str, lang: str) -> str:
     """``sentence`` with its number words as digits, and its words for "both" as 2."""
     text = nz.in_digits(sentence, lang)
+    values = getattr(lexicon.load(lang), "APPROXIMATE_VALUES", None) if ROUND_NUMBERS else None
+    if values:
+        # "une centaine de migrants" (about a hundred) counts a hundred, as "about 100"
+        # does; the plural ("des centaines") counts no one (below)
+        text = re.sub(
+            rf"\b1\s+({'|'.join(values)})\b",
+            lambda m: str(values[m.group(1).lower()]),
+            text,
+            flags=re.IGNORECASE,
+        )
     approx = getattr(lexicon.load(lang), "APPROXIMATE", None) if APPROXIMATE_NO_COUNT else None
     if approx:
         # "une vingtaine de personnes" (about twenty): no number to count, not "1"

@@ -608,9 +608,7 @@ LAST_YEAR = r"\b(?:vergangenen|letzten|vorigen) Jahres\b|\b(?:im )?(?:vergangene
 WEEKDAY_COMPOUND = r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|mittag|nachmittag|vormittag|nacht|früh)\b"
 # Words that make the people held suspects (of smuggling, trafficking ...), not migrants
 # held: their custody is an arrest.
-SUSPECTS = (
-    r"\b(?:Verdacht\w*|verdächtig\w*|Tatverdächtig\w*|Beschuldigt\w*|Schleuser\w*|Schlepper\w*|Untersuchungshaft|U-Haft)\b"
-)
+SUSPECTS = r"\b(?:Verdacht\w*|verdächtig\w*|Tatverdächtig\w*|Beschuldigt\w*|Schleuser\w*|Schlepper\w*|Untersuchungshaft|U-Haft)\b"
 
 # Demonstratives: an action named after one points back to one told before ("diese Festnahmen", "bei dieser Durchsuchung").
 DEMONSTRATIVE = r"diese|dieser|dieses|diesen|diesem|jene|jener|jenes|jenen|jenem"
@@ -782,3 +780,7 @@ LAST_MONTH = r"\b(?:im )?(?:vergangenen|letzten|vorigen) Monat\b|\bVormonat\b"
 # Officers: a number before one counts those who acted, not those acted on
 # (events.OFFICERS_NOT_COUNTED).
 OFFICERS = r"Beamte\w*|Polizisten|Polizeibeamte\w*|Einsatzkr[äa]fte\w*|Ermittler\w*|Kr[äa]fte\w*|Zollbeamte\w*|Grenzw[äa]chter\w*|Soldaten"
+
+# One of a round number ("une centaine de migrants"): that number, as "about 100" counts 100
+# (events.ROUND_NUMBERS; the plural, "des centaines", counts no one).
+APPROXIMATE_VALUES = {"dutzend": 12}

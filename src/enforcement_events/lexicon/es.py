@@ -789,3 +789,15 @@ LAST_MONTH = r"\b(?:el |del )?mes (?:pasado|anterior)\b"
 # Officers: a number before one counts those who acted, not those acted on
 # (events.OFFICERS_NOT_COUNTED).
 OFFICERS = r"agentes|polic[íi]as|guardias|efectivos|funcionarios|militares|gendarmes|uniformados|investigadores"
+
+# One of a round number ("une centaine de migrants"): that number, as "about 100" counts 100
+# (events.ROUND_NUMBERS; the plural, "des centaines", counts no one).
+APPROXIMATE_VALUES = {
+    "decena": 10,
+    "docena": 12,
+    "veintena": 20,
+    "treintena": 30,
+    "cuarentena": 40,
+    "cincuentena": 50,
+    "centenar": 100,
+}

@@ -801,3 +801,17 @@ LAST_MONTH = r"\ble mois (?:dernier|pass[ée])\b|\bdu mois (?:dernier|pass[ée])
 # Officers: a number before one counts those who acted, not those acted on
 # (events.OFFICERS_NOT_COUNTED).
 OFFICERS = r"policiers|gendarmes|agents|enqu[êe]teurs|douaniers|militaires|fonctionnaires|effectifs|sapeurs-pompiers"
+
+# One of a round number ("une centaine de migrants"): that number, as "about 100" counts 100
+# (events.ROUND_NUMBERS; the plural, "des centaines", counts no one).
+APPROXIMATE_VALUES = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+}

@@ -733,3 +733,17 @@ LAST_MONTH = r"\b(?:il |del |lo )?mese (?:scorso|passato|precedente)\b|\blo scor
 # Officers: a number before one counts those who acted, not those acted on
 # (events.OFFICERS_NOT_COUNTED).
 OFFICERS = r"agenti|carabinieri|militari|finanzieri|poliziotti|uomini delle forze|operatori|investigatori|unit[àa]"
+
+# One of a round number ("une centaine de migrants"): that number, as "about 100" counts 100
+# (events.ROUND_NUMBERS; the plural, "des centaines", counts no one).
+APPROXIMATE_VALUES = {
+    "decina": 10,
+    "dozzina": 12,
+    "quindicina": 15,
+    "ventina": 20,
+    "trentina": 30,
+    "quarantina": 40,
+    "cinquantina": 50,
+    "sessantina": 60,
+    "centinaio": 100,
+}

@@ -715,3 +715,15 @@ LAST_MONTH = r"\b(?:vorige|afgelopen) maand\b"
 # Officers: a number before one counts those who acted, not those acted on
 # (events.OFFICERS_NOT_COUNTED).
 OFFICERS = r"agenten|politiemensen|politieagenten|rechercheurs|douaniers|militairen|marechaussees|medewerkers|manschappen"
+
+# One of a round number ("une centaine de migrants"): that number, as "about 100" counts 100
+# (events.ROUND_NUMBERS; the plural, "des centaines", counts no one).
+APPROXIMATE_VALUES = {
+    "tiental": 10,
+    "dozijn": 12,
+    "twintigtal": 20,
+    "dertigtal": 30,
+    "veertigtal": 40,
+    "vijftigtal": 50,
+    "honderdtal": 100,
+}
