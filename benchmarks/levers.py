@@ -335,6 +335,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'une centaine', 'een twintigtal' counted as no one": lambda: _patched(
         events, "ROUND_NUMBERS", False
     ),
+    "English: officers who acted counted ('Around 200 officers arrested ...')": lambda: _patched(
+        extraction, "OFFICERS_NOT_COUNTED_EN", False
+    ),
 }
 
 

@@ -1032,3 +1032,22 @@ def test_pretrial_custody_is_an_arrest_not_a_detention(lang, sentence):
     from enforcement_events.schema import EventType
 
     assert suspect_or_migrant(EventType.DETENTION, sentence, lang) is EventType.ARREST
+
+
+# Officers in the passive are those acted on; in English the officers who acted are not
+# counted either (events.officers_before, extraction.OFFICERS_NOT_COUNTED_EN).
+@pytest.mark.parametrize(
+    "lang, sentence, said, expected",
+    [
+        ("nl", "4 agenten zijn aangehouden wegens omkoping.", 4, 4),
+        ("de", "4 Polizisten wurden wegen Bestechung festgenommen.", 4, 4),
+        ("en", "4 officers were arrested for bribery.", 4, 4),
+        ("en", "Around 300 officers arrested 11 cyclists in dawn raids.", 300, None),
+        ("en", "Around 300 officers arrested 11 cyclists in dawn raids.", 11, 11),
+    ],
+)
+def test_officers_acted_on_are_counted_and_those_who_acted_are_not(lang, sentence, said, expected):
+    from enforcement_events.extraction import event_count
+    from enforcement_events.schema import EventType
+
+    assert event_count(EventType.ARREST, said, sentence, [], lang) == expected

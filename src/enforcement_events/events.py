@@ -436,12 +436,15 @@ def officers_before(type_: EventType, sentence: str, lang: str) -> set[int]:
     at = word_position(type_, text, lang)
     if at is None:
         return set()
+    passive = getattr(lexicon.load(lang), "PASSIVE_AUX", None)
     return {
         int(nz.eu_number(m.group(1)))
         for m in re.finditer(
             rf"(?<![\w.,])({nz._EU_NUMBER})\s+(?:[\w-]+\s+)?(?:{officers})\b", text, re.IGNORECASE
         )
         if m.start() < at
+        # "3 agenten zijn aangehouden": officers held, in the passive, are counted
+        and not (passive and re.search(rf"\b(?:{passive})\b", text[m.end() : at], re.IGNORECASE))
     }
 
 

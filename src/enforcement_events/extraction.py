@@ -256,6 +256,9 @@ def _names_listed(type_: EventType, sentence: str) -> int | None:
     return None
 
 
+# Switch for the levers table: the same as events.OFFICERS_NOT_COUNTED, in English
+# ("Around 200 officers arrested 14 people": 14; lexicon/en.py OFFICERS).
+OFFICERS_NOT_COUNTED_EN = True
 # Switch for the levers table: the same as events.MIGRANTS_NOT_SUSPECTS, in English.
 MIGRANTS_NOT_SUSPECTS_EN = True
 
@@ -300,7 +303,12 @@ def event_count(
         and said in migrants_counted(type_, sentence, "en")
     ):
         said = None  # "Smuggler arrested, 27 migrants found": not those arrested
+    acted = officers_before(type_, sentence, "en") if OFFICERS_NOT_COUNTED_EN else set()
+    if said is not None and said in acted:
+        said = None  # "Around 200 officers arrested 14 people": not those arrested
     stated = subject_count(sentence, word_position(type_, sentence))
+    if stated is not None and stated in acted:
+        stated = None  # the officers are the subject: the action's object counts
     count = checked_count(said, sentence)
     if count is None or (count == 1 and stated not in (None, 1)):
         count = stated

@@ -784,3 +784,7 @@ OFFICERS = r"Beamte\w*|Polizisten|Polizeibeamte\w*|Einsatzkr[äa]fte\w*|Ermittle
 # One of a round number ("une centaine de migrants"): that number, as "about 100" counts 100
 # (events.ROUND_NUMBERS; the plural, "des centaines", counts no one).
 APPROXIMATE_VALUES = {"dutzend": 12}
+
+# Auxiliaries of the passive: officers told before one are those acted on, not those who
+# acted (events.officers_before).
+PASSIVE_AUX = r"wurden|wurde|worden|werden|wird|sind|ist"

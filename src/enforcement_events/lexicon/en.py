@@ -989,3 +989,14 @@ CURRENCY_WORDS = {
 # Opens a part of those just counted ("15 were arrested, of whom 4 ..."): a number after it
 # is no count of the action before it (events.SUBSET_AFTER_EN).
 SUBSET = r"of whom|of which|among whom"
+
+# Officers: a number before one counts those who acted, not those acted on
+# (events.OFFICERS_NOT_COUNTED, extraction.OFFICERS_NOT_COUNTED_EN).
+OFFICERS = (
+    r"officers|officials|agents|detectives|investigators|troopers|personnel|staff|soldiers|"
+    r"troops|deputies|constables|gardaí|gardai|police"
+)
+
+# Auxiliaries of the passive: officers told before one are those acted on, not those who
+# acted (events.officers_before).
+PASSIVE_AUX = r"was|were|been|being|be|is|are"

@@ -801,3 +801,7 @@ APPROXIMATE_VALUES = {
     "cincuentena": 50,
     "centenar": 100,
 }
+
+# Auxiliaries of the passive: officers told before one are those acted on, not those who
+# acted (events.officers_before).
+PASSIVE_AUX = r"fue|fueron|sido|son|es|resultaron"

@@ -815,3 +815,7 @@ APPROXIMATE_VALUES = {
     "soixantaine": 60,
     "centaine": 100,
 }
+
+# Auxiliaries of the passive: officers told before one are those acted on, not those who
+# acted (events.officers_before).
+PASSIVE_AUX = r"été|est|sont|fut|furent"

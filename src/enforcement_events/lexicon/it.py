@@ -747,3 +747,7 @@ APPROXIMATE_VALUES = {
     "sessantina": 60,
     "centinaio": 100,
 }
+
+# Auxiliaries of the passive: officers told before one are those acted on, not those who
+# acted (events.officers_before).
+PASSIVE_AUX = r"stat[oaie]|sono|è|vengono|viene|furono|fu"

@@ -727,3 +727,7 @@ APPROXIMATE_VALUES = {
     "vijftigtal": 50,
     "honderdtal": 100,
 }
+
+# Auxiliaries of the passive: officers told before one are those acted on, not those who
+# acted (events.officers_before).
+PASSIVE_AUX = r"werd|werden|worden|wordt|zijn|is"
