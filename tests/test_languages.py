@@ -1051,3 +1051,19 @@ def test_officers_acted_on_are_counted_and_those_who_acted_are_not(lang, sentenc
     from enforcement_events.schema import EventType
 
     assert event_count(EventType.ARREST, said, sentence, [], lang) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Police arrested the pair at a petrol station.", 2),
+        ("She and her cousin were charged with theft.", 2),
+        ("The cyclist was arrested a couple of days later.", None),
+    ],
+)
+def test_english_a_pair_counts_two(sentence, expected):
+    from enforcement_events.extraction import event_count
+    from enforcement_events.schema import EventType
+
+    got = event_count(EventType.ARREST, None, sentence, [], "en")
+    assert got == expected or (expected is None and got != 2)

@@ -256,6 +256,13 @@ def _names_listed(type_: EventType, sentence: str) -> int | None:
     return None
 
 
+# Switch for the levers table: in English, "the pair", "the couple", "the duo" and "He and
+# his brother were ..." count two.
+PAIR_EN = True
+_PAIR = re.compile(
+    r"\b(?:the|a|both)\s+(?:pair|couple|duo)\b(?!\s+of\b)|"
+    r"^\W*(?:He|She)\s+and\s+(?:his|her)\s+[a-z-]+\s+(?:were|have|had|are)\b"
+)
 # Switch for the levers table: the same as events.OFFICERS_NOT_COUNTED, in English
 # ("Around 200 officers arrested 14 people": 14; lexicon/en.py OFFICERS).
 OFFICERS_NOT_COUNTED_EN = True
@@ -332,6 +339,8 @@ def event_count(
         others = _and_others(sentence)
         if others and count in (None, 1, others - 1):
             count = others
+    if PAIR_EN and count in (None, 1) and _PAIR.search(sentence):
+        count = 2  # "the pair were arrested", "He and his brother were charged"
     if count is None and re.match(r"\W*(?:He|She)\b", sentence):
         count = 1
     elif count is None and re.match(r"\W*They\b", sentence) and before:
