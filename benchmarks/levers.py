@@ -338,6 +338,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: officers who acted counted ('Around 200 officers arrested ...')": lambda: _patched(
         extraction, "OFFICERS_NOT_COUNTED_EN", False
     ),
+    "English: 'the pair', 'He and his brother' not counted as two": lambda: _patched(
+        extraction, "PAIR_EN", False
+    ),
 }
 
 
