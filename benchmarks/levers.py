@@ -341,6 +341,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'the pair', 'He and his brother' not counted as two": lambda: _patched(
         extraction, "PAIR_EN", False
     ),
+    "five languages: one person's extradition told twice on one day kept as two": lambda: _patched(
+        events, "SINGLE_CASE_INTL", False
+    ),
 }
 
 

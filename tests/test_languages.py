@@ -1067,3 +1067,27 @@ def test_english_a_pair_counts_two(sentence, expected):
 
     got = event_count(EventType.ARREST, None, sentence, [], "en")
     assert got == expected or (expected is None and got != 2)
+
+
+def test_one_extradition_told_twice_is_one_in_the_five_languages():
+    """Written for the test: the handover and the decision granting it, both dated."""
+    from enforcement_events.events import merge_events
+    from enforcement_events.schema import Event, EventType, Evidence
+
+    text = (
+        "La Fiscalía entregó en extradición a Pedro Gómez el 3 de marzo de 2024. "
+        "El Gobierno concedió la extradición de Gómez el 3 de marzo de 2024."
+    )
+    second = text.index("El Gobierno")
+
+    def event(start: int, end: int) -> Event:
+        return Event(
+            type=EventType.EXTRADITION,
+            evidence=[Evidence(text=text[start:end], start=start, end=end, match="exact")],
+            count=None,
+            country=["MX"],
+            date="2024-03-03",
+        )
+
+    merged = merge_events([event(0, second - 1), event(second, len(text))], text=text, lang="es")
+    assert len(merged) == 1

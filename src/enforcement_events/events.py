@@ -1042,6 +1042,21 @@ def _same_action(
         # without joins the first event of its type.
         return a.count is None or b.count is not None or first_in_body
     names_a, names_b = names(a), names(b)
+    if (
+        SINGLE_CASE_INTL
+        and lang != "en"
+        and a.type in (EventType.EXTRADITION, EventType.DEPORTATION)
+        and {a.count, b.count} <= {None, 1}
+        and a.date
+        and b.date
+        and "date" not in a._guessed
+        and "date" not in b._guessed
+        and _places_agree(a, b, lang)
+    ):
+        # "entregó en extradición ... el 12 de febrero" and "concedió la extradición de
+        # Arredondo Soto": one person's extradition on one day, told twice (names are read
+        # by English patterns only)
+        return True
     if names_a and names_b and a.type in _SINGLE_CASE and {a.count, b.count} <= {None, 1}:
         # "Ibrahim pleaded guilty on Sept. 22" and "In pleading guilty, Ibrahim admitted ..."
         return bool(names_a & names_b)
@@ -1057,6 +1072,10 @@ def _same_action(
     return False
 
 
+# Switch for the levers table: in the five languages, two extraditions or removals of one
+# person (or no count) dated on the same day from their own sentences, in places that
+# agree, are one told twice.
+SINGLE_CASE_INTL = True
 # Switch for the levers table: two seizures naming the same sum, weight or number of
 # goods (dates agreeing) are one seizure told twice.
 SAME_GOODS = True
