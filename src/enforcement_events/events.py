@@ -416,13 +416,17 @@ def migrants_counted(type_: EventType, sentence: str, lang: str) -> set[int]:
     migrants = getattr(lexicon.load(lang), "MIGRANTS", None) if MIGRANTS_NOT_SUSPECTS else None
     if not migrants or type_ not in _ON_SUSPECTS:
         return set()
-    text = count_text(sentence, lang)
-    return {
-        int(nz.eu_number(m.group(1)))
-        for m in re.finditer(
-            rf"(?<![\w.,])({nz._EU_NUMBER})\s+(?:[\w-]+\s+)?(?:{migrants})", text, re.IGNORECASE
-        )
-    }
+    return {value for _, _, value in _numbers_before(count_text(sentence, lang), migrants)}
+
+
+def _numbers_before(text: str, nouns: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each number in ``text`` (as :func:`count_text` writes it)
+    followed, perhaps one word on, by one of ``nouns`` ("100 Beamte", "26 Flüchtlinge")."""
+    pattern = rf"(?<![\w.,])({nz._EU_NUMBER})\s+(?:[\w-]+\s+)?(?:{nouns})\b"
+    return [
+        (m.start(), m.end(), int(nz.eu_number(m.group(1))))
+        for m in re.finditer(pattern, text, re.IGNORECASE)
+    ]
 
 
 def officers_before(type_: EventType, sentence: str, lang: str) -> set[int]:
@@ -430,21 +434,17 @@ def officers_before(type_: EventType, sentence: str, lang: str) -> set[int]:
     officers = getattr(lexicon.load(lang), "OFFICERS", None) if OFFICERS_NOT_COUNTED else None
     if not officers:
         return set()
-    from .rules import word_position
-
     text = count_text(sentence, lang)
     at = word_position(type_, text, lang)
     if at is None:
         return set()
     passive = getattr(lexicon.load(lang), "PASSIVE_AUX", None)
     return {
-        int(nz.eu_number(m.group(1)))
-        for m in re.finditer(
-            rf"(?<![\w.,])({nz._EU_NUMBER})\s+(?:[\w-]+\s+)?(?:{officers})\b", text, re.IGNORECASE
-        )
-        if m.start() < at
+        value
+        for start, end, value in _numbers_before(text, officers)
+        if start < at
         # "3 agenten zijn aangehouden": officers held, in the passive, are counted
-        and not (passive and re.search(rf"\b(?:{passive})\b", text[m.end() : at], re.IGNORECASE))
+        and not (passive and re.search(rf"\b(?:{passive})\b", text[end:at], re.IGNORECASE))
     }
 
 
@@ -582,13 +582,15 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
     not_a_count = _not_a_count(lang)
     subset = getattr(words, "SUBSET", None) if SUBSET_AFTER else None
     cut = re.search(rf"\b(?:{subset})\b", text, re.IGNORECASE) if subset else None
+    if cut and not re.search(r"\d", text[: cut.start()]):
+        cut = None  # no number before it: the number after it stands
     stated = {
         nz.eu_number(m.group(0))
         for m in re.finditer(nz._EU_NUMBER, text)
         if not not_a_count.match(text, m.end())
         and text[max(0, m.start() - 1) : m.start()] != "€"
         # "vijftien personen opgepakt, waarvan er vier ...": a part of those counted
-        and not (cut and m.start() > cut.start() and re.search(r"\d", text[: cut.start()]))
+        and not (cut and m.start() > cut.start())
     }
     if float(count) in stated:
         return count

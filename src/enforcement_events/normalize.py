@@ -881,8 +881,12 @@ def locative_countries(text: str, *, origin: bool = True) -> list[str]:
 # each language's lexicon module.
 
 
+@lru_cache(maxsize=4096)
 def in_digits(text: str, lang: str) -> str:
-    """``text`` with its number words as digits ("drei Jahre" -> "3 Jahre"); English as is."""
+    """``text`` with its number words as digits ("drei Jahre" -> "3 Jahre"); English as is.
+
+    Cached: the count, term and money readers ask for the same sentence several times,
+    and text2num is the slow part of them."""
     if lang == "en":
         return text
     from text_to_num import alpha2digit
@@ -1392,9 +1396,9 @@ def relative_day(text: str, published: date | None, lang: str) -> tuple[str, Lit
     """The day "the day before yesterday" or a weekday "of last week" names in ``text``
     (the lexicon's DAY_BEFORE_YESTERDAY, LAST_WEEK), counted from ``published``; None
     when the text names neither, or names a day of the month too."""
-    words = lexicon.load(lang)
     if not (RELATIVE_DAYS and published is not None):
         return None
+    words = lexicon.load(lang)
     before = getattr(words, "DAY_BEFORE_YESTERDAY", None)
     if before and re.search(rf"(?<!\w)(?:{before})(?!\w)", text, re.IGNORECASE):
         return (published - timedelta(days=2)).isoformat(), "day"
