@@ -344,6 +344,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: one person's extradition told twice on one day kept as two": lambda: _patched(
         events, "SINGLE_CASE_INTL", False
     ),
+    "English: a town before the body that acted not read ('the Auckland District Court')": (
+        lambda: _patched(places, "INSTITUTION_TOWNS", False)
+    ),
 }
 
 

@@ -42,3 +42,51 @@ def test_everyday_words_that_are_also_region_names_name_no_country():
     assert subdivision_counts(text) == {}
     # a region of one country, named as such, still counts
     assert subdivision_counts("Officers from Pyrénées-Orientales helped.") == {"FR": 1}
+
+
+def test_a_town_named_before_the_body_that_acted_places_the_action():
+    from enforcement_events.lexicon import en
+    from enforcement_events.places import towns_before
+
+    def read(sentence: str, prefer: str | None = None) -> list[str]:
+        return towns_before(sentence, en.INSTITUTIONS, en.INSTITUTION_QUALIFIERS, prefer)
+
+    assert read("The Karachi police raided a flat on Monday.") == ["PK"]
+    assert read("The Auckland District Court fined the firm.") == ["NZ"]
+    assert read("Abuja Metropolitan Police paraded the suspects.") == ["NG"]
+    # the capitalised words are the town's whole name: not Kong in Côte d'Ivoire
+    assert read("Hong Kong Customs seized the parcels.") == []
+    # a county of England and towns of the United States: only as the document's country
+    assert read("Kent Police charged the driver.") == []
+    assert read("Kent Police charged the driver.", prefer="GB") == ["GB"]
+    # a police station is named for its neighbourhood, too small a place to tell
+    assert read("He was taken to the Sialkot police station.") == []
+    # no body after the name: a man, not a town
+    assert read("Karachi pleaded guilty on Monday.") == []
+
+
+def test_a_district_court_before_which_a_town_is_named_is_not_the_united_states(fake_client):
+    from enforcement_events import Extractor
+
+    from .conftest import answers
+
+    text = "The Tauranga District Court fined the landlord $12,000 on Tuesday."
+    handler = answers(
+        {
+            "events": [
+                {
+                    "sentence": 1,
+                    "type": "financial_penalty",
+                    "count": None,
+                    "where": None,
+                    "when": "on Tuesday",
+                    "total": False,
+                }
+            ]
+        }
+    )
+    client = fake_client(handler)
+    report = Extractor(client=client, mode="llama_cpp").extract(text, published="2024-05-10")
+    (fine,) = report.events
+    assert fine.country == ["NZ"]
+    assert fine.money is not None and fine.money.currency == "NZD"

@@ -28,7 +28,7 @@ from .normalize import (
     resolve_date,
     sentence_months,
 )
-from .places import cities_in, city_country, ranked_town_counts, town_counts
+from .places import cities_in, city_country, ranked_town_counts, town_counts, towns_before
 from .rules import ACTION_NOUNS, type_word_spans, word_position
 from .schema import Event, EventType, Evidence, Inferred, Item, Money, Person
 from .text import paragraphs
@@ -732,6 +732,12 @@ def build_event(
     guessed: set[str] = set()
     moved = type_ in (EventType.EXTRADITION, EventType.DEPORTATION)
     country = locative_countries(sent, origin=moved)
+    home = next(iter(_doc_country(doc_text)), None)
+    if not country:
+        # "the Auckland District Court", "the Karachi police": the town of the body that
+        # acted, before the bodies a country's name is guessed from ("district court")
+        words = lexicon.load(lang)
+        country = towns_before(sent, words.INSTITUTIONS, words.INSTITUTION_QUALIFIERS, home)[:1]
     if not country:
         country = countries_in(sent, origin=moved)
         guessed.add("country_weak")
@@ -740,7 +746,6 @@ def build_event(
     if not country:
         # a town is read only after a preposition of place: "Belfast pleaded guilty" is
         # a man, "arrested in Belfast" a town
-        home = next(iter(_doc_country(doc_text)), None)
         code = country_code(where) or next(iter(cities_in(sent, _EN_PLACE, home)), None)
         country = [code] if code else _doc_country(doc_text)
         guessed.update(() if code else ("country",))

@@ -17,7 +17,19 @@ from functools import cache
 
 PREFER_DOCUMENT_COUNTRY = True
 
-__all__ = ["available", "cities_in", "city_country", "ranked_town_counts", "town_counts"]
+__all__ = [
+    "available",
+    "cities_in",
+    "city_country",
+    "ranked_town_counts",
+    "town_counts",
+    "towns_before",
+]
+
+# Switch for the levers table: a town named just before a body of that town ("the Karachi
+# police", "the Auckland District Court", "Changi Airport") places the action, as a town
+# after a preposition of place does.
+INSTITUTION_TOWNS = True
 
 _WORD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|di|del|la|le|sur|am|an|upon|on|aan|den|op)){0,3}"
@@ -134,3 +146,55 @@ def cities_in(text: str, prepositions: str, prefer: str | None = None) -> list[s
     named first; a tie goes to the country of the bigger town. ``prefer``: the country a
     name several countries' towns share is read as, when it is one of them."""
     return _ranked(*_towns(text, prepositions, prefer))
+
+
+@cache
+def _region_owners() -> dict[str, set[str]]:
+    """Every ISO 3166-2 region's name -> the countries that have a region so named."""
+    import pycountry
+
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        owners.setdefault(sub.name, set()).add(sub.country_code)
+    return owners
+
+
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+
+
+def towns_before(text: str, nouns: str, qualifiers: str, prefer: str | None = None) -> list[str]:
+    """Countries of the towns named just before one of ``nouns`` (a regex: "police|court"),
+    with the capitalised ``qualifiers`` between them skipped ("Auckland District Court",
+    "Lagos State Police"), most often named first. The capitalised words before the body
+    must be the town's whole name ("Hong Kong Customs" is not Kong). A name that is a
+    town's or a region's in several countries ("Kent", "Canterbury", "Victoria") is read
+    only as ``prefer``, when that is one of them."""
+    cities = _cities()
+    if not INSTITUTION_TOWNS or not cities:
+        return []
+    regions = _region_owners()
+    skip = re.compile(rf"^(?:{qualifiers})$", re.IGNORECASE)
+    counts: Counter[str] = Counter()
+    people: Counter[str] = Counter()
+    # a police station or post is named for its neighbourhood or village, too small a
+    # place to tell one country's from another's ("the Fyzabad police station")
+    pattern = re.compile(
+        rf"((?:{_CAPITALISED}[ -]){{1,5}})(?i:{nouns})\b(?!\s+(?i:stations?|posts?|outposts?))"
+    )
+    for m in pattern.finditer(text):
+        words = re.split(r"[ -]", m.group(1).strip())
+        while words and skip.match(words[-1].removesuffix("'s").removesuffix("’s")):
+            words.pop()
+        while words and words[0] in ("The", "A", "An"):
+            words.pop(0)
+        name = " ".join(words).removesuffix("'s").removesuffix("’s").strip(".,")
+        found = cities.get(name)
+        if not found or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
+            continue
+        owners = set(_HOMONYMS.get(name, ())) | {found[0]} | regions.get(name, set())
+        if len(owners) > 1 and prefer not in owners:
+            continue  # towns or regions of several countries, none the document's
+        code = prefer if prefer and len(owners) > 1 else found[0]
+        counts[code] += 1
+        people[code] = max(people[code], found[1])
+    return _ranked(counts, people)

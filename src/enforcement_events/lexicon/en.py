@@ -1000,3 +1000,14 @@ OFFICERS = (
 # Auxiliaries of the passive: officers told before one are those acted on, not those who
 # acted (events.officers_before).
 PASSIVE_AUX = r"was|were|been|being|be|is|are"
+
+
+# The bodies a town's name stands before ("the Karachi police", "Auckland District Court",
+# "Changi Airport"), and the capitalised words that may stand between ("Lagos State Police
+# Command"): the town places the action (places.towns_before).
+INSTITUTIONS = r"police|court|courts|airport|seaport|port|customs|prison|jail|magistrates?"
+INSTITUTION_QUALIFIERS = (
+    r"district|high|crown|magistrates|magistrate|sheriff|circuit|federal|municipal|regional|"
+    r"provincial|metropolitan|metro|city|county|state|central|international|criminal|"
+    r"sessions|superior|supreme|youth|family|civil|special|police|the"
+)
