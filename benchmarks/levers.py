@@ -347,6 +347,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a town before the body that acted not read ('the Auckland District Court')": (
         lambda: _patched(places, "INSTITUTION_TOWNS", False)
     ),
+    "English: one-letter money signs not read ('fined R10,000' in South Africa)": lambda: _patched(
+        normalize, "LETTER_SIGNS", False
+    ),
 }
 
 

@@ -296,3 +296,36 @@ def test_a_dateline_region_that_is_also_a_country_follows_the_town() -> None:
     from enforcement_events.events import dateline_country
 
     assert dateline_country("TBILISI, Georgia – Police arrested two men.") == "GE"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("the magistrate fined her R25,000", "ZA", [(25000, "ZAR")]),
+        ("the magistrate fined her R25,000", "GB", []),
+        ("ordered to pay P1.8 million in damages", "PH", [(1_800_000, "PHP")]),
+        ("ordered to pay P1.8 million in damages", "BW", [(1_800_000, "BWP")]),
+        ("a fine of K12,500", "ZM", [(12500, "ZMW")]),
+        ("cash of N3.5m was recovered", "NG", [(3_500_000, "NGN")]),
+        ("traffic on the R61 near Bay K9", "ZA", []),
+        ("a fine of Tk 20,000", None, [(20000, "BDT")]),
+        ("cash of GH¢45,000", None, [(45000, "GHS")]),
+        ("assets of Rp 3 billion", None, [(3_000_000_000, "IDR")]),
+        ("fined 80,000 pesos", "PH", [(80000, "PHP")]),
+    ],
+    ids=[
+        "rand-sign-south-africa",
+        "rand-sign-elsewhere-not-read",
+        "peso-letter-philippines",
+        "pula-letter-botswana",
+        "kwacha-letter-zambia",
+        "naira-letter-scale",
+        "road-and-unit-numbers-are-no-money",
+        "taka-sign",
+        "cedi-sign",
+        "rupiah-sign",
+        "pesos-word-philippines",
+    ],
+)
+def test_letter_signs_read_where_the_country_writes_its_money_so(text, country, expected):
+    assert money_in(text, country) == expected

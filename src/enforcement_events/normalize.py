@@ -173,7 +173,7 @@ _CFA = {"CM": "XAF", "CF": "XAF", "CG": "XAF", "GA": "XAF", "GQ": "XAF", "TD": "
 _LOCAL = {
     "$": _DOLLARS | _PESOS,
     "dollar": _DOLLARS,
-    "peso": _PESOS,
+    "peso": _PESOS | {"PH": "PHP"},  # the Philippines' peso is written "P" or "₱", not "$"
     "rupee": _RUPEES,
     "dirham": _DIRHAMS,
     "shilling": _SHILLINGS,
@@ -190,6 +190,24 @@ _LOCAL_SIGNS = {
     "Rs.": "INR", "Rs": "INR", "₹": "INR", "Kshs": "KES", "Kshs.": "KES", "Ksh": "KES",
     "Ksh.": "KES", "KSh": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "₦": "NGN",
     "₱": "PHP", "RM": "MYR",
+}  # fmt: skip
+
+
+# Switch for the levers table: signs of one letter that several countries write for
+# their own money, directly before the digits ("R10,000" in South Africa, "P2.5 million"
+# in the Philippines, "K5,000" in Zambia, "N500,000" in Nigeria), read as that money only
+# where the action took place in one of them; and signs only one currency writes
+# ("Tk 50,000", "GH¢2,000", "Rp 5 billion", "₩", "฿", "₺", "₫").
+LETTER_SIGNS = True
+_LETTER_SIGNS = {
+    "R": {"ZA": "ZAR"},
+    "P": {"PH": "PHP", "BW": "BWP"},
+    "K": {"ZM": "ZMW", "MW": "MWK", "PG": "PGK"},
+    "N": {"NG": "NGN"},
+}
+_OWN_SIGNS = {
+    "Tk.": "BDT", "Tk": "BDT", "৳": "BDT", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
+    "Rp.": "IDR", "Rp": "IDR", "₩": "KRW", "฿": "THB", "₺": "TRY", "₫": "VND",
 }  # fmt: skip
 
 
@@ -220,6 +238,15 @@ _PREFIX = "|".join(sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
 _MONEY_SIGN = re.compile(rf"(?:\b(?-i:({_PREFIX})))?([£$€¥])\s?{_AMOUNT}", re.IGNORECASE)
 _SIGN = "|".join(re.escape(k) for k in sorted(_LOCAL_SIGNS, key=len, reverse=True))
 _MONEY_LOCAL_SIGN = re.compile(rf"(?<!\w)(?-i:({_SIGN}))\s?{_AMOUNT}", re.IGNORECASE)
+_OWN = "|".join(re.escape(k) for k in sorted(_OWN_SIGNS, key=len, reverse=True))
+_MONEY_OWN_SIGN = re.compile(rf"(?<![\w$])(?-i:({_OWN}))\s?{_AMOUNT}", re.IGNORECASE)
+# a letter sign's sum is written in thousands or with a scale: "R102" is a road, "K9" a unit
+_MONEY_LETTER = re.compile(
+    rf"(?<![\w$.,-])(?-i:([RPKN]))"
+    r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|billion|bn|m|k)\b|\d{4,})"
+    rf"{_AMOUNT}",
+    re.IGNORECASE,
+)
 
 
 def _amount(digits: str, scale: str | None) -> float:
@@ -247,6 +274,13 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
             code = _LOCAL_SIGNS[m.group(1)]
             code = local_currency(code, "rupee" if code == "INR" else None, country)
             found.append((m.start(), _amount(m.group(2), m.group(3)), code))
+    if LETTER_SIGNS:
+        for m in _MONEY_OWN_SIGN.finditer(text):
+            found.append((m.start(), _amount(m.group(2), m.group(3)), _OWN_SIGNS[m.group(1)]))
+        for m in _MONEY_LETTER.finditer(text):
+            letter = _LETTER_SIGNS[m.group(1)].get(country or "")
+            if letter:
+                found.append((m.start(), _amount(m.group(2), m.group(3)), letter))
     currency_words = _currency_words(MONEY_WORDS)
     for m in _money_word(MONEY_WORDS).finditer(text):
         word = m.group(3).lower()
