@@ -350,6 +350,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: one-letter money signs not read ('fined R10,000' in South Africa)": lambda: _patched(
         normalize, "LETTER_SIGNS", False
     ),
+    "English: the sentence's first number counted ('27 migrants were rescued and two smugglers "
+    "arrested')": lambda: _patched(rules, "ELIDED_SUBJECT", False),
+    "English: ', including three minors,' read as the subject": lambda: _patched(
+        rules, "BLANK_INCLUDING", False
+    ),
+    "English: 'a dozen' counted as one": lambda: _patched(rules, "DOZEN", False),
 }
 
 

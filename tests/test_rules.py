@@ -703,3 +703,23 @@ def test_people_held_who_are_not_suspects_stay_detained() -> None:
 
     sentence = "Forty migrants were detained at the reception centre overnight."
     assert suspect_or_migrant(EventType.DETENTION, sentence) is EventType.DETENTION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the auxiliary left out after "and": the people next to the action's word
+        ("Thirty-one migrants were rescued and three suspected traffickers arrested.", 3),
+        ("Police said 12 search warrants were executed and seven people arrested.", 7),
+        # a part of those counted, set between commas, is no subject
+        ("Nine people, including two teenagers, were arrested in the operation.", 9),
+        ("Six men, among them a former mayor, were arrested on Friday.", 6),
+        # a dozen is twelve, not one
+        ("A dozen suspects were arrested after the march.", 12),
+        ("Half a dozen men were arrested outside the stadium.", 6),
+        # unchanged: two numbers joined by "and" before the action still add up
+        ("Two men and three women were arrested.", 5),
+    ],
+)
+def test_subject_count_elided_included_and_dozens(sentence, expected):
+    assert subject_count(sentence, word_position(T.ARREST, sentence)) == expected

@@ -192,6 +192,38 @@ def _blank_age(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# Switches for the levers table. ELIDED_SUBJECT: a number whose people run right up to the
+# action's word after "and" or a comma, its auxiliary left out ("27 migrants were rescued
+# and two suspected smugglers arrested"), is the action's subject, not the number heading
+# the sentence. BLANK_INCLUDING: a part of those counted set between commas (", including
+# three minors,") is no subject. DOZEN: "a dozen" is twelve, not one.
+ELIDED_SUBJECT = True
+BLANK_INCLUDING = True
+DOZEN = True
+_ELIDED = re.compile(
+    rf"(?:\band|[,;])\s+(?:more than |at least |almost |around |about |some |another )?"
+    rf"({_NUMWORD})\s+{_NOT_PEOPLE}(?:[\w-]+\s+){{0,3}}$",
+    re.I,
+)
+_INCLUDING = re.compile(r",\s*(?:including|among them)\b[^,;.]*,", re.I)
+_DOZEN = re.compile(r"\b(?:(half a)|(a|one|two|three|four|five|six)) dozen\b(?!s)", re.I)
+_DOZENS = {
+    "half a": 6,
+    "a": 12,
+    "one": 12,
+    "two": 24,
+    "three": 36,
+    "four": 48,
+    "five": 60,
+    "six": 72,
+}
+
+
+def _dozen(m: re.Match[str]) -> str:
+    value = str(_DOZENS[(m.group(1) or m.group(2)).lower()])
+    return value + " " * (len(m.group(0)) - len(value))
+
+
 def subject_count(sentence: str, at: int | None = None) -> int | None:
     """How many people (or things) the clause that reports the action is about.
 
@@ -218,6 +250,10 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
 
     if BLANK_AGES:
         sentence = _AGE_APPOSITIVE.sub(_blank_age, sentence)
+    if BLANK_INCLUDING:
+        sentence = _INCLUDING.sub(lambda m: " " * len(m.group(0)), sentence)
+    if DOZEN:
+        sentence = _DOZEN.sub(_dozen, sentence)
 
     if at is None:
         # No word for the action ("pled guilty" read as a charge): the first verb.
@@ -236,6 +272,9 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         head = _HEADLINE_COUNT.match(sentence[:at])
         if head:
             return value(head)
+        elided = _ELIDED.search(sentence[:at]) if ELIDED_SUBJECT else None
+        if elided and value(elided) is not None:
+            return value(elided)
         before = [
             m
             for m in _SUBJECT_COUNT.finditer(sentence[:at])
