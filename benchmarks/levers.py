@@ -356,6 +356,10 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         rules, "BLANK_INCLUDING", False
     ),
     "English: 'a dozen' counted as one": lambda: _patched(rules, "DOZEN", False),
+    "'two days ago', 'vor zwei Tagen' not counted back": lambda: _patched(
+        normalize, "DAYS_AGO", False
+    ),
+    "English: 'on 2024-05-03' read as its year": lambda: _patched(normalize, "ISO_DAYS", False),
 }
 
 

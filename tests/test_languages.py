@@ -740,6 +740,41 @@ def test_relative_days_in_english(sentence, expected):
     assert resolve_date(sentence, date(2024, 3, 14)) == expected
 
 
+# Days and weeks counted back (normalize.DAYS_AGO), ISO days in running text
+# (normalize.ISO_DAYS); sentences written for the test, published Thursday 14 March 2024.
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("en", "A cyclist was arrested three days ago.", "2024-03-11"),
+        ("en", "A cyclist was arrested a week ago.", "2024-03-07"),
+        ("en", "A cyclist was arrested a fortnight ago.", "2024-02-29"),
+        ("en", "A cyclist was arrested on 2024-03-09 near the bridge.", "2024-03-09"),
+        ("fr", "Un motard a été interpellé il y a deux jours.", "2024-03-12"),
+        ("es", "Un conductor fue detenido hace una semana.", "2024-03-07"),
+        ("de", "Ein Radfahrer wurde vor drei Tagen festgenommen.", "2024-03-11"),
+        ("nl", "Een fietser werd twee weken geleden aangehouden.", "2024-02-29"),
+        ("it", "Un ciclista è stato fermato cinque giorni fa.", "2024-03-09"),
+        # a day of the month named too decides
+        ("es", "Hace dos días, el 11 de marzo, fue detenido un conductor.", "2024-03-11"),
+    ],
+)
+def test_days_counted_back_from_publication(lang, sentence, expected):
+    from enforcement_events.normalize import intl_resolve_date, resolve_date
+
+    published = date(2024, 3, 14)
+    if lang == "en":
+        assert resolve_date(sentence, published) == (expected, "day")
+    else:
+        assert intl_resolve_date(sentence, published, None, lang) == (expected, "day")
+
+
+def test_a_headers_iso_date_is_not_an_actions_day():
+    from enforcement_events.normalize import resolve_date
+
+    assert resolve_date("Date: 2024-03-09", date(2024, 3, 14)) == ("2024", "year")
+    assert resolve_date("The case began years ago.", date(2024, 3, 14)) == (None, None)
+
+
 # Halves of a term (normalize.HALF_TERMS), sentences written for the test.
 @pytest.mark.parametrize(
     "sentence, months",

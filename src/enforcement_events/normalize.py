@@ -714,6 +714,15 @@ def _weekday_year_en(y: int, month: int, day: int, words: str, published: date |
         return y
 
 
+# Switch for the levers table: a day written as ISO 8601 in running text ("arrested on
+# 2024-05-03") is read to the day (it was read as its year).
+ISO_DAYS = True
+# Only in running text, after "on": a header's "Date: 2013-06-03" is the publication's.
+_ISO_DAY = re.compile(
+    r"(?<=\bon )(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])", re.I
+)
+
+
 def _resolve_date_words(
     text: str | None, published: date | None, year: int | None = None
 ) -> tuple[str | None, Literal["year", "month", "day"] | None]:
@@ -721,6 +730,9 @@ def _resolve_date_words(
     if not text:
         return None, None
     low = text.lower()
+    iso = _ISO_DAY.search(text) if ISO_DAYS else None
+    if iso:
+        return iso.group(0), "day"
     for m in (_DMY_OF if DAY_OF_MONTH else _DMY).finditer(text):
         month, day = _MONTHS[m.group(2).lower()], int(m.group(1))
         y = _year_for(month, day, published, m.group(3), year)
@@ -1426,6 +1438,11 @@ def _weekday_names(lang: str) -> dict[str, int]:
     }
 
 
+# Switch for the levers table: days and weeks counted back ("two days ago", "il y a une
+# semaine", "vor zwei Tagen": each lexicon's AGO) are that many days before publication.
+DAYS_AGO = True
+
+
 def relative_day(text: str, published: date | None, lang: str) -> tuple[str, Literal["day"]] | None:
     """The day "the day before yesterday" or a weekday "of last week" names in ``text``
     (the lexicon's DAY_BEFORE_YESTERDAY, LAST_WEEK), counted from ``published``; None
@@ -1436,6 +1453,16 @@ def relative_day(text: str, published: date | None, lang: str) -> tuple[str, Lit
     before = getattr(words, "DAY_BEFORE_YESTERDAY", None)
     if before and re.search(rf"(?<!\w)(?:{before})(?!\w)", text, re.IGNORECASE):
         return (published - timedelta(days=2)).isoformat(), "day"
+    ago = getattr(words, "AGO", None) if DAYS_AGO else None
+    back = re.search(ago, text, re.IGNORECASE) if ago else None
+    if back and not re.search(r"\b\d{1,2}\b(?![.,:]\d)", text[: back.start()] + text[back.end() :]):
+        # "two days ago", "vor einer Woche" (a day of the month named too decides instead)
+        n = back.group("n").lower()
+        number = int(n) if n.isdigit() else words.AGO_NUMBERS.get(n, 0)
+        groups = back.groupdict()
+        days = number * (7 if groups.get("w") else 1) if not groups.get("f") else 14
+        if days:
+            return (published - timedelta(days=days)).isoformat(), "day"
     last_week = getattr(words, "LAST_WEEK", None)
     if not last_week or re.search(r"\b\d{1,2}\b(?![.,:]\d)", text):
         return None  # "le 3 mars, la semaine dernière": the day of the month decides

@@ -788,3 +788,9 @@ APPROXIMATE_VALUES = {"dutzend": 12}
 # Auxiliaries of the passive: officers told before one are those acted on, not those who
 # acted (events.officers_before).
 PASSIVE_AUX = r"wurden|wurde|worden|werden|wird|sind|ist"
+
+
+# Days or weeks counted back from the publication ("vor zwei Tagen", "vor einer Woche"): groups n (the number),
+# d (days), w (weeks), f (a fortnight); AGO_NUMBERS gives the number words' values.
+AGO = r"\bvor\s+(?P<n>\d{1,2}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?:(?P<d>Tag(?:en)?)|(?P<w>Wochen?))\b"
+AGO_NUMBERS = {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}  # fmt: skip

@@ -1011,3 +1011,9 @@ INSTITUTION_QUALIFIERS = (
     r"provincial|metropolitan|metro|city|county|state|central|international|criminal|"
     r"sessions|superior|supreme|youth|family|civil|special|police|the"
 )
+
+
+# Days or weeks counted back from the publication ("two days ago", "a week ago", "a fortnight ago"): groups n (the number),
+# d (days), w (weeks), f (a fortnight); AGO_NUMBERS gives the number words' values.
+AGO = r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?P<d>days?)|(?P<w>weeks?)|(?P<f>fortnight))\s+ago\b"
+AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip

@@ -805,3 +805,9 @@ APPROXIMATE_VALUES = {
 # Auxiliaries of the passive: officers told before one are those acted on, not those who
 # acted (events.officers_before).
 PASSIVE_AUX = r"fue|fueron|sido|son|es|resultaron"
+
+
+# Days or weeks counted back from the publication ("hace dos días", "hace una semana"): groups n (the number),
+# d (days), w (weeks), f (a fortnight); AGO_NUMBERS gives the number words' values.
+AGO = r"\bhace\s+(?P<n>\d{1,2}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince)\s+(?:(?P<d>d[ií]as?)|(?P<w>semanas?))\b"
+AGO_NUMBERS = {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "quince": 15}  # fmt: skip

@@ -819,3 +819,9 @@ APPROXIMATE_VALUES = {
 # Auxiliaries of the passive: officers told before one are those acted on, not those who
 # acted (events.officers_before).
 PASSIVE_AUX = r"été|est|sont|fut|furent"
+
+
+# Days or weeks counted back from the publication ("il y a deux jours", "il y a une semaine"): groups n (the number),
+# d (days), w (weeks), f (a fortnight); AGO_NUMBERS gives the number words' values.
+AGO = r"\bil y a\s+(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)\s+(?:(?P<d>jours?)|(?P<w>semaines?))\b"
+AGO_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "quinze": 15}  # fmt: skip

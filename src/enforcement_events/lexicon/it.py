@@ -751,3 +751,9 @@ APPROXIMATE_VALUES = {
 # Auxiliaries of the passive: officers told before one are those acted on, not those who
 # acted (events.officers_before).
 PASSIVE_AUX = r"stat[oaie]|sono|è|vengono|viene|furono|fu"
+
+
+# Days or weeks counted back from the publication ("due giorni fa", "una settimana fa"): groups n (the number),
+# d (days), w (weeks), f (a fortnight); AGO_NUMBERS gives the number words' values.
+AGO = r"\b(?P<n>\d{1,2}|una?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici)\s+(?:(?P<d>giorni|giorno)|(?P<w>settimane|settimana))\s+fa\b"
+AGO_NUMBERS = {"un": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "quindici": 15}  # fmt: skip

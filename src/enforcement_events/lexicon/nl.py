@@ -731,3 +731,9 @@ APPROXIMATE_VALUES = {
 # Auxiliaries of the passive: officers told before one are those acted on, not those who
 # acted (events.officers_before).
 PASSIVE_AUX = r"werd|werden|worden|wordt|zijn|is"
+
+
+# Days or weeks counted back from the publication ("twee dagen geleden", "een week geleden"): groups n (the number),
+# d (days), w (weeks), f (a fortnight); AGO_NUMBERS gives the number words' values.
+AGO = r"\b(?P<n>\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:(?P<d>dagen|dag)|(?P<w>weken|week))\s+geleden\b"
+AGO_NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}  # fmt: skip
