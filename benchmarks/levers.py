@@ -360,6 +360,10 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         normalize, "DAYS_AGO", False
     ),
     "English: 'on 2024-05-03' read as its year": lambda: _patched(normalize, "ISO_DAYS", False),
+    "English: 'an AK-47 rifle' read as 47 rifles": lambda: _patched(events, "MODEL_NUMBERS", False),
+    "English: weights only in kilos and tonnes, without the goods": lambda: _patched(
+        events, "WEIGHTS", False
+    ),
 }
 
 

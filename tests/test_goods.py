@@ -131,3 +131,28 @@ def test_a_seizure_told_twice_with_the_same_goods_is_one(first, last, joined):
     doc, tellings = _three_sentences(first, "Two men were arrested at the scene.", last)
     merged = merge_events(tellings, text=doc)
     assert len(merged) == (1 if joined else 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Detectives seized 4.5kg of heroin at the flat.", [("heroin", 4.5)]),
+        ("Officers found 750 grams of cocaine in the boot.", [("cocaine", 0.75)]),
+        ("The ship carried 3 tons of cannabis resin.", [("cannabis", 3000.0)]),
+        ("Customs found 22 pounds of methamphetamine.", [("methamphetamine", 9.979032)]),
+        ("Police seized 8 kg of the drug.", [("goods", 8.0)]),
+        # pounds with no goods after them are money, not a weight
+        ("Officers seized 300 pounds in cash.", []),
+    ],
+)
+def test_weights_are_read_with_the_goods_they_weigh(text, expected):
+    from enforcement_events.events import weights_in
+
+    assert [(i.what, i.weight_kg) for i in weights_in(text)] == expected
+
+
+def test_a_number_joined_to_a_models_letters_counts_nothing():
+    from enforcement_events.events import _items
+
+    items = _items("Police seized six guns, among them an AK-47 rifle and an M-16.")
+    assert [(i.what, i.quantity) for i in items if i.quantity] == [("guns", 6)]

@@ -63,14 +63,52 @@ _AGENCY = re.compile(
     r"(?:Police|Agency|Enforcement|Authorities|Department|Bureau|Service|Force|Office|"
     r"Marshals|Gendarmerie|Frontières|Guard|Customs|Europol|Interpol|INTERPOL|NCA|FBI|HMRC))\b"
 )
-_QTY = re.compile(
-    r"(?<![\w£$€.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|"
+# Switch for the levers table: a number joined to a model's letters ("an AK-47 rifle",
+# "an M-16") counts nothing; weights in grams, kilograms and tons are read with the goods
+# they weigh ("3.2kg of cocaine" -> cocaine, 3.2 kg), not only kilos and tonnes.
+MODEL_NUMBERS = True
+WEIGHTS = True
+_QTY_MODEL = re.compile(
+    r"(?<![\w£$€.,/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve)(?:\s*(million|thousand))?\s+((?:[a-z-]+\s+){0,2}?(?:cars?|vehicles?|"
     r"boats?|vessels?|lorr(?:y|ies)|vans?|phones?|mobile phones|cigarettes|kilos?|kg|guns?|"
     r"firearms?|weapons?|rifles?|pistols?|passports?|documents?|engines?|motors?|lifejackets|"
     r"cartons|packets|tonnes|bottles|devices|laptops|watches|jets?|planes?|aircraft))\b",
     re.IGNORECASE,
 )
+_QTY = re.compile(_QTY_MODEL.pattern.replace(r"(?<![\w£$€.,/-])", r"(?<![\w£$€.,])", 1), re.I)
+_WEIGHT = re.compile(
+    r"(?<![\w£$€.,/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(kg|kgs|kilos?|kilograms?|kilogrammes?|g|grams?|grammes?|tonnes?|tons?|lbs?|pounds?)\b"
+    r"(?:\s+of\s+((?:[a-z-]+\s+){0,1}?[a-z-]+))?",
+    re.IGNORECASE,
+)
+_KG = {"g": 0.001, "gram": 0.001, "gramme": 0.001, "kg": 1, "kgs": 1, "kilo": 1,
+       "kilogram": 1, "kilogramme": 1, "tonne": 1000, "ton": 1000, "lb": 0.45359237,
+       "pound": 0.45359237}  # fmt: skip
+_NOT_WEIGHED = re.compile(r"cash|money|currency|banknotes|notes|the|a|an|his|her|their", re.I)
+
+
+def weights_in(text: str) -> list[Item]:
+    """Weights with the goods they weigh: "3.2kg of cocaine" -> cocaine, 3.2 kg; "two
+    tonnes" -> goods, 2000 kg. "pounds" is a weight only before "of" and goods ("59
+    pounds of cannabis"), not a sum."""
+    out = []
+    for m in _WEIGHT.finditer(text):
+        unit = m.group(2).lower().rstrip("s") or m.group(2).lower()
+        goods = (m.group(3) or "").strip().lower()
+        if goods and _NOT_WEIGHED.fullmatch(goods.split()[0]):
+            goods = ""
+        if unit == "pound" and not goods:
+            continue  # "£59", "59 pounds": money
+        factor = _KG.get(unit)
+        if factor is None:
+            continue
+        kg = round(float(m.group(1).replace(",", "")) * factor, 6)
+        out.append(Item(what=goods or "goods", weight_kg=kg))
+    return out
+
+
 NO_COUNT = {EventType.SEIZURE, EventType.FINANCIAL_PENALTY}
 # Prepositions before an English place name ("arrested in Leeds").
 _EN_PLACE = r"in|at|near|outside"
@@ -296,16 +334,19 @@ def _items(evidence: str, lang: str = "en", country: list[str] | None = None) ->
             for at, what, n in goods_counted(evidence, lang)
             if lang != "en" or at not in named
         ]
-    for m in _QTY.finditer(evidence):
+    for m in (_QTY_MODEL if MODEL_NUMBERS else _QTY).finditer(evidence):
         raw = m.group(1).lower()
         value = number_value(raw) or 0.0
         value *= {"million": 1_000_000, "thousand": 1_000}.get((m.group(2) or "").lower(), 1)
         what = m.group(3).strip().lower()
         if what in ("kilos", "kilo", "kg", "tonnes"):
-            kg = value * (1000 if what == "tonnes" else 1)
-            items.append(Item(what="goods", weight_kg=kg))
+            if not (WEIGHTS and lang == "en"):
+                kg = value * (1000 if what == "tonnes" else 1)
+                items.append(Item(what="goods", weight_kg=kg))
         else:
             items.append(Item(what=what, quantity=int(value)))
+    if WEIGHTS and lang == "en":
+        items += weights_in(evidence)
     return items
 
 
