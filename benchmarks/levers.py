@@ -364,6 +364,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: weights only in kilos and tonnes, without the goods": lambda: _patched(
         events, "WEIGHTS", False
     ),
+    "English: 'seized a pistol' counts no pistol": lambda: _patched(events, "ONE_THING", False),
 }
 
 

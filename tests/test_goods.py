@@ -156,3 +156,14 @@ def test_a_number_joined_to_a_models_letters_counts_nothing():
 
     items = _items("Police seized six guns, among them an AK-47 rifle and an M-16.")
     assert [(i.what, i.quantity) for i in items if i.quantity] == [("guns", 6)]
+
+
+def test_one_thing_seized_named_with_a_or_one_is_a_quantity_of_one():
+    from enforcement_events.events import _items
+
+    items = _items("Officers seized a loaded revolver, one silver laptop and 30 cartridges.")
+    assert ("loaded revolver", 1) in [(i.what, i.quantity) for i in items]
+    assert ("silver laptop", 1) in [(i.what, i.quantity) for i in items]
+    # "a car of ...", "a number of phones": no thing counted one
+    assert not [i for i in _items("They found a car of the gang.") if i.quantity == 1]
+    assert not [i for i in _items("They found a number of phones.") if i.quantity == 1]

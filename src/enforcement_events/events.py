@@ -77,6 +77,16 @@ _QTY_MODEL = re.compile(
     re.IGNORECASE,
 )
 _QTY = re.compile(_QTY_MODEL.pattern.replace(r"(?<![\w£$€.,/-])", r"(?<![\w£$€.,])", 1), re.I)
+# Switch for the levers table: one thing seized named with "a", "an" or "one" ("seized a
+# pistol and 12 rounds", "one black Glock pistol") is a quantity of one.
+ONE_THING = True
+_ONE_THING = re.compile(
+    r"\b(?:a|an|one)\s+((?:[a-z-]+\s+){0,2}?(?:car|vehicle|boat|vessel|lorry|truck|van|"
+    r"motorcycle|motorbike|phone|mobile phone|gun|handgun|shotgun|revolver|firearm|weapon|"
+    r"rifle|pistol|passport|laptop|computer|tablet computer|jet ski|plane|aircraft|"
+    r"machine|counter))\b(?!\s+(?:of|to|with|for)\b)",
+    re.IGNORECASE,
+)
 _WEIGHT = re.compile(
     r"(?<![\w£$€.,/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     r"(kg|kgs|kilos?|kilograms?|kilogrammes?|g|grams?|grammes?|tonnes?|tons?|lbs?|pounds?)\b"
@@ -347,6 +357,8 @@ def _items(evidence: str, lang: str = "en", country: list[str] | None = None) ->
             items.append(Item(what=what, quantity=int(value)))
     if WEIGHTS and lang == "en":
         items += weights_in(evidence)
+    if ONE_THING and lang == "en":
+        items += [Item(what=m.group(1).lower(), quantity=1) for m in _ONE_THING.finditer(evidence)]
     return items
 
 
