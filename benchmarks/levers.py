@@ -365,6 +365,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         events, "WEIGHTS", False
     ),
     "English: 'seized a pistol' counts no pistol": lambda: _patched(events, "ONE_THING", False),
+    "English: 'hope to make further arrests', 'failed to arrest' kept": lambda: _patched(
+        rules, "INTENT_EN", False
+    ),
+    "English: 'acquitted of all charges', 'quashed his conviction' kept": lambda: _patched(
+        rules, "UNDONE_EN", False
+    ),
 }
 
 

@@ -683,3 +683,35 @@ def test_they_take_the_count_of_the_action_told_before_them_not_after():
     llm = _Says((1, T.ARREST), (3, T.ARREST))
     events, _, _ = run_passages(llm, text, date(2031, 5, 7))  # type: ignore[arg-type]
     assert [(e.type, e.count) for e in events] == [(T.ARREST, 4), (T.CHARGE, 4), (T.ARREST, 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "hypothetical"),
+    [
+        ("Detectives hope to make more arrests in the coming days.", T.ARREST, True),
+        ("Officers failed to arrest the driver, who fled on foot.", T.ARREST, True),
+        ("The new act allows customs officers to seize any vessel.", T.SEIZURE, True),
+        ("The gang tried to smuggle the cash but officers seized it.", T.SEIZURE, False),
+        ("The man who tried to flee was arrested at the port.", T.ARREST, False),
+    ],
+)
+def test_an_action_after_an_intention_attempt_or_failure_did_not_happen(
+    sentence, type_, hypothetical
+):
+    from enforcement_events.rules import is_hypothetical
+
+    assert is_hypothetical(sentence, "en", type_) is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "denied"),
+    [
+        ("The jury acquitted her of all charges on Friday.", T.CHARGE, True),
+        ("The appeal court quashed his conviction last year.", T.CONVICTION, True),
+        ("He was convicted of fraud but acquitted of theft.", T.CONVICTION, False),
+    ],
+)
+def test_a_conviction_or_charge_undone_is_denied(sentence, type_, denied):
+    from enforcement_events.rules import is_negated
+
+    assert is_negated(type_, sentence, "en") is denied

@@ -423,6 +423,18 @@ _MODAL_VERB = re.compile(_EN.MODAL_VERBS, re.I)
 MUST_SERVE = True
 # Switch for the levers table: the English modal verb check above, word by word.
 MODAL_VERBS_EN = True
+# Switches for the levers table: in English, an action whose every word follows an
+# intention, attempt, failure or permission ("hope to make further arrests", "failed to
+# arrest", "allows officers to seize"; lexicon INTENT) did not happen; a conviction,
+# charge or sentence whose every word follows a word that undoes it ("acquitted of all
+# charges", "quashed his conviction"; lexicon UNDONE) is denied.
+INTENT_EN = True
+UNDONE_EN = True
+# the action's word within two words of the "to" ("hope to make more arrests"), none of
+# them a finite verb ("the man who tried to flee was arrested" was arrested)
+_INTENT = re.compile(
+    _EN.INTENT + r"(?:\s+(?!(?:was|were|is|are|been|has|had|have)\b)[\w-]+){0,2}\s*$", re.I
+)
 _MIGRANT = re.compile(_EN.MIGRANTS, re.I)
 
 
@@ -457,6 +469,12 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
         and type_ is not None
         and _every_word_after(type_, sentence, "en", _MODAL_VERB, _MODAL_REACH)
     )
+    if (
+        INTENT_EN
+        and type_ is not None
+        and _every_word_after(type_, sentence, "en", _INTENT, _MODAL_REACH)
+    ):
+        return True  # "Police hope to make further arrests", "failed to arrest him"
     # the rule net's patterns are read only when a modal makes the action possible
     return possible and not any(rx.search(sentence) for rx in _rules("en").values())
 
@@ -492,10 +510,15 @@ def is_request(sentence: str, lang: str = "en") -> bool:
 NEGATOR_CLITICS = True
 
 
-@cache
 def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _negation_words(lang, UNDONE_EN)
+
+
+@cache
+def _negation_words(lang: str, undone: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = lexicon.load(lang)
-    whole = rf"(?<![\w'’])(?:{words.NEGATORS})(?![\w'’])"
+    more = getattr(words, "UNDONE", None) if undone else None
+    whole = rf"(?<![\w'’])(?:{words.NEGATORS}{'|' + more if more else ''})(?![\w'’])"
     clitics = getattr(words, "NEGATOR_CLITICS", None)
     return (
         re.compile(f"{whole}|{clitics}" if NEGATOR_CLITICS and clitics else whole, re.IGNORECASE),
@@ -530,12 +553,12 @@ REFUSED_BAIL = True
 def _release_negator(lang: str) -> re.Pattern[str]:
     """The words that deny a release: the negators, and the lexicon's RELEASE_REFUSALS
     ("He was refused bail")."""
-    return _release_negators(lang, REFUSED_BAIL)
+    return _release_negators(lang, REFUSED_BAIL, UNDONE_EN)
 
 
 @cache
-def _release_negators(lang: str, refused: bool) -> re.Pattern[str]:
-    negator = _negation(lang)[0]
+def _release_negators(lang: str, refused: bool, undone: bool) -> re.Pattern[str]:
+    negator = _negation_words(lang, undone)[0]
     refusals = getattr(lexicon.load(lang), "RELEASE_REFUSALS", None)
     if not (refused and refusals):
         return negator

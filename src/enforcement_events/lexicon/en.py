@@ -1017,3 +1017,19 @@ INSTITUTION_QUALIFIERS = (
 # d (days), w (weeks), f (a fortnight); AGO_NUMBERS gives the number words' values.
 AGO = r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?P<d>days?)|(?P<w>weeks?)|(?P<f>fortnight))\s+ago\b"
 AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+# An intention, attempt, failure or permission before the action's word ("Police hope to
+# make further arrests", "failed to arrest the ringleader", "The law allows officers to
+# seize vehicles"): the action did not happen (rules.is_hypothetical, INTENT_EN).
+INTENT = (
+    r"\b(?:hopes?|hoping|expects?|expected|intends?|intended|intending|plans?|planned|"
+    r"planning|aims?|aiming|seeks?|seeking|sought|wants?|wanted|wishes|tries|tried|trying|"
+    r"attempts?|attempted|attempting|fails?|failed|failing|unable|refuses|refused|allows?|"
+    r"allowed|permits?|permitted|empowers?|empowered|authori[sz]es?|authori[sz]ed)\s+"
+    r"(?:\w+\s+){0,2}?to\b"
+)
+
+# Words that undo a conviction or a charge ("acquitted of all charges", "the court quashed
+# his conviction"): read as negators before the action's word (rules.is_negated, UNDONE_EN).
+UNDONE = r"acquitted|acquittal|cleared|overturned|overturns|quashed|quashes|set aside"
