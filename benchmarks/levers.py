@@ -40,6 +40,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune4": ["tune4"],
     # labelled in session 18; first scored blind, tune from then on
     "english-tune5": ["tune5"],
+    # labelled in session 20; first scored blind, tune from then on
+    "english-tune6": ["tune6"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on

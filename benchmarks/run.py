@@ -68,6 +68,8 @@ SETS = {
             ("tune4", ROOT / "tune4"),
             # labelled in session 18: first scored blind, then tune
             ("tune5", ROOT / "tune5"),
+            # labelled in session 20: first scored blind, then tune
+            ("tune6", ROOT / "tune6"),
         )
     },
 }
