@@ -69,6 +69,36 @@ def test_an_action_told_of_one_person_counts_one(type_, text, count):
     assert event.count == count
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "kept"),
+    [
+        ("Officers searched the barn, where 220 cannabis plants were growing.", 220, None),
+        ("Nine addresses were searched across the city on Monday.", 9, 9),
+        ("Police executed 14 drugs and firearms warrants in the town.", 14, 14),
+        ("Searches were carried out at four business premises.", 4, 4),
+        ("Officers searched a caravan on the site.", 1, 1),
+    ],
+    ids=["plants-not-places", "addresses", "warrants", "premises", "one-from-a"],
+)
+def test_a_search_counts_places_not_what_was_found(text, count, kept):
+    event = one_sentence_event(EventType.SEARCH, text)
+    event.count = count
+    one_told([event])
+    assert event.count == kept
+
+
+def test_a_search_counted_by_goods_is_kept_with_the_switch_off(monkeypatch):
+    from enforcement_events import events
+
+    monkeypatch.setattr(events, "SEARCH_COUNTS_PLACES", False)
+    event = one_sentence_event(
+        EventType.SEARCH, "Officers searched the barn, where 220 plants grew."
+    )
+    event.count = 220
+    one_told([event])
+    assert event.count == 220
+
+
 def test_a_count_already_read_is_kept():
     event = one_sentence_event(EventType.ARREST, "Police arrested him and 3 others.")
     event.count = 4

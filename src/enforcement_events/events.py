@@ -1339,6 +1339,26 @@ ONE_TOLD = True
 ONE_SUBJECT = True
 # ... and a search of one place the sentence names ("searched a house"), with no number
 ONE_SEARCH = True
+# Switch for the levers table: an English search counts premises (SPEC), so its count is a
+# number of places, searches, warrants or raids ("12 properties were raided", "executed
+# nine search warrants"); a number of anything else in its sentence ("350 cannabis plants
+# were removed from a flat") is no count of it.
+SEARCH_COUNTS_PLACES = True
+
+
+def _counts_places(count: int, texts: list[str], many_places: str) -> bool:
+    """Does a sentence put ``count`` (in digits or words) before a word for places,
+    searches, warrants or raids, at most four words on?"""
+    counted = rf"(?:\w+[\s,-]+){{0,4}}?(?:{many_places}|(?i:searches|warrants|raids))"
+    for t in texts:
+        for m in re.finditer(r"[\w,.-]+", t):
+            if nz.number_value(m.group(0).strip(",.")) == count and re.match(
+                rf"\s+{counted}", t[m.end() :]
+            ):
+                return True
+    return False
+
+
 _SOME_NUMBER = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|"
     r"numerous|many)\b",
@@ -1576,6 +1596,14 @@ def one_told(events: list[Event], lang: str = "en") -> None:
         singular = f"(?:{singular})|(?:{words.SINGULAR_SUBJECT})"
     one_place, many_places = getattr(words, "ONE_PLACE", None), getattr(words, "MANY_PLACES", None)
     for ev in events:
+        if (
+            SEARCH_COUNTS_PLACES
+            and ev.type is EventType.SEARCH
+            and (ev.count or 0) > 1  # one is read from "a search", "a warrant"
+            and many_places
+            and not _counts_places(ev.count, [x.text for x in ev.evidence], many_places)
+        ):
+            ev.count = None
         if ev.count is not None:
             continue
         texts = [x.text for x in ev.evidence]
