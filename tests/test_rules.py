@@ -159,6 +159,14 @@ def test_a_sentence_that_refers_back_gives_its_date_and_joins_its_action():
         ),
         (T.INTERCEPTION, "Six boats were prevented from leaving the beach.", T.INTERCEPTION),
         (T.INTERCEPTION, "Officers acted to prevent crossings from Calais.", T.INTERCEPTION),
+        (T.TAKEDOWN, "The unit blocked 40 phishing domains last month.", T.TAKEDOWN),
+        (T.TAKEDOWN, "Investigators took down 12 loan-scam apps this year.", T.TAKEDOWN),
+        (T.TAKEDOWN, "Three fake shopping platforms were deactivated.", T.TAKEDOWN),
+        (T.TAKEDOWN, "Officers blocked the bridge for an hour.", None),
+        (T.SEARCH, "Detectives conducted a search operation at the farmhouse.", T.SEARCH),
+        (T.SEARCH, "Officers carried out a thorough search of the van.", T.SEARCH),
+        (T.SEARCH, "A search was conducted at the workshop.", T.SEARCH),
+        (T.SEARCH, "Rescuers launched an appeal for witnesses.", None),
     ],
 )
 def test_type_needs_its_word_in_the_sentence(type_, sentence, expected):

@@ -118,7 +118,9 @@ TYPE_WORDS: dict[str, str] = {
     r"penalt|pay\b|paid|order)",
     "seizure": r"(seiz|confiscat|recover|discovered|found|impound|frozen|froze)",
     "search": r"(searched|searches\b|searching|raided|raids?\b|warrants?\b|"
-    r"search of|search at|search warrant)",
+    r"search of|search at|search warrant|search operations?\b|"
+    r"(?:conducted|carried out|performed|executed|launched|made) (?:an? |the )?(?:[\w-]+ )?"
+    r"search(?:es)?\b|search(?:es)? (?:was|were) (?:conducted|carried out|performed|made)\b)",
     "interception": r"(intercept|stopp|prevented\b|prevent(?:s|ing)?\s+(?:[\w-]+\s+)"
     r"{0,3}(?:crossings?|boats?|migrants?|people|attempts?|entry|journeys?|vessels?|"
     r"lorr(?:y|ies)|vehicles?)\b|found|rescued|turned back)",
@@ -128,11 +130,14 @@ TYPE_WORDS: dict[str, str] = {
     r"\b(?:he|she|they) (?:was|were|had been|has been|have been) removed\b)",
     "extradition": r"(extradited|extraditing|surrendered)",
     "release": r"(releas(?:ed|ing)\b|release (?:from|on|of|under)\b|bail)",
-    "takedown": r"(taken down|takedown|took down|removed|closure|shut down|suspended)"
+    "takedown": r"(taken down|takedown|took down|removed|closure|shut down|suspended|"
+    r"blocked|deactivated|disabled|taken offline|took offline)"
     r"(?=.*\b(?:accounts?|pages?|posts?|videos?|content|sites?|websites?|listings?|adverts?|"
-    r"ads|channels?|profiles?)\b)|\b(?:accounts?|pages?|posts?|videos?|content|sites?|"
-    r"websites?|listings?|adverts?|ads|channels?|profiles?)\b.*\b(taken down|removed|closure|"
-    r"shut down|suspended)",
+    r"ads|channels?|profiles?|platforms?|apps?|domains?|servers?|URLs?)\b)|"
+    r"\b(?:accounts?|pages?|posts?|videos?|content|sites?|"
+    r"websites?|listings?|adverts?|ads|channels?|profiles?|platforms?|apps?|domains?|servers?|"
+    r"URLs?)\b.*\b(taken down|removed|closure|shut down|suspended|blocked|deactivated|disabled|"
+    r"taken offline)",
 }
 
 # "held" in the senses that hold no one ("held responsible", "held a press conference"):
