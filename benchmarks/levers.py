@@ -376,6 +376,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a search counted by '350 cannabis plants'": lambda: _patched(
         events, "SEARCH_COUNTS_PLACES", False
     ),
+    "English: 'all seized items will be examined' read as a seizure": lambda: _patched(
+        rules, "SEIZED_BACK_EN", False
+    ),
 }
 
 

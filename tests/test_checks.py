@@ -715,3 +715,27 @@ def test_a_conviction_or_charge_undone_is_denied(sentence, type_, denied):
     from enforcement_events.rules import is_negated
 
     assert is_negated(type_, sentence, "en") is denied
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("All confiscated phones will be sent to the laboratory.", True),
+        ("The recovered jewellery is being returned to its owners.", True),
+        ("Customs officers seized 40 phones and recovered stolen jewellery.", False),
+        ("The impounded lorry was seized by officers at the depot.", False),
+        ("The phones seized at the depot were worth $9,000.", False),
+    ],
+)
+def test_goods_named_by_their_seizure_point_back(sentence, back):
+    from enforcement_events.rules import is_back_reference
+
+    assert is_back_reference(T.SEIZURE, sentence) is back
+
+
+def test_goods_named_by_their_seizure_with_the_switch_off(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "SEIZED_BACK_EN", False)
+    sentence = "All confiscated phones will be sent to the laboratory."
+    assert rules.is_back_reference(T.SEIZURE, sentence) is False

@@ -343,6 +343,13 @@ DEMONSTRATIVE_BACK = True
 
 # Switch for the levers table: the same in the five languages.
 DEMONSTRATIVE_BACK_INTL = True
+
+
+# Switch for the levers table: in English, a seizure whose every word is a participle
+# naming goods already seized ("All seized items will be examined", "the recovered cash
+# was counted"; lexicon SEIZED_BACK) points back to the seizure told elsewhere.
+SEIZED_BACK_EN = True
+_SEIZED_BACK = re.compile(_EN.SEIZED_BACK, re.I)
 # Switch for the levers table: in the five languages, a possessive too ("bei seiner
 # Festnahme", "lors de son interpellation", "tras su detención").
 POSSESSIVE_BACK = True
@@ -391,6 +398,11 @@ def is_back_reference(type_: EventType, sentence: str, lang: str = "en") -> bool
         and type_ not in rule_types(sentence)
     ):
         return True
+    if SEIZED_BACK_EN and type_ is EventType.SEIZURE and not PASSIVE.search(sentence):
+        backs = [m.span("word") for m in _SEIZED_BACK.finditer(sentence)]
+        words = [m.start() for m in _type_words(lang)[type_].finditer(sentence)]
+        if backs and all(any(a <= w < b for a, b in backs) for w in words):
+            return True
     if (
         type_ is EventType.CHARGE
         and _CHARGE_ANAPHORA.search(sentence)

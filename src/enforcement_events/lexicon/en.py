@@ -901,6 +901,14 @@ BACK_REFERENCE = (
     r"(?:arrests?|arrested|detained|detention|convicted|charged)\b"
 )
 
+# Goods named by the participle of their seizure after a determiner ("all seized items",
+# "the recovered cash", "the confiscated drugs"): goods seized in an action told elsewhere.
+SEIZED_BACK = (
+    r"\b(?:the|all|any|these|those|such)\s+(?:[\w-]+\s+)?"
+    r"(?P<word>seized|confiscated|recovered|impounded)\s+"
+    r"(?!(?:by|from|in|at|on|during|after|when|with|and|or|to|as|was|were|is|are)\b)[a-z]"
+)
+
 # A passive participle of an action word: the action is told as done ("was arrested").
 PASSIVE = (
     r"\b(?:was|were|been|be|being)\s+(?:\w+\s+)?(?:arrested|charged|"
