@@ -16,6 +16,7 @@ RESULTS = {
     "tune3": ROOT / "benchmarks" / "results" / "tune3",
     "tune4": ROOT / "benchmarks" / "results" / "tune4",
     "tune5": ROOT / "benchmarks" / "results" / "tune5",
+    "tune6": ROOT / "benchmarks" / "results" / "tune6",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -25,6 +26,7 @@ SAMPLE_DIRS = {
     "tune3": ROOT / "tune3",
     "tune4": ROOT / "tune4",
     "tune5": ROOT / "tune5",
+    "tune6": ROOT / "tune6",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -48,6 +50,9 @@ RUNS += [("tune4", "ours")]
 # tune5/ (7 English texts labelled in session 18, first scored blind, then tune): ours and
 # the naive baseline, recorded in one interleaved run.
 RUNS += [("tune5", "ours"), ("tune5", "naive")]
+# tune6/ (12 English texts labelled in session 20, first scored blind in session 21, then
+# tune): ours and the naive baseline, recorded in one interleaved run.
+RUNS += [("tune6", "ours"), ("tune6", "naive")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
