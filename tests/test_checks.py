@@ -725,6 +725,8 @@ def test_a_conviction_or_charge_undone_is_denied(sentence, type_, denied):
         ("Customs officers seized 40 phones and recovered stolen jewellery.", False),
         ("The impounded lorry was seized by officers at the depot.", False),
         ("The phones seized at the depot were worth $9,000.", False),
+        ("The officers recovered four rifles and a pistol from the boot.", False),
+        ("The previously seized cargo was auctioned in March.", True),
     ],
 )
 def test_goods_named_by_their_seizure_point_back(sentence, back):

@@ -904,9 +904,11 @@ BACK_REFERENCE = (
 # Goods named by the participle of their seizure after a determiner ("all seized items",
 # "the recovered cash", "the confiscated drugs"): goods seized in an action told elsewhere.
 SEIZED_BACK = (
-    r"\b(?:the|all|any|these|those|such)\s+(?:[\w-]+\s+)?"
+    r"\b(?:the|all|any|these|those|such)\s+(?:(?:\w+ly|other)\s+)?"
     r"(?P<word>seized|confiscated|recovered|impounded)\s+"
-    r"(?!(?:by|from|in|at|on|during|after|when|with|and|or|to|as|was|were|is|are)\b)[a-z]"
+    r"(?!(?:by|from|in|at|on|during|after|when|with|and|or|to|as|was|were|is|are|the|a|an|"
+    r"his|her|their|its|some|several|more|over|about|around|nearly|\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\b)[a-z]"
 )
 
 # A passive participle of an action word: the action is told as done ("was arrested").
