@@ -379,6 +379,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'all seized items will be examined' read as a seizure": lambda: _patched(
         rules, "SEIZED_BACK_EN", False
     ),
+    "'South America' read as the United States": lambda: _patched(
+        normalize, "CONTINENT_AMERICA", False
+    ),
 }
 
 

@@ -329,3 +329,32 @@ def test_a_dateline_region_that_is_also_a_country_follows_the_town() -> None:
 )
 def test_letter_signs_read_where_the_country_writes_its_money_so(text, country, expected):
     assert money_in(text, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The resin came by sea from South America.", []),
+        ("Latin American gangs ran the route.", []),
+        ("The pair were flown back to America on Friday.", ["US"]),
+        ("He appeared before the district court in Tilburg.", []),
+        ("He appeared in federal district court in Tucson.", ["US"]),
+    ],
+    ids=["south-america", "latin-american", "america", "district-court", "federal"],
+)
+def test_a_continent_or_a_district_court_names_no_country(text, codes):
+    from enforcement_events.normalize import countries_in
+
+    assert countries_in(text) == codes
+
+
+def test_south_america_is_the_united_states_with_the_switch_off(monkeypatch):
+    from enforcement_events import normalize
+
+    monkeypatch.setattr(normalize, "CONTINENT_AMERICA", False)
+    normalize._country_pattern.cache_clear()
+    try:
+        assert normalize.countries_in("cocaine from South America") == ["US"]
+    finally:
+        monkeypatch.undo()
+        normalize._country_pattern.cache_clear()

@@ -521,11 +521,19 @@ def _country_pattern() -> re.Pattern[str]:
         r"(?<![\w.])"
         + _not_lower_abbreviation()
         + "("
-        + "|".join(re.escape(k) for k in keys)
+        + "|".join(
+            (_CONTINENT.get(k, "") if CONTINENT_AMERICA else "") + re.escape(k) for k in keys
+        )
         + r")(?![\w])"
         + local,
         re.IGNORECASE,
     )
+
+
+# Switch for the levers table: "South America", "Latin America", "Central America" and
+# "North America" name a continent or a region, not the United States.
+CONTINENT_AMERICA = True
+_CONTINENT = {"america": r"(?<!south )(?<!latin )(?<!central )(?<!north )(?<!middle )"}
 
 
 # Switch for the levers table: a country's abbreviation in lower case ("u.s.", Italian

@@ -639,7 +639,10 @@ AGENCY_HINTS = {
     "fbi": "US",
     "u.s. marshals": "US",
     "homeland security": "US",
-    "district court": "US",
+    # "district court" alone is no hint: Irish, Dutch, New Zealand, Israeli and Japanese
+    # courts are called so in English too
+    "federal district court": "US",
+    "united states district court": "US",
     "dea": "US",
     "atf": "US",
     "police aux fronti": "FR",
