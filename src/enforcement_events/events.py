@@ -1599,7 +1599,8 @@ def one_told(events: list[Event], lang: str = "en") -> None:
         if (
             SEARCH_COUNTS_PLACES
             and ev.type is EventType.SEARCH
-            and (ev.count or 0) > 1  # one is read from "a search", "a warrant"
+            and ev.count is not None
+            and ev.count > 1  # one is read from "a search", "a warrant"
             and many_places
             and not _counts_places(ev.count, [x.text for x in ev.evidence], many_places)
         ):
