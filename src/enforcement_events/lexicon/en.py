@@ -9,13 +9,7 @@ TRIGGERS = (
     r"seiz|recover|search|raid|warrant|intercept|stopp|prevent|found|deport|remov|expel|"
     r"extradit|surrender|releas|bail|closure|taken down|takedown|took down|shut down|frozen|"
     r"froze\b|freez|detention|repatriat|turned over|handed over|ordered to pay|agreed to pay|"
-    r"dismantl|arraign|picked up|turned (?:himself|herself|themselves) in|returned to|"
-    # the words TYPE_WORDS reads that the gate lacked, and other reporters' wordings
-    # (session 20, from sentences written for the purpose)
-    r"caught|rounds? up|rounded up|booked into|impound|discovered|custodial|busted|"
-    r"bust (?:of|on)|nab\b|nabs\b|hauled in|tracked down|"
-    r"(?:handed|given|gets|got|received|receives)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:years?|months?|terms?)\b"
+    r"dismantl|arraign|picked up|turned (?:himself|herself|themselves) in|returned to"
 )
 
 # A request opens with one of these verbs in the base form (an imperative): "list ...",
@@ -107,13 +101,10 @@ REQUEST_SOFTENERS = frozenset(["please", "kindly", "now", "also", "instead"])
 # its sentence is dropped or moved to the neighbouring type that has one.
 TYPE_WORDS: dict[str, str] = {
     "arrest": r"(arrest|apprehend|nabb|captur|caught|detain|held\b<NOT_HELD>|custody|"
-    r"round(ed)? up|rounds up|picked up|turned (?:himself|herself|themselves) in|booked into|"
-    r"busted|nab\b|nabs\b|hauled in|tracked down)",
+    r"round(ed)? up|picked up|turned (?:himself|herself|themselves) in|booked into)",
     "charge": r"(charged|charges|charging|indict|accused|arraign)",
     "conviction": r"(convict|guilty|pleaded|pled|pleads|pleading|admitted|admits)",
-    "sentence": r"(sentenc|jail|imprison|prison|custodial|"
-    r"(?:handed|given|gets|got|received|receives)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:years?|months?)\b)",
+    "sentence": r"(sentenc|jail|imprison|prison|custodial)",
     "financial_penalty": r"(fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscation|"
     r"penalt|pay\b|paid|order)",
     "seizure": r"(seiz|confiscat|recover|discovered|found|impound|frozen|froze)",
