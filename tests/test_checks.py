@@ -741,3 +741,50 @@ def test_goods_named_by_their_seizure_with_the_switch_off(monkeypatch):
     monkeypatch.setattr(rules, "SEIZED_BACK_EN", False)
     sentence = "All confiscated phones will be sent to the laboratory."
     assert rules.is_back_reference(T.SEIZURE, sentence) is False
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "expected"),
+    [
+        (T.DETENTION, "The following goods were detained for inspection: 90 cartons.", T.SEIZURE),
+        (T.DETENTION, "The driver was detained and his cigarettes were taken.", T.DETENTION),
+    ],
+    ids=["goods-detained", "someone-named"],
+)
+def test_goods_detained_with_no_one_named_are_seized(type_, sentence, expected):
+    from enforcement_events.rules import seized_if_goods
+
+    assert seized_if_goods(type_, sentence) == expected
+
+
+def test_goods_detained_with_the_switch_off(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "GOODS_DETAINED_EN", False)
+    sentence = "The following goods were detained for inspection: 90 cartons."
+    assert rules.seized_if_goods(T.DETENTION, sentence) == T.DETENTION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nine men were found hiding behind pallets in the container.", T.INTERCEPTION),
+        ("Four women had been discovered inside the lorry's trailer.", T.INTERCEPTION),
+        ("Officers found cocaine in the cab and the men were arrested.", T.SEIZURE),
+    ],
+)
+def test_people_found_are_intercepted_not_seized(sentence, expected):
+    from enforcement_events.rules import supported_type
+
+    assert supported_type(T.SEIZURE, sentence) == expected
+
+
+@pytest.mark.parametrize("listed_no_verb", [True, False])
+def test_a_listed_subject_holds_no_auxiliary(monkeypatch, listed_no_verb):
+    from enforcement_events import events
+
+    monkeypatch.setattr(events, "LISTED_NO_VERB_EN", listed_no_verb)
+    told = "Over the weekend 120 men were arrested and 45 were deported to their home countries."
+    assert events.subject_sum(T.DEPORTATION, told, "en") == (None if listed_no_verb else 165)
+    listed = "Police said 3 Britons and 2 Germans were arrested on the quay."
+    assert events.subject_sum(T.ARREST, listed, "en") == 5

@@ -1446,6 +1446,10 @@ def _en_digits(sentence: str) -> str:
 LISTED_ONE = True
 
 
+# Switch for the levers table: in English, a listed subject holds no auxiliary verb.
+LISTED_NO_VERB_EN = True
+
+
 def subject_sum(type_: EventType, sentence: str, lang: str) -> int | None:
     """The sum of the counted parts of a listed subject that opens ``sentence`` before
     the action's word ("2 afgani e 1 tunisino" once in digits), if it has two or more."""
@@ -1463,7 +1467,14 @@ def subject_sum(type_: EventType, sentence: str, lang: str) -> int | None:
     at = word_position(type_, text, lang)
     if at is None:
         return None
-    item = r"(\d+)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?[^\W\d_][\w'’-]*"
+    # a listed subject is a noun phrase: in English no auxiliary inside it ("385 people were
+    # arrested and 497 were deported" lists no subject)
+    verb = (
+        r"(?!(?:were|was|are|is|have|has|had|been|be)\b)"
+        if LISTED_NO_VERB_EN and lang == "en"
+        else ""
+    )
+    item = rf"(\d+)\s+(?:{verb}[^\W\d_][\w'’-]*\s+){{0,2}}?{verb}[^\W\d_][\w'’-]*"
     listed = rf"{item}(?:\s*,\s*{item})*\s*,?\s+(?:{conj})\s+{item}"
     # the subject opens the sentence, or ends a few words before the action's word
     m = re.match(rf"\W*{listed}(?=[\s,])", text[:at]) or re.search(

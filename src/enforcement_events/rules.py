@@ -988,7 +988,22 @@ def seized_if_goods(type_: EventType, sentence: str, lang: str = "en") -> EventT
         )
     ):
         return EventType.SEIZURE
+    if (
+        GOODS_DETAINED_EN
+        and lang == "en"
+        and type_ is EventType.DETENTION
+        and _GOODS.search(sentence)
+        and not _PEOPLE.search(sentence)
+    ):
+        return EventType.SEIZURE
     return type_
+
+
+# Switch for the levers table: in English, goods "detained" (customs' word: "the following
+# goods were detained for further investigation") with no one named in the sentence are
+# seized, not people held.
+GOODS_DETAINED_EN = True
+_PEOPLE = re.compile(_EN.PEOPLE_NAMED, re.I)
 
 
 # Switch for the levers table: a financial penalty only the model reports must name a

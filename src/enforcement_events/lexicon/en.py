@@ -960,7 +960,16 @@ CHARGE_WORD = r"\b(?:charg|indict|accused)"
 PEOPLE_FOUND = (
     r"\b(?:found|discovered)\b.*\b(?:migrants?|people|men|women|"
     r"man|woman|children|individuals|stowaways?|nationals?|persons?)\b|"
+    r"\b(?:migrants?|people|stowaways?|men|women|persons|individuals|nationals)\b"
+    r"(?:\s+\w+){0,2}\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:found|discovered)\b|"
     r"\b(?:migrants?|people|stowaways?)\b.*\b(?:found|discovered)\b"
+)
+# Anyone named in a sentence (rules.GOODS_DETAINED_EN: goods detained with no one named
+# are seized).
+PEOPLE_NAMED = (
+    r"\b(?:he|she|they|him|her|them|man|men|woman|women|boys?|girls?|suspects?|people|"
+    r"persons?|migrants?|nationals?|individuals?|drivers?|crew|passengers?|travell?ers?|"
+    r"accused|defendants?|[\w-]+-year-olds?|aged)\b"
 )
 
 # Goods and money signs: found goods are no people stopped (rules.GOODS_FOUND_EN).
