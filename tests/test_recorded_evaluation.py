@@ -137,11 +137,12 @@ def test_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
     assert replayed["grounding"]["rate"] == 1.0
 
 
-# The held-out fields' accuracy on matched events, as the sixteenth session left them
-# (count 21/27, country 25/35, date 25/30, money 4/6, quantity 1/7); raised, never lowered.
+# The held-out fields' accuracy on matched events, as the twenty-second session left them
+# (count 22/27, country 26/35, date 25/30, money 4/6, quantity 1/7; count and country were
+# 21/27 and 25/35 from the sixteenth session); raised, never lowered.
 HELDOUT_FIELD_FLOOR = {
-    "count": 0.7777,
-    "country": 0.7142,
+    "count": 0.8148,
+    "country": 0.7428,
     "date": 0.8333,
     "money": 0.6666,
     "quantity": 0.1428,
