@@ -51,6 +51,13 @@ def test_pairing_needs_equal_type_and_overlapping_evidence():
     assert pair_events(preds, SAMPLE.events, TEXT) == []
 
 
+def test_evidence_is_placed_verbatim_up_to_spaces_and_quotes_never_by_letter_case():
+    spaced = pred("arrest", "Police  arrested 12\npeople")
+    assert [(p.pred, p.gold) for p in pair_events([spaced], SAMPLE.events, TEXT)] == [(0, 0)]
+    recased = pred("arrest", "police arrested 12 people")
+    assert pair_events([recased], SAMPLE.events, TEXT) == []
+
+
 def test_a_prediction_overlapping_two_gold_events_takes_the_larger_overlap():
     # One prediction spans both arrest sentences; the arrest sentence overlaps more.
     span = "Police arrested 12 people in France and the UK. Officers seized £40,000 in cash. Three"
