@@ -400,6 +400,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: '385 were arrested and 497 deported' summed": lambda: _patched(
         events, "LISTED_NO_VERB_EN", False
     ),
+    "English: 'a Portugal work visa' names a place": lambda: _patched(
+        normalize, "DOCUMENT_NAMES", False
+    ),
 }
 
 

@@ -358,3 +358,31 @@ def test_south_america_is_the_united_states_with_the_switch_off(monkeypatch):
     finally:
         monkeypatch.undo()
         normalize._country_pattern.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She had paid for a Portugal work visa and was arrested in Lisbon.", []),
+        ("He showed a Canada residence permit to officers in Spain.", ["ES"]),
+        ("The forged UK passports were found in a flat in Ireland.", ["IE"]),
+        ("Police in Portugal arrested him.", ["PT"]),
+    ],
+    ids=["work-visa", "residence-permit", "passports", "country-alone"],
+)
+def test_a_country_before_its_papers_names_no_place(text, expected):
+    from enforcement_events.normalize import countries_in
+
+    assert countries_in(text) == expected
+
+
+def test_a_country_before_its_papers_with_the_switch_off(monkeypatch):
+    from enforcement_events import normalize
+
+    monkeypatch.setattr(normalize, "DOCUMENT_NAMES", False)
+    normalize._country_pattern.cache_clear()
+    try:
+        assert normalize.countries_in("a Portugal work visa") == ["PT"]
+    finally:
+        monkeypatch.undo()
+        normalize._country_pattern.cache_clear()

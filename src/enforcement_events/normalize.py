@@ -517,6 +517,7 @@ def _country_pattern() -> re.Pattern[str]:
     # a country's name in a street's or a village's ("Brazil Village", "Jamaica Road",
     # "Holland Park") names no country
     local = rf"(?!\s+(?-i:{_LOCALITY_NOUNS})\b)" if LOCALITY_NAMES else ""
+    papers = rf"(?!\s+(?:{_DOCUMENT_NOUNS})\b)" if DOCUMENT_NAMES else ""
     return re.compile(
         r"(?<![\w.])"
         + _not_lower_abbreviation()
@@ -525,7 +526,8 @@ def _country_pattern() -> re.Pattern[str]:
             (_CONTINENT.get(k, "") if CONTINENT_AMERICA else "") + re.escape(k) for k in keys
         )
         + r")(?![\w])"
-        + local,
+        + local
+        + papers,
         re.IGNORECASE,
     )
 
@@ -549,6 +551,10 @@ def _not_lower_abbreviation() -> str:
 # is part of a local place name.
 LOCALITY_NAMES = True
 _LOCALITY_NOUNS = lexicon.load("en").LOCALITY_NOUNS
+# Switch for the levers table: a country's name before the papers it issues ("a Portugal
+# work visa", "a UK passport") names no place where anything happened.
+DOCUMENT_NAMES = True
+_DOCUMENT_NOUNS = lexicon.load("en").DOCUMENT_NOUNS
 
 
 def country_code(name: str | None) -> str | None:

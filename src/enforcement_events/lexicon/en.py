@@ -884,6 +884,14 @@ LOCALITY_NOUNS = (
     "Village|Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Park|Square|Place|Hill|Way|Court|"
     "Terrace|Crescent|Close|Gardens|Estate|Trace|Junction|Settlement|Boulevard|Highway"
 )
+# A country's name before the papers it issues names no place where anything happened
+# ("a Portugal work visa", "his UK passport", "a Canada residence permit").
+DOCUMENT_NOUNS = (
+    r"(?:(?:work|tourist|student|business|residence|residency|entry|transit|travel|"
+    r"visit|visitor|employment)\s+)?"
+    r"(?:visas?|passports?|permits?|ID\s+cards?|identity\s+cards?|citizenship|"
+    r"green\s+cards?|number\s+plates?|licen[cs]e\s+plates?)"
+)
 
 
 # Moved from rules.py (session 19): English patterns the rules read.
