@@ -788,3 +788,11 @@ def test_a_listed_subject_holds_no_auxiliary(monkeypatch, listed_no_verb):
     assert events.subject_sum(T.DEPORTATION, told, "en") == (None if listed_no_verb else 165)
     listed = "Police said 3 Britons and 2 Germans were arrested on the quay."
     assert events.subject_sum(T.ARREST, listed, "en") == 5
+
+
+def test_people_found_with_the_passive_switch_off(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "PEOPLE_FOUND_PASSIVE", False)
+    sentence = "Nine men were found hiding behind pallets in the container."
+    assert rules.supported_type(T.SEIZURE, sentence) == T.SEIZURE

@@ -17,7 +17,6 @@ system can be scored.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -79,15 +78,11 @@ def _spans(needle: str, text: str) -> list[tuple[int, int]]:
         start = text.find(needle, start + 1)
     if out or not needle:
         return out
-    # SPEC.md: verbatim after normalising whitespace and quote characters; letter case
-    # is kept (grounding.locate would also find "the" as "The": not SPEC's test)
-    from .grounding import _folded_with_map
-    from .text import _QUOTES
+    from .grounding import locate
 
-    folded, index = _folded_with_map(text)
-    needle = re.sub(r"\s+", " ", needle.translate(_QUOTES)).strip()
-    pos = folded.find(needle)
-    return [(index[pos], index[pos + len(needle) - 1] + 1)] if pos >= 0 else []
+    # SPEC.md: verbatim after normalising whitespace and quotes; never fuzzy, case kept
+    span = locate(needle, text, threshold=101, ignore_case=False)
+    return [(span.start, span.end)] if span else []
 
 
 def is_grounded(evidence: str, text: str) -> bool:

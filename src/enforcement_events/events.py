@@ -1446,7 +1446,7 @@ def _en_digits(sentence: str) -> str:
 LISTED_ONE = True
 
 
-# Switch for the levers table: in English, a listed subject holds no auxiliary verb.
+# Switch for the levers table: a listed subject holds no auxiliary verb (lexicon AUXILIARIES).
 LISTED_NO_VERB_EN = True
 
 
@@ -1467,13 +1467,10 @@ def subject_sum(type_: EventType, sentence: str, lang: str) -> int | None:
     at = word_position(type_, text, lang)
     if at is None:
         return None
-    # a listed subject is a noun phrase: in English no auxiliary inside it ("385 people were
-    # arrested and 497 were deported" lists no subject)
-    verb = (
-        r"(?!(?:were|was|are|is|have|has|had|been|be)\b)"
-        if LISTED_NO_VERB_EN and lang == "en"
-        else ""
-    )
+    # a listed subject is a noun phrase: no auxiliary inside it ("385 people were arrested
+    # and 497 were deported" lists no subject; the lexicon's AUXILIARIES, English only)
+    auxiliaries = getattr(words, "AUXILIARIES", None) if LISTED_NO_VERB_EN else None
+    verb = rf"(?!(?:{auxiliaries})\b)" if auxiliaries else ""
     item = rf"(\d+)\s+(?:{verb}[^\W\d_][\w'’-]*\s+){{0,2}}?{verb}[^\W\d_][\w'’-]*"
     listed = rf"{item}(?:\s*,\s*{item})*\s*,?\s+(?:{conj})\s+{item}"
     # the subject opens the sentence, or ends a few words before the action's word

@@ -862,6 +862,19 @@ def _coordinated_far(lang: str) -> dict[EventType, re.Pattern[str]]:
 
 
 _PEOPLE_FOUND = re.compile(_EN.PEOPLE_FOUND, re.I)
+# Switch for the levers table: people named before a passive "found" ("Nine men were found
+# hiding") are found people too.
+PEOPLE_FOUND_PASSIVE = True
+_PEOPLE_FOUND_PASSIVE = re.compile(_EN.PEOPLE_FOUND_PASSIVE, re.I)
+
+
+def _people_found(sentence: str) -> bool:
+    return bool(
+        _PEOPLE_FOUND.search(sentence)
+        or (PEOPLE_FOUND_PASSIVE and _PEOPLE_FOUND_PASSIVE.search(sentence))
+    )
+
+
 _GOODS = re.compile(_EN.GOODS_WORDS, re.I)
 # Switch for the levers table: an English interception whose only word for one is
 # "found", in a sentence naming goods and no people, is goods found, not people stopped:
@@ -1036,18 +1049,14 @@ def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventTy
         if len(near) != 1:
             return None
         type_ = near[0]
-    if (
-        type_ is EventType.SEIZURE
-        and _PEOPLE_FOUND.search(sentence)
-        and not _GOODS.search(sentence)
-    ):
+    if type_ is EventType.SEIZURE and _people_found(sentence) and not _GOODS.search(sentence):
         return EventType.INTERCEPTION
     if (
         GOODS_FOUND_EN
         and lang == "en"
         and type_ is EventType.INTERCEPTION
         and _GOODS.search(sentence)
-        and not _PEOPLE_FOUND.search(sentence)
+        and not _people_found(sentence)
         and [m.group(0).lower() for m in _type_words(lang)[type_].finditer(sentence)] == ["found"]
     ):
         # "officers also found a quantity of cigarettes in a garage": goods found, no one

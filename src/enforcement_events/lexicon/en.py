@@ -968,10 +968,17 @@ CHARGE_WORD = r"\b(?:charg|indict|accused)"
 PEOPLE_FOUND = (
     r"\b(?:found|discovered)\b.*\b(?:migrants?|people|men|women|"
     r"man|woman|children|individuals|stowaways?|nationals?|persons?)\b|"
-    r"\b(?:migrants?|people|stowaways?|men|women|persons|individuals|nationals)\b"
-    r"(?:\s+\w+){0,2}\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:found|discovered)\b|"
     r"\b(?:migrants?|people|stowaways?)\b.*\b(?:found|discovered)\b"
 )
+# ... and people named before a passive "found" ("Nine men were found hiding in the
+# trailer"; rules.PEOPLE_FOUND_PASSIVE).
+PEOPLE_FOUND_PASSIVE = (
+    r"\b(?:migrants?|people|stowaways?|men|women|persons|individuals|nationals)\b"
+    r"(?:\s+\w+){0,2}\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:found|discovered)\b"
+)
+# Auxiliary verbs: none stands inside a listed subject ("385 people were arrested and 497
+# were deported" lists no subject; events.LISTED_NO_VERB_EN).
+AUXILIARIES = r"were|was|are|is|have|has|had|been|be"
 # Anyone named in a sentence (rules.GOODS_DETAINED_EN: goods detained with no one named
 # are seized).
 PEOPLE_NAMED = (
