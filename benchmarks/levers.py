@@ -395,6 +395,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'a Portugal work visa' names a place": lambda: _patched(
         normalize, "DOCUMENT_NAMES", False
     ),
+    "a weekday's year not bounded by the years a text names": lambda: _patched(
+        events, "WEEKDAY_YEAR_CEILING", False
+    ),
 }
 
 

@@ -107,6 +107,40 @@ def test_a_count_already_read_is_kept():
 
 
 @pytest.mark.parametrize(
+    ("text", "latest"),
+    [
+        # the latest year named (a span's end included) bounds the text: its next year
+        ("Issued under the 1997 to 2003 administration. The van was stopped.", "2004-12-31"),
+        ("The unit was set up in 2003. The van was stopped.", "2004-12-31"),
+        # a year after today says nothing of when the text was written
+        ("The plan runs until 2040. The van was stopped.", "2026-12-02"),
+        ("The van was stopped.", "2026-12-02"),
+    ],
+    ids=["span", "year", "future-year", "no-year"],
+)
+def test_the_years_a_text_names_bound_the_day_it_is_from(text, latest):
+    from enforcement_events.events import _latest_possible_day
+
+    assert _latest_possible_day(text, today=date(2026, 12, 2)).isoformat() == latest
+
+
+def test_an_undated_text_pins_a_weekday_in_the_years_it_names():
+    from enforcement_events.events import day_of_undated_story
+
+    doc = (
+        "Issued under the 1997 to 2003 administration.\n"
+        "Officers seized 40 kg of tobacco from the van.\n"
+        "The van was stopped on Sunday (7 March)."
+    )
+    start = doc.index("Officers")
+    event = one_sentence_event(EventType.SEIZURE, doc[start : doc.index("\nThe van")], doc=doc, start=start)
+    event.date = None
+    day_of_undated_story([event], doc, None)
+    # 7 March fell on a Sunday in 2004 (and in 2021, which the text's years rule out)
+    assert (event.date, event.inferred["date"]) == ("2004-03-07", "document")
+
+
+@pytest.mark.parametrize(
     ("type_", "text", "lang", "count"),
     [
         (

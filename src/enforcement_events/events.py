@@ -1758,6 +1758,23 @@ UNDATED_STORY_DAY = True
 # ... and where the text names no year, a day named with its weekday ("le mercredi 19
 # octobre") is in the latest year, not after today, in which it falls on that weekday.
 WEEKDAY_PINS_YEAR = True
+# ... and not after the year following the latest year the text names anywhere, a span's
+# end included ("published under the 2010 to 2015 government": not after 2016), so the
+# day a replay runs does not decide it.
+WEEKDAY_YEAR_CEILING = True
+
+
+def _latest_possible_day(text: str, today: date | None = None) -> date:
+    """The latest day a text with no publication date can be from: ``today`` (by default
+    the day it runs), or the end of the year after the latest year it names if earlier."""
+    today = today or date.today()
+    if not WEEKDAY_YEAR_CEILING:
+        return today
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    years = [y for y in years if y <= today.year]
+    if not years:
+        return today
+    return min(today, date(max(years) + 1, 12, 31))
 
 
 def _weekday_pinned(
@@ -1793,11 +1810,12 @@ def day_of_undated_story(
     if not UNDATED_STORY_DAY or published is not None or not undated:
         return
     days: list[tuple[int, str, Literal["year", "month", "day"]]] = []
+    latest = _latest_possible_day(text)
     for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text):
         sentence = m.group(0)
         day, precision = _sentence_date(sentence, None, None, lang)
         if day is None and WEEKDAY_PINS_YEAR:
-            day, precision = _weekday_pinned(sentence, lang)
+            day, precision = _weekday_pinned(sentence, lang, latest)
         if day is not None and precision in ("day", "month"):
             days.append((m.start(), day, precision))
     if not days:
