@@ -398,6 +398,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a weekday's year not bounded by the years a text names": lambda: _patched(
         events, "WEEKDAY_YEAR_CEILING", False
     ),
+    "five languages: a town name shared abroad read as the biggest town": lambda: _patched(
+        places, "SPOKEN_FIRST", False
+    ),
 }
 
 

@@ -133,7 +133,9 @@ def test_an_undated_text_pins_a_weekday_in_the_years_it_names():
         "The van was stopped on Sunday (7 March)."
     )
     start = doc.index("Officers")
-    event = one_sentence_event(EventType.SEIZURE, doc[start : doc.index("\nThe van")], doc=doc, start=start)
+    event = one_sentence_event(
+        EventType.SEIZURE, doc[start : doc.index("\nThe van")], doc=doc, start=start
+    )
     event.date = None
     day_of_undated_story([event], doc, None)
     # 7 March fell on a Sunday in 2004 (and in 2021, which the text's years rule out)

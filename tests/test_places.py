@@ -90,3 +90,28 @@ def test_a_district_court_before_which_a_town_is_named_is_not_the_united_states(
     (fine,) = report.events
     assert fine.country == ["NZ"]
     assert fine.money is not None and fine.money.currency == "NZD"
+
+
+def test_a_shared_town_name_goes_to_a_country_that_speaks_the_texts_language():
+    from enforcement_events.events import spoken_in
+
+    # GeoNames also lists "Noordwijk" as an old name of Jayapura, a bigger town
+    assert cities_in("Agenten hielden twee mannen aan in Noordwijk.", "in") == ["ID"]
+    dutch = spoken_in("nl")
+    assert cities_in("Agenten hielden twee mannen aan in Noordwijk.", "in", spoken=dutch) == ["NL"]
+    # "Bergen" in Dutch is Mons, in Belgium; alone it is the bigger Norwegian town
+    assert cities_in("De douane trof de lading aan in Bergen.", "in", spoken=dutch) == ["BE"]
+    # a name no town of those countries bears keeps its own country
+    assert cities_in("Zij werden opgepakt in Tripoli.", "in", spoken=dutch) == ["LY"]
+    # the document's country, when it is one of the owners, still comes first
+    assert cities_in("Zij werden opgepakt in Bergen.", "in", prefer="NO", spoken=dutch) == ["NO"]
+    # English lists no such countries: the most populous town wins as before
+    assert spoken_in("en") == frozenset()
+
+
+def test_a_dutch_text_naming_a_shared_town_is_placed_in_the_dutch_speaking_country():
+    from enforcement_events.events import _doc_country
+
+    _doc_country.cache_clear()
+    story = "Politie pakt drie mannen op\n\nDe politie heeft in Noordwijk drie mannen opgepakt."
+    assert _doc_country(story, "nl") == ["NL"]

@@ -208,6 +208,11 @@ def _place_country(text: str, prepositions: str) -> list[str]:
     return [counts.most_common(1)[0][0]] if counts else []
 
 
+def spoken_in(lang: str) -> frozenset[str]:
+    """The countries where ``lang`` is spoken (the lexicon's SPOKEN_IN; none for English)."""
+    return frozenset(getattr(lexicon.load(lang), "SPOKEN_IN", ()))
+
+
 def _doc_place_country(text: str, lang: str) -> list[str]:
     filed = dateline_country(text, lang) if DATELINE else None
     if filed:
@@ -219,7 +224,7 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
         low = sentence.lower()
         counts.update(c for hint, c in words.AGENCY_COUNTRIES.items() if hint.lower() in low)
     counts.update(nz.subdivision_counts(text))
-    counts.update(town_counts(text, words.LOCATIVE))
+    counts.update(town_counts(text, words.LOCATIVE, spoken_in(lang)))
     if counts:
         return [counts.most_common(1)[0][0]]
     named = Counter(nz.intl_countries_in(text, lang, origin=False))
@@ -900,7 +905,7 @@ def _build_event_intl(
     if not country:
         home = next(iter(_doc_country(doc_text, lang)), None)
         code = nz.intl_country_code(where, lang) or next(
-            iter(cities_in(sent, lexicon.load(lang).LOCATIVE, home)), None
+            iter(cities_in(sent, lexicon.load(lang).LOCATIVE, home, spoken_in(lang))), None
         )
         country = [code] if code else _doc_country(doc_text, lang)
         if not code and country:

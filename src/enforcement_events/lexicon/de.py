@@ -794,3 +794,7 @@ PASSIVE_AUX = r"wurden|wurde|worden|werden|wird|sind|ist"
 # d (days), w (weeks), f (a fortnight); AGO_NUMBERS gives the number words' values.
 AGO = r"\bvor\s+(?P<n>\d{1,2}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?:(?P<d>Tag(?:en)?)|(?P<w>Wochen?))\b"
 AGO_NUMBERS = {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}  # fmt: skip
+
+# The countries where the language is an official language: a town name several
+# countries share is read as one of theirs (places.SPOKEN_FIRST).
+SPOKEN_IN = ("DE", "AT", "CH", "LI", "LU")

@@ -811,3 +811,28 @@ PASSIVE_AUX = r"fue|fueron|sido|son|es|resultaron"
 # d (days), w (weeks), f (a fortnight); AGO_NUMBERS gives the number words' values.
 AGO = r"\bhace\s+(?P<n>\d{1,2}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince)\s+(?:(?P<d>d[ií]as?)|(?P<w>semanas?))\b"
 AGO_NUMBERS = {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "quince": 15}  # fmt: skip
+
+# The countries where the language is an official language: a town name several
+# countries share is read as one of theirs (places.SPOKEN_FIRST).
+SPOKEN_IN = (
+    "ES",
+    "MX",
+    "AR",
+    "CO",
+    "CL",
+    "PE",
+    "VE",
+    "EC",
+    "GT",
+    "CU",
+    "BO",
+    "DO",
+    "HN",
+    "PY",
+    "SV",
+    "NI",
+    "CR",
+    "PA",
+    "UY",
+    "GQ",
+)

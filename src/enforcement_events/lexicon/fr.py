@@ -825,3 +825,31 @@ PASSIVE_AUX = r"été|est|sont|fut|furent"
 # d (days), w (weeks), f (a fortnight); AGO_NUMBERS gives the number words' values.
 AGO = r"\bil y a\s+(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)\s+(?:(?P<d>jours?)|(?P<w>semaines?))\b"
 AGO_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "quinze": 15}  # fmt: skip
+
+# The countries where the language is an official language: a town name several
+# countries share is read as one of theirs (places.SPOKEN_FIRST).
+SPOKEN_IN = (
+    "FR",
+    "BE",
+    "CH",
+    "LU",
+    "MC",
+    "CA",
+    "SN",
+    "CI",
+    "ML",
+    "BF",
+    "NE",
+    "GN",
+    "TN",
+    "MA",
+    "DZ",
+    "CM",
+    "CD",
+    "CG",
+    "GA",
+    "BJ",
+    "TG",
+    "MG",
+    "HT",
+)

@@ -757,3 +757,7 @@ PASSIVE_AUX = r"stat[oaie]|sono|è|vengono|viene|furono|fu"
 # d (days), w (weeks), f (a fortnight); AGO_NUMBERS gives the number words' values.
 AGO = r"\b(?P<n>\d{1,2}|una?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici)\s+(?:(?P<d>giorni|giorno)|(?P<w>settimane|settimana))\s+fa\b"
 AGO_NUMBERS = {"un": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "quindici": 15}  # fmt: skip
+
+# The countries where the language is an official language: a town name several
+# countries share is read as one of theirs (places.SPOKEN_FIRST).
+SPOKEN_IN = ("IT", "CH", "SM", "VA")

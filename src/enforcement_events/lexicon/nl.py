@@ -737,3 +737,7 @@ PASSIVE_AUX = r"werd|werden|worden|wordt|zijn|is"
 # d (days), w (weeks), f (a fortnight); AGO_NUMBERS gives the number words' values.
 AGO = r"\b(?P<n>\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:(?P<d>dagen|dag)|(?P<w>weken|week))\s+geleden\b"
 AGO_NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}  # fmt: skip
+
+# The countries where the language is an official language: a town name several
+# countries share is read as one of theirs (places.SPOKEN_FIRST).
+SPOKEN_IN = ("NL", "BE", "SR", "AW", "CW", "SX")
