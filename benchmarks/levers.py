@@ -401,6 +401,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: a town name shared abroad read as the biggest town": lambda: _patched(
         places, "SPOKEN_FIRST", False
     ),
+    "English: 'Sicily', 'Lesbos', 'Canary Islands' name no country": lambda: _patched(
+        normalize, "REGION_EXONYMS", False
+    ),
 }
 
 

@@ -115,3 +115,18 @@ def test_a_dutch_text_naming_a_shared_town_is_placed_in_the_dutch_speaking_count
     _doc_country.cache_clear()
     story = "Politie pakt drie mannen op\n\nDe politie heeft in Noordwijk drie mannen opgepakt."
     assert _doc_country(story, "nl") == ["NL"]
+
+
+def test_english_names_of_islands_and_regions_name_their_country():
+    from enforcement_events.events import _doc_country
+    from enforcement_events.normalize import subdivision_counts
+
+    _doc_country.cache_clear()
+    story = "Boat skipper held on Crete\n\nCoastguards detained the skipper of a boat on Crete."
+    assert _doc_country(story) == ["GR"]
+    assert subdivision_counts("Migrants reached the Canary Islands and Sicily.") == {
+        "ES": 1,
+        "IT": 1,
+    }
+    # ISO 3166-2's own names still count
+    assert subdivision_counts("Arrests were made in Sicilia.") == {"IT": 1}

@@ -1334,6 +1334,12 @@ def _date_words(lang: str) -> re.Pattern[str]:
 _COMMON_WORD_REGIONS = frozenset({"Coast", "Delta", "Lakes", "Midlands", "North", "South"})
 
 
+# Switch for the levers table: English names of islands and regions ("Sicily", "Lesbos",
+# "Canary Islands"; lexicon/en.py REGION_EXONYMS) name their country as ISO 3166-2's
+# local names do.
+REGION_EXONYMS = True
+
+
 @cache
 def _subdivisions() -> tuple[re.Pattern[str], dict[str, str]]:
     """ISO 3166-2 names (regions, provinces, departments) that belong to one country
@@ -1346,6 +1352,8 @@ def _subdivisions() -> tuple[re.Pattern[str], dict[str, str]]:
         for n, c in owners.items()
         if len(c) == 1 and len(n) >= 5 and n not in _COMMON_WORD_REGIONS
     }
+    if REGION_EXONYMS:
+        names.update(lexicon.load("en").REGION_EXONYMS)
     keys = sorted((re.escape(n) for n in names), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(keys) + r")(?![\w-])"), names
 

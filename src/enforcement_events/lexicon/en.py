@@ -1075,3 +1075,49 @@ INTENT = (
 # Words that undo a conviction or a charge ("acquitted of all charges", "the court quashed
 # his conviction"): read as negators before the action's word (rules.is_negated, UNDONE_EN).
 UNDONE = r"acquitted|acquittal|cleared|overturned|overturns|quashed|quashes|set aside"
+
+# English names of islands and regions that ISO 3166-2 (pycountry) writes only in the
+# local language ("Sicilia", "Kríti", "Canarias") or does not list (Lesbos is a regional
+# unit, Zanzibar a group of regions): each names one country
+# (normalize.REGION_EXONYMS).
+REGION_EXONYMS = {
+    "Sicily": "IT",
+    "Sardinia": "IT",
+    "Lampedusa": "IT",
+    "Lombardy": "IT",
+    "Tuscany": "IT",
+    "Apulia": "IT",
+    "Corsica": "FR",
+    "Brittany": "FR",
+    "Normandy": "FR",
+    "Crete": "GR",
+    "Lesbos": "GR",
+    "Lesvos": "GR",
+    "Chios": "GR",
+    "Samos": "GR",
+    "Rhodes": "GR",
+    "Canary Islands": "ES",
+    "Balearic Islands": "ES",
+    "Majorca": "ES",
+    "Mallorca": "ES",
+    "Ibiza": "ES",
+    "Tenerife": "ES",
+    "Gran Canaria": "ES",
+    "Lanzarote": "ES",
+    "Fuerteventura": "ES",
+    "Catalonia": "ES",
+    "Andalusia": "ES",
+    "Madeira": "PT",
+    "Azores": "PT",
+    "Bavaria": "DE",
+    "Saxony": "DE",
+    "Flanders": "BE",
+    "Wallonia": "BE",
+    "Zanzibar": "TZ",
+    "Tasmania": "AU",
+    "Dubai": "AE",
+    "Abu Dhabi": "AE",
+    "Sharjah": "AE",
+    "Gaza Strip": "PS",
+    "West Bank": "PS",
+}
