@@ -404,6 +404,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'Sicily', 'Lesbos', 'Canary Islands' name no country": lambda: _patched(
         normalize, "REGION_EXONYMS", False
     ),
+    "'Two days earlier' not read as moving the day": lambda: _patched(
+        events, "DAYS_SHIFTED", False
+    ),
 }
 
 

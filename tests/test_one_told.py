@@ -737,3 +737,39 @@ def test_a_german_ordinal_with_a_full_stop_is_no_count():
 
     text = "Die 3. Strafkammer verurteilte den Mann am Montag zu zwei Jahren Haft."
     assert stated_count(EventType.CONVICTION, text, "de") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "days"),
+    [
+        ("Two days later, officers arrested the driver in the port.", "en", 2),
+        ("Deux jours plus tôt, les douaniers avaient saisi 12 kg de résine.", "fr", -2),
+        ("Drei Tage zuvor hatte der Zoll 40 Stangen Zigaretten sichergestellt.", "de", -3),
+        ("Cuatro días después, la policía detuvo al conductor.", "es", 4),
+        ("Due giorni prima i finanzieri avevano sequestrato il furgone.", "it", -2),
+        ("Vijf dagen later werd de chauffeur aangehouden.", "nl", 5),
+        # not at the opening, or no number of days: nothing moves
+        ("Officers arrested him, and two days later he was charged.", "en", None),
+        ("Days later, officers arrested the driver.", "en", None),
+    ],
+    ids=["en", "fr", "de", "es", "it", "nl", "not-opening", "no-number"],
+)
+def test_an_opening_that_counts_days_moves_the_day(sentence, lang, days):
+    from enforcement_events.events import _days_told
+
+    assert _days_told(sentence, lang) == days
+
+
+def test_an_action_told_days_before_is_dated_back_from_the_day_it_was_given():
+    from enforcement_events.events import days_after
+
+    doc = "Les douaniers ont saisi 90 kg le 3 juin. Deux jours plus tôt, ils avaient saisi 30 kg."
+    start = doc.index("Deux")
+    event = one_sentence_event(EventType.SEIZURE, doc[start:], doc=doc, start=start, lang="fr")
+    event.date, event.date_precision, event.inferred["date"] = "2031-06-03", "day", "document"
+    days_after([event], "fr")
+    assert event.date == "2031-06-01"
+    # a day read from the action's own sentence is not moved
+    event.inferred.pop("date")
+    days_after([event], "fr")
+    assert event.date == "2031-06-01"

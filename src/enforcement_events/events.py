@@ -1979,8 +1979,31 @@ def deported_home(events: list[Event], lang: str = "en") -> None:
 DAY_AFTER = True
 
 
+# ... and one whose sentence opens "Two days later", "Deux jours plus tôt", "Drei Tage
+# zuvor" (the lexicon's DAYS_LATER and DAYS_EARLIER) is moved that many days on or back.
+DAYS_SHIFTED = True
+
+
+def _days_told(text: str, lang: str) -> int | None:
+    """The days an opening such as "Two days later" (+2) or "Deux jours plus tôt" (-2)
+    moves from the day before it, or None."""
+    words = lexicon.load(lang)
+    for name, sign in (("DAYS_LATER", 1), ("DAYS_EARLIER", -1)):
+        pattern = getattr(words, name, None)
+        m = re.search(pattern, text, re.I) if pattern else None
+        if not m:
+            continue
+        told = m.group("n")
+        found = [number_value(told)] if lang == "en" else nz.intl_numbers_in(told, lang)
+        n = found[0] if found else None
+        if n is not None and 1 <= n <= 31 and n == int(n):
+            return sign * int(n)
+    return None
+
+
 def days_after(events: list[Event], lang: str = "en") -> None:
-    """Move each action told as the next day one day on from the day it was given."""
+    """Move each action told as the next day one day on from the day it was given (and
+    one told as some days after or before, :data:`DAYS_SHIFTED`, that many days)."""
     opening = getattr(lexicon.load(lang), "DAY_AFTER", None)
     if not DAY_AFTER or not opening:
         return
@@ -1989,6 +2012,12 @@ def days_after(events: list[Event], lang: str = "en") -> None:
             continue
         if any(re.search(opening, x.text, re.I) for x in ev.evidence):
             ev.date = (date.fromisoformat(ev.date) + timedelta(days=1)).isoformat()
+        elif DAYS_SHIFTED:
+            shifts = {_days_told(x.text, lang) for x in ev.evidence} - {None}
+            if len(shifts) == 1:
+                days = shifts.pop()
+                assert days is not None
+                ev.date = (date.fromisoformat(ev.date) + timedelta(days=days)).isoformat()
 
 
 # Switch for the levers table: after merging, an action not dated in its own sentence

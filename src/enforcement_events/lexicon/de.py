@@ -798,3 +798,8 @@ AGO_NUMBERS = {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf":
 # The countries where the language is an official language: a town name several
 # countries share is read as one of theirs (places.SPOKEN_FIRST).
 SPOKEN_IN = ("DE", "AT", "CH", "LI", "LU")
+
+# An action told as some days after, or before, the one before it ("Zwei Tage später",
+# "Drei Tage zuvor"): events.DAYS_SHIFTED. The group "n" is the number of days.
+DAYS_LATER = r"^\W*(?P<n>\w+)\s+Tage\s+(?:später|danach)\b"
+DAYS_EARLIER = r"^\W*(?P<n>\w+)\s+Tage\s+(?:zuvor|vorher|davor|früher)\b"

@@ -1121,3 +1121,8 @@ REGION_EXONYMS = {
     "Gaza Strip": "PS",
     "West Bank": "PS",
 }
+
+# An action told as some days after, or before, the one before it ("Two days later, ...",
+# "Three days earlier, ..."): events.DAYS_SHIFTED. The group "n" is the number of days.
+DAYS_LATER = r"^\W*(?P<n>\w+(?:-\w+)?)\s+days\s+later\b"
+DAYS_EARLIER = r"^\W*(?P<n>\w+(?:-\w+)?)\s+days\s+(?:earlier|before|previously)\b"

@@ -836,3 +836,8 @@ SPOKEN_IN = (
     "UY",
     "GQ",
 )
+
+# An action told as some days after, or before, the one before it ("Dos días después",
+# "Tres días antes"): events.DAYS_SHIFTED. The group "n" is the number of days.
+DAYS_LATER = r"^\W*(?P<n>\w+)\s+días\s+(?:después|más\s+tarde)\b"
+DAYS_EARLIER = r"^\W*(?P<n>\w+)\s+días\s+antes\b"

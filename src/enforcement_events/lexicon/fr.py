@@ -853,3 +853,8 @@ SPOKEN_IN = (
     "MG",
     "HT",
 )
+
+# An action told as some days after, or before, the one before it ("Deux jours plus tard",
+# "Deux jours plus tôt"): events.DAYS_SHIFTED. The group "n" is the number of days.
+DAYS_LATER = r"^\W*(?P<n>\w+)\s+jours\s+plus\s+tard\b"
+DAYS_EARLIER = r"^\W*(?P<n>\w+)\s+jours\s+(?:plus\s+tôt|auparavant|avant)\b"

@@ -761,3 +761,8 @@ AGO_NUMBERS = {"un": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
 # The countries where the language is an official language: a town name several
 # countries share is read as one of theirs (places.SPOKEN_FIRST).
 SPOKEN_IN = ("IT", "CH", "SM", "VA")
+
+# An action told as some days after, or before, the one before it ("Due giorni dopo",
+# "Tre giorni prima"): events.DAYS_SHIFTED. The group "n" is the number of days.
+DAYS_LATER = r"^\W*(?P<n>\w+)\s+giorni\s+(?:dopo|più\s+tardi)\b"
+DAYS_EARLIER = r"^\W*(?P<n>\w+)\s+giorni\s+prima\b"

@@ -741,3 +741,8 @@ AGO_NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "
 # The countries where the language is an official language: a town name several
 # countries share is read as one of theirs (places.SPOKEN_FIRST).
 SPOKEN_IN = ("NL", "BE", "SR", "AW", "CW", "SX")
+
+# An action told as some days after, or before, the one before it ("Twee dagen later",
+# "Drie dagen eerder"): events.DAYS_SHIFTED. The group "n" is the number of days.
+DAYS_LATER = r"^\W*(?P<n>\w+)\s+dagen\s+later\b"
+DAYS_EARLIER = r"^\W*(?P<n>\w+)\s+dagen\s+(?:eerder|daarvoor|ervoor)\b"
