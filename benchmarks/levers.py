@@ -407,6 +407,15 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'Two days earlier' not read as moving the day": lambda: _patched(
         events, "DAYS_SHIFTED", False
     ),
+    "English: 'Act No. 35 of 2021' read as a date": lambda: _patched(
+        normalize, "NUMBERED_STATUTES", False
+    ),
+    "English: 'From January 1 to December 31, 2011' read in the publication's year": lambda: (
+        _patched(normalize, "SPAN_YEAR", False)
+    ),
+    "the story's first day, not the nearest before, for an action dated by publication": (
+        lambda: _patched(events, "STORY_NEAREST_DAY", False)
+    ),
 }
 
 

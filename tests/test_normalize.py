@@ -124,6 +124,8 @@ def test_countries():
         "He was charged under section 12 of the Firearms Act, 1998 and remanded.",
         "She was detained under the Terrorism Act 2000 at the port.",
         "They were convicted under the Immigration and Nationality Act of 1952.",
+        "He was charged under section 4 of the Customs Control Act No. 7 of 2016.",
+        "They were charged under the Wildlife Act No. 12 of 2015 of the Laws of Ruritania.",
     ],
 )
 def test_the_year_in_a_laws_name_is_not_a_date(sentence):
@@ -386,3 +388,19 @@ def test_a_country_before_its_papers_with_the_switch_off(monkeypatch):
     finally:
         monkeypatch.undo()
         normalize._country_pattern.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the span's last day gives the year its first day is written without
+        ("From January 1 to December 31, 2019, officers made 812 seizures.", "2019-01-01"),
+        ("Between 4 March and 9 April 2018, the unit arrested 40 people.", "2018-03-04"),
+        ("From March 3 through March 9, 2019, patrols stopped 12 boats.", "2019-03-03"),
+        # no span: the publication date gives the year, as before
+        ("Officers seized the boat on January 5 and charged him on March 3, 2019.", "2020-01-05"),
+    ],
+    ids=["mdy-span", "dmy-span", "through", "no-span"],
+)
+def test_a_spans_first_day_takes_the_year_its_last_day_gives(text, expected):
+    assert resolve_date(text, PUB)[0] == expected

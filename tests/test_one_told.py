@@ -773,3 +773,41 @@ def test_an_action_told_days_before_is_dated_back_from_the_day_it_was_given():
     event.inferred.pop("date")
     days_after([event], "fr")
     assert event.date == "2031-06-01"
+
+
+def test_an_action_dated_by_publication_takes_the_day_of_the_nearest_dated_sentence():
+    from enforcement_events.events import first_day_of_story
+
+    doc = (
+        "Harbourtown, 20 May 2031: Customs report two operations this month.\n"
+        "The first took place on 14 May 2031 at the container terminal. "
+        "Officers opened 40 crates. Three arrests were made.\n"
+        "The second took place on 17 May 2031 at the airport. "
+        "Officers opened two suitcases. One arrest was made."
+    )
+    events = []
+    for sentence in ("Three arrests were made.", "One arrest was made."):
+        start = doc.index(sentence)
+        event = one_sentence_event(EventType.ARREST, sentence, doc=doc, start=start)
+        event.date, event.date_precision, event.inferred["date"] = "2031-05-20", "day", "published"
+        events.append(event)
+    first_day_of_story(events, doc, date(2031, 5, 20))
+    # each takes its own section's day; the dateline's day is the publication day
+    assert [(e.date, e.inferred["date"]) for e in events] == [
+        ("2031-05-14", "document"),
+        ("2031-05-17", "document"),
+    ]
+
+
+def test_an_action_after_a_sentence_dated_to_the_publication_day_keeps_that_day():
+    from enforcement_events.events import first_day_of_story
+
+    doc = (
+        "Officers stopped a van on 12 May 2031. "
+        "On 20 May 2031 a second van was stopped. Two arrests were made."
+    )
+    start = doc.index("Two arrests")
+    event = one_sentence_event(EventType.ARREST, doc[start:], doc=doc, start=start)
+    event.date, event.date_precision, event.inferred["date"] = "2031-05-20", "day", "published"
+    first_day_of_story([event], doc, date(2031, 5, 20))
+    assert (event.date, event.inferred["date"]) == ("2031-05-20", "published")

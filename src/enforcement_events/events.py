@@ -1721,19 +1721,27 @@ def _sentence_date(
     return nz.intl_resolve_date(sentence, published, year, lang, None)
 
 
+# ... and (with a publication date) by the day of the nearest sentence before it that
+# names one ("took place on 25 October 2022. ... Two arrests were made"), not the text's
+# first day (a dateline's "Pretoria, 27 October 2022" is the publication day).
+STORY_NEAREST_DAY = True
+
+
 def first_day_of_story(
     events: list[Event], text: str, published: date | None, lang: str = "en"
 ) -> None:
     """Date each action dated only by the publication day by the first day the text
-    names, not after publication and not more than 30 days before it."""
+    names (:data:`STORY_NEAREST_DAY`: the nearest before the action), not after
+    publication and not more than 30 days before it."""
     if not STORY_FIRST_DAY:
         return
     if published is None:
         _first_day_of_month_story(events, text, lang)
         return
-    first = None
+    days: list[tuple[int, str]] = []  # (where the sentence starts, its day)
     night = r"\blast night\b" if lang == "en" else getattr(lexicon.load(lang), "LAST_NIGHT", None)
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    for m in re.finditer(r"[^\n]+?(?:(?<=[.!?])(?=\s)|$)", text, re.M):
+        sentence = m.group(0)
         day, precision = _sentence_date(sentence, published, None, lang)
         if day is None and night:
             day, precision = nz.relative_period(sentence.lower(), published, night)
@@ -1744,14 +1752,20 @@ def first_day_of_story(
         except ValueError:
             continue
         if published - timedelta(days=30) <= d <= published:
-            first = (day, precision)
-            break
-    if first is None or first[0] == published.isoformat():
-        return  # the story's first day is the publication day: nothing more is known
+            days.append((m.start(), day))
+            if not STORY_NEAREST_DAY:
+                break
+    if not days:
+        return
     for ev in events:
-        if ev.inferred.get("date") == "published":
-            ev.date, ev.date_precision = first
-            ev.inferred["date"] = "document"
+        if ev.inferred.get("date") != "published":
+            continue
+        before = [d for at, d in days if at <= _told_at(ev)] if STORY_NEAREST_DAY else []
+        day = before[-1] if before else days[0][1]
+        if day == published.isoformat():
+            continue  # the story's day is the publication day: nothing more is known
+        ev.date, ev.date_precision = day, "day"
+        ev.inferred["date"] = "document"
 
 
 # Switch for the levers table: in a text with no publication date, an action still

@@ -630,18 +630,45 @@ _DMY_OF = re.compile(
 
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _MY = re.compile(rf"\b({_MONTH_RE})\b(?:\s+(?:of\s+)?(\d{{4}}))?", re.I)
+# Switch for the levers table: a span's first day written without the year its last day
+# gives ("From January 1 to December 31, 2011", "between 3 and 9 March 2024" excepted: the
+# first has no month) is in that year, not in the year the publication date gives it.
+SPAN_YEAR = True
+_SPAN_END_YEAR = re.compile(
+    rf"\s*(?:to|through|thru|until|till|and|-|–)\s+(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE}))\.?,?\s+"
+    r"((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _span_year(text: str, end: int) -> str | None:
+    """The year written at the end of a span whose first day ends at ``end``."""
+    if not SPAN_YEAR:
+        return None
+    m = _SPAN_END_YEAR.match(text, end)
+    return m.group(1) if m else None
+
+
 # A year on its own; not the year in a law's name ("the Criminal Justice Act 2006",
 # "the Customs Act, 1952", "the Immigration and Nationality Act of 1965", "the Internal
 # Revenue Code of 1986").
 SKIP_STATUTE_YEARS = True
 _STATUTE = r"(?<!Act )(?<!Act, )(?<!Act of )(?<!Code of )"
+# Switch for the levers table: a numbered statute's year ("Act No. 35 of 2021") is no
+# date either.
+NUMBERED_STATUTES = True
+_NUMBERED = r"(?<!No\. \d of )(?<!No\. \d\d of )(?<!No\. \d\d\d of )(?<!No \d of )(?<!No \d\d of )"
+_YEAR_NUMBERED = re.compile(rf"{_STATUTE}{_NUMBERED}\b(19\d{{2}}|20\d{{2}})\b")
 _YEAR = re.compile(rf"{_STATUTE}\b(19\d{{2}}|20\d{{2}})\b")
 _ANY_YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 
 
 def _years() -> re.Pattern[str]:
     """The year pattern in use (the switch is for the levers table)."""
-    return _YEAR if SKIP_STATUTE_YEARS else _ANY_YEAR
+    if not SKIP_STATUTE_YEARS:
+        return _ANY_YEAR
+    return _YEAR_NUMBERED if NUMBERED_STATUTES else _YEAR
 
 
 _WEEKDAY = re.compile(r"\b(?:on|last|past)?\s*(" + "|".join(_DAYS) + r")\b", re.I)
@@ -749,7 +776,7 @@ def _resolve_date_words(
         return iso.group(0), "day"
     for m in (_DMY_OF if DAY_OF_MONTH else _DMY).finditer(text):
         month, day = _MONTHS[m.group(2).lower()], int(m.group(1))
-        y = _year_for(month, day, published, m.group(3), year)
+        y = _year_for(month, day, published, m.group(3) or _span_year(text, m.end()), year)
         if y and not m.group(3):
             y = _weekday_year_en(y, month, day, text[max(0, m.start() - 12) : m.end()], published)
         if y and 1 <= day <= 31:
@@ -758,7 +785,7 @@ def _resolve_date_words(
         month, day = _MONTHS[m.group(1).lower()], int(m.group(2))
         if m.group(1).lower() in ("may", "mar") and not m.group(1)[0].isupper():
             continue
-        y = _year_for(month, day, published, m.group(3), year)
+        y = _year_for(month, day, published, m.group(3) or _span_year(text, m.end()), year)
         if y and not m.group(3):
             y = _weekday_year_en(y, month, day, text[max(0, m.start() - 12) : m.end()], published)
         if y and 1 <= day <= 31:
