@@ -61,11 +61,22 @@ RUNS += [(d, "ours") for d in LANGUAGE_SETS + LANGUAGE_TUNE5] + [
     (d, "ours_native") for d in LANGUAGE_SETS if d.endswith("-tune")
 ]
 # ours with confirm=True (each action only the model found asked about again), recorded
-# on top of ours' cassettes: English samples, doj12 and heldout, and every language half.
+# on top of ours' cassettes: English samples, doj12, tune and heldout, and every language
+# half; on the English tune3 to tune6 and the languages' tune2 to tune5 since session 23.
 RUNS += [
     (d, "ours_confirm")
-    for d in ("samples", "doj12", "tune", "heldout", *LANGUAGE_SETS)
-    if not d.endswith(("-tune2", "-tune3", "-tune4"))
+    for d in (
+        "samples",
+        "doj12",
+        "tune",
+        "heldout",
+        "tune3",
+        "tune4",
+        "tune5",
+        "tune6",
+        *LANGUAGE_SETS,
+        *LANGUAGE_TUNE5,
+    )
 ]
 # What the held-out set (heldout/, never tuned on) gives with the code that reads the
 # answers as it stands (raised in the eighth, ninth and tenth sessions from the first
