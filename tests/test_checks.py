@@ -347,7 +347,13 @@ def test_which_types_are_asked_about_again():
     from enforcement_events.extraction import confirmed_types
 
     assert confirmed_types("en", None) == frozenset()
-    assert confirmed_types("de", None) == {T.SEIZURE, T.INTERCEPTION}
+    assert confirmed_types("de", None) == {
+        T.SEIZURE,
+        T.INTERCEPTION,
+        T.DETENTION,
+        T.DEPORTATION,
+        T.EXTRADITION,
+    }
     assert confirmed_types("en", True) == frozenset(T)
     assert confirmed_types("nl", False) == frozenset()
 

@@ -96,7 +96,8 @@ ConfirmOpt = Annotated[
         help="Ask the model again (a yes or no on one sentence) about each action it alone "
         "found, and drop those it does not confirm: --confirm for every type (higher "
         "precision, lower recall), --no-confirm for none; by default for the types measured "
-        "to gain from it in the text's language (seizures and interceptions outside English).",
+        "to gain from it in the text's language (outside English: seizures, interceptions, "
+        "detentions, removals and extraditions).",
         show_default=False,
     ),
 ]

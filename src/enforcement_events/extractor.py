@@ -107,8 +107,9 @@ class Extractor:
             no on one sentence) about each action it alone found; those it does not confirm
             are dropped. One more short request per such action. True asks about every
             type, False about none; None (the default) about the types measured to gain
-            from it in the text's language (today seizures and interceptions in French,
-            German, Spanish, Italian and Dutch; none in English).
+            from it in the text's language (today seizures, interceptions, detentions,
+            removals and extraditions in French, German, Spanish, Italian and Dutch; none
+            in English).
 
     Example:
         >>> ex = Extractor(base_url="http://127.0.0.1:8080/v1")  # doctest: +SKIP

@@ -661,7 +661,7 @@ MAXIMUM = r"\b(?:Höchststrafe\w*|Höchstmaß|maximal\w*|bis zu|drohen|droht|dro
 
 # The types of action the model alone found that are asked about again by default
 # (extraction.confirmed_types, where the measurement is).
-CONFIRM: tuple[str, ...] = ("seizure", "interception")
+CONFIRM: tuple[str, ...] = ("seizure", "interception", "detention", "deportation", "extradition")
 
 # Words after a number that say it counts no goods (see the English NOT_GOODS).
 NOT_GOODS = (

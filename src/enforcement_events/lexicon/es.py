@@ -674,7 +674,7 @@ MAXIMUM = r"\b(?:m√°xim[oa]s?|se enfrentan? a|arriesgan?)\b|\bhasta (?=\d|\w+ a√
 
 # The types of action the model alone found that are asked about again by default
 # (extraction.confirmed_types, where the measurement is).
-CONFIRM: tuple[str, ...] = ("seizure", "interception")
+CONFIRM: tuple[str, ...] = ("seizure", "interception", "detention", "deportation", "extradition")
 
 # Words after a number that say it counts no goods (see the English NOT_GOODS).
 NOT_GOODS = (

@@ -616,7 +616,7 @@ MAXIMUM = r"\b(?:massim[oa]|massimi|rischia(?:no)?|fino a)\b"
 
 # The types of action the model alone found that are asked about again by default
 # (extraction.confirmed_types, where the measurement is).
-CONFIRM: tuple[str, ...] = ("seizure", "interception")
+CONFIRM: tuple[str, ...] = ("seizure", "interception", "detention", "deportation", "extradition")
 
 # Words after a number that say it counts no goods (see the English NOT_GOODS).
 NOT_GOODS = (
