@@ -70,6 +70,8 @@ SETS = {
             ("tune5", ROOT / "tune5"),
             # labelled in session 20: first scored blind, then tune
             ("tune6", ROOT / "tune6"),
+            # labelled in session 23: first scored blind, then tune
+            ("tune7", ROOT / "tune7"),
         )
     },
 }
