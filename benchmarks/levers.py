@@ -42,6 +42,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune5": ["tune5"],
     # labelled in session 20; first scored blind, tune from then on
     "english-tune6": ["tune6"],
+    # labelled in session 23; first scored blind, tune from then on
+    "english-tune7": ["tune7"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on

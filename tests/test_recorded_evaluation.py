@@ -17,6 +17,7 @@ RESULTS = {
     "tune4": ROOT / "benchmarks" / "results" / "tune4",
     "tune5": ROOT / "benchmarks" / "results" / "tune5",
     "tune6": ROOT / "benchmarks" / "results" / "tune6",
+    "tune7": ROOT / "benchmarks" / "results" / "tune7",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -27,6 +28,7 @@ SAMPLE_DIRS = {
     "tune4": ROOT / "tune4",
     "tune5": ROOT / "tune5",
     "tune6": ROOT / "tune6",
+    "tune7": ROOT / "tune7",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -53,6 +55,9 @@ RUNS += [("tune5", "ours"), ("tune5", "naive")]
 # tune6/ (12 English texts labelled in session 20, first scored blind in session 21, then
 # tune): ours and the naive baseline, recorded in one interleaved run.
 RUNS += [("tune6", "ours"), ("tune6", "naive")]
+# tune7/ (12 English texts labelled in session 23, first scored blind in the same session,
+# then tune): ours and the naive baseline, recorded in one interleaved run.
+RUNS += [("tune7", "ours"), ("tune7", "naive")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
