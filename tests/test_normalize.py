@@ -350,16 +350,24 @@ def test_a_continent_or_a_district_court_names_no_country(text, codes):
     assert countries_in(text) == codes
 
 
-def test_south_america_is_the_united_states_with_the_switch_off(monkeypatch):
+def _countries_with_switch_off(monkeypatch, switch: str, text: str) -> list[str]:
+    """countries_in(text) with normalize.<switch> off (the cached pattern rebuilt)."""
     from enforcement_events import normalize
 
-    monkeypatch.setattr(normalize, "CONTINENT_AMERICA", False)
+    monkeypatch.setattr(normalize, switch, False)
     normalize._country_pattern.cache_clear()
     try:
-        assert normalize.countries_in("cocaine from South America") == ["US"]
+        return normalize.countries_in(text)
     finally:
         monkeypatch.undo()
         normalize._country_pattern.cache_clear()
+
+
+def test_south_america_is_the_united_states_with_the_switch_off(monkeypatch):
+    found = _countries_with_switch_off(
+        monkeypatch, "CONTINENT_AMERICA", "cocaine from South America"
+    )
+    assert found == ["US"]
 
 
 @pytest.mark.parametrize(
@@ -379,15 +387,9 @@ def test_a_country_before_its_papers_names_no_place(text, expected):
 
 
 def test_a_country_before_its_papers_with_the_switch_off(monkeypatch):
-    from enforcement_events import normalize
-
-    monkeypatch.setattr(normalize, "DOCUMENT_NAMES", False)
-    normalize._country_pattern.cache_clear()
-    try:
-        assert normalize.countries_in("a Portugal work visa") == ["PT"]
-    finally:
-        monkeypatch.undo()
-        normalize._country_pattern.cache_clear()
+    assert _countries_with_switch_off(monkeypatch, "DOCUMENT_NAMES", "a Portugal work visa") == [
+        "PT"
+    ]
 
 
 @pytest.mark.parametrize(

