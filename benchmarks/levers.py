@@ -418,6 +418,17 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "the story's first day, not the nearest before, for an action dated by publication": (
         lambda: _patched(events, "STORY_NEAREST_DAY", False)
     ),
+    "one person's plea told with a count and without, on one day, kept as two": lambda: _patched(
+        events, "SINGLE_CASE_UNCOUNTED", False
+    ),
+    "English: an extradition told in plain words not read ('arrested in Spain and flown "
+    "back')": lambda: _patched(rules, "PLAIN_EXTRADITION", False),
+    "five languages: one person's arrest told twice kept as two": lambda: _patched(
+        events, "SAME_ONE_INTL", False
+    ),
+    "five languages: a participle joined to an earlier one not read ('e sequestrato')": (
+        lambda: _patched(rules, "COORDINATED_INTL", False)
+    ),
 }
 
 

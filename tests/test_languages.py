@@ -1126,3 +1126,72 @@ def test_one_extradition_told_twice_is_one_in_the_five_languages():
 
     merged = merge_events([event(0, second - 1), event(second, len(text))], text=text, lang="es")
     assert len(merged) == 1
+
+
+def _one_arrest(text: str, start: int, end: int, date: str | None, lang_country: str):
+    from enforcement_events.schema import Event, EventType, Evidence
+
+    return Event(
+        type=EventType.ARREST,
+        evidence=[Evidence(text=text[start:end], start=start, end=end, match="exact")],
+        count=1,
+        country=[lang_country],
+        date=date,
+    )
+
+
+_ONE_ARRESTED_IT = (
+    "Verona – I carabinieri arrestano un cittadino moldavo per furto aggravato. "
+    "Il fatto è avvenuto in via Roma durante la notte. "
+    "Lo straniero è stato quindi tratto in arresto e condotto in carcere."
+)
+
+
+def test_one_persons_arrest_told_twice_is_one_in_the_five_languages():
+    """Written for the test: the lead and the body tell of one man's arrest."""
+    from enforcement_events.events import merge_events
+
+    text = _ONE_ARRESTED_IT
+    second = text.index("Lo straniero")
+    events = [
+        _one_arrest(text, 0, text.index(" Il fatto"), None, "IT"),
+        _one_arrest(text, second, len(text), None, "IT"),
+    ]
+    assert len(merge_events(events, text=text, lang="it")) == 1
+
+
+def test_one_persons_arrests_on_different_days_stay_two_in_the_five_languages():
+    from enforcement_events.events import merge_events
+
+    text = _ONE_ARRESTED_IT
+    second = text.index("Lo straniero")
+    events = [
+        _one_arrest(text, 0, text.index(" Il fatto"), "2031-05-02", "IT"),
+        _one_arrest(text, second, len(text), "2031-05-09", "IT"),
+    ]
+    assert len(merge_events(events, text=text, lang="it")) == 2
+
+
+def test_one_persons_arrest_joined_is_a_switch(monkeypatch):
+    from enforcement_events import events as ev
+
+    text = _ONE_ARRESTED_IT
+    second = text.index("Lo straniero")
+    monkeypatch.setattr(ev, "SAME_ONE_INTL", False)
+    events = [
+        _one_arrest(text, 0, text.index(" Il fatto"), None, "IT"),
+        _one_arrest(text, second, len(text), None, "IT"),
+    ]
+    assert len(ev.merge_events(events, text=text, lang="it")) == 2
+
+
+def test_one_persons_arrest_dated_by_a_guess_is_not_joined_in_the_five_languages():
+    """A day guessed from the publication date says nothing about which arrest it was."""
+    from enforcement_events.events import merge_events
+
+    text = _ONE_ARRESTED_IT
+    second = text.index("Lo straniero")
+    guessed = _one_arrest(text, 0, text.index(" Il fatto"), "2031-05-02", "IT")
+    guessed._guessed = {"date"}
+    events = [guessed, _one_arrest(text, second, len(text), "2031-05-02", "IT")]
+    assert len(merge_events(events, text=text, lang="it")) == 2

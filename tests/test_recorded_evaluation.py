@@ -169,7 +169,7 @@ HELDOUT_FIELD_FLOOR = {
 # pooled, with today's code (raised in the eighth, ninth, eleventh, thirteenth and
 # fourteenth, nineteenth and twenty-third sessions from the first recording's P 0.4504,
 # R 0.686, F1 0.5438); later changes may raise these, never lower them.
-LANGUAGE_HELDOUT_FLOOR = {"precision": 0.6458, "recall": 0.7209, "f1": 0.6813}
+LANGUAGE_HELDOUT_FLOOR = {"precision": 0.6595, "recall": 0.7209, "f1": 0.6888}
 
 
 def test_language_heldout_metrics_stay_at_or_above_their_floor(tmp_path):

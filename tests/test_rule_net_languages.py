@@ -393,3 +393,53 @@ def test_a_language_file_with_coordinated_participles_gets_them(monkeypatch):
     finally:
         rules._rules.cache_clear()
         rules._coordinated_far.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "type_"),
+    [
+        (
+            "it",
+            "I carabinieri hanno fermato il furgone e sequestrato venti casse di sigari.",
+            "seizure",
+        ),
+        (
+            "it",
+            "Il cittadino albanese è stato processato e poi espulso verso Tirana.",
+            "deportation",
+        ),
+        ("fr", "Les gendarmes ont contrôlé le camion et saisi deux cents cartouches.", "seizure"),
+        ("fr", "Le routier a été entendu puis remis en liberté dans la soirée.", "release"),
+        ("es", "Los agentes han parado la furgoneta y decomisado 300 cajetillas.", "seizure"),
+        ("es", "El patrón fue identificado y posteriormente detenido en el puerto.", "arrest"),
+    ],
+)
+def test_a_participle_joined_to_an_earlier_one_reports_its_action(lang, sentence, type_):
+    from enforcement_events.rules import rule_types
+
+    assert EventType(type_) in rule_types(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "type_"),
+    [
+        # denied: the auxiliary is negated
+        ("it", "Gli agenti non hanno fermato il furgone e sequestrato la merce.", "seizure"),
+        ("fr", "Les douaniers n'ont pas contrôlé le camion et saisi la marchandise.", "seizure"),
+        ("es", "Los agentes no han parado la furgoneta y decomisado la carga.", "seizure"),
+        # no auxiliary before the first participle: nothing joined
+        ("it", "Merce rubata e sequestrata in passato, dice il sindaco.", "seizure"),
+    ],
+)
+def test_a_joined_participle_needs_an_affirmed_auxiliary(lang, sentence, type_):
+    from enforcement_events.rules import rule_types
+
+    assert EventType(type_) not in rule_types(sentence, lang)
+
+
+def test_joined_participles_are_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    sentence = "I carabinieri hanno fermato il furgone e sequestrato venti casse di sigari."
+    monkeypatch.setattr(rules, "COORDINATED_INTL", False)
+    assert EventType.SEIZURE not in rules.rule_types(sentence, "it")

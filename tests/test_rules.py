@@ -731,3 +731,90 @@ def test_people_held_who_are_not_suspects_stay_detained() -> None:
 )
 def test_subject_count_elided_included_and_dozens(sentence, expected):
     assert subject_count(sentence, word_position(T.ARREST, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The treasurer was arrested in Lisbon last spring and flown back to stand trial.",
+        "A fugitive accountant was caught in Peru and brought to Canada in May.",
+        "Detectives brought home a wanted forger, 52, from Morocco on Friday.",
+        "Two brothers were surrendered to Poland under a European arrest warrant.",
+        "The agency announced the capture and return of a fraudster who fled in 2019.",
+    ],
+)
+def test_an_extradition_told_in_plain_words_is_read(sentence: str) -> None:
+    assert T.EXTRADITION in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a court or a prison is no country to be brought to
+        "The driver was arrested and brought to Bristol Crown Court on Monday.",
+        "He was arrested and brought to Hillside Prison overnight.",
+        # people brought home are not extradited
+        "The rescued hikers were brought home by helicopter.",
+        # repatriation is a removal (the deportation words), not a surrender for trial
+        "Officials praised the arrest and repatriation of the man.",
+    ],
+)
+def test_brought_or_taken_somewhere_is_no_extradition(sentence: str) -> None:
+    assert T.EXTRADITION not in rule_types(sentence)
+
+
+def test_plain_extradition_words_are_a_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from enforcement_events import rules
+
+    sentence = "The treasurer was arrested in Lisbon and flown back to stand trial."
+    monkeypatch.setattr(rules, "PLAIN_EXTRADITION", False)
+    assert T.EXTRADITION not in rule_types(sentence)
+
+
+def _plea(text: str, start: int, end: int, count: int | None) -> Event:
+    return Event(
+        type=EventType.CONVICTION,
+        evidence=[Evidence(text=text[start:end], start=start, end=end, match="exact")],
+        count=count,
+        country=["US"],
+        date="2031-02-11",
+    )
+
+
+def test_one_plea_told_with_a_count_and_without_is_one() -> None:
+    """Written for the test: a company's plea told in the lead and again in the body."""
+    text = (
+        "Northwind Freight Ltd. pleaded guilty on Feb. 11, 2031, to dumping waste. "
+        "The river runs past three villages. "
+        "The court heard that Northwind pleaded guilty on Feb. 11, 2031, to one count."
+    )
+    second = text.index("The court")
+    events = [_plea(text, 0, text.index(" The river"), None), _plea(text, second, len(text), 1)]
+    assert len(merge_events(events, text=text)) == 1
+
+
+def test_pleas_on_different_days_stay_two() -> None:
+    text = (
+        "Northwind Freight Ltd. pleaded guilty on Feb. 11, 2031, to dumping waste. "
+        "The river runs past three villages. "
+        "A driver pleaded guilty on March 3, 2031, to one count."
+    )
+    second = text.index("A driver")
+    later = _plea(text, second, len(text), 1)
+    later.date = "2031-03-03"
+    first = _plea(text, 0, text.index(" The river"), None)
+    assert len(merge_events([first, later], text=text)) == 2
+
+
+def test_uncounted_plea_joined_is_a_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from enforcement_events import events as ev
+
+    text = (
+        "Northwind Freight Ltd. pleaded guilty on Feb. 11, 2031, to dumping waste. "
+        "The river runs past three villages. "
+        "The court heard that Northwind pleaded guilty on Feb. 11, 2031, to one count."
+    )
+    second = text.index("The court")
+    monkeypatch.setattr(ev, "SINGLE_CASE_UNCOUNTED", False)
+    events = [_plea(text, 0, text.index(" The river"), None), _plea(text, second, len(text), 1)]
+    assert len(merge_events(events, text=text)) == 2

@@ -1125,6 +1125,28 @@ def _same_action(
     if names_a and names_b and a.type in _SINGLE_CASE and {a.count, b.count} <= {None, 1}:
         # "Ibrahim pleaded guilty on Sept. 22" and "In pleading guilty, Ibrahim admitted ..."
         return bool(names_a & names_b)
+    if (
+        SINGLE_CASE_UNCOUNTED
+        and a.type in _SINGLE_CASE
+        and (a.count is None) != (b.count is None)
+        and {a.count, b.count} <= {None, 1}
+        and _same_read_day(a, b)
+        and _places_agree(a, b, lang)
+    ):
+        # "Tyson Foods Inc. pleaded guilty today" and "Tyson Foods pleaded guilty today to
+        # a willful violation": one plea, one of its tellings counting no one.
+        return True
+    if (
+        SAME_ONE_INTL
+        and lang != "en"
+        and a.type in _PEOPLE
+        and a.count == b.count == 1
+        and _places_agree(a, b, lang)
+        and _read_dates_equal(a, b)
+    ):
+        # "La Polizia arresta un cittadino afghano" and "lo straniero è stato deferito in
+        # stato di arresto": one person's arrest told twice.
+        return True
     if a.count is not None and b.count is not None:
         if (
             SAME_COUNT_MIN
@@ -1135,6 +1157,36 @@ def _same_action(
             return _places_agree(a, b, lang)
         return a.count >= 5 or (a.count == b.count == 1 and a.type in _SINGLE_CASE)
     return False
+
+
+# Switch for the levers table: in the five languages, two arrests, detentions, charges or
+# convictions of one person each, dated alike from their own sentences (or both undated),
+# in places that agree (and the later telling of no other people), are one action told
+# twice. Measured in session 24: with dates that merely agree (one guessed) the five
+# languages' held-out date accuracy fell (0.76 -> 0.73); dated alike, it did not.
+SAME_ONE_INTL = True
+
+
+# Switch for the levers table: a plea, sentence, fine, charge, extradition or removal of
+# one person told once with that count and once with none, on the same day read from both
+# sentences, in places that agree, is one action told twice.
+SINGLE_CASE_UNCOUNTED = True
+
+
+def _read_dates_equal(a: Event, b: Event) -> bool:
+    """Neither dated by a guess, and dated alike (or both undated)."""
+    return "date" not in a._guessed and "date" not in b._guessed and a.date == b.date
+
+
+def _same_read_day(a: Event, b: Event) -> bool:
+    """Both dated to the same day from their own sentences (not guessed)."""
+    return (
+        a.date is not None
+        and a.date == b.date
+        and len(a.date) == 10
+        and "date" not in a._guessed
+        and "date" not in b._guessed
+    )
 
 
 # Switch for the levers table: in the five languages, two extraditions or removals of one

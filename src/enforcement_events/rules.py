@@ -783,12 +783,20 @@ def plea_not_charge(type_: EventType, sentence: str, lang: str = "en") -> bool:
 def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
     """Event types the sentence reports in so many words (the rule net: the lexicon's
     RULES, with its COORDINATED participles)."""
-    far = _coordinated_far(lang) if COORDINATED_REACH else {}
+    far = _coordinated_far(lang) if COORDINATED_REACH and (lang == "en" or COORDINATED_INTL) else {}
     found = [
         t
         for t, rx in _rules(lang).items()
         if rx.search(sentence) or (t in far and far[t].search(sentence))
     ]
+    plain = getattr(lexicon.load(lang), "PLAIN_EXTRADITION", None)
+    if (
+        PLAIN_EXTRADITION
+        and plain
+        and EventType.EXTRADITION not in found
+        and _plain(plain, sentence)
+    ):
+        found.append(EventType.EXTRADITION)
     nouns = _noun_numbers(lang) if ACTION_NOUN_NUMBER else {}
     if nouns:
         digits = normalize.in_digits(sentence, lang)
@@ -801,6 +809,28 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
             and not is_hypothetical(sentence, lang, t)
         ]
     return found
+
+
+def _plain(pattern: str, sentence: str) -> bool:
+    """Does ``sentence`` tell an extradition in plain words, a place after "brought to"
+    being a country?"""
+    return any(
+        m.group("to") is None or normalize.country_code(m.group("to")) is not None
+        for m in re.finditer(pattern, sentence)
+    )
+
+
+# Switch for the levers table: in the five languages that have them (the lexicon's
+# COORDINATED and COORDINATED_FAR), a participle joined to an earlier one after an
+# auxiliary reports its own action ("hanno arrestato i due scafisti e sequestrato
+# l'imbarcazione", "ont interpellé deux hommes et saisi 40 kilos").
+COORDINATED_INTL = True
+
+
+# Switch for the levers table: an extradition told in plain words ("arrested in Spain and
+# flown back to face trial", "handed over to Germany on a European arrest warrant"; the
+# lexicon's PLAIN_EXTRADITION).
+PLAIN_EXTRADITION = True
 
 
 # Switch for the levers table: an action noun with the number of what it acted on

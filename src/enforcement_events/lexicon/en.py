@@ -752,6 +752,23 @@ RULES: dict[str, str] = {
     r"(?:[\w-]+\s+){0,3}(?:migrants?|men|man|women|woman|people|stowaways?)\b",
 }
 
+# An extradition told in plain words (rules.PLAIN_EXTRADITION): someone taken in one
+# country and brought, flown or handed over to another to face justice ("was arrested in
+# Spain and flown back to face trial", "brought home from Thailand", "handed over to
+# Germany on a European arrest warrant", "the capture and return of a fugitive"); a place
+# after "brought to" must be a country (not "brought to Leeds Crown Court").
+PLAIN_EXTRADITION = (
+    r"\b(?:arrested|nabbed|captured|apprehended|caught|detained|held)\b[^.;]{0,80}?"
+    r"(?:,|\band)\s+(?:later\s+|then\s+|subsequently\s+|was\s+|were\s+)?"
+    r"(?:(?:brought|flown)\s+(?:back\b|home\b|to\s+(?P<to>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))"
+    r"|sent\s+back\b)"
+    r"|\b(?:brought|flown)\s+(?:back\s+)?home\b[^.;]{0,80}?\bfrom\s+[A-Z]"
+    r"|\b(?:brought|flown|sent)\s+back\s+(?:to\s+[A-Z][^.;]{0,40}?\s+)?to\s+face\b"
+    r"|\b(?:handed over|surrendered|returned)\s+to\s+(?:the\s+)?[A-Z][^.;]{0,60}?"
+    r"\b(?:arrest warrants?|red notice|to face|to stand trial|to serve)\b"
+    r"|\b(?:capture|arrest)\s+and\s+return\s+of\b"
+)
+
 # Passive participles joined to an earlier one ("was arrested and charged", "were
 # arrested, charged and remanded", "was arrested and later released"): each reports its
 # own action. Per type, its participles; they are read by COORDINATED_NEAR and

@@ -841,3 +841,20 @@ SPOKEN_IN = (
 # "Tres días antes"): events.DAYS_SHIFTED. The group "n" is the number of days.
 DAYS_LATER = r"^\W*(?P<n>\w+)\s+días\s+(?:después|más\s+tarde)\b"
 DAYS_EARLIER = r"^\W*(?P<n>\w+)\s+días\s+antes\b"
+
+# Participles joined to an earlier one after an auxiliary ("han detenido a dos hombres y
+# incautado 40 kilos", "fue detenido y posteriormente expulsado"): each reports its own
+# action (rules.COORDINATED_INTL; <WORDS> stands for a type's participles).
+COORDINATED: dict[str, str] = {
+    "arrest": r"detenid[oa]s?|arrestad[oa]s?",
+    "seizure": r"incautad[oa]s?|decomisad[oa]s?|requisad[oa]s?|intervenid[oa]s?",
+    "search": r"registrad[oa]s?|allanad[oa]s?",
+    "deportation": r"expulsad[oa]s?|deportad[oa]s?",
+    "release": r"liberad[oa]s?|puest[oa]s?\s+en\s+libertad|excarcelad[oa]s?",
+    "charge": r"imputad[oa]s?|procesad[oa]s?",
+}
+COORDINATED_FAR = (
+    r"(?<!\bno )\b(?:ha|han|había|habían|fue|fueron)\s+[^.;:]{0,20}?\b\w+(?:ad|id)[oa]s?\b"
+    r"[^.;:]{0,80}?,?\s+y\s+(?:también\s+|posteriormente\s+|luego\s+|después\s+)?"
+    r"(?:<WORDS>)\b"
+)

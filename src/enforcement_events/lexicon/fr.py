@@ -858,3 +858,20 @@ SPOKEN_IN = (
 # "Deux jours plus tôt"): events.DAYS_SHIFTED. The group "n" is the number of days.
 DAYS_LATER = r"^\W*(?P<n>\w+)\s+jours\s+plus\s+tard\b"
 DAYS_EARLIER = r"^\W*(?P<n>\w+)\s+jours\s+(?:plus\s+tôt|auparavant|avant)\b"
+
+# Participles joined to an earlier one after an auxiliary ("ont interpellé deux hommes et
+# saisi 40 kilos", "a été arrêté puis expulsé"): each reports its own action
+# (rules.COORDINATED_INTL; <WORDS> stands for a type's participles).
+COORDINATED: dict[str, str] = {
+    "arrest": r"interpell[ée](?:e|s|es)?|arr[êe]t[ée](?:e|s|es)?",
+    "seizure": r"saisi(?:e|s|es)?|confisqu[ée](?:e|s|es)?",
+    "search": r"perquisitionn[ée](?:e|s|es)?",
+    "deportation": r"expuls[ée](?:e|s|es)?|reconduit(?:e|s|es)?\s+[àa]\s+la\s+fronti[èe]re",
+    "release": r"rel[âa]ch[ée](?:e|s|es)?|lib[ée]r[ée](?:e|s|es)?|remis(?:e|es)?\s+en\s+libert[ée]",
+    "charge": r"mis(?:e|es)?\s+en\s+examen",
+}
+COORDINATED_FAR = (
+    r"(?<!\bne )(?<!\bn['’])\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+"
+    r"[^.;:]{0,20}?\b\w+(?:é|i|is|it|u)(?:e|s|es)?\b[^.;:]{0,80}?,?\s+(?:et|puis)\s+"
+    r"(?:ont\s+|a\s+)?(?:ensuite\s+|aussi\s+|également\s+|puis\s+)?(?:<WORDS>)\b"
+)

@@ -766,3 +766,19 @@ SPOKEN_IN = ("IT", "CH", "SM", "VA")
 # "Tre giorni prima"): events.DAYS_SHIFTED. The group "n" is the number of days.
 DAYS_LATER = r"^\W*(?P<n>\w+)\s+giorni\s+(?:dopo|più\s+tardi)\b"
 DAYS_EARLIER = r"^\W*(?P<n>\w+)\s+giorni\s+prima\b"
+
+# Participles joined to an earlier one after an auxiliary ("hanno arrestato i due scafisti
+# e sequestrato l'imbarcazione", "è stato arrestato e poi espulso"): each reports its own
+# action (rules.COORDINATED_INTL; <WORDS> stands for a type's participles).
+COORDINATED: dict[str, str] = {
+    "arrest": r"arrestat[oaie]",
+    "seizure": r"sequestrat[oaie]|confiscat[oaie]",
+    "search": r"perquisit[oaie]",
+    "deportation": r"espuls[oaie]|rimpatriat[oaie]",
+    "release": r"scarcerat[oaie]|rilasciat[oaie]|rimess[oaie]\s+in\s+libert[àa]",
+}
+COORDINATED_FAR = (
+    r"(?<!\bnon )(?<!\bmai )\b(?:è|sono|era|erano|fu|furono|venne|vennero|ha|hanno|aveva|"
+    r"avevano)\b[^.;:]{0,20}?\b\w+(?:at|ut|it|ss|st)[oaie]\b[^.;:]{0,80}?,?\s+e\s+"
+    r"(?:poi\s+|quindi\s+|anche\s+|successivamente\s+|infine\s+)?(?:<WORDS>)\b"
+)
