@@ -429,6 +429,11 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: a participle joined to an earlier one not read ('e sequestrato')": (
         lambda: _patched(rules, "COORDINATED_INTL", False)
     ),
+    "English: a participle joined to an active verb not read ('searched a shack and "
+    "seized')": lambda: _patched(rules, "COORDINATED_ACTIVE_EN", False),
+    "English: a vehicle stopped in the active read ('officers stopped a car')": lambda: _patched(
+        rules, "STOPPED_ACTIVE_EN", True
+    ),
 }
 
 

@@ -818,3 +818,37 @@ def test_uncounted_plea_joined_is_a_switch(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(ev, "SINGLE_CASE_UNCOUNTED", False)
     events = [_plea(text, 0, text.index(" The river"), None), _plea(text, second, len(text), 1)]
     assert len(merge_events(events, text=text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Deputies searched a barn outside Millbrook and seized two rifles.", T.SEIZURE),
+        ("Border officers stopped a minibus on the ring road and arrested its driver.", T.ARREST),
+        ("Agents raided the depot at dawn, and later charged the manager with fraud.", T.CHARGE),
+    ],
+)
+def test_a_participle_joined_to_an_active_verb_reports_its_action(sentence, type_):
+    assert type_ in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        # wished for or feared, not done: "get" and "be" make the first verb a passive
+        ("Some would rather get arrested and deported than wait in the camp.", T.DEPORTATION),
+        ("They hoped to be searched quickly and released before noon.", T.RELEASE),
+        # denied
+        ("Officers had not stopped the lorry and seized nothing.", T.SEIZURE),
+    ],
+)
+def test_a_participle_joined_to_a_wished_or_denied_verb_is_not_read(sentence, type_):
+    assert type_ not in rule_types(sentence)
+
+
+def test_participles_joined_to_an_active_verb_are_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "COORDINATED_ACTIVE_EN", False)
+    sentence = "Deputies searched a barn outside Millbrook and seized two rifles."
+    assert T.SEIZURE not in rule_types(sentence)

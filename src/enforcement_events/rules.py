@@ -789,6 +789,17 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
         for t, rx in _rules(lang).items()
         if rx.search(sentence) or (t in far and far[t].search(sentence))
     ]
+    if COORDINATED_ACTIVE_EN and lang == "en":
+        found += [
+            t for t, rx in _coordinated_active().items() if t not in found and rx.search(sentence)
+        ]
+    if (
+        STOPPED_ACTIVE_EN
+        and lang == "en"
+        and EventType.INTERCEPTION not in found
+        and _STOPPED_ACTIVE.search(sentence)
+    ):
+        found.append(EventType.INTERCEPTION)
     plain = getattr(lexicon.load(lang), "PLAIN_EXTRADITION", None)
     if (
         PLAIN_EXTRADITION
@@ -818,6 +829,27 @@ def _plain(pattern: str, sentence: str) -> bool:
         m.group("to") is None or normalize.country_code(m.group("to")) is not None
         for m in re.finditer(pattern, sentence)
     )
+
+
+# Switch for the levers table: in English, a participle joined by "and" to an active verb
+# of enforcement reports its own action ("searched an abandoned shack and seized a
+# quantity of cannabis"; the lexicon's COORDINATED_ACTIVE).
+COORDINATED_ACTIVE_EN = True
+
+
+@cache
+def _coordinated_active() -> dict[EventType, re.Pattern[str]]:
+    return {
+        EventType(t): re.compile(_EN.COORDINATED_ACTIVE.replace("<WORDS>", w), re.IGNORECASE)
+        for t, w in _EN.COORDINATED.items()
+    }
+
+
+# Switch for the levers table: in English, a vehicle or vessel stopped in the active
+# ("officers stopped a car near the bridge") is an interception (the lexicon's
+# STOPPED_ACTIVE).
+STOPPED_ACTIVE_EN = False
+_STOPPED_ACTIVE = re.compile(_EN.STOPPED_ACTIVE, re.IGNORECASE)
 
 
 # Switch for the levers table: in the five languages that have them (the lexicon's

@@ -798,6 +798,26 @@ COORDINATED_FAR = (
     r"(?:later\s+|subsequently\s+|then\s+|also\s+)?(?:<WORDS>)\b"
 )
 
+# The same after an active verb of enforcement ("officers searched an abandoned shack and
+# seized a quantity of cannabis", "police stopped the van and arrested the driver";
+# rules.COORDINATED_ACTIVE_EN).
+COORDINATED_ACTIVE = (
+    r"(?<!\bnot )(?<!\bnever )(?<!\bget )(?<!\bgot )(?<!\bbe )(?<!\bbeing )\b(?:arrested|searched|raided|stopped|intercepted|detained|"
+    r"seized|found|discovered|charged|apprehended|confiscated|recovered|boarded)\b"
+    r"[^.;:]{0,80}?,?\s+and\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?(?:<WORDS>)\b"
+)
+
+# A vehicle or vessel stopped, told in the active ("officers stopped a car near the
+# bridge", "the coastguard intercepted a dinghy carrying 40 people"; rules.STOPPED_ACTIVE_EN).
+STOPPED_ACTIVE = (
+    r"(?<!\bnot )(?<!\bnever )(?<!\bto )(?<!\bget )(?<!\bbe )\b(?:intercepted|stopped|"
+    r"boarded|pulled over|cut off)\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|vans?|lorr(?:y|ies)|trucks?|"
+    r"bus|buses|minibus(?:es)?|coach(?:es)?|boats?|vessels?|ships?|dinghy|dinghies|"
+    r"launch(?:es)?|speedboats?|yachts?|trawlers?|taxis?|trailers?|HGVs?|motorcycles?|"
+    r"motorbikes?|jet skis?)\b"
+)
+
 # Capitalised words before a verb that name no person (rules: a subject's name).
 NOT_NAMES = frozenset(
     {
