@@ -431,8 +431,8 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "English: a participle joined to an active verb not read ('searched a shack and "
     "seized')": lambda: _patched(rules, "COORDINATED_ACTIVE_EN", False),
-    "English: a vehicle stopped in the active read ('officers stopped a car')": lambda: _patched(
-        rules, "STOPPED_ACTIVE_EN", True
+    "English: a vehicle stopped in the active not read ('officers stopped a car')": lambda: (
+        _patched(rules, "STOPPED_ACTIVE_EN", False)
     ),
 }
 

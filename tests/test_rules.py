@@ -852,3 +852,36 @@ def test_participles_joined_to_an_active_verb_are_a_switch(monkeypatch):
     monkeypatch.setattr(rules, "COORDINATED_ACTIVE_EN", False)
     sentence = "Deputies searched a barn outside Millbrook and seized two rifles."
     assert T.SEIZURE not in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acting on a tip, detectives stopped a silver hatchback on the coast road.",
+        "The navy intercepted two fishing boats off the headland on Sunday.",
+        "Troopers pulled over a rental van carrying 300 cartons of cigarettes.",
+    ],
+)
+def test_a_vehicle_stopped_in_the_active_is_an_interception(sentence):
+    assert T.INTERCEPTION in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers tried to stop a blue car but it sped away.",
+        "The patrol did not stop the lorry at the border.",
+        # the vehicle stopping by itself
+        "The bus stopped at the lights and two officers got on.",
+    ],
+)
+def test_no_vehicle_stopped_by_enforcement_is_no_interception(sentence):
+    assert T.INTERCEPTION not in rule_types(sentence)
+
+
+def test_vehicles_stopped_in_the_active_are_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "STOPPED_ACTIVE_EN", False)
+    sentence = "Acting on a tip, detectives stopped a silver hatchback on the coast road."
+    assert T.INTERCEPTION not in rule_types(sentence)

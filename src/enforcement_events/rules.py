@@ -848,7 +848,7 @@ def _coordinated_active() -> dict[EventType, re.Pattern[str]]:
 # Switch for the levers table: in English, a vehicle or vessel stopped in the active
 # ("officers stopped a car near the bridge") is an interception (the lexicon's
 # STOPPED_ACTIVE).
-STOPPED_ACTIVE_EN = False
+STOPPED_ACTIVE_EN = True
 _STOPPED_ACTIVE = re.compile(_EN.STOPPED_ACTIVE, re.IGNORECASE)
 
 

@@ -815,7 +815,7 @@ STOPPED_ACTIVE = (
     r"ten|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|vans?|lorr(?:y|ies)|trucks?|"
     r"bus|buses|minibus(?:es)?|coach(?:es)?|boats?|vessels?|ships?|dinghy|dinghies|"
     r"launch(?:es)?|speedboats?|yachts?|trawlers?|taxis?|trailers?|HGVs?|motorcycles?|"
-    r"motorbikes?|jet skis?)\b"
+    r"motorbikes?|jet skis?|hatchbacks?|saloons?|sedans?|SUVs?|pick-?ups?|jeeps?)\b"
 )
 
 # Capitalised words before a verb that name no person (rules: a subject's name).
