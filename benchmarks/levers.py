@@ -434,6 +434,8 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a vehicle stopped in the active not read ('officers stopped a car')": lambda: (
         _patched(rules, "STOPPED_ACTIVE_EN", False)
     ),
+    "English: goods told again after who said it not read back ('As per the official, the "
+    "gold was ...')": lambda: _patched(events, "GOODS_BACK_SAID", False),
 }
 
 

@@ -885,3 +885,40 @@ def test_vehicles_stopped_in_the_active_are_a_switch(monkeypatch):
     monkeypatch.setattr(rules, "STOPPED_ACTIVE_EN", False)
     sentence = "Acting on a tip, detectives stopped a silver hatchback on the coast road."
     assert T.INTERCEPTION not in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As per the official, the gold dust was recovered from a passenger's shoes.",
+        "According to the customs spokesman, the pills were hidden in shampoo bottles.",
+        "The tablets were sent to the state laboratory for testing.",
+    ],
+)
+def test_goods_told_again_after_who_said_it_point_back(sentence):
+    from enforcement_events.events import goods_back
+
+    assert goods_back(one_sentence_event(T.SEIZURE, sentence), "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a number of its own: perhaps another seizure
+        "According to police, the pills numbered 4,000 in all.",
+        # no definite goods at its head
+        "As per the official, officers seized gold from a passenger.",
+    ],
+)
+def test_goods_with_a_number_or_seized_anew_do_not_point_back(sentence):
+    from enforcement_events.events import goods_back
+
+    assert not goods_back(one_sentence_event(T.SEIZURE, sentence), "en")
+
+
+def test_goods_told_again_after_who_said_it_is_a_switch(monkeypatch):
+    from enforcement_events import events as ev
+
+    monkeypatch.setattr(ev, "GOODS_BACK_SAID", False)
+    sentence = "As per the official, the gold dust was recovered from a passenger's shoes."
+    assert not ev.goods_back(one_sentence_event(T.SEIZURE, sentence), "en")

@@ -1324,9 +1324,17 @@ def refers_back(type_: EventType, sentence: str) -> bool:
 GOODS_BACK = True
 
 
+# Switch for the levers table: a seizure told again by its goods may open with who said it
+# ("As per the official, the gold dust was recovered ...") and name more goods (the
+# lexicon's GOODS_BACK_SAID; English only).
+GOODS_BACK_SAID = True
+
+
 def goods_back(event: Event, lang: str) -> bool:
     """A seizure told again by its goods (the lexicon's GOODS_BACK), with no number."""
-    pattern = getattr(lexicon.load(lang), "GOODS_BACK", None)
+    words = lexicon.load(lang)
+    pattern = getattr(words, "GOODS_BACK_SAID", None) if GOODS_BACK_SAID else None
+    pattern = pattern or getattr(words, "GOODS_BACK", None)
     text = event.evidence[0].text
     return bool(
         GOODS_BACK

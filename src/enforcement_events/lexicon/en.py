@@ -213,6 +213,16 @@ GOODS_BACK = (
     r"cocaine|heroin|cannabis|weapons?|firearms?|guns?|goods|cigarettes|tobacco|contraband|"
     r"substances?|narcotics|vehicles?|cars?|vessel|boat|haul|consignment|shipment)\b"
 )
+# ... the same after who said it ("As per the official, the gold dust was recovered from
+# a passenger", "According to police, the pills were hidden in ..."), and with more goods
+# (events.GOODS_BACK_SAID).
+GOODS_BACK_SAID = (
+    r"^\W*(?:(?:As per|According to)\s+[^,.;]{1,60},\s*)?(?:The|These|Those|This|That|All the)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:drugs|items|cash|money|cocaine|heroin|cannabis|marijuana|"
+    r"methamphetamine|weapons?|firearms?|guns?|ammunition|explosives|goods|cigarettes|tobacco|"
+    r"contraband|substances?|narcotics|pills|tablets|gold|jewel(?:le)?ry|vehicles?|cars?|"
+    r"vessel|boat|haul|consignment|shipment|parcels?|packages?)\b"
+)
 
 # Action nouns that report the action with the number of what they acted on
 # ("<noun> of 40 kilos", "12 <nouns>"): rules.ACTION_NOUN_NUMBER.
