@@ -436,6 +436,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "English: goods told again after who said it not read back ('As per the official, the "
     "gold was ...')": lambda: _patched(events, "GOODS_BACK_SAID", False),
+    "English: a number of charges counted as people ('laid 111 charges')": lambda: _patched(
+        events, "CHARGES_NOT_COUNTED", False
+    ),
 }
 
 

@@ -922,3 +922,25 @@ def test_goods_told_again_after_who_said_it_is_a_switch(monkeypatch):
     monkeypatch.setattr(ev, "GOODS_BACK_SAID", False)
     sentence = "As per the official, the gold dust was recovered from a passenger's shoes."
     assert not ev.goods_back(one_sentence_event(T.SEIZURE, sentence), "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "count"),
+    [
+        ("Detectives laid 64 charges after the fraud inquiry.", 64, None),
+        ("Two brothers face 18 drug charges in the county court.", 18, 2),
+        # the people charged are counted instead
+        ("Police charged nine suspects with 40 offences.", 40, 9),
+    ],
+)
+def test_a_number_of_charges_counts_no_people(sentence, said, count):
+    assert event_count(T.CHARGE, said, sentence, []) == count
+
+
+def test_a_number_of_charges_not_counted_is_a_switch(monkeypatch):
+    from enforcement_events import events as ev
+
+    monkeypatch.setattr(ev, "CHARGES_NOT_COUNTED", False)
+    assert (
+        event_count(T.CHARGE, 64, "Detectives laid 64 charges after the fraud inquiry.", []) == 64
+    )

@@ -395,6 +395,10 @@ _NOT_A_COUNT = re.compile(
     r"per ?cent|%|counts?|million|billion|am|pm|a\.m|p\.m)\b",
     re.I,
 )
+# Switch for the levers table: in English, a number of charges or offences ("laid 111
+# charges", "face 20 charges") counts no people either.
+CHARGES_NOT_COUNTED = True
+_CHARGES = re.compile(r"^\s*(?:[\w-]+\s+)?(?:charges|offen[cs]es|crimes|violations)\b", re.I)
 _SINGULAR = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:a|an|one|he|she|his|her)\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:due|scheduled|set|expected|will|next(?! day)|to appear|to be)\b.*$", re.I
@@ -434,6 +438,8 @@ def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | N
         if cut and m.start() > cut.start():
             break  # "15 people were arrested, of whom four ...": a part of those counted
         tail = sentence[m.end() : m.end() + 12]
+        if CHARGES_NOT_COUNTED and _CHARGES.match(sentence[m.end() : m.end() + 30]):
+            continue  # "laid 111 charges": charges, not people
         if _NOT_A_COUNT.match(tail) or m.group(0)[:1] in "£$€" or _AGE_WORD.search(m.group(0)):
             continue  # a unit, a sum, an age ("A 26-year-old ... has been charged")
         if _YEAR.fullmatch(m.group(0).strip('.,;:()"“”')) and not _NOUN_AFTER.match(tail):
