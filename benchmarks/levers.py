@@ -439,6 +439,8 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a number of charges counted as people ('laid 111 charges')": lambda: _patched(
         events, "CHARGES_NOT_COUNTED", False
     ),
+    "English: goods recovered or found not read as a seizure ('£80,000 of heroin was "
+    "recovered')": lambda: _patched(rules, "GOODS_RECOVERED_EN", False),
 }
 
 

@@ -944,3 +944,38 @@ def test_a_number_of_charges_not_counted_is_a_switch(monkeypatch):
     assert (
         event_count(T.CHARGE, 64, "Detectives laid 64 charges after the fraud inquiry.", []) == 64
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cash worth about £12,000 was recovered from a loft in Dundee.",
+        "Around 3 kilos of heroin were found in a spare tyre.",
+        "Two shotguns and ammunition were discovered under the floorboards.",
+    ],
+)
+def test_goods_recovered_or_found_are_a_seizure(sentence):
+    assert T.SEIZURE in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a vehicle found is not seized
+        "The getaway van was found abandoned near the quarry.",
+        # people found: an interception's words, not goods
+        "Six men were found inside the container with the cigarettes.",
+        # someone found with goods, not the goods found
+        "She was found carrying 2 kilos of cannabis.",
+        "He was found guilty of importing heroin.",
+    ],
+)
+def test_vehicles_people_or_verdicts_found_are_no_seizure(sentence):
+    assert T.SEIZURE not in rule_types(sentence)
+
+
+def test_goods_recovered_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "GOODS_RECOVERED_EN", False)
+    assert T.SEIZURE not in rule_types("Cash worth about £12,000 was recovered from a loft.")

@@ -800,6 +800,13 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
         and _STOPPED_ACTIVE.search(sentence)
     ):
         found.append(EventType.INTERCEPTION)
+    if (
+        GOODS_RECOVERED_EN
+        and lang == "en"
+        and EventType.SEIZURE not in found
+        and _goods_recovered(sentence)
+    ):
+        found.append(EventType.SEIZURE)
     plain = getattr(lexicon.load(lang), "PLAIN_EXTRADITION", None)
     if (
         PLAIN_EXTRADITION
@@ -850,6 +857,42 @@ def _coordinated_active() -> dict[EventType, re.Pattern[str]]:
 # STOPPED_ACTIVE).
 STOPPED_ACTIVE_EN = True
 _STOPPED_ACTIVE = re.compile(_EN.STOPPED_ACTIVE, re.IGNORECASE)
+
+
+# Switch for the levers table: in English, goods recovered, confiscated or impounded, or
+# found with no one named in the sentence ("£80,000 of heroin was recovered from a
+# property", "5 kg of cannabis were found in the boot"), are a seizure.
+GOODS_RECOVERED_EN = True
+_GOODS_RECOVERED = re.compile(_EN.GOODS_RECOVERED, re.IGNORECASE)
+_GOODS_FOUND = re.compile(_EN.GOODS_FOUND, re.IGNORECASE)
+_CONTRABAND = re.compile(
+    r"[£$€]|\b(?:cash|drugs?|cocaine|heroin|cannabis|cigarettes|tobacco|weapons?|firearms?|"
+    r"guns?|money)\b",
+    re.IGNORECASE,
+)
+_WEIGHED = re.compile(
+    r"\d[\d.,]*\s*(?:kg|kgs|kilos?|kilograms?|grams?|g|tonnes?|tons?|lbs?|pounds)\b"
+    r"|\b(?:marijuana|methamphetamine|meth|ecstasy|pills|tablets|ammunition|explosives|"
+    r"contraband|narcotics|substances?)\b",
+    re.IGNORECASE,
+)
+
+
+def _goods_recovered(sentence: str) -> bool:
+    """Goods recovered (any goods), or contraband found (drugs, money, arms: a car "found
+    burnt out" is no seizure), with no one named before the verb."""
+    recovered = _GOODS_RECOVERED.search(sentence)
+    if recovered:
+        before = sentence[: recovered.start()]
+        if (_GOODS.search(before) or _WEIGHED.search(before)) and not _PEOPLE.search(before):
+            return True
+    found = _GOODS_FOUND.search(sentence)
+    if found:
+        before = sentence[: found.start()]
+        return bool(_CONTRABAND.search(before) or _WEIGHED.search(before)) and not _PEOPLE.search(
+            before
+        )
+    return False
 
 
 # Switch for the levers table: in the five languages that have them (the lexicon's

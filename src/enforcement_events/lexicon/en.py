@@ -828,6 +828,15 @@ STOPPED_ACTIVE = (
     r"motorbikes?|jet skis?|hatchbacks?|saloons?|sedans?|SUVs?|pick-?ups?|jeeps?)\b"
 )
 
+# Goods recovered, or found with no one named as found (rules.GOODS_RECOVERED_EN):
+# "heroin worth about £80,000 was recovered from a property", "5 kg of cannabis were found
+# in the boot" (not "he was found with", not "migrants were found").
+GOODS_RECOVERED = r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:recovered|confiscated|impounded)\b"
+GOODS_FOUND = (
+    r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:found|discovered|uncovered)\b(?!\s+(?:guilty|dead|"
+    r"alive|hiding|sleeping|to\b))"
+)
+
 # Capitalised words before a verb that name no person (rules: a subject's name).
 NOT_NAMES = frozenset(
     {
