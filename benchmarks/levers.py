@@ -441,6 +441,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "English: goods recovered or found not read as a seizure ('£80,000 of heroin was "
     "recovered')": lambda: _patched(rules, "GOODS_RECOVERED_EN", False),
+    "English: '24 Myanmar nationals' read as a place": lambda: _patched(
+        normalize, "NATIONALS_NAMES", False
+    ),
 }
 
 

@@ -406,3 +406,24 @@ def test_a_country_before_its_papers_with_the_switch_off(monkeypatch):
 )
 def test_a_spans_first_day_takes_the_year_its_last_day_gives(text, expected):
     assert resolve_date(text, PUB)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers in Thailand held 31 Myanmar nationals at a rubber farm.", ["TH"]),
+        ("Two Singapore citizens were fined in Johor.", []),
+        ("Three Nigeria passport holders were questioned at the airport.", []),
+        ("Twelve migrants were found in Myanmar.", ["MM"]),
+    ],
+    ids=["nationals", "citizens", "passport-holders", "country-alone"],
+)
+def test_a_country_before_its_nationals_names_no_place(text, expected):
+    from enforcement_events.normalize import countries_in
+
+    assert countries_in(text) == expected
+
+
+def test_a_country_before_its_nationals_with_the_switch_off(monkeypatch):
+    found = _countries_with_switch_off(monkeypatch, "NATIONALS_NAMES", "two Singapore citizens")
+    assert found == ["SG"]

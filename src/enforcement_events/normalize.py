@@ -518,6 +518,7 @@ def _country_pattern() -> re.Pattern[str]:
     # "Holland Park") names no country
     local = rf"(?!\s+(?-i:{_LOCALITY_NOUNS})\b)" if LOCALITY_NAMES else ""
     papers = rf"(?!\s+(?:{_DOCUMENT_NOUNS})\b)" if DOCUMENT_NAMES else ""
+    people = rf"(?!\s+(?:{_NATIONAL_NOUNS})\b)" if NATIONALS_NAMES else ""
     return re.compile(
         r"(?<![\w.])"
         + _not_lower_abbreviation()
@@ -527,7 +528,8 @@ def _country_pattern() -> re.Pattern[str]:
         )
         + r")(?![\w])"
         + local
-        + papers,
+        + papers
+        + people,
         re.IGNORECASE,
     )
 
@@ -555,6 +557,10 @@ _LOCALITY_NOUNS = lexicon.load("en").LOCALITY_NOUNS
 # work visa", "a UK passport") names no place where anything happened.
 DOCUMENT_NAMES = True
 _DOCUMENT_NOUNS = lexicon.load("en").DOCUMENT_NOUNS
+# Switch for the levers table: a country's name before its nationals ("24 Myanmar
+# nationals", "two Singapore citizens") names no place where anything happened.
+NATIONALS_NAMES = True
+_NATIONAL_NOUNS = lexicon.load("en").NATIONAL_NOUNS
 
 
 def country_code(name: str | None) -> str | None:

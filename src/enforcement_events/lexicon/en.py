@@ -940,6 +940,9 @@ LOCALITY_NOUNS = (
     "Village|Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Park|Square|Place|Hill|Way|Court|"
     "Terrace|Crescent|Close|Gardens|Estate|Trace|Junction|Settlement|Boulevard|Highway"
 )
+# A country's name before the people it names as its nationals names no place where
+# anything happened ("24 Myanmar nationals", "two Singapore citizens").
+NATIONAL_NOUNS = r"(?:nationals?|citizens?|passport\s+holders?)"
 # A country's name before the papers it issues names no place where anything happened
 # ("a Portugal work visa", "his UK passport", "a Canada residence permit").
 DOCUMENT_NOUNS = (
