@@ -444,6 +444,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: '24 Myanmar nationals' read as a place": lambda: _patched(
         normalize, "NATIONALS_NAMES", False
     ),
+    "'a Malaysia-registered car', 'an Italy-bound boat' read as a place": lambda: _patched(
+        normalize, "FLAG_NAMES", False
+    ),
 }
 
 

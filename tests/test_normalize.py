@@ -427,3 +427,24 @@ def test_a_country_before_its_nationals_names_no_place(text, expected):
 def test_a_country_before_its_nationals_with_the_switch_off(monkeypatch):
     found = _countries_with_switch_off(monkeypatch, "NATIONALS_NAMES", "two Singapore citizens")
     assert found == ["SG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers in Spain searched a France-registered van.", ["ES"]),
+        ("A Panama-flagged tanker was boarded off Senegal.", ["SN"]),
+        ("The navy stopped a Greece-bound dinghy.", []),
+        ("Police in Greece stopped a dinghy.", ["GR"]),
+    ],
+    ids=["registered", "flagged", "bound", "country-alone"],
+)
+def test_a_country_a_vehicle_is_registered_in_or_bound_for_names_no_place(text, expected):
+    from enforcement_events.normalize import countries_in
+
+    assert countries_in(text) == expected
+
+
+def test_a_country_a_vehicle_is_registered_in_with_the_switch_off(monkeypatch):
+    found = _countries_with_switch_off(monkeypatch, "FLAG_NAMES", "a France-registered van")
+    assert found == ["FR"]

@@ -519,6 +519,7 @@ def _country_pattern() -> re.Pattern[str]:
     local = rf"(?!\s+(?-i:{_LOCALITY_NOUNS})\b)" if LOCALITY_NAMES else ""
     papers = rf"(?!\s+(?:{_DOCUMENT_NOUNS})\b)" if DOCUMENT_NAMES else ""
     people = rf"(?!\s+(?:{_NATIONAL_NOUNS})\b)" if NATIONALS_NAMES else ""
+    flag = r"(?!-(?:registered|flagged|plated|bound)\b)" if FLAG_NAMES else ""
     return re.compile(
         r"(?<![\w.])"
         + _not_lower_abbreviation()
@@ -529,7 +530,8 @@ def _country_pattern() -> re.Pattern[str]:
         + r")(?![\w])"
         + local
         + papers
-        + people,
+        + people
+        + flag,
         re.IGNORECASE,
     )
 
@@ -561,6 +563,10 @@ _DOCUMENT_NOUNS = lexicon.load("en").DOCUMENT_NOUNS
 # nationals", "two Singapore citizens") names no place where anything happened.
 NATIONALS_NAMES = True
 _NATIONAL_NOUNS = lexicon.load("en").NATIONAL_NOUNS
+# Switch for the levers table: a country's name joined to "-registered", "-flagged",
+# "-plated" or "-bound" ("a Malaysia-registered car", "an Italy-bound boat") names where a
+# vehicle is registered or going, not where anything happened.
+FLAG_NAMES = True
 
 
 def country_code(name: str | None) -> str | None:
