@@ -447,6 +447,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'a Malaysia-registered car', 'an Italy-bound boat' read as a place": lambda: _patched(
         normalize, "FLAG_NAMES", False
     ),
+    "English: 'also fined Hussein Eid Sh90 million' not read": lambda: _patched(
+        rules, "FINED_ACTIVE_EN", False
+    ),
 }
 
 

@@ -979,3 +979,35 @@ def test_goods_recovered_is_a_switch(monkeypatch):
 
     monkeypatch.setattr(rules, "GOODS_RECOVERED_EN", False)
     assert T.SEIZURE not in rule_types("Cash worth about £12,000 was recovered from a loft.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The district judge also fined Marlon Ettie $4,000 for the false declaration.",
+        "Inspectors fined the haulier £2,500 on Tuesday.",
+        "The court fined both companies a total of €90,000.",
+    ],
+)
+def test_fined_in_the_active_is_a_financial_penalty(sentence):
+    assert T.FINANCIAL_PENALTY in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drivers caught without a permit risk having to be fined heavily.",
+        "Those who refuse could get fined up to $500.",
+        "The magistrate had not fined anyone by Friday.",
+    ],
+)
+def test_a_fine_that_may_come_is_no_financial_penalty(sentence):
+    assert T.FINANCIAL_PENALTY not in rule_types(sentence)
+
+
+def test_fined_in_the_active_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "FINED_ACTIVE_EN", False)
+    sentence = "Inspectors fined the haulier £2,500 on Tuesday."
+    assert T.FINANCIAL_PENALTY not in rule_types(sentence)

@@ -807,6 +807,13 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
         and _goods_recovered(sentence)
     ):
         found.append(EventType.SEIZURE)
+    if (
+        FINED_ACTIVE_EN
+        and lang == "en"
+        and EventType.FINANCIAL_PENALTY not in found
+        and _FINED_ACTIVE.search(sentence)
+    ):
+        found.append(EventType.FINANCIAL_PENALTY)
     plain = getattr(lexicon.load(lang), "PLAIN_EXTRADITION", None)
     if (
         PLAIN_EXTRADITION
@@ -895,6 +902,10 @@ def _goods_recovered(sentence: str) -> bool:
     return False
 
 
+# Switch for the levers table: in English, "fined" in the active with whom it fined after
+# it ("the magistrate also fined Hussein Eid Sh90 million") is a financial penalty.
+FINED_ACTIVE_EN = True
+_FINED_ACTIVE = re.compile(_EN.FINED_ACTIVE, re.IGNORECASE)
 # Switch for the levers table: in the five languages that have them (the lexicon's
 # COORDINATED and COORDINATED_FAR), a participle joined to an earlier one after an
 # auxiliary reports its own action ("hanno arrestato i due scafisti e sequestrato

@@ -837,6 +837,14 @@ GOODS_FOUND = (
     r"alive|hiding|sleeping|to\b))"
 )
 
+# A fine in the active, with whom it fined after it ("the magistrate also fined Hussein
+# Eid Sh90 million", "officers fined the driver $500"; rules.FINED_ACTIVE_EN); not after
+# "be", "to", "get" (a passive or a possibility).
+FINED_ACTIVE = (
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<!\bget )(?<!\bnot )\bfined\s+(?:(?-i:[A-Z])[\w'’-]+|him|"
+    r"her|them|each|both|the|a|an|his|their|its|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d)"
+)
 # Capitalised words before a verb that name no person (rules: a subject's name).
 NOT_NAMES = frozenset(
     {
