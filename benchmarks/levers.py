@@ -450,6 +450,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'also fined Hussein Eid Sh90 million' not read": lambda: _patched(
         rules, "FINED_ACTIVE_EN", False
     ),
+    "English: a court named with its country does not place the court's action": (
+        lambda: _patched(events, "COURT_COUNTRY", False)
+    ),
 }
 
 

@@ -448,3 +448,29 @@ def test_a_country_a_vehicle_is_registered_in_or_bound_for_names_no_place(text, 
 def test_a_country_a_vehicle_is_registered_in_with_the_switch_off(monkeypatch):
     found = _countries_with_switch_off(monkeypatch, "FLAG_NAMES", "a France-registered van")
     assert found == ["FR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was sentenced in U.S. District Court to 8 years for fraud in Kenya.", "US"),
+        ("The Malaysia High Court fined the importer on Monday.", "MY"),
+        ("He was sentenced to 8 years for fraud in Kenya.", None),
+    ],
+)
+def test_a_court_named_with_its_country(text, expected):
+    from enforcement_events.normalize import court_country
+
+    assert court_country(text) == expected
+
+
+def test_a_court_places_its_sentence_alone(monkeypatch):
+    from enforcement_events import events as ev
+    from enforcement_events.schema import EventType
+
+    from .conftest import one_sentence_event
+
+    sentence = "Gomez was sentenced in U.S. District Court to 8 years for fraud in Kenya."
+    assert one_sentence_event(EventType.SENTENCE, sentence).country == ["US"]
+    monkeypatch.setattr(ev, "COURT_COUNTRY", False)
+    assert "KE" in one_sentence_event(EventType.SENTENCE, sentence).country

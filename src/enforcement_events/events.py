@@ -19,6 +19,7 @@ from . import normalize as nz
 from .normalize import (
     countries_in,
     country_code,
+    court_country,
     document_year,
     locative_countries,
     money_in,
@@ -795,7 +796,8 @@ def build_event(
     when = when if when and when.lower() in sent.lower() else None
     guessed: set[str] = set()
     moved = type_ in (EventType.EXTRADITION, EventType.DEPORTATION)
-    country = locative_countries(sent, origin=moved)
+    court = court_country(sent) if COURT_COUNTRY and type_ in _IN_COURT else None
+    country = [court] if court else locative_countries(sent, origin=moved)
     home = next(iter(_doc_country(doc_text)), None)
     if not country:
         # "the Auckland District Court", "the Karachi police": the town of the body that
@@ -1009,6 +1011,18 @@ def _fill(twin: Event, ev: Event) -> None:
     twin.aggregate = twin.aggregate or ev.aggregate
     if twin.found_by != ev.found_by:
         twin.found_by = "both"
+
+
+# Switch for the levers table: in English, a charge, plea, sentence or fine by a court the
+# sentence names with its country ("was sentenced by U.S. District Court Judge ... for
+# torture in Liberia") took place in that court's country alone.
+COURT_COUNTRY = True
+_IN_COURT = {
+    EventType.CHARGE,
+    EventType.CONVICTION,
+    EventType.SENTENCE,
+    EventType.FINANCIAL_PENALTY,
+}
 
 
 def _close(a: int, b: int) -> bool:

@@ -934,6 +934,18 @@ _COMPASS = re.compile(
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
+_COURT_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’]*\s+){0,2}?Courts?\b")
+
+
+def court_country(text: str) -> str | None:
+    """The country named just before a court ("U.S. District Court", "Malaysia High
+    Court"), or None."""
+    for m in _country_pattern().finditer(text):
+        if _COURT_AFTER.match(text, m.end()):
+            return _country_names()[m.group(1).lower()]
+    return None
+
+
 def locative_countries(text: str, *, origin: bool = True) -> list[str]:
     """Countries named as where something happened: "arrested in France, the Netherlands
     and the UK" -> FR, NL, GB; "UK/French unit" -> nothing. Without ``origin``, "from"
