@@ -453,6 +453,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a court named with its country does not place the court's action": (
         lambda: _patched(events, "COURT_COUNTRY", False)
     ),
+    "English: 'found to have violated' a word for a seizure": lambda: _patched(
+        rules, "NOT_FOUND_FINDINGS", False
+    ),
 }
 
 

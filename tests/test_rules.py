@@ -1011,3 +1011,37 @@ def test_fined_in_the_active_is_a_switch(monkeypatch):
     monkeypatch.setattr(rules, "FINED_ACTIVE_EN", False)
     sentence = "Inspectors fined the haulier £2,500 on Tuesday."
     assert T.FINANCIAL_PENALTY not in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence"),
+    [
+        (T.SEIZURE, "The two workers were found to have broken the licensing rules."),
+        (T.INTERCEPTION, "The crew were found to have ignored the harbour curfew."),
+    ],
+)
+def test_a_finding_is_no_word_for_a_seizure_or_an_interception(type_, sentence):
+    from enforcement_events.rules import supported_type
+
+    assert supported_type(type_, sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence"),
+    [
+        (T.SEIZURE, "Officers found 3 kilos of cocaine in the spare wheel."),
+        (T.INTERCEPTION, "Nine men were found to be hidden under the trailer floor."),
+    ],
+)
+def test_goods_or_people_found_keep_their_word(type_, sentence):
+    from enforcement_events.rules import supported_type
+
+    assert supported_type(type_, sentence) is type_
+
+
+def test_a_finding_as_no_word_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "NOT_FOUND_FINDINGS", False)
+    sentence = "The two workers were found to have broken the licensing rules."
+    assert rules.supported_type(T.SEIZURE, sentence) is T.SEIZURE

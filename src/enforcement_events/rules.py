@@ -42,17 +42,27 @@ __all__ = [
 # "held a press conference") is no word for an arrest or a detention (the lexicon's
 # NOT_HELD, filled in for <NOT_HELD>).
 NOT_HELD_IDIOMS = True
+# Switch for the levers table: "found" in a finding ("found to have violated immigration
+# laws") is no word for a seizure or an interception (the lexicon's NOT_FOUND, filled in
+# for <NOT_FOUND>).
+NOT_FOUND_FINDINGS = True
 
 
 def _type_words(lang: str) -> dict[EventType, re.Pattern[str]]:
-    return _type_words_for(lang, NOT_HELD_IDIOMS)
+    return _type_words_for(lang, NOT_HELD_IDIOMS, NOT_FOUND_FINDINGS)
 
 
 @cache
-def _type_words_for(lang: str, idioms: bool) -> dict[EventType, re.Pattern[str]]:
+def _type_words_for(
+    lang: str, idioms: bool, findings: bool = False
+) -> dict[EventType, re.Pattern[str]]:
     table = lexicon.load(lang)
     held = getattr(table, "NOT_HELD", "") if idioms else ""
-    words = {t: w.replace("<NOT_HELD>", held) for t, w in table.TYPE_WORDS.items()}
+    found = getattr(table, "NOT_FOUND", "") if findings else ""
+    words = {
+        t: w.replace("<NOT_HELD>", held).replace("<NOT_FOUND>", found)
+        for t, w in table.TYPE_WORDS.items()
+    }
     return {t: re.compile(r"\b(?:" + words[t.value] + ")", re.IGNORECASE) for t in EventType}
 
 

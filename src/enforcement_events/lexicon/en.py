@@ -107,14 +107,14 @@ TYPE_WORDS: dict[str, str] = {
     "sentence": r"(sentenc|jail|imprison|prison|custodial)",
     "financial_penalty": r"(fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscation|"
     r"penalt|pay\b|paid|order)",
-    "seizure": r"(seiz|confiscat|recover|discovered|found|impound|frozen|froze)",
+    "seizure": r"(seiz|confiscat|recover|discovered|found<NOT_FOUND>|impound|frozen|froze)",
     "search": r"(searched|searches\b|searching|raided|raids?\b|warrants?\b|"
     r"search of|search at|search warrant|search operations?\b|"
     r"(?:conducted|carried out|performed|executed|launched|made) (?:an? |the )?(?:[\w-]+ )?"
     r"search(?:es)?\b|search(?:es)? (?:was|were) (?:conducted|carried out|performed|made)\b)",
     "interception": r"(intercept|stopp|prevented\b|prevent(?:s|ing)?\s+(?:[\w-]+\s+)"
     r"{0,3}(?:crossings?|boats?|migrants?|people|attempts?|entry|journeys?|vessels?|"
-    r"lorr(?:y|ies)|vehicles?)\b|found|rescued|turned back)",
+    r"lorr(?:y|ies)|vehicles?)\b|found<NOT_FOUND>|rescued|turned back)",
     "detention": r"(detain|detention|held\b<NOT_HELD>|handed (over )?to)",
     "deportation": r"(deported|deporting|expelled|repatriat|returned to|removed (?:from|to) "
     r"(?:the )?(?:UK|U\.S\.|United|country|[A-Z])|removed (?:him|her|them) (?:from|to)\b|"
@@ -133,6 +133,10 @@ TYPE_WORDS: dict[str, str] = {
 
 # "held" in the senses that hold no one ("held responsible", "held a press conference"):
 # no word for an arrest or a detention. Filled in for <NOT_HELD> in TYPE_WORDS.
+# "found" that finds no goods and stops no one: a finding ("found to have violated
+# immigration laws"), filled in for <NOT_FOUND> (rules.NOT_FOUND_FINDINGS). Not "found to
+# be": "Eighteen men were found to be hidden in the false compartment" is people found.
+NOT_FOUND = r"(?!\s+to\s+have\b)"
 NOT_HELD = (
     r"(?!\s+(?:responsible|accountable|liable|hostage|talks|meetings?|up\b|back\b|"
     r"(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:press|news|conference|meeting|briefing|"
