@@ -456,6 +456,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'found to have violated' a word for a seizure": lambda: _patched(
         rules, "NOT_FOUND_FINDINGS", False
     ),
+    "'The night before', 'la veille' not read as the day before": lambda: _patched(
+        events, "DAY_BEFORE_SHIFT", False
+    ),
 }
 
 

@@ -817,3 +817,51 @@ def test_an_action_after_a_sentence_dated_to_the_publication_day_keeps_that_day(
     _dated(event, "2031-05-20", "day", "published")
     first_day_of_story([event], doc, date(2031, 5, 20))
     assert (event.date, event.inferred["date"]) == ("2031-05-20", "published")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The night before, officers had arrested the driver at his flat.", "en"),
+        ("La veille, le conducteur avait été interpellé à son domicile.", "fr"),
+        ("Am Vortag war der Fahrer in seiner Wohnung festgenommen worden.", "de"),
+        ("El día anterior, el conductor fue detenido en su domicilio.", "es"),
+        ("Il giorno prima il conducente era stato arrestato a casa.", "it"),
+        ("De dag ervoor werd de bestuurder thuis gearresteerd.", "nl"),
+    ],
+    ids=["en", "fr", "de", "es", "it", "nl"],
+)
+def test_an_action_told_as_the_day_before_is_dated_a_day_before_the_story_day(text, lang):
+    from enforcement_events.events import days_after
+
+    event = one_sentence_event(EventType.ARREST, text, lang=lang)
+    _dated(event, "2031-03-09", "day", "document")
+    days_after([event], lang)
+    assert event.date == "2031-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the day before something named: not the story's day
+        ("The day before the hearing, officers arrested the driver.", "en"),
+        ("La veille de son procès, le conducteur a été interpellé.", "fr"),
+    ],
+)
+def test_the_day_before_a_named_thing_does_not_move_the_day(text, lang):
+    from enforcement_events.events import days_after
+
+    event = one_sentence_event(EventType.ARREST, text, lang=lang)
+    _dated(event, "2031-03-09", "day", "document")
+    days_after([event], lang)
+    assert event.date == "2031-03-09"
+
+
+def test_the_day_before_is_a_switch(monkeypatch):
+    from enforcement_events import events as ev
+
+    monkeypatch.setattr(ev, "DAY_BEFORE_SHIFT", False)
+    event = one_sentence_event(EventType.ARREST, "The night before, officers had arrested him.")
+    _dated(event, "2031-03-09", "day", "document")
+    ev.days_after([event])
+    assert event.date == "2031-03-09"

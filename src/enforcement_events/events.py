@@ -2095,6 +2095,11 @@ def _days_told(text: str, lang: str) -> int | None:
     return None
 
 
+# Switch for the levers table: an action told as "the night before", "la veille", "am
+# Vortag" (the lexicon's DAY_BEFORE) is moved one day back from the day given before it.
+DAY_BEFORE_SHIFT = True
+
+
 def days_after(events: list[Event], lang: str = "en") -> None:
     """Move each action told as the next day one day on from the day it was given (and
     one told as some days after or before, :data:`DAYS_SHIFTED`, that many days)."""
@@ -2104,8 +2109,11 @@ def days_after(events: list[Event], lang: str = "en") -> None:
     for ev in events:
         if ev.inferred.get("date") != "document" or ev.date_precision != "day" or not ev.date:
             continue
+        before = getattr(lexicon.load(lang), "DAY_BEFORE", None) if DAY_BEFORE_SHIFT else None
         if any(re.search(opening, x.text, re.I) for x in ev.evidence):
             ev.date = (date.fromisoformat(ev.date) + timedelta(days=1)).isoformat()
+        elif before and any(re.search(before, x.text, re.I) for x in ev.evidence):
+            ev.date = (date.fromisoformat(ev.date) - timedelta(days=1)).isoformat()
         elif DAYS_SHIFTED:
             shifts = {n for x in ev.evidence if (n := _days_told(x.text, lang)) is not None}
             if len(shifts) == 1:

@@ -803,3 +803,7 @@ SPOKEN_IN = ("DE", "AT", "CH", "LI", "LU")
 # "Drei Tage zuvor"): events.DAYS_SHIFTED. The group "n" is the number of days.
 DAYS_LATER = r"^\W*(?P<n>\w+)\s+Tage\s+(?:später|danach)\b"
 DAYS_EARLIER = r"^\W*(?P<n>\w+)\s+Tage\s+(?:zuvor|vorher|davor|früher)\b"
+
+# An action told as the day before the day given before it (events.DAY_BEFORE_SHIFT):
+# "The night before, officers chased and arrested three men".
+DAY_BEFORE = r"^\W*(?:am\s+(?:Vortag|Vorabend|Tag\s+zuvor|Abend\s+zuvor)|tags\s+zuvor|einen\s+Tag\s+(?:zuvor|früher))\b"

@@ -1197,3 +1197,10 @@ REGION_EXONYMS = {
 # "Three days earlier, ..."): events.DAYS_SHIFTED. The group "n" is the number of days.
 DAYS_LATER = r"^\W*(?P<n>\w+(?:-\w+)?)\s+days\s+later\b"
 DAYS_EARLIER = r"^\W*(?P<n>\w+(?:-\w+)?)\s+days\s+(?:earlier|before|previously)\b"
+
+# An action told as the day before the day given before it (events.DAY_BEFORE_SHIFT):
+# "The night before, officers chased and arrested three men".
+DAY_BEFORE = (
+    r"^\W*(?:on\s+)?(?:the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|"
+    r"the\s+(?:day|night|evening)\s+before\b(?!\s+(?:the|his|her|their|a|an)\b)|a\s+day\s+earlier)\b"
+)

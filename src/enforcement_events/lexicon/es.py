@@ -858,3 +858,7 @@ COORDINATED_FAR = (
     r"[^.;:]{0,80}?,?\s+y\s+(?:también\s+|posteriormente\s+|luego\s+|después\s+)?"
     r"(?:<WORDS>)\b"
 )
+
+# An action told as the day before the day given before it (events.DAY_BEFORE_SHIFT):
+# "The night before, officers chased and arrested three men".
+DAY_BEFORE = r"^\W*(?:el\s+día\s+anterior|la\s+(?:noche|tarde|víspera)\s+anterior|la\s+víspera|un\s+día\s+antes)\b(?!\s+(?:de|del)\b)"

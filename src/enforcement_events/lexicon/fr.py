@@ -875,3 +875,9 @@ COORDINATED_FAR = (
     r"[^.;:]{0,20}?\b\w+(?:é|i|is|it|u)(?:e|s|es)?\b[^.;:]{0,80}?,?\s+(?:et|puis)\s+"
     r"(?:ont\s+|a\s+)?(?:ensuite\s+|aussi\s+|également\s+|puis\s+)?(?:<WORDS>)\b"
 )
+
+# An action told as the day before the day given before it (events.DAY_BEFORE_SHIFT):
+# "The night before, officers chased and arrested three men".
+DAY_BEFORE = (
+    r"^\W*(?:la\s+veille|dès\s+la\s+veille|un\s+jour\s+plus\s+tôt)\b(?!\s+(?:de|du|des|d['’])\b)"
+)

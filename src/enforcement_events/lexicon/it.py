@@ -782,3 +782,7 @@ COORDINATED_FAR = (
     r"avevano)\b[^.;:]{0,20}?\b\w+(?:at|ut|it|ss|st)[oaie]\b[^.;:]{0,80}?,?\s+e\s+"
     r"(?:poi\s+|quindi\s+|anche\s+|successivamente\s+|infine\s+)?(?:<WORDS>)\b"
 )
+
+# An action told as the day before the day given before it (events.DAY_BEFORE_SHIFT):
+# "The night before, officers chased and arrested three men".
+DAY_BEFORE = r"^\W*(?:il\s+giorno\s+prima|la\s+(?:sera|notte)\s+prima|il\s+giorno\s+precedente|la\s+vigilia)\b(?!\s+(?:di|del|della|dell['’])\b)"

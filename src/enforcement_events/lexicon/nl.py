@@ -746,3 +746,9 @@ SPOKEN_IN = ("NL", "BE", "SR", "AW", "CW", "SX")
 # "Drie dagen eerder"): events.DAYS_SHIFTED. The group "n" is the number of days.
 DAYS_LATER = r"^\W*(?P<n>\w+)\s+dagen\s+later\b"
 DAYS_EARLIER = r"^\W*(?P<n>\w+)\s+dagen\s+(?:eerder|daarvoor|ervoor)\b"
+
+# An action told as the day before the day given before it (events.DAY_BEFORE_SHIFT):
+# "The night before, officers chased and arrested three men".
+DAY_BEFORE = (
+    r"^\W*(?:de\s+(?:dag|avond|nacht)\s+(?:ervoor|daarvoor)|de\s+vorige\s+dag|een\s+dag\s+eerder)\b"
+)
