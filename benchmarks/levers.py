@@ -459,6 +459,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'The night before', 'la veille' not read as the day before": lambda: _patched(
         events, "DAY_BEFORE_SHIFT", False
     ),
+    "English: 'apprehended him' not counted as one": lambda: _patched(
+        extraction, "OBJECT_PRONOUN_ONE", False
+    ),
 }
 
 

@@ -1045,3 +1045,25 @@ def test_a_finding_as_no_word_is_a_switch(monkeypatch):
     monkeypatch.setattr(rules, "NOT_FOUND_FINDINGS", False)
     sentence = "The two workers were found to have broken the licensing rules."
     assert rules.supported_type(T.SEIZURE, sentence) is T.SEIZURE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Customs officers traced the courier to a hostel and arrested him.", 1),
+        ("Border guards detained her at the ferry terminal.", 1),
+        # more than one, or no one counted: nothing said
+        ("Border guards detained them at the ferry terminal.", None),
+        ("Police arrested him and his cousin at the depot.", None),
+    ],
+)
+def test_an_action_on_him_or_her_is_about_one_person(sentence, count):
+    assert event_count(T.ARREST, None, sentence, []) == count
+
+
+def test_one_person_by_object_pronoun_is_a_switch(monkeypatch):
+    from enforcement_events import extraction
+
+    monkeypatch.setattr(extraction, "OBJECT_PRONOUN_ONE", False)
+    sentence = "Customs officers traced the courier to a hostel and arrested him."
+    assert event_count(T.ARREST, None, sentence, []) is None

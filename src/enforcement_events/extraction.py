@@ -48,6 +48,7 @@ from .normalize import numbers_in
 from .rules import (
     _AGE,
     PASSIVE,
+    _type_words,
     in_quoted_speech,
     is_allegation,
     is_back_reference,
@@ -343,9 +344,23 @@ def event_count(
         count = 2  # "the pair were arrested", "He and his brother were charged"
     if count is None and re.match(r"\W*(?:He|She)\b", sentence):
         count = 1
+    elif OBJECT_PRONOUN_ONE and count is None and _object_pronoun_one(type_, sentence):
+        count = 1  # "officers found out about another aide and apprehended him"
     elif count is None and re.match(r"\W*They\b", sentence) and before:
         count = next((e.count for e in reversed(before) if e.count), None)
     return count
+
+
+# Switch for the levers table: in English, an action whose word is followed by "him" or
+# "her" ("apprehended him", "arrested her at the airport") is about one person.
+OBJECT_PRONOUN_ONE = True
+
+
+def _object_pronoun_one(type_: EventType, sentence: str) -> bool:
+    return any(
+        re.match(r"\w*\s+(?:him|her)\b(?!\s+(?:and|with)\b)", sentence[m.start() :], re.IGNORECASE)
+        for m in _type_words("en")[type_].finditer(sentence)
+    )
 
 
 def label_base(label: str | None) -> date | None:
