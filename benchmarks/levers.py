@@ -462,6 +462,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'apprehended him' not counted as one": lambda: _patched(
         extraction, "OBJECT_PRONOUN_ONE", False
     ),
+    "English: 'officers seized a quantity of cannabis' not read": lambda: _patched(
+        rules, "SEIZED_ACTIVE_EN", False
+    ),
 }
 
 

@@ -1067,3 +1067,35 @@ def test_one_person_by_object_pronoun_is_a_switch(monkeypatch):
     monkeypatch.setattr(extraction, "OBJECT_PRONOUN_ONE", False)
     sentence = "Customs officers traced the courier to a hostel and arrested him."
     assert event_count(T.ARREST, None, sentence, []) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Detectives seized a quantity of cannabis resin from the flat.",
+        "Officers confiscated several laptops and cash during the raid.",
+        "Customs impounded two vans at the depot.",
+        "The unit seized counterfeit handbags at the market.",
+    ],
+)
+def test_goods_seized_in_the_active_are_a_seizure(sentence):
+    assert T.SEIZURE in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers are expected to seize a number of vehicles.",
+        "The court has not confiscated any property.",
+        "Police seized the opportunity to question him.",
+    ],
+)
+def test_a_seizure_wished_denied_or_figurative_is_not_read(sentence):
+    assert T.SEIZURE not in rule_types(sentence)
+
+
+def test_goods_seized_in_the_active_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "SEIZED_ACTIVE_EN", False)
+    assert T.SEIZURE not in rule_types("Customs impounded two vans at the depot.")

@@ -824,6 +824,13 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
         and _FINED_ACTIVE.search(sentence)
     ):
         found.append(EventType.FINANCIAL_PENALTY)
+    if (
+        SEIZED_ACTIVE_EN
+        and lang == "en"
+        and EventType.SEIZURE not in found
+        and _SEIZED_ACTIVE.search(sentence)
+    ):
+        found.append(EventType.SEIZURE)
     plain = getattr(lexicon.load(lang), "PLAIN_EXTRADITION", None)
     if (
         PLAIN_EXTRADITION
@@ -916,6 +923,12 @@ def _goods_recovered(sentence: str) -> bool:
 # it ("the magistrate also fined Hussein Eid Sh90 million") is a financial penalty.
 FINED_ACTIVE_EN = True
 _FINED_ACTIVE = re.compile(_EN.FINED_ACTIVE, re.IGNORECASE)
+# Switch for the levers table: in English, goods seized in the active with what was seized
+# after it ("officers seized a quantity of cannabis") are a seizure.
+SEIZED_ACTIVE_EN = True
+_SEIZED_ACTIVE = re.compile(_EN.SEIZED_ACTIVE, re.IGNORECASE)
+
+
 # Switch for the levers table: in the five languages that have them (the lexicon's
 # COORDINATED and COORDINATED_FAR), a participle joined to an earlier one after an
 # auxiliary reports its own action ("hanno arrestato i due scafisti e sequestrato

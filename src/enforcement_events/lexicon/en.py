@@ -849,6 +849,16 @@ FINED_ACTIVE = (
     r"her|them|each|both|the|a|an|his|their|its|two|three|four|five|six|seven|eight|nine|"
     r"ten|\d)"
 )
+# Goods seized, told in the active with what was seized after it ("officers seized a
+# quantity of cannabis", "Customs seized two cars and cash"; rules.SEIZED_ACTIVE_EN).
+SEIZED_ACTIVE = (
+    r"(?<!\bnot )(?<!\bnever )(?<!\bto )(?<!\bbe )\b(?:seized|confiscated|impounded)\s+"
+    r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|large|quantities|"
+    r"(?:[\w-]+\s+){0,2}?(?:cash|drugs|cocaine|heroin|cannabis|marijuana|methamphetamine|"
+    r"cigarettes|tobacco|weapons|firearms|guns|ammunition|vehicles|cars|boats|phones|"
+    r"goods|counterfeit|gold|jewel(?:le)?ry|pills|tablets))\b"
+)
+
 # Capitalised words before a verb that name no person (rules: a subject's name).
 NOT_NAMES = frozenset(
     {
