@@ -465,6 +465,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'officers seized a quantity of cannabis' not read": lambda: _patched(
         rules, "SEIZED_ACTIVE_EN", False
     ),
+    "English: 'officers arrested the driver' not read": lambda: _patched(
+        rules, "ARRESTED_ACTIVE_EN", False
+    ),
 }
 
 

@@ -1099,3 +1099,36 @@ def test_goods_seized_in_the_active_is_a_switch(monkeypatch):
 
     monkeypatch.setattr(rules, "SEIZED_ACTIVE_EN", False)
     assert T.SEIZURE not in rule_types("Customs impounded two vans at the depot.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troopers stopped the van and later arrested the driver in a lay-by.",
+        "Coastguards apprehended the skipper off the point.",
+        "Police nabbed them outside the casino.",
+    ],
+)
+def test_people_arrested_in_the_active_are_an_arrest(sentence):
+    assert T.ARREST in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers hoped to arrest the driver before dawn.",
+        "Police have not arrested the owner of the boat.",
+        "The driver told reporters he had been arrested the year before.",
+    ],
+)
+def test_an_arrest_wished_or_denied_is_not_read_in_the_active(sentence):
+    from enforcement_events import rules
+
+    assert not rules._ARRESTED_ACTIVE.search(sentence)
+
+
+def test_people_arrested_in_the_active_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "ARRESTED_ACTIVE_EN", False)
+    assert T.ARREST not in rule_types("Coastguards apprehended the skipper off the point.")

@@ -831,6 +831,13 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
         and _SEIZED_ACTIVE.search(sentence)
     ):
         found.append(EventType.SEIZURE)
+    if (
+        ARRESTED_ACTIVE_EN
+        and lang == "en"
+        and EventType.ARREST not in found
+        and _ARRESTED_ACTIVE.search(sentence)
+    ):
+        found.append(EventType.ARREST)
     plain = getattr(lexicon.load(lang), "PLAIN_EXTRADITION", None)
     if (
         PLAIN_EXTRADITION
@@ -927,6 +934,12 @@ _FINED_ACTIVE = re.compile(_EN.FINED_ACTIVE, re.IGNORECASE)
 # after it ("officers seized a quantity of cannabis") are a seizure.
 SEIZED_ACTIVE_EN = True
 _SEIZED_ACTIVE = re.compile(_EN.SEIZED_ACTIVE, re.IGNORECASE)
+
+
+# Switch for the levers table: in English, people arrested in the active with whom after
+# it ("officers arrested the driver") are an arrest.
+ARRESTED_ACTIVE_EN = True
+_ARRESTED_ACTIVE = re.compile(_EN.ARRESTED_ACTIVE, re.IGNORECASE)
 
 
 # Switch for the levers table: in the five languages that have them (the lexicon's

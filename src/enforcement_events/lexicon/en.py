@@ -859,6 +859,16 @@ SEIZED_ACTIVE = (
     r"goods|counterfeit|gold|jewel(?:le)?ry|pills|tablets))\b"
 )
 
+# People arrested, told in the active with whom after it ("officers arrested the driver",
+# "police nabbed them at the scene"; rules.ARRESTED_ACTIVE_EN).
+ARRESTED_ACTIVE = (
+    r"(?<!\bnot )(?<!\bnever )(?<!\bto )(?<!\bbe )\b(?:arrested|apprehended|nabbed)\s+"
+    r"(?:him|her|them|(?:the|his|her|their|its|both|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:driver|drivers|suspects?|man|men|woman|women|pair|couple|accused|captain|skipper|"
+    r"crew|passengers?|courier|couriers|smugglers?|traffickers?|fugitives?|offenders?|"
+    r"teenagers?|youths?|occupants?|owner|owners))\b"
+)
+
 # Capitalised words before a verb that name no person (rules: a subject's name).
 NOT_NAMES = frozenset(
     {
