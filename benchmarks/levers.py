@@ -468,6 +468,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'officers arrested the driver' not read": lambda: _patched(
         rules, "ARRESTED_ACTIVE_EN", False
     ),
+    "English: 'charged two men and one woman' counted as the model's two": lambda: _patched(
+        extraction, "LISTED_SUM", False
+    ),
 }
 
 

@@ -1132,3 +1132,24 @@ def test_people_arrested_in_the_active_is_a_switch(monkeypatch):
 
     monkeypatch.setattr(rules, "ARRESTED_ACTIVE_EN", False)
     assert T.ARREST not in rule_types("Coastguards apprehended the skipper off the point.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "count"),
+    [
+        ("Officers charged three men and two women with fraud.", 3, 5),
+        ("Detectives have arrested two brothers and one cousin in Leeds.", 2, 3),
+        # a number that is no part of a listing stands
+        ("Officers charged three men with fraud and two with theft.", 3, 3),
+    ],
+)
+def test_a_count_that_is_part_of_a_listed_sum_gives_way_to_the_sum(sentence, said, count):
+    assert event_count(T.CHARGE if "charged" in sentence else T.ARREST, said, sentence, []) == count
+
+
+def test_a_listed_sum_over_the_models_part_is_a_switch(monkeypatch):
+    from enforcement_events import extraction
+
+    monkeypatch.setattr(extraction, "LISTED_SUM", False)
+    sentence = "Officers charged three men and two women with fraud."
+    assert event_count(T.CHARGE, 3, sentence, []) == 3

@@ -44,9 +44,10 @@ from .events import (
 )
 from .grounding import DEFAULT_FUZZY_THRESHOLD, locate, to_evidence
 from .llm import LLM
-from .normalize import numbers_in
+from .normalize import number_value, numbers_in
 from .rules import (
     _AGE,
+    _NUMWORD,
     PASSIVE,
     _type_words,
     in_quoted_speech,
@@ -327,6 +328,14 @@ def event_count(
         clause = _clause_at(sentence, at) if at is not None else sentence
         if checked_count(count, clause) is None:
             count = stated
+    if (
+        LISTED_SUM
+        and count is not None
+        and stated is not None
+        and stated > count
+        and _part_of_listed_sum(sentence, count, stated)
+    ):
+        count = stated  # "charged two men and one woman": the model's two is a part
     if AGES_LISTED and count in (None, 1):
         listed = _ages_listed(type_, sentence)
         if listed:
@@ -361,6 +370,20 @@ def _object_pronoun_one(type_: EventType, sentence: str) -> bool:
         re.match(r"\w*\s+(?:him|her)\b(?!\s+(?:and|with)\b)", sentence[m.start() :], re.IGNORECASE)
         for m in _type_words("en")[type_].finditer(sentence)
     )
+
+
+# Switch for the levers table: in English, a count that is one part of a listed sum the
+# clause states ("charged two men and one woman": 2 of 3) gives way to the sum.
+LISTED_SUM = True
+_PARTS = re.compile(rf"\b({_NUMWORD})\s+(?:[\w-]+\s+){{0,2}}?and\s+({_NUMWORD})\s+[\w-]+", re.I)
+
+
+def _part_of_listed_sum(sentence: str, count: int, total: int) -> bool:
+    for m in _PARTS.finditer(sentence):
+        parts = [number_value(g) or 0 for g in m.groups()]
+        if count in parts and sum(parts) == total:
+            return True
+    return False
 
 
 def label_base(label: str | None) -> date | None:
