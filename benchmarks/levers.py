@@ -471,6 +471,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'charged two men and one woman' counted as the model's two": lambda: _patched(
         extraction, "LISTED_SUM", False
     ),
+    "fines of different sums may be joined": lambda: _patched(events, "DIFFERENT_SUMS", False),
 }
 
 

@@ -1153,3 +1153,44 @@ def test_a_listed_sum_over_the_models_part_is_a_switch(monkeypatch):
     monkeypatch.setattr(extraction, "LISTED_SUM", False)
     sentence = "Officers charged three men and two women with fraud."
     assert event_count(T.CHARGE, 3, sentence, []) == 3
+
+
+def _fine(text: str, start: int, end: int, amount: float) -> Event:
+    from enforcement_events.schema import Money
+
+    return Event(
+        type=EventType.FINANCIAL_PENALTY,
+        evidence=[Evidence(text=text[start:end], start=start, end=end, match="exact")],
+        country=["GB"],
+        date="2031-04-02",
+        money=Money(amount=amount, currency="GBP"),
+    )
+
+
+_TWO_FINES = (
+    "Haulier fined £1,200 over false papers\n"
+    "The quay was closed for an hour on Tuesday. "
+    "Its driver was fined £300 for the false papers."
+)
+
+
+def _two_fines() -> tuple[list[Event], int]:
+    """A headline's fine and a later, smaller one (the body starts after the headline)."""
+    text = _TWO_FINES
+    lead = text.index("The quay")
+    second = text.index("Its driver")
+    fines = [_fine(text, 0, lead - 1, 1200), _fine(text, second, len(text), 300)]
+    return fines, lead
+
+
+def test_fines_of_different_sums_are_two():
+    fines, lead = _two_fines()
+    assert len(merge_events(fines, lead=lead, text=_TWO_FINES)) == 2
+
+
+def test_fines_of_different_sums_kept_apart_is_a_switch(monkeypatch):
+    from enforcement_events import events as ev
+
+    monkeypatch.setattr(ev, "DIFFERENT_SUMS", False)
+    fines, lead = _two_fines()
+    assert len(ev.merge_events(fines, lead=lead, text=_TWO_FINES)) == 1
