@@ -472,6 +472,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         extraction, "LISTED_SUM", False
     ),
     "fines of different sums may be joined": lambda: _patched(events, "DIFFERENT_SUMS", False),
+    "English: 'apprehended 19 migrant smuggling organizers' read as an arrest": lambda: _patched(
+        rules, "SMUGGLERS_NOT_MIGRANTS", True
+    ),
 }
 
 

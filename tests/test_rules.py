@@ -849,8 +849,10 @@ def test_a_participle_joined_to_a_wished_or_denied_verb_is_not_read(sentence, ty
 def test_participles_joined_to_an_active_verb_are_a_switch(monkeypatch):
     from enforcement_events import rules
 
+    # no number or goods word after "seized": only the joined participle reads it
+    sentence = "Deputies searched a barn outside Millbrook and seized rifles there."
+    assert T.SEIZURE in rule_types(sentence)
     monkeypatch.setattr(rules, "COORDINATED_ACTIVE_EN", False)
-    sentence = "Deputies searched a barn outside Millbrook and seized two rifles."
     assert T.SEIZURE not in rule_types(sentence)
 
 
@@ -1194,3 +1196,33 @@ def test_fines_of_different_sums_kept_apart_is_a_switch(monkeypatch):
     monkeypatch.setattr(ev, "DIFFERENT_SUMS", False)
     fines, lead = _two_fines()
     assert len(ev.merge_events(fines, lead=lead, text=_TWO_FINES)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gendarmes apprehended 12 migrant smuggling organisers in a dawn operation.",
+        "Police detained four migrant traffickers at the port.",
+        "Two people smugglers were detained on the coast road.",
+    ],
+)
+def test_smugglers_held_are_arrested_not_detained(sentence):
+    from enforcement_events.rules import suspect_or_migrant
+
+    assert suspect_or_migrant(T.DETENTION, sentence) is T.ARREST
+    assert suspect_or_migrant(T.ARREST, sentence) is T.ARREST
+
+
+def test_migrants_held_stay_detained_beside_the_smugglers_rule():
+    from enforcement_events.rules import suspect_or_migrant
+
+    sentence = "Coastguards apprehended 40 migrants off the island."
+    assert suspect_or_migrant(T.ARREST, sentence) is T.DETENTION
+
+
+def test_smugglers_not_migrants_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "SMUGGLERS_NOT_MIGRANTS", False)
+    sentence = "Gendarmes apprehended 12 migrant smuggling organisers in a dawn operation."
+    assert rules.suspect_or_migrant(T.ARREST, sentence) is T.DETENTION

@@ -754,19 +754,33 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
     suspects = r"\b(?:suspicion|suspected|on charges)\b|\bheld in\b"
     if SUSPECT_NOUNS:
         suspects += rf"|\b(?:{lexicon.load('en').SUSPECT_NOUNS})\b"
+    migrant = _MIGRANT
+    if SMUGGLERS_NOT_MIGRANTS:
+        # "apprehended 19 migrant smuggling organizers": the smugglers are held, as suspects
+        suspects += rf"|\b(?:{_EN.SMUGGLER_NOUNS})\b"
+        migrant = _MIGRANT_HELD
     if (
         type_ is EventType.DETENTION
-        and not _MIGRANT.search(sentence)
+        and not migrant.search(sentence)
         and re.search(suspects, sentence, re.I)
     ):
         return EventType.ARREST
     if (
         type_ is EventType.ARREST
-        and _MIGRANT.search(sentence)
+        and migrant.search(sentence)
         and not re.search(r"\barrest", sentence, re.I)
     ):
         return EventType.DETENTION
     return type_
+
+
+# Switch for the levers table: in English, "migrant" naming the crime ("migrant smuggling
+# organizers", "migrant traffickers") names no migrant held, and smugglers, traffickers and
+# organizers held are suspects (an arrest, not a detention).
+SMUGGLERS_NOT_MIGRANTS = True
+_MIGRANT_HELD = re.compile(
+    _EN.MIGRANTS.replace(r"migrants?|", r"migrants?(?!\s+(?:smuggl|traffick))|", 1), re.I
+)
 
 
 _PLEA = re.compile(_EN.PLEA, re.I)

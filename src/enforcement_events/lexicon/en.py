@@ -716,6 +716,8 @@ DATELINE_REGIONS = {
 # People held who are named by one of these are suspects: held, they are arrested, not
 # detained (SPEC keeps detention for people who are not suspects).
 SUSPECT_NOUNS = r"suspects?|the accused|defendants?|fugitives?|offenders?|wanted (?:man|woman)"
+# ... and those named by the crime (rules.SMUGGLERS_NOT_MIGRANTS).
+SMUGGLER_NOUNS = r"smugglers?|traffickers?|organi[sz]ers?|facilitators?|gang members?"
 
 
 # The rule net: per type (SPEC's names), sentences that report the action in so many words,
