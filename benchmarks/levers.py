@@ -472,8 +472,11 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         extraction, "LISTED_SUM", False
     ),
     "fines of different sums may be joined": lambda: _patched(events, "DIFFERENT_SUMS", False),
-    "English: 'apprehended 19 migrant smuggling organizers' read as an arrest": lambda: _patched(
-        rules, "SMUGGLERS_NOT_MIGRANTS", True
+    "English: 'apprehended 19 migrant smuggling organizers' read as a detention": lambda: _patched(
+        rules, "SMUGGLERS_NOT_MIGRANTS", False
+    ),
+    "English: 'one of three defendants sentenced in the case' not read": lambda: _patched(
+        rules, "REDUCED_RELATIVE_EN", False
     ),
 }
 

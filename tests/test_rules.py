@@ -1226,3 +1226,34 @@ def test_smugglers_not_migrants_is_a_switch(monkeypatch):
     monkeypatch.setattr(rules, "SMUGGLERS_NOT_MIGRANTS", False)
     sentence = "Gendarmes apprehended 12 migrant smuggling organisers in a dawn operation."
     assert rules.suspect_or_migrant(T.ARREST, sentence) is T.DETENTION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        (
+            "Marta Ruiz was one of four defendants convicted in the harbour fraud case.",
+            T.CONVICTION,
+        ),
+        ("The 30 workers are among those detained by labour inspectors in May.", T.DETENTION),
+        ("He is one of the two men charged after the warehouse fire.", T.CHARGE),
+    ],
+)
+def test_an_action_told_in_a_reduced_relative_clause_is_read(sentence, type_):
+    assert type_ in rule_types(sentence)
+
+
+def test_a_reduced_relative_clause_without_its_people_is_not_read():
+    from enforcement_events import rules
+
+    # no one named before the participle: a participle used as an adjective
+    sentence = "The charged particles were stored in the lab."
+    assert not any(rx.search(sentence) for rx in rules._reduced_relative().values())
+
+
+def test_reduced_relative_clauses_are_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "REDUCED_RELATIVE_EN", False)
+    sentence = "Marta Ruiz was one of four defendants convicted in the harbour fraud case."
+    assert T.CONVICTION not in rule_types(sentence)

@@ -852,6 +852,10 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
         and _ARRESTED_ACTIVE.search(sentence)
     ):
         found.append(EventType.ARREST)
+    if REDUCED_RELATIVE_EN and lang == "en":
+        found += [
+            t for t, rx in _reduced_relative().items() if t not in found and rx.search(sentence)
+        ]
     plain = getattr(lexicon.load(lang), "PLAIN_EXTRADITION", None)
     if (
         PLAIN_EXTRADITION
@@ -954,6 +958,19 @@ _SEIZED_ACTIVE = re.compile(_EN.SEIZED_ACTIVE, re.IGNORECASE)
 # it ("officers arrested the driver") are an arrest.
 ARRESTED_ACTIVE_EN = True
 _ARRESTED_ACTIVE = re.compile(_EN.ARRESTED_ACTIVE, re.IGNORECASE)
+
+
+# Switch for the levers table: in English, an action told in a reduced relative clause
+# ("one of three defendants sentenced in the case") is reported.
+REDUCED_RELATIVE_EN = True
+
+
+@cache
+def _reduced_relative() -> dict[EventType, re.Pattern[str]]:
+    return {
+        EventType(t): re.compile(_EN.REDUCED_RELATIVE.replace("<WORDS>", w), re.IGNORECASE)
+        for t, w in _EN.COORDINATED.items()
+    }
 
 
 # Switch for the levers table: in the five languages that have them (the lexicon's

@@ -871,6 +871,15 @@ ARRESTED_ACTIVE = (
     r"teenagers?|youths?|occupants?|owner|owners))\b"
 )
 
+# An action told in a reduced relative clause after the people it acted on ("one of three
+# defendants sentenced in the case", "among those arrested by the commission";
+# rules.REDUCED_RELATIVE_EN): per type its participles.
+REDUCED_RELATIVE = (
+    r"\b(?:among\s+(?:those|the\s+\w+)|one\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:defendants|suspects|people|men|women|persons|individuals|foreigners|nationals))"
+    r"\s+(?:<WORDS>)\s+(?:by|in|on|for|at|during|after|last|this)\b"
+)
+
 # Capitalised words before a verb that name no person (rules: a subject's name).
 NOT_NAMES = frozenset(
     {
