@@ -478,6 +478,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'one of three defendants sentenced in the case' not read": lambda: _patched(
         rules, "REDUCED_RELATIVE_EN", False
     ),
+    "English: 'Dubai Police block 1,291 social media accounts' not read": lambda: _patched(
+        rules, "TAKEDOWN_ACTIVE_EN", False
+    ),
 }
 
 

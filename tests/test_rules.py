@@ -1257,3 +1257,33 @@ def test_reduced_relative_clauses_are_a_switch(monkeypatch):
     monkeypatch.setattr(rules, "REDUCED_RELATIVE_EN", False)
     sentence = "Marta Ruiz was one of four defendants convicted in the harbour fraud case."
     assert T.CONVICTION not in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cyber police block 2,040 accounts selling fake permits",
+        "The unit removed more than 300 posts advertising crossings.",
+        "Investigators shut down 12 websites offering forged visas.",
+    ],
+)
+def test_accounts_taken_down_in_the_active_are_a_takedown(sentence):
+    assert T.TAKEDOWN in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Platforms were asked to block 500 accounts by Friday.",
+        "Police closed 3 roads near the port.",
+    ],
+)
+def test_no_accounts_taken_down_is_no_takedown(sentence):
+    assert T.TAKEDOWN not in rule_types(sentence)
+
+
+def test_accounts_taken_down_in_the_active_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "TAKEDOWN_ACTIVE_EN", False)
+    assert T.TAKEDOWN not in rule_types("Cyber police block 2,040 accounts selling fake permits")

@@ -856,6 +856,13 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
         found += [
             t for t, rx in _reduced_relative().items() if t not in found and rx.search(sentence)
         ]
+    if (
+        TAKEDOWN_ACTIVE_EN
+        and lang == "en"
+        and EventType.TAKEDOWN not in found
+        and _TAKEDOWN_ACTIVE.search(sentence)
+    ):
+        found.append(EventType.TAKEDOWN)
     plain = getattr(lexicon.load(lang), "PLAIN_EXTRADITION", None)
     if (
         PLAIN_EXTRADITION
@@ -971,6 +978,13 @@ def _reduced_relative() -> dict[EventType, re.Pattern[str]]:
         EventType(t): re.compile(_EN.REDUCED_RELATIVE.replace("<WORDS>", w), re.IGNORECASE)
         for t, w in _EN.COORDINATED.items()
     }
+
+
+# Switch for the levers table: in English, accounts, pages or sites taken down in the
+# active with their number ("Dubai Police block 1,291 social media accounts") are a
+# takedown.
+TAKEDOWN_ACTIVE_EN = True
+_TAKEDOWN_ACTIVE = re.compile(_EN.TAKEDOWN_ACTIVE, re.IGNORECASE)
 
 
 # Switch for the levers table: in the five languages that have them (the lexicon's
