@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from . import lexicon, normalize
@@ -813,56 +814,10 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
         for t, rx in _rules(lang).items()
         if rx.search(sentence) or (t in far and far[t].search(sentence))
     ]
-    if COORDINATED_ACTIVE_EN and lang == "en":
-        found += [
-            t for t, rx in _coordinated_active().items() if t not in found and rx.search(sentence)
-        ]
-    if (
-        STOPPED_ACTIVE_EN
-        and lang == "en"
-        and EventType.INTERCEPTION not in found
-        and _STOPPED_ACTIVE.search(sentence)
-    ):
-        found.append(EventType.INTERCEPTION)
-    if (
-        GOODS_RECOVERED_EN
-        and lang == "en"
-        and EventType.SEIZURE not in found
-        and _goods_recovered(sentence)
-    ):
-        found.append(EventType.SEIZURE)
-    if (
-        FINED_ACTIVE_EN
-        and lang == "en"
-        and EventType.FINANCIAL_PENALTY not in found
-        and _FINED_ACTIVE.search(sentence)
-    ):
-        found.append(EventType.FINANCIAL_PENALTY)
-    if (
-        SEIZED_ACTIVE_EN
-        and lang == "en"
-        and EventType.SEIZURE not in found
-        and _SEIZED_ACTIVE.search(sentence)
-    ):
-        found.append(EventType.SEIZURE)
-    if (
-        ARRESTED_ACTIVE_EN
-        and lang == "en"
-        and EventType.ARREST not in found
-        and _ARRESTED_ACTIVE.search(sentence)
-    ):
-        found.append(EventType.ARREST)
-    if REDUCED_RELATIVE_EN and lang == "en":
-        found += [
-            t for t, rx in _reduced_relative().items() if t not in found and rx.search(sentence)
-        ]
-    if (
-        TAKEDOWN_ACTIVE_EN
-        and lang == "en"
-        and EventType.TAKEDOWN not in found
-        and _TAKEDOWN_ACTIVE.search(sentence)
-    ):
-        found.append(EventType.TAKEDOWN)
+    if lang == "en":
+        for t in _english_readings(sentence, found):
+            if t not in found:
+                found.append(t)
     plain = getattr(lexicon.load(lang), "PLAIN_EXTRADITION", None)
     if (
         PLAIN_EXTRADITION
@@ -901,11 +856,33 @@ COORDINATED_ACTIVE_EN = True
 
 
 @cache
-def _coordinated_active() -> dict[EventType, re.Pattern[str]]:
+def _per_type(pattern: str) -> dict[EventType, re.Pattern[str]]:
+    """Per type, ``pattern`` with <WORDS> the type's English participles (COORDINATED)."""
     return {
-        EventType(t): re.compile(_EN.COORDINATED_ACTIVE.replace("<WORDS>", w), re.IGNORECASE)
+        EventType(t): re.compile(pattern.replace("<WORDS>", w), re.IGNORECASE)
         for t, w in _EN.COORDINATED.items()
     }
+
+
+def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventType]:
+    """The English rule net beyond RULES, in order, each behind its switch: the types read
+    in ``sentence`` that ``found`` does not hold yet."""
+    if COORDINATED_ACTIVE_EN:
+        yield from (t for t, rx in _per_type(_EN.COORDINATED_ACTIVE).items() if rx.search(sentence))
+    single: list[tuple[bool, EventType, Callable[[str], object]]] = [
+        (STOPPED_ACTIVE_EN, EventType.INTERCEPTION, _STOPPED_ACTIVE.search),
+        (GOODS_RECOVERED_EN, EventType.SEIZURE, _goods_recovered),
+        (FINED_ACTIVE_EN, EventType.FINANCIAL_PENALTY, _FINED_ACTIVE.search),
+        (SEIZED_ACTIVE_EN, EventType.SEIZURE, _SEIZED_ACTIVE.search),
+        (ARRESTED_ACTIVE_EN, EventType.ARREST, _ARRESTED_ACTIVE.search),
+    ]
+    for on, type_, reads in single:
+        if on and type_ not in found and reads(sentence):
+            yield type_
+    if REDUCED_RELATIVE_EN:
+        yield from (t for t, rx in _per_type(_EN.REDUCED_RELATIVE).items() if rx.search(sentence))
+    if TAKEDOWN_ACTIVE_EN and EventType.TAKEDOWN not in found and _TAKEDOWN_ACTIVE.search(sentence):
+        yield EventType.TAKEDOWN
 
 
 # Switch for the levers table: in English, a vehicle or vessel stopped in the active
@@ -937,17 +914,13 @@ _WEIGHED = re.compile(
 def _goods_recovered(sentence: str) -> bool:
     """Goods recovered (any goods), or contraband found (drugs, money, arms: a car "found
     burnt out" is no seizure), with no one named before the verb."""
-    recovered = _GOODS_RECOVERED.search(sentence)
-    if recovered:
-        before = sentence[: recovered.start()]
-        if (_GOODS.search(before) or _WEIGHED.search(before)) and not _PEOPLE.search(before):
+    for verb, goods in ((_GOODS_RECOVERED, _GOODS), (_GOODS_FOUND, _CONTRABAND)):
+        m = verb.search(sentence)
+        if m is None:
+            continue
+        before = sentence[: m.start()]
+        if (goods.search(before) or _WEIGHED.search(before)) and not _PEOPLE.search(before):
             return True
-    found = _GOODS_FOUND.search(sentence)
-    if found:
-        before = sentence[: found.start()]
-        return bool(_CONTRABAND.search(before) or _WEIGHED.search(before)) and not _PEOPLE.search(
-            before
-        )
     return False
 
 
@@ -970,14 +943,6 @@ _ARRESTED_ACTIVE = re.compile(_EN.ARRESTED_ACTIVE, re.IGNORECASE)
 # Switch for the levers table: in English, an action told in a reduced relative clause
 # ("one of three defendants sentenced in the case") is reported.
 REDUCED_RELATIVE_EN = True
-
-
-@cache
-def _reduced_relative() -> dict[EventType, re.Pattern[str]]:
-    return {
-        EventType(t): re.compile(_EN.REDUCED_RELATIVE.replace("<WORDS>", w), re.IGNORECASE)
-        for t, w in _EN.COORDINATED.items()
-    }
 
 
 # Switch for the levers table: in English, accounts, pages or sites taken down in the
