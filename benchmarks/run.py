@@ -72,6 +72,8 @@ SETS = {
             ("tune6", ROOT / "tune6"),
             # labelled in session 23: first scored blind, then tune
             ("tune7", ROOT / "tune7"),
+            # labelled in session 25: first scored blind, then tune
+            ("tune8", ROOT / "tune8"),
         )
     },
 }
