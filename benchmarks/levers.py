@@ -44,6 +44,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune6": ["tune6"],
     # labelled in session 23; first scored blind, tune from then on
     "english-tune7": ["tune7"],
+    # labelled in session 25; first scored blind, tune from then on
+    "english-tune8": ["tune8"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -480,6 +482,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "English: 'Dubai Police block 1,291 social media accounts' not read": lambda: _patched(
         rules, "TAKEDOWN_ACTIVE_EN", False
+    ),
+    "five languages: people given by initials or name and age ('L.B. en K.D.') not counted": (
+        lambda: _patched(events, "PEOPLE_LISTED_INTL", False)
     ),
 }
 

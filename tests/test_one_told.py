@@ -738,6 +738,67 @@ def test_people_given_as_a_list_of_ages_are_as_many_as_the_ages(type_, text, lan
     assert event.count == count
 
 
+@pytest.mark.parametrize(
+    ("type_", "text", "lang", "count"),
+    [
+        (
+            EventType.ARREST,
+            "De verdachten P.V. (31), J.K. (44) en R.D. zijn dinsdag in Gent aangehouden.",
+            "nl",
+            3,
+        ),
+        (
+            EventType.CONVICTION,
+            "Marta Soler Vidal (41) y Jorge Pons (29) fueron condenados por el juzgado de Lleida.",
+            "es",
+            2,
+        ),
+        (
+            EventType.ARREST,
+            "Gli agenti hanno arrestato Paolo Neri (52) e Luca Conti (38) a Bari.",
+            "it",
+            2,
+        ),
+    ],
+    ids=["nl-initials", "es-names-and-ages", "it-names-and-ages"],
+)
+def test_people_given_one_by_one_are_counted(type_, text, lang, count):
+    event = one_sentence_event(type_, text, lang=lang)
+    event.count = 1  # what the model said
+    one_told([event], lang)
+    assert event.count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # one person with an age: nothing to add
+        ("Jan de Vries (47) is woensdag in Breda aangehouden.", "nl"),
+        # one set of initials
+        ("De 33-jarige M.B. is zaterdag aangehouden.", "nl"),
+        # "U.S." and "U.K." are no one's initials
+        ("Des agents du U.S. Marshals Service ont interpellé J.P. à Lyon.", "fr"),
+    ],
+    ids=["one-name-and-age", "one-initials", "us-is-no-initials"],
+)
+def test_one_person_given_by_name_or_initials_stays_one(text, lang):
+    event = one_sentence_event(EventType.ARREST, text, lang=lang)
+    event.count = 1
+    one_told([event], lang)
+    assert event.count == 1
+
+
+def test_people_given_one_by_one_is_a_switch(monkeypatch):
+    from enforcement_events import events
+
+    text = "De verdachten P.V. (31), J.K. (44) en R.D. zijn dinsdag in Gent aangehouden."
+    monkeypatch.setattr(events, "PEOPLE_LISTED_INTL", False)
+    event = one_sentence_event(EventType.ARREST, text, lang="nl")
+    event.count = 1
+    one_told([event], "nl")
+    assert event.count == 1
+
+
 def test_a_german_ordinal_with_a_full_stop_is_no_count():
     from enforcement_events.events import stated_count
 

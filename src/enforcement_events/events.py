@@ -1649,6 +1649,35 @@ def _ages_listed_intl(sentence: str, lang: str) -> int | None:
     return len(re.findall(r"\d{1,2}", m.group(1))) if m else None
 
 
+# Switch for the levers table: after merging, in the five languages, people given one by
+# one with their initials ("L.B. en K.D. zijn aangehouden") or their name and age in
+# brackets ("Ana Ruiz (37) y Luis Gil (34) fueron condenados") are as many as so given,
+# when two or more and the action counts none or one.
+PEOPLE_LISTED_INTL = True
+_INITIALS = r"\b(?!(?:U\.S|U\.K|E\.U|D\.C|A\.M|P\.M)\.)(?:[A-Z]\.){2,3}(?![\w.])"
+_NAMED_AGE = r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+\(\d{1,2}\)"
+
+
+def _people_listed_intl(sentence: str) -> int | None:
+    """How many people ``sentence`` gives one by one (initials, or a name with its age in
+    brackets), when two or more."""
+    initials = len(re.findall(_INITIALS, sentence))
+    named = len(re.findall(_NAMED_AGE, sentence))
+    found = max(initials, named)
+    return found if found >= 2 else None
+
+
+# Switch for the levers table: the same in English, for names with an age in brackets
+# only ("Tom Hale (34) and Amy Cole (29) were charged"); initials are not read, as "U.S."
+# and the like are common.
+PEOPLE_LISTED_EN = False
+
+
+def _named_ages(sentence: str) -> int | None:
+    found = len(re.findall(_NAMED_AGE, sentence))
+    return found if found >= 2 else None
+
+
 def _one_told_intl(ev: Event, lang: str) -> None:
     words = lexicon.load(lang)
     parts = [
@@ -1676,6 +1705,10 @@ def one_told(events: list[Event], lang: str = "en") -> None:
                 if len(sums) == 1:
                     ev.count = sums.pop()
                     continue
+            if PEOPLE_LISTED_INTL and ev.type in _ON_PEOPLE and ev.count in (None, 1):
+                given = {_people_listed_intl(x.text) for x in ev.evidence} - {None}
+                if len(given) == 1:
+                    ev.count = given.pop()
             if not SUBJECT_NUMBER or ev.count is not None or ev.type not in _ON_PEOPLE:
                 continue
             found = {subject_number(ev.type, x.text, lang) for x in ev.evidence} - {None}
@@ -1699,6 +1732,10 @@ def one_told(events: list[Event], lang: str = "en") -> None:
             found = {subject_number_en(ev.type, x.text) for x in ev.evidence} - {None}
             if len(found) == 1:
                 ev.count = found.pop()
+        if PEOPLE_LISTED_EN and ev.type in _ON_PEOPLE and ev.count in (None, 1):
+            given = {_named_ages(x.text) for x in ev.evidence} - {None}
+            if len(given) == 1:
+                ev.count = given.pop()
     if not ONE_TOLD or lang != "en" or not singular or not plural:
         return
     if ONE_SUBJECT and getattr(words, "SINGULAR_SUBJECT", None):
