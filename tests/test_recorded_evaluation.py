@@ -18,6 +18,7 @@ RESULTS = {
     "tune5": ROOT / "benchmarks" / "results" / "tune5",
     "tune6": ROOT / "benchmarks" / "results" / "tune6",
     "tune7": ROOT / "benchmarks" / "results" / "tune7",
+    "tune8": ROOT / "benchmarks" / "results" / "tune8",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -29,6 +30,7 @@ SAMPLE_DIRS = {
     "tune5": ROOT / "tune5",
     "tune6": ROOT / "tune6",
     "tune7": ROOT / "tune7",
+    "tune8": ROOT / "tune8",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -58,6 +60,9 @@ RUNS += [("tune6", "ours"), ("tune6", "naive")]
 # tune7/ (12 English texts labelled in session 23, first scored blind in the same session,
 # then tune): ours and the naive baseline, recorded in one interleaved run.
 RUNS += [("tune7", "ours"), ("tune7", "naive")]
+# tune8/ (12 English texts labelled in session 25, first scored blind in the same session,
+# then tune): ours and the naive baseline, recorded in one interleaved run.
+RUNS += [("tune8", "ours"), ("tune8", "naive")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
