@@ -486,6 +486,24 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: people given by initials or name and age ('L.B. en K.D.') not counted": (
         lambda: _patched(events, "PEOPLE_LISTED_INTL", False)
     ),
+    "a country the sentence set aside taken from the model's place ('Myanmar citizens')": (
+        lambda: _patched(events, "WHERE_COUNTRY_SET_ASIDE", False)
+    ),
+    "'Macau', 'Brunei', 'Curacao', 'Democratic Republic of the Congo' not read as such": (
+        lambda: _patched(normalize, "MORE_SHORT_NAMES", False)
+    ),
+    "English: a title-case headline's capitalised word read as a town ('in Drug Seizure')": (
+        lambda: _patched(events, "TITLE_CASE_TOWNS", False)
+    ),
+    "English: 'he was pulled over' not read as an interception": lambda: _patched(
+        rules, "PULLED_OVER_EN", False
+    ),
+    "English: 'paid a fine of sh5m' not read as a fine": lambda: _patched(
+        rules, "PAID_FINE_EN", False
+    ),
+    "English: a search of a car, a driver or a bag only the model reports kept": lambda: _patched(
+        rules, "SEARCH_NAMES_PREMISES", False
+    ),
 }
 
 

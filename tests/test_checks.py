@@ -802,3 +802,33 @@ def test_people_found_with_the_passive_switch_off(monkeypatch):
     monkeypatch.setattr(rules, "PEOPLE_FOUND_PASSIVE", False)
     sentence = "Nine men were found hiding behind pallets in the container."
     assert rules.supported_type(T.SEIZURE, sentence) == T.SEIZURE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "no_premises"),
+    [
+        ("The courier was stopped at the port to have his car searched.", True),
+        ("Officers said the driver was searched at the roadside.", True),
+        ("A search of the coach found three kilograms of khat.", True),
+        ("Agents searched her luggage at the terminal.", True),
+        # premises or a warrant named: a search
+        ("Officers searched his car and his flat in Hove.", False),
+        ("Detectives executed a warrant and searched the van parked outside.", False),
+        # a boat is searched like premises
+        ("A search of the fishing vessel found two rifles.", False),
+        ("Police searched three houses in the village.", False),
+    ],
+)
+def test_a_search_only_the_model_reports_must_be_of_premises(sentence, no_premises):
+    from enforcement_events.rules import names_no_premises
+
+    assert names_no_premises(T.SEARCH, sentence) is no_premises
+    assert names_no_premises(T.SEIZURE, sentence) is False
+
+
+def test_a_search_of_no_premises_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "SEARCH_NAMES_PREMISES", False)
+    sentence = "Agents searched her luggage at the terminal."
+    assert rules.names_no_premises(T.SEARCH, sentence) is False

@@ -1254,6 +1254,16 @@ def test_no_accounts_taken_down_is_no_takedown(sentence):
             T.EXTRADITION,
             "The treasurer was arrested in Lisbon and flown back to stand trial.",
         ),
+        (
+            "PULLED_OVER_EN",
+            T.INTERCEPTION,
+            "The courier was pulled over on the A38 late on Sunday evening.",
+        ),
+        (
+            "PAID_FINE_EN",
+            T.FINANCIAL_PENALTY,
+            "The skipper paid a fine of 40,000 rupees to get his trawler back.",
+        ),
     ],
 )
 def test_each_english_rule_net_reading_is_a_switch(monkeypatch, switch, type_, sentence):
@@ -1264,3 +1274,55 @@ def test_each_english_rule_net_reading_is_a_switch(monkeypatch, switch, type_, s
     assert type_ in rule_types(sentence)
     monkeypatch.setattr(rules, switch, False)
     assert type_ not in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The courier was pulled over on the A38 late on Sunday evening.",
+        "Traffic officers pulled over a white van on the bypass.",
+        "A patrol pulled the lorry over outside the depot.",
+    ],
+    ids=["passive", "active", "object-between"],
+)
+def test_a_vehicle_pulled_over_is_an_interception(sentence):
+    assert T.INTERCEPTION in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The courier was not pulled over at any point of the journey.",
+        "She pulled over to let the ambulance pass.",
+        "The horse pulled over the fence post.",
+    ],
+    ids=["negated", "driver-stops-herself", "no-vehicle"],
+)
+def test_pulling_over_that_stops_no_one_is_no_interception(sentence):
+    assert T.INTERCEPTION not in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The skipper paid a fine of 40,000 rupees to get his trawler back.",
+        "Each trader paid a $150 fine at the market office.",
+        "The shipping firm has paid the penalty in full.",
+    ],
+    ids=["fine-of", "sum-before", "the-penalty"],
+)
+def test_a_fine_paid_is_a_fine(sentence):
+    assert T.FINANCIAL_PENALTY in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The skipper has not paid the fine yet.",
+        "The traders refused to pay a fine at the market office.",
+        "The shipping firm will pay close attention to the new rules.",
+    ],
+    ids=["not-paid", "to-pay", "no-fine"],
+)
+def test_a_fine_not_paid_is_no_fine(sentence):
+    assert T.FINANCIAL_PENALTY not in rule_types(sentence)

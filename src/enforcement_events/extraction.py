@@ -65,6 +65,7 @@ from .rules import (
     is_warrant_only,
     names_no_interception,
     names_no_penalty,
+    names_no_premises,
     plea_not_charge,
     rule_types,
     seized_if_goods,
@@ -435,6 +436,7 @@ _LAW = "what the law provides for anyone, not an action taken"
 _WARRANT = "a warrant for an arrest, not an arrest made"
 _NOTHING_STOPPED = "an interception that names no vehicle, vessel, crossing or people"
 _NO_PENALTY = "a payment or an order that names no penalty and no sum"
+_NO_PREMISES = "a search of a vehicle, a person or their bags, not of premises"
 _DISCLAIMER = "the presumption of innocence, not a report of an action"
 _ALLEGATION = "what a charging document alleges, not an action reported as done"
 
@@ -485,6 +487,8 @@ def _names_nothing(type_: EventType, sentence: str, lang: str) -> str | None:
         return _NOTHING_STOPPED
     if names_no_penalty(type_, sentence, lang):
         return _NO_PENALTY
+    if names_no_premises(type_, sentence, lang):
+        return _NO_PREMISES
     return None
 
 

@@ -461,6 +461,33 @@ _SHORT_NAMES = {
 }
 # Switch for the levers table.
 SHORT_NAMES = True
+# Common English names of countries and territories pycountry knows only by another
+# spelling or a longer name ("Macao", "Brunei Darussalam", "Holy See", "Curaçao",
+# "Sint Maarten (Dutch part)", "Réunion", "Bonaire, Sint Eustatius and Saba",
+# "Micronesia, Federated States of", "Sao Tome and Principe", "Congo, The Democratic
+# Republic of the").
+_MORE_SHORT_NAMES = {
+    "macau": "MO",
+    "brunei": "BN",
+    "vatican": "VA",
+    "vatican city": "VA",
+    "micronesia": "FM",
+    "curacao": "CW",
+    "sint maarten": "SX",
+    "st maarten": "SX",
+    "st. maarten": "SX",
+    "reunion": "RE",
+    "bonaire": "BQ",
+    "são tomé": "ST",
+    "sao tome": "ST",
+    # pycountry's "Congo, The Democratic Republic of the": without these the "Congo" in
+    # "the Democratic Republic of the Congo" was read as the Republic of the Congo (CG)
+    "democratic republic of the congo": "CD",
+    "democratic republic of congo": "CD",
+    "congo-kinshasa": "CD",
+}
+# Switch for the levers table.
+MORE_SHORT_NAMES = True
 _EN = lexicon.load("en")
 # "The Greek authorities", "French police": an adjective before an authority says where
 # (the adjectives are English data: lexicon/en.py AUTHORITY_ADJECTIVES).
@@ -507,6 +534,8 @@ def _country_names() -> dict[str, str]:
     names.update(_ALIASES)
     if SHORT_NAMES:
         names.update(_SHORT_NAMES)
+    if MORE_SHORT_NAMES:
+        names.update(_MORE_SHORT_NAMES)
     return names
 
 

@@ -875,6 +875,8 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (FINED_ACTIVE_EN, EventType.FINANCIAL_PENALTY, _FINED_ACTIVE.search),
         (SEIZED_ACTIVE_EN, EventType.SEIZURE, _SEIZED_ACTIVE.search),
         (ARRESTED_ACTIVE_EN, EventType.ARREST, _ARRESTED_ACTIVE.search),
+        (PULLED_OVER_EN, EventType.INTERCEPTION, _PULLED_OVER.search),
+        (PAID_FINE_EN, EventType.FINANCIAL_PENALTY, _PAID_FINE.search),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):
@@ -883,6 +885,18 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         yield from (t for t, rx in _per_type(_EN.REDUCED_RELATIVE).items() if rx.search(sentence))
     if TAKEDOWN_ACTIVE_EN and EventType.TAKEDOWN not in found and _TAKEDOWN_ACTIVE.search(sentence):
         yield EventType.TAKEDOWN
+
+
+# Switch for the levers table: in English, a driver or a vehicle "pulled over" was stopped
+# (the lexicon's PULLED_OVER): an interception, as "stopped a car" is.
+PULLED_OVER_EN = True
+_PULLED_OVER = re.compile(_EN.PULLED_OVER, re.IGNORECASE)
+
+
+# Switch for the levers table: in English, a fine or a penalty paid ("paid a fine of sh5m
+# to release his vehicle", "paid a £300 fine"; the lexicon's PAID_FINE) was imposed.
+PAID_FINE_EN = True
+_PAID_FINE = re.compile(_EN.PAID_FINE, re.IGNORECASE)
 
 
 # Switch for the levers table: in English, a vehicle or vessel stopped in the active
@@ -1133,6 +1147,28 @@ def names_no_interception(type_: EventType, sentence: str, lang: str = "en") -> 
         and words
         and type_ is EventType.INTERCEPTION
         and not re.search(words, sentence, re.IGNORECASE)
+    )
+
+
+# Switch for the levers table: in English, a search only the model reports whose sentence
+# searches a vehicle, a person or their bags ("pulled over to have his Jaguar searched",
+# "the driver was searched") and names no premises and no warrant is no search: SPEC's
+# searches are of premises (the lexicon's SEARCHED_NOT_PREMISES and PREMISES).
+SEARCH_NAMES_PREMISES = True
+
+
+def names_no_premises(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """A search of a car, a driver or a suitcase, with no house, address or warrant."""
+    words = lexicon.load(lang)
+    not_premises = getattr(words, "SEARCHED_NOT_PREMISES", None)
+    premises = getattr(words, "PREMISES", None)
+    return bool(
+        SEARCH_NAMES_PREMISES
+        and type_ is EventType.SEARCH
+        and not_premises
+        and premises
+        and re.search(not_premises, sentence, re.IGNORECASE)
+        and not re.search(premises, sentence, re.IGNORECASE)
     )
 
 

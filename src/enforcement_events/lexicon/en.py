@@ -889,6 +889,48 @@ TAKEDOWN_ACTIVE = (
     r"channels|posts|videos|domains|profiles|listings|adverts|groups)\b"
 )
 
+# A driver or a vehicle pulled over ("he was pulled over at the harbour", "officers pulled
+# over a van", "pulled the car over"): stopped, an interception (rules.PULLED_OVER_EN).
+_VEHICLE = (
+    r"(?:car|van|vehicle|truck|lorry|motorist|driver|bus|coach|taxi|motorcycle|motorbike|suv)s?"
+)
+PULLED_OVER = (
+    r"\b(?:was|were|been|got|get|being)\s+(?:(?!not\b|never\b)\w+\s+)?pulled\s+over\b|"
+    r"\bpulled\s+over\s+(?:a|an|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?" + _VEHICLE + r"\b|"
+    r"\bpulled\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _VEHICLE + r"\s+over\b"
+)
+
+# A fine or a penalty paid ("paid a fine of sh5m", "paid a £300 fine", "has paid the
+# penalty"): one was imposed (rules.PAID_FINE_EN); not one to be paid ("to pay", "will
+# pay", "refused to pay").
+PAID_FINE = (
+    r"(?<!\bnot )(?<!\bnever )\b(?:paid|pays)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w£$€.,-]+\s+){0,2}?(?:fines?|penalt(?:y|ies))\b"
+)
+
+# What a search of no premises searches: a road vehicle, a person or their bags ("to have
+# his Jaguar searched", "the driver was searched", "a search of the bus", "searched his
+# luggage"; a boat, where people live and work, is searched like premises), and the
+# premises, places or warrants whose naming makes it a search (rules.SEARCH_NAMES_PREMISES).
+_SEARCHED_THING = (
+    r"(?:car|cars|van|vans|vehicle|vehicles|truck|lorry|bus|coach|taxi|boot|trunk|"
+    r"bag|bags|luggage|suitcase|suitcases|baggage|parcel|parcels|"
+    r"person|persons|pockets?|driver|passenger|passengers|him|her|them)"
+)
+SEARCHED_NOT_PREMISES = (
+    r"\b" + _SEARCHED_THING + r"\s+(?:(?:was|were|had\s+been|being)\s+)?searched\b|"
+    r"\bsearch(?:ed|ing)?\s+(?:of\s+)?(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    + _SEARCHED_THING
+    + r"\b|"
+    # what one has searched is one's own: "pulled over to have his car searched"
+    r"\b(?:have|has|had|having|get|got)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?searched\b"
+)
+PREMISES = (
+    r"\b(?:house|houses|home|homes|premises|address|addresses|flat|flats|apartment|"
+    r"property|properties|residence|warehouse|office|offices|shop|store|building|farm|"
+    r"compound|garage|room|hotel|factory|unit|yard|site|camp|warrants?|raids?|raided)\b"
+)
+
 # Capitalised words before a verb that name no person (rules: a subject's name).
 NOT_NAMES = frozenset(
     {

@@ -1,0 +1,133 @@
+"""Country readings: common English names pycountry spells otherwise, the model's place
+when the sentence set the country aside, and title-case headlines (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from enforcement_events.events import build_event
+from enforcement_events.schema import EventType, Evidence
+
+from .conftest import one_sentence_event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Customs officers in Macau seized 300 cartons of cigarettes.", ["MO"]),
+        ("The fugitive was arrested in Brunei last week.", ["BN"]),
+        ("Police in Curacao arrested two men at the harbour.", ["CW"]),
+        ("The smugglers were stopped in the Democratic Republic of the Congo.", ["CD"]),
+        ("The smugglers were stopped in the Democratic Republic of Congo.", ["CD"]),
+        ("The truck was stopped in the Republic of the Congo.", ["CG"]),
+        # the names pycountry has keep working
+        ("Officers in Macao fined a driver.", ["MO"]),
+    ],
+    ids=["macau", "brunei", "curacao", "drc-the", "drc", "republic-of-congo", "macao"],
+)
+def test_common_english_country_names_are_read(text, expected):
+    from enforcement_events.normalize import countries_in
+
+    assert countries_in(text) == expected
+
+
+def test_common_english_country_names_are_a_switch(monkeypatch):
+    from enforcement_events import normalize
+
+    monkeypatch.setattr(normalize, "MORE_SHORT_NAMES", False)
+    normalize._country_names.cache_clear()
+    normalize._country_pattern.cache_clear()
+    try:
+        assert normalize.countries_in("Customs officers in Macau seized cigarettes.") == []
+    finally:
+        monkeypatch.undo()
+        normalize._country_names.cache_clear()
+        normalize._country_pattern.cache_clear()
+
+
+def _event_with_place(text: str, where: str, doc: str, lang: str = "en"):
+    evidence = Evidence(text=text, start=0, end=len(text), match="exact")
+    return build_event(
+        lang=lang,
+        type_=EventType.DETENTION,
+        evidence=evidence,
+        context="",
+        doc_text=doc,
+        count=None,
+        where=where,
+        when=None,
+        total=False,
+        published=None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "doc", "lang", "expected"),
+    [
+        # "Myanmar citizens" names the people, not the place: the document's country stands
+        (
+            "Navy detains Myanmar citizens with pills",
+            "Myanmar",
+            "Navy detains Myanmar citizens with pills\n\nThe Thailand navy said on Monday.",
+            "en",
+            ["TH"],
+        ),
+        (
+            "La marine retient des ressortissants marocains",
+            "marocains",
+            "La marine retient des ressortissants marocains\n\nLa police à Nice a dit lundi.",
+            "fr",
+            ["FR"],
+        ),
+    ],
+    ids=["en-citizens", "fr-nationals"],
+)
+def test_a_country_the_sentence_set_aside_is_not_taken_from_the_models_place(
+    text, where, doc, lang, expected
+):
+    assert _event_with_place(text, where, doc, lang).country == expected
+
+
+def test_a_town_the_model_gives_as_the_place_is_still_read():
+    text = "Officers detained eleven migrants on a farm near Leeds."
+    event = _event_with_place(text, "Leeds", text)
+    # a town is no country's name: it stays the event's place
+    assert event.place == "Leeds"
+
+
+def test_the_models_place_is_a_switch(monkeypatch):
+    from enforcement_events import events
+
+    monkeypatch.setattr(events, "WHERE_COUNTRY_SET_ASIDE", False)
+    event = _event_with_place(
+        "Navy detains Myanmar citizens with pills",
+        "Myanmar",
+        "Navy detains Myanmar citizens with pills\n\nThe Thailand navy said on Monday.",
+    )
+    assert event.country == ["MM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title-case headline: "Drug" (a town in India) is no town here
+        ("Search Warrant Results in Drug Seizure, Arrest", ["BM"]),
+        # a sentence: the town after "in" is read
+        ("Officers arrested a man in Leeds on Friday.", ["GB"]),
+    ],
+    ids=["title-case-headline", "sentence"],
+)
+def test_a_title_case_headline_names_no_town(text, expected):
+    doc = f"{text}\n\nThe Bermuda Police Service said a man was held."
+    event = one_sentence_event(EventType.SEARCH, text, doc=doc)
+    assert event.country == expected
+
+
+def test_a_title_case_headline_is_a_switch(monkeypatch):
+    from enforcement_events import events
+
+    monkeypatch.setattr(events, "TITLE_CASE_TOWNS", False)
+    text = "Search Warrant Results in Drug Seizure, Arrest"
+    doc = f"{text}\n\nThe Bermuda Police Service said a man was held."
+    assert one_sentence_event(EventType.SEARCH, text, doc=doc).country == ["IN"]
