@@ -504,6 +504,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a search of a car, a driver or a bag only the model reports kept": lambda: _patched(
         rules, "SEARCH_NAMES_PREMISES", False
     ),
+    "English: 'the 2 convicts are in prison' read as a conviction": lambda: _patched(
+        rules, "CONVICTS_NOUN", False
+    ),
 }
 
 

@@ -832,3 +832,30 @@ def test_a_search_of_no_premises_is_a_switch(monkeypatch):
     monkeypatch.setattr(rules, "SEARCH_NAMES_PREMISES", False)
     sentence = "Agents searched her luggage at the terminal."
     assert rules.names_no_premises(T.SEARCH, sentence) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_word"),
+    [
+        ("The 3 convicts are now held at the central prison.", False),
+        ("Only those convicts who have served half their term may apply.", False),
+        ("The two convicts escaped from a work party on Friday.", False),
+        # the verb, and the other forms, still read
+        ("Tribunal convicts four men of smuggling fuel", True),
+        ("The jury convicted the pilot on Monday.", True),
+        ("His conviction was upheld on appeal.", True),
+    ],
+)
+def test_convicts_named_as_people_are_no_word_for_a_conviction(sentence, is_word):
+    from enforcement_events.rules import supported_type
+
+    found = supported_type(T.CONVICTION, sentence, "en")
+    assert (found is T.CONVICTION) is is_word
+
+
+def test_convicts_named_as_people_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "CONVICTS_NOUN", False)
+    sentence = "The 3 convicts are now held at the central prison."
+    assert rules.supported_type(T.CONVICTION, sentence, "en") is T.CONVICTION

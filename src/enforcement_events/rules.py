@@ -49,19 +49,27 @@ NOT_HELD_IDIOMS = True
 NOT_FOUND_FINDINGS = True
 
 
+# Switch for the levers table: "convicts" named as people ("the 2 convicts are in prison")
+# is no word for a conviction (the lexicon's CONVICTS_NOUN, filled in for <CONVICTS_NOUN>).
+CONVICTS_NOUN = True
+
+
 def _type_words(lang: str) -> dict[EventType, re.Pattern[str]]:
-    return _type_words_for(lang, NOT_HELD_IDIOMS, NOT_FOUND_FINDINGS)
+    return _type_words_for(lang, NOT_HELD_IDIOMS, NOT_FOUND_FINDINGS, CONVICTS_NOUN)
 
 
 @cache
 def _type_words_for(
-    lang: str, idioms: bool, findings: bool = False
+    lang: str, idioms: bool, findings: bool = False, convicts: bool = False
 ) -> dict[EventType, re.Pattern[str]]:
     table = lexicon.load(lang)
     held = getattr(table, "NOT_HELD", "") if idioms else ""
     found = getattr(table, "NOT_FOUND", "") if findings else ""
+    people = getattr(table, "CONVICTS_NOUN", "") if convicts else ""
     words = {
-        t: w.replace("<NOT_HELD>", held).replace("<NOT_FOUND>", found)
+        t: w.replace("<NOT_HELD>", held)
+        .replace("<NOT_FOUND>", found)
+        .replace("<CONVICTS_NOUN>", people)
         for t, w in table.TYPE_WORDS.items()
     }
     return {t: re.compile(r"\b(?:" + words[t.value] + ")", re.IGNORECASE) for t in EventType}

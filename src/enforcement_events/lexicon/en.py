@@ -103,7 +103,7 @@ TYPE_WORDS: dict[str, str] = {
     "arrest": r"(arrest|apprehend|nabb|captur|caught|detain|held\b<NOT_HELD>|custody|"
     r"round(ed)? up|picked up|turned (?:himself|herself|themselves) in|booked into)",
     "charge": r"(charged|charges|charging|indict|accused|arraign)",
-    "conviction": r"(convict|guilty|pleaded|pled|pleads|pleading|admitted|admits)",
+    "conviction": r"(convict<CONVICTS_NOUN>|guilty|pleaded|pled|pleads|pleading|admitted|admits)",
     "sentence": r"(sentenc|jail|imprison|prison|custodial)",
     "financial_penalty": r"(fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscation|"
     r"penalt|pay\b|paid|order)",
@@ -137,6 +137,13 @@ TYPE_WORDS: dict[str, str] = {
 # immigration laws"), filled in for <NOT_FOUND> (rules.NOT_FOUND_FINDINGS). Not "found to
 # be": "Eighteen men were found to be hidden in the false compartment" is people found.
 NOT_FOUND = r"(?!\s+to\s+have\b)"
+# "convicts" after an article, a demonstrative or a number names people, not a conviction
+# ("the 2 convicts are at Mzuzu Prison", "those convicts who are awarded"; "the court
+# convicts him" still reads): filled in for <CONVICTS_NOUN> (rules.CONVICTS_NOUN).
+CONVICTS_NOUN = (
+    r"(?!s\b)|(?<!\bthe )(?<!\bthose )(?<!\bthese )(?<!\ball )(?<!\bfellow )(?<!\bformer )"
+    r"(?<!\btwo )(?<!\bthree )(?<!\d )convicts\b"
+)
 NOT_HELD = (
     r"(?!\s+(?:responsible|accountable|liable|hostage|talks|meetings?|up\b|back\b|"
     r"(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:press|news|conference|meeting|briefing|"
