@@ -74,6 +74,8 @@ SETS = {
             ("tune7", ROOT / "tune7"),
             # labelled in session 25: first scored blind, then tune
             ("tune8", ROOT / "tune8"),
+            # labelled in session 25 (second batch): first scored blind, then tune
+            ("tune9", ROOT / "tune9"),
         )
     },
 }
