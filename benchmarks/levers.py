@@ -507,6 +507,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'the 2 convicts are in prison' read as a conviction": lambda: _patched(
         rules, "CONVICTS_NOUN", False
     ),
+    "Spanish: 'detuvieron la marcha de un vehículo' not read as an interception": lambda: _patched(
+        rules, "VEHICLE_HALTED", False
+    ),
 }
 
 

@@ -1326,3 +1326,30 @@ def test_a_fine_paid_is_a_fine(sentence):
 )
 def test_a_fine_not_paid_is_no_fine(sentence):
     assert T.FINANCIAL_PENALTY not in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        (
+            "Los agentes detuvieron la marcha de una furgoneta en la ruta 9.",
+            {T.INTERCEPTION},
+        ),
+        # the vehicle stopped and its driver held: both
+        (
+            "Los agentes detuvieron la marcha de un camión y detuvieron al conductor.",
+            {T.INTERCEPTION, T.ARREST},
+        ),
+    ],
+    ids=["vehicle-halted", "vehicle-halted-driver-held"],
+)
+def test_a_vehicle_whose_run_was_stopped_is_intercepted_in_spanish(sentence, types):
+    assert set(rule_types(sentence, "es")) & {T.INTERCEPTION, T.ARREST} == types
+
+
+def test_a_vehicle_whose_run_was_stopped_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "VEHICLE_HALTED", False)
+    sentence = "Los agentes detuvieron la marcha de una furgoneta en la ruta 9."
+    assert T.INTERCEPTION not in rule_types(sentence, "es")

@@ -826,6 +826,13 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
         for t in _english_readings(sentence, found):
             if t not in found:
                 found.append(t)
+    halted = getattr(lexicon.load(lang), "VEHICLE_HALTED", None)
+    if VEHICLE_HALTED and halted and re.search(halted, sentence, re.IGNORECASE):
+        found = [
+            t for t in found if t is not EventType.ARREST or _arrest_beyond(halted, sentence, lang)
+        ]
+        if EventType.INTERCEPTION not in found:
+            found.append(EventType.INTERCEPTION)
     plain = getattr(lexicon.load(lang), "PLAIN_EXTRADITION", None)
     if (
         PLAIN_EXTRADITION
@@ -846,6 +853,17 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
             and not is_hypothetical(sentence, lang, t)
         ]
     return found
+
+
+# Switch for the levers table: in Spanish, a vehicle's run stopped ("detuvieron la marcha
+# de un vehículo", the lexicon's VEHICLE_HALTED) is an interception, not an arrest.
+VEHICLE_HALTED = True
+
+
+def _arrest_beyond(halted: str, sentence: str, lang: str) -> bool:
+    """Is an arrest read in ``sentence`` once the vehicle's halt is taken out?"""
+    rest = re.sub(halted, " ", sentence, flags=re.IGNORECASE)
+    return any(t is EventType.ARREST and rx.search(rest) for t, rx in _rules(lang).items())
 
 
 def _plain(pattern: str, sentence: str) -> bool:

@@ -862,3 +862,7 @@ COORDINATED_FAR = (
 # An action told as the day before the day given before it (events.DAY_BEFORE_SHIFT):
 # "The night before, officers chased and arrested three men".
 DAY_BEFORE = r"^\W*(?:el\s+día\s+anterior|la\s+(?:noche|tarde|víspera)\s+anterior|la\s+víspera|un\s+día\s+antes)\b(?!\s+(?:de|del)\b)"
+
+# A vehicle's run stopped by officers ("detuvieron la marcha de un vehículo", "se detuvo
+# la marcha del camión"): an interception, not an arrest (rules.VEHICLE_HALTED).
+VEHICLE_HALTED = r"\b(?:detuvieron|detuvo|detienen|detiene|detener|detenida)\s+la\s+marcha\b"
