@@ -46,6 +46,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune7": ["tune7"],
     # labelled in session 25; first scored blind, tune from then on
     "english-tune8": ["tune8"],
+    # labelled in session 25 (second batch); first scored blind, not tuned on yet
+    "english-tune9": ["tune9"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on

@@ -19,6 +19,7 @@ RESULTS = {
     "tune6": ROOT / "benchmarks" / "results" / "tune6",
     "tune7": ROOT / "benchmarks" / "results" / "tune7",
     "tune8": ROOT / "benchmarks" / "results" / "tune8",
+    "tune9": ROOT / "benchmarks" / "results" / "tune9",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -31,6 +32,7 @@ SAMPLE_DIRS = {
     "tune6": ROOT / "tune6",
     "tune7": ROOT / "tune7",
     "tune8": ROOT / "tune8",
+    "tune9": ROOT / "tune9",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -63,6 +65,9 @@ RUNS += [("tune7", "ours"), ("tune7", "naive")]
 # tune8/ (12 English texts labelled in session 25, first scored blind in the same session,
 # then tune): ours and the naive baseline, recorded in one interleaved run.
 RUNS += [("tune8", "ours"), ("tune8", "naive")]
+# tune9/ (12 English texts labelled in session 25, second batch, first scored blind in the
+# same session): ours and the naive baseline, recorded in one interleaved run.
+RUNS += [("tune9", "ours"), ("tune9", "naive")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
