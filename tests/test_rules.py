@@ -1277,55 +1277,48 @@ def test_each_english_rule_net_reading_is_a_switch(monkeypatch, switch, type_, s
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("type_", "sentence", "read"),
     [
-        "The courier was pulled over on the A38 late on Sunday evening.",
-        "Traffic officers pulled over a white van on the bypass.",
-        "A patrol pulled the lorry over outside the depot.",
+        # a vehicle pulled over is stopped (PULLED_OVER_EN)
+        (T.INTERCEPTION, "The courier was pulled over on the A38 late on Sunday evening.", True),
+        (T.INTERCEPTION, "Traffic officers pulled over a white van on the bypass.", True),
+        (T.INTERCEPTION, "A patrol pulled the lorry over outside the depot.", True),
+        (T.INTERCEPTION, "The courier was not pulled over at any point of the journey.", False),
+        (T.INTERCEPTION, "She pulled over to let the ambulance pass.", False),
+        (T.INTERCEPTION, "The horse pulled over the fence post.", False),
+        # a fine paid was imposed (PAID_FINE_EN)
+        (
+            T.FINANCIAL_PENALTY,
+            "The skipper paid a fine of 40,000 rupees to get his trawler back.",
+            True,
+        ),
+        (T.FINANCIAL_PENALTY, "Each trader paid a $150 fine at the market office.", True),
+        (T.FINANCIAL_PENALTY, "The shipping firm has paid the penalty in full.", True),
+        (T.FINANCIAL_PENALTY, "The skipper has not paid the fine yet.", False),
+        (T.FINANCIAL_PENALTY, "The traders refused to pay a fine at the market office.", False),
+        (
+            T.FINANCIAL_PENALTY,
+            "The shipping firm will pay close attention to the new rules.",
+            False,
+        ),
     ],
-    ids=["passive", "active", "object-between"],
-)
-def test_a_vehicle_pulled_over_is_an_interception(sentence):
-    assert T.INTERCEPTION in rule_types(sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The courier was not pulled over at any point of the journey.",
-        "She pulled over to let the ambulance pass.",
-        "The horse pulled over the fence post.",
+    ids=[
+        "pulled-over-passive",
+        "pulled-over-active",
+        "pulled-object-over",
+        "not-pulled-over",
+        "driver-stops-herself",
+        "no-vehicle",
+        "fine-of",
+        "sum-before",
+        "the-penalty",
+        "not-paid",
+        "to-pay",
+        "no-fine",
     ],
-    ids=["negated", "driver-stops-herself", "no-vehicle"],
 )
-def test_pulling_over_that_stops_no_one_is_no_interception(sentence):
-    assert T.INTERCEPTION not in rule_types(sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The skipper paid a fine of 40,000 rupees to get his trawler back.",
-        "Each trader paid a $150 fine at the market office.",
-        "The shipping firm has paid the penalty in full.",
-    ],
-    ids=["fine-of", "sum-before", "the-penalty"],
-)
-def test_a_fine_paid_is_a_fine(sentence):
-    assert T.FINANCIAL_PENALTY in rule_types(sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The skipper has not paid the fine yet.",
-        "The traders refused to pay a fine at the market office.",
-        "The shipping firm will pay close attention to the new rules.",
-    ],
-    ids=["not-paid", "to-pay", "no-fine"],
-)
-def test_a_fine_not_paid_is_no_fine(sentence):
-    assert T.FINANCIAL_PENALTY not in rule_types(sentence)
+def test_a_vehicle_pulled_over_and_a_fine_paid_are_read(type_, sentence, read):
+    assert (type_ in rule_types(sentence)) is read
 
 
 @pytest.mark.parametrize(

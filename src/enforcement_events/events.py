@@ -905,8 +905,8 @@ def _title_case(sentence: str) -> bool:
 
 
 def _where_country(where: str | None, code_of: Callable[[str], str | None]) -> str | None:
-    code = code_of(where) if where else None
-    return None if WHERE_COUNTRY_SET_ASIDE else code
+    """The country the model's place names, unless WHERE_COUNTRY_SET_ASIDE."""
+    return code_of(where) if where and not WHERE_COUNTRY_SET_ASIDE else None
 
 
 def _build_event_intl(
@@ -2169,13 +2169,14 @@ DAY_BEFORE_SHIFT = True
 def days_after(events: list[Event], lang: str = "en") -> None:
     """Move each action told as the next day one day on from the day it was given (and
     one told as some days after or before, :data:`DAYS_SHIFTED`, that many days)."""
-    opening = getattr(lexicon.load(lang), "DAY_AFTER", None)
+    words = lexicon.load(lang)
+    opening = getattr(words, "DAY_AFTER", None)
     if not DAY_AFTER or not opening:
         return
+    before = getattr(words, "DAY_BEFORE", None) if DAY_BEFORE_SHIFT else None
     for ev in events:
         if ev.inferred.get("date") != "document" or ev.date_precision != "day" or not ev.date:
             continue
-        before = getattr(lexicon.load(lang), "DAY_BEFORE", None) if DAY_BEFORE_SHIFT else None
         if any(re.search(opening, x.text, re.I) for x in ev.evidence):
             ev.date = (date.fromisoformat(ev.date) + timedelta(days=1)).isoformat()
         elif before and any(re.search(before, x.text, re.I) for x in ev.evidence):

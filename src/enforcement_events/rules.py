@@ -862,8 +862,8 @@ VEHICLE_HALTED = True
 
 def _arrest_beyond(halted: str, sentence: str, lang: str) -> bool:
     """Is an arrest read in ``sentence`` once the vehicle's halt is taken out?"""
-    rest = re.sub(halted, " ", sentence, flags=re.IGNORECASE)
-    return any(t is EventType.ARREST and rx.search(rest) for t, rx in _rules(lang).items())
+    arrest = _rules(lang).get(EventType.ARREST)
+    return bool(arrest and arrest.search(re.sub(halted, " ", sentence, flags=re.IGNORECASE)))
 
 
 def _plain(pattern: str, sentence: str) -> bool:
