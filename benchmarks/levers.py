@@ -512,6 +512,27 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Spanish: 'detuvieron la marcha de un vehículo' not read as an interception": lambda: _patched(
         rules, "VEHICLE_HALTED", False
     ),
+    "English: 'the closure of over 3,000 websites' not read as a takedown": lambda: _patched(
+        rules, "TAKEDOWN_NOUN_EN", False
+    ),
+    "English: 'the country deported 4,210 migrants' not read as a deportation": lambda: _patched(
+        rules, "DEPORTED_ACTIVE_EN", False
+    ),
+    "English: 'more arrests are anticipated' kept as an action": lambda: _patched(
+        rules, "EXPECTED_EN", False
+    ),
+    "English: a deadline ('must pay by August 31') read as the action's date": lambda: _patched(
+        events, "DEADLINE_EN", False
+    ),
+    "English: 'deported a total of 3,867', 'the closure of over 1,800' not counted": lambda: (
+        _patched(rules, "OBJECT_COUNT_OF", False)
+    ),
+    "English: 'eight persons were deprived of liberty' not read as an arrest": lambda: _patched(
+        rules, "DEPRIVED_OF_LIBERTY_EN", False
+    ),
+    "English: people 'detained for illegal movement of tobacco' read as a detention": lambda: (
+        _patched(rules, "HELD_FOR_OFFENCE", False)
+    ),
 }
 
 

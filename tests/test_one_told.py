@@ -926,3 +926,26 @@ def test_the_day_before_is_a_switch(monkeypatch):
     _dated(event, "2031-03-09", "day", "document")
     ev.days_after([event])
     assert event.date == "2031-03-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trawler owner was fined $4,000, which he must pay by September 30.",
+        "The courier was remanded in custody until 2 May, when he returns to court.",
+    ],
+)
+def test_a_deadline_does_not_date_the_action(text):
+    event = one_sentence_event(
+        EventType.FINANCIAL_PENALTY if "fined" in text else EventType.DETENTION, text
+    )
+    assert event.date == "2031-03-14"  # published: the sentence tells no day it happened
+    assert event.inferred.get("date") == "published"
+
+
+def test_a_deadline_is_a_switch(monkeypatch):
+    from enforcement_events import events
+
+    monkeypatch.setattr(events, "DEADLINE_EN", False)
+    text = "The trawler owner was fined $4,000, which he must pay by September 30."
+    assert one_sentence_event(EventType.FINANCIAL_PENALTY, text).date == "2030-09-30"

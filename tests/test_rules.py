@@ -1264,6 +1264,21 @@ def test_no_accounts_taken_down_is_no_takedown(sentence):
             T.FINANCIAL_PENALTY,
             "The skipper paid a fine of 40,000 rupees to get his trawler back.",
         ),
+        (
+            "TAKEDOWN_NOUN_EN",
+            T.TAKEDOWN,
+            "Regulators announced the closure of more than 2,400 fake pharmacy websites.",
+        ),
+        (
+            "DEPORTED_ACTIVE_EN",
+            T.DEPORTATION,
+            "The interior ministry deported 1,315 overstayers in the first quarter.",
+        ),
+        (
+            "DEPRIVED_OF_LIBERTY_EN",
+            T.ARREST,
+            "Four men were deprived of liberty in the border town on Friday morning.",
+        ),
     ],
 )
 def test_each_english_rule_net_reading_is_a_switch(monkeypatch, switch, type_, sentence):
@@ -1346,3 +1361,139 @@ def test_a_vehicle_whose_run_was_stopped_is_a_switch(monkeypatch):
     monkeypatch.setattr(rules, "VEHICLE_HALTED", False)
     sentence = "Los agentes detuvieron la marcha de una furgoneta en la ruta 9."
     assert T.INTERCEPTION not in rule_types(sentence, "es")
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "read"),
+    [
+        # accounts, pages or sites taken down, told by the noun (TAKEDOWN_NOUN_EN)
+        (
+            T.TAKEDOWN,
+            "Regulators announced the closure of more than 2,400 fake pharmacy websites.",
+            True,
+        ),
+        (T.TAKEDOWN, "The unit succeeded in blocking 860 betting sites in March.", True),
+        (T.TAKEDOWN, "The removal of 75 accounts followed the complaint.", True),
+        (T.TAKEDOWN, "The closure of the harbour road lasted 3 days.", False),
+        (T.TAKEDOWN, "Protesters were blocking 2 lanes of the motorway.", False),
+        # people deported in the active with their number (DEPORTED_ACTIVE_EN)
+        (
+            T.DEPORTATION,
+            "The interior ministry deported 1,315 overstayers in the first quarter.",
+            True,
+        ),
+        (T.DEPORTATION, "Last year the country repatriated a total of 640 nationals.", True),
+        (
+            T.DEPORTATION,
+            "The ministry has not deported 1,315 overstayers despite the order.",
+            False,
+        ),
+        (T.DEPORTATION, "The court refused to let the state deport him.", False),
+        # people deprived of liberty (DEPRIVED_OF_LIBERTY_EN)
+        (T.ARREST, "Four men were deprived of liberty in the border town on Friday morning.", True),
+        (T.ARREST, "Nobody may be deprived of liberty without a court order.", False),
+    ],
+    ids=[
+        "closure-of-websites",
+        "blocking-sites",
+        "removal-of-accounts",
+        "closure-of-a-road",
+        "blocking-lanes",
+        "deported-number",
+        "repatriated-total",
+        "not-deported",
+        "deport-infinitive",
+        "deprived-of-liberty",
+        "may-not-be-deprived",
+    ],
+)
+def test_takedown_nouns_deportations_and_liberty_read_by_the_rule_net(type_, sentence, read):
+    assert (type_ in rule_types(sentence)) is read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials said last year the state deported a total of 212 migrants.", 212),
+        ("The raid ended with the arrest of 14 suspects at the quay.", 14),
+        ("The agency ordered the closure of over 1,800 pages in May.", 1800),
+    ],
+)
+def test_the_number_after_the_action_counts_through_of_and_a_total_of(sentence, expected):
+    from enforcement_events.rules import subject_count, word_position
+
+    type_ = rule_types(sentence)[0]
+    assert subject_count(sentence, word_position(type_, sentence)) == expected
+
+
+def test_the_number_after_of_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    sentence = "Officials said last year the state deported a total of 212 migrants."
+    at = rules.word_position(T.DEPORTATION, sentence)
+    monkeypatch.setattr(rules, "OBJECT_COUNT_OF", False)
+    assert rules.subject_count(sentence, at) != 212
+
+
+@pytest.mark.parametrize(
+    ("sentence", "possible"),
+    [
+        ("The inquiry goes on and further arrests are expected.", True),
+        ("More charges are likely once the audit is finished.", True),
+        ("Charges are pending against the driver of the van.", True),
+        # an action done in the same sentence stays
+        ("Two men were arrested and further arrests are expected.", False),
+    ],
+)
+def test_actions_told_as_expected_did_not_happen(sentence, possible):
+    from enforcement_events.rules import is_hypothetical
+
+    type_ = T.CHARGE if "harge" in sentence else T.ARREST
+    assert is_hypothetical(sentence, "en", type_) is possible
+
+
+def test_actions_told_as_expected_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "EXPECTED_EN", False)
+    sentence = "The inquiry goes on and further arrests are expected."
+    assert rules.is_hypothetical(sentence, "en", T.ARREST) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Two fishermen were detained for illegal sale of protected turtles.", T.ARREST),
+        ("A clerk was held over the theft of court files.", T.ARREST),
+        ("The driver was detained for questioning at the depot.", T.ARREST),
+        # held for a time, or for staying or entering unlawfully: a detention
+        ("Three sailors were detained for 48 hours at the quay.", T.DETENTION),
+        ("Nine walkers were detained for illegally crossing the frontier.", T.DETENTION),
+        ("Six foreigners were detained in the port city for overstaying their visas.", T.DETENTION),
+    ],
+)
+def test_people_held_for_an_offence_are_arrested(sentence, type_):
+    from enforcement_events.rules import suspect_or_migrant
+
+    assert suspect_or_migrant(T.DETENTION, sentence) is type_
+
+
+def test_people_held_for_an_offence_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "HELD_FOR_OFFENCE", False)
+    sentence = "Two fishermen were detained for illegal sale of protected turtles."
+    assert rules.suspect_or_migrant(T.DETENTION, sentence) is T.DETENTION
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Eleven people were deprived of liberty in the northern city on Monday.",
+        "The cyber unit reported blocking 4,300 fraudulent shopping sites.",
+    ],
+)
+def test_the_gate_sends_paragraphs_told_with_the_newer_stems(paragraph):
+    from enforcement_events.selection import select_passages
+
+    assert select_passages("A quiet week in the harbour town.\n\n" + paragraph)

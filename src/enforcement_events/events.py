@@ -404,6 +404,26 @@ _SINGULAR = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:a|an|one|he|she|his|her)\b", re.
 _FUTURE = re.compile(
     r"\b(?:due|scheduled|set|expected|will|next(?! day)|to appear|to be)\b.*$", re.I
 )
+# Switch for the levers table: in English, a day told as a deadline or an end ("must pay by
+# August 31", "remanded in custody until 3 June", "has until Friday to leave") dates no
+# action that happened, so it is not read as the action's date.
+DEADLINE_EN = True
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DEADLINE = re.compile(
+    r"\b(?:by|until|till|no later than)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"(?:,?\s+{_MONTH}\s+\d{{1,2}}|,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
+    r"(?:,?\s+\d{4})?\b",
+    re.I,
+)
+
+
+def _past(sentence: str) -> str:
+    """``sentence`` without what it tells as still to come (``_FUTURE``) or, behind
+    DEADLINE_EN, as a deadline (``_DEADLINE``): the part whose days date actions done."""
+    past = _FUTURE.sub("", sentence)
+    return _DEADLINE.sub(" ", past) if DEADLINE_EN else past
+
 
 # Switch for the levers table: the day a statement was made ("an official said on Monday",
 # "told reporters on Friday") dates the statement, not the action it reports, so it is
@@ -817,7 +837,7 @@ def build_event(
         )
         country = [code] if code else _doc_country(doc_text)
         guessed.update(() if code else ("country",))
-    past = _FUTURE.sub("", sent)
+    past = _past(sent)
     year = None if published else (base.year if base else _doc_year(doc_text))
     day, precision = resolve_date(when if when and when in past else None, published, year)
     if day is not None and when and precision == "day":
@@ -835,7 +855,7 @@ def build_event(
     )
     if day is None:
         # The sentences just before often carry the date ("an operation in February ...").
-        past_context = " ".join(_FUTURE.sub("", x) for x in re.split(r"(?<=[.!?])\s+", context))
+        past_context = " ".join(_past(x) for x in re.split(r"(?<=[.!?])\s+", context))
         day, precision = _date_elsewhere(
             lambda: resolve_date(past_context, published, year),
             context,
@@ -1448,7 +1468,7 @@ def date_from_story(
         if lang == "en":
             # what is still to come is cut sentence by sentence ("set up in 2031" would
             # otherwise cut every sentence after it)
-            past = " ".join(_FUTURE.sub("", x) for x in sentences[-STORY_DATE_SENTENCES:])
+            past = " ".join(_past(x) for x in sentences[-STORY_DATE_SENTENCES:])
             day, precision = resolve_date(past, published, None)
         else:
             day, precision = nz.intl_resolve_date(context, published, None, lang, None)
@@ -1843,7 +1863,7 @@ def periods_told(events: list[Event], published: date | None, lang: str = "en") 
         if "date" not in ev.inferred:
             continue
         for x in ev.evidence:
-            text = _FUTURE.sub("", x.text) if lang == "en" else x.text
+            text = _past(x.text) if lang == "en" else x.text
             day, precision = nz.relative_period(text.lower(), published, night, lang)
             if day is not None:
                 ev.date, ev.date_precision = day, precision
@@ -1863,7 +1883,7 @@ def _sentence_date(
 ) -> tuple[str | None, Literal["year", "month", "day"] | None]:
     """The date one sentence names, in ``lang`` (English: what is still to come cut)."""
     if lang == "en":
-        return resolve_date(_FUTURE.sub("", sentence), published, year)
+        return resolve_date(_past(sentence), published, year)
     return nz.intl_resolve_date(sentence, published, year, lang, None)
 
 
@@ -2003,7 +2023,7 @@ def statement_days(events: list[Event], published: date | None, lang: str = "en"
     for ev in events:
         if ev.date is None or "date" in ev.inferred:
             continue
-        texts = [_FUTURE.sub("", x.text) for x in ev.evidence]
+        texts = [_past(x.text) for x in ev.evidence]
         if not any(_SAID_ON.search(t) for t in texts):
             continue
         if any(resolve_date(_SAID_ON.sub(" ", t), published, None)[0] for t in texts):

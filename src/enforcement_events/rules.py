@@ -130,6 +130,16 @@ _OBJECT_COUNT = re.compile(
     rf"(?![\w-]*year|months?|weeks?|days?|counts?|million|billion|thousand|hundred)",
     re.I,
 )
+# Switch for the levers table: the number after the action's word also counts when "of" or
+# "a total of" stands between, or "over" or "nearly" before it ("deported a total of 3,867
+# migrants", "the closure of over 1,800 pages", "the arrest of 14 suspects").
+OBJECT_COUNT_OF = True
+_OBJECT_COUNT_OF = re.compile(
+    rf"\w+\s+(?:of\s+)?(?:a total of |more than |at least |almost |around |about |some |over |"
+    rf"nearly )?({_NUMWORD})\s+"
+    rf"(?![\w-]*year|months?|weeks?|days?|counts?|million|billion|thousand|hundred)",
+    re.I,
+)
 
 
 # People named as the subject: "Smith and Jones were charged", "Robert D. Field II and
@@ -309,7 +319,7 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         if _OBJECT_AGED.match(sentence, at):
             # "found a 22-year-old Albanian man"
             return 1
-        after = value(_OBJECT_COUNT.match(sentence, at))
+        after = value((_OBJECT_COUNT_OF if OBJECT_COUNT_OF else _OBJECT_COUNT).match(sentence, at))
         if after is not None:
             return after
         named = _OBJECT_NAME.match(sentence, at)
@@ -461,6 +471,11 @@ MODAL_VERBS_EN = True
 # charges", "quashed his conviction"; lexicon UNDONE) is denied.
 INTENT_EN = True
 UNDONE_EN = True
+# Switch for the levers table: in English, an action told as still to come by its noun and
+# a word of expectation ("more arrests are anticipated", "charges are pending"; the
+# lexicon's EXPECTED) did not happen, unless the rule net reads one that did.
+EXPECTED_EN = True
+_EXPECTED = re.compile(_EN.EXPECTED, re.IGNORECASE)
 # the action's word within two words of the "to" ("hope to make more arrests"), none of
 # them a finite verb ("the man who tried to flee was arrested" was arrested)
 _INTENT = re.compile(
@@ -493,12 +508,16 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
         return _every_word_after(
             type_, sentence, lang, re.compile(modal, re.IGNORECASE), _MODAL_REACH
         )
-    possible = bool(_MODAL.search(sentence) and not PASSIVE.search(sentence)) or bool(
-        # "Criminal charges can justify sanctions", "offences that could see you being
-        # slapped with a fine": every word for the action follows a modal verb in its clause.
-        MODAL_VERBS_EN
-        and type_ is not None
-        and _every_word_after(type_, sentence, "en", _MODAL_VERB, _MODAL_REACH)
+    possible = (
+        bool(_MODAL.search(sentence) and not PASSIVE.search(sentence))
+        or bool(EXPECTED_EN and _EXPECTED.search(sentence))
+        or bool(
+            # "Criminal charges can justify sanctions", "offences that could see you being
+            # slapped with a fine": every word for the action follows a modal verb in its clause.
+            MODAL_VERBS_EN
+            and type_ is not None
+            and _every_word_after(type_, sentence, "en", _MODAL_VERB, _MODAL_REACH)
+        )
     )
     if (
         INTENT_EN
@@ -763,6 +782,8 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
     suspects = r"\b(?:suspicion|suspected|on charges)\b|\bheld in\b"
     if SUSPECT_NOUNS:
         suspects += rf"|\b(?:{lexicon.load('en').SUSPECT_NOUNS})\b"
+    if HELD_FOR_OFFENCE:
+        suspects += rf"|{_EN.HELD_FOR_OFFENCE}"
     migrant = _MIGRANT
     if SMUGGLERS_NOT_MIGRANTS:
         # "apprehended 19 migrant smuggling organizers": the smugglers are held, as suspects
@@ -781,6 +802,12 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
     ):
         return EventType.DETENTION
     return type_
+
+
+# Switch for the levers table: in English, people detained or held for an offence ("were
+# detained for illegal movement of tobacco", "held over the robbery"; the lexicon's
+# HELD_FOR_OFFENCE) are suspects: an arrest, not a detention.
+HELD_FOR_OFFENCE = True
 
 
 # Switch for the levers table: in English, "migrant" naming the crime ("migrant smuggling
@@ -903,6 +930,9 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (ARRESTED_ACTIVE_EN, EventType.ARREST, _ARRESTED_ACTIVE.search),
         (PULLED_OVER_EN, EventType.INTERCEPTION, _PULLED_OVER.search),
         (PAID_FINE_EN, EventType.FINANCIAL_PENALTY, _PAID_FINE.search),
+        (TAKEDOWN_NOUN_EN, EventType.TAKEDOWN, _TAKEDOWN_NOUN.search),
+        (DEPORTED_ACTIVE_EN, EventType.DEPORTATION, _DEPORTED_ACTIVE.search),
+        (DEPRIVED_OF_LIBERTY_EN, EventType.ARREST, _DEPRIVED_OF_LIBERTY.search),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):
@@ -923,6 +953,26 @@ _PULLED_OVER = re.compile(_EN.PULLED_OVER, re.IGNORECASE)
 # to release his vehicle", "paid a £300 fine"; the lexicon's PAID_FINE) was imposed.
 PAID_FINE_EN = True
 _PAID_FINE = re.compile(_EN.PAID_FINE, re.IGNORECASE)
+
+
+# Switch for the levers table: in English, accounts, pages or sites taken down told by the
+# action's noun with their number ("the closure of over 3,000 illegal betting websites";
+# the lexicon's TAKEDOWN_NOUN) are a takedown.
+TAKEDOWN_NOUN_EN = True
+_TAKEDOWN_NOUN = re.compile(_EN.TAKEDOWN_NOUN, re.IGNORECASE)
+
+
+# Switch for the levers table: in English, people deported in the active with their number
+# after the verb ("the country deported 4,210 migrants in 2019"; the lexicon's
+# DEPORTED_ACTIVE) are a deportation.
+DEPORTED_ACTIVE_EN = True
+_DEPORTED_ACTIVE = re.compile(_EN.DEPORTED_ACTIVE, re.IGNORECASE)
+
+
+# Switch for the levers table: in English, people "deprived of liberty" (the lexicon's
+# DEPRIVED_OF_LIBERTY) are an arrest.
+DEPRIVED_OF_LIBERTY_EN = True
+_DEPRIVED_OF_LIBERTY = re.compile(_EN.DEPRIVED_OF_LIBERTY, re.IGNORECASE)
 
 
 # Switch for the levers table: in English, a vehicle or vessel stopped in the active

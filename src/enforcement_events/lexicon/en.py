@@ -9,7 +9,10 @@ TRIGGERS = (
     r"seiz|recover|search|raid|warrant|intercept|stopp|prevent|found|deport|remov|expel|"
     r"extradit|surrender|releas|bail|closure|taken down|takedown|took down|shut down|frozen|"
     r"froze\b|freez|detention|repatriat|turned over|handed over|ordered to pay|agreed to pay|"
-    r"dismantl|arraign|picked up|turned (?:himself|herself|themselves) in|returned to"
+    r"dismantl|arraign|picked up|turned (?:himself|herself|themselves) in|returned to|"
+    # session 26: "deprived of liberty", "blocked 900 websites" ("caught", "impound" and
+    # "behind bars" were tried and lowered the tune sets: decision log L82)
+    r"deprived of (?:their |his |her )?(?:liberty|freedom)|blocked|blocking"
 )
 
 # A request opens with one of these verbs in the base form (an imperative): "list ...",
@@ -723,6 +726,18 @@ DATELINE_REGIONS = {
 # People held who are named by one of these are suspects: held, they are arrested, not
 # detained (SPEC keeps detention for people who are not suspects).
 SUSPECT_NOUNS = r"suspects?|the accused|defendants?|fugitives?|offenders?|wanted (?:man|woman)"
+# ... and those held for an offence ("were detained for illegal movement of tobacco", "held
+# over the robbery", "detained in connection with the fraud"), unless for a time, for
+# questions still to ask, or for staying or entering unlawfully, which migrants are held
+# for (rules.HELD_FOR_OFFENCE).
+HELD_FOR_OFFENCE = (
+    r"\b(?:detained|held)\s+(?:[\w-]+\s+){0,3}?(?:for|over|in\s+connection\s+with)\s+"
+    r"(?!(?:a\s+|an\s+|the\s+)?(?:further|\d|up\s+to|few|several|period|time|hours?|days?|weeks?|"
+    r"months?|years?|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:hours?|days?|weeks?|months?)\b)"
+    r"(?!(?:allegedly\s+)?illegal(?:ly)?\s+(?:entry|entering|enter|stay|staying|crossing|"
+    r"crossed|cross|residence|residing|residency|migration|immigration|immigrants?)\b|overstay)"
+)
 # ... and those named by the crime (rules.SMUGGLERS_NOT_MIGRANTS).
 SMUGGLER_NOUNS = r"smugglers?|traffickers?|organi[sz]ers?|facilitators?|gang members?"
 
@@ -894,6 +909,32 @@ TAKEDOWN_ACTIVE = (
     r"suspended|deactivated|disabled|dismantled)\s+(?:(?:more\s+than|over|about|around|some|"
     r"nearly|almost)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:accounts|pages|websites|sites|"
     r"channels|posts|videos|domains|profiles|listings|adverts|groups)\b"
+)
+
+# Accounts, pages or sites taken down, told by the action's noun with their number ("the
+# closure of over 3,000 illegal betting websites", "the removal of 120 accounts";
+# rules.TAKEDOWN_NOUN_EN).
+TAKEDOWN_NOUN = (
+    r"(?<!\bnot )\b(?:(?:closure|closing|removal|blocking|takedown|take-down|shutdown|"
+    r"suspension)\s+of|blocking|closing|removing|taking\s+down|shutting\s+down)\s+"
+    r"(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least)\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:accounts|pages|websites|sites|channels|posts|videos|domains|"
+    r"profiles|listings|adverts|groups|urls)\b"
+)
+
+# People deprived of their liberty ("eight persons were deprived of liberty in Sarajevo"):
+# the term many European authorities' English uses for an arrest (rules.DEPRIVED_OF_LIBERTY_EN).
+DEPRIVED_OF_LIBERTY = (
+    r"\b(?:were|was|been|being)\s+(?:\w+\s+)?deprived\s+of\s+(?:their\s+|his\s+|her\s+)?"
+    r"(?:liberty|freedom)\b"
+)
+
+# People deported, told in the active with their number after the verb ("the country
+# deported 4,210 migrants in 2019", "repatriated 65 nationals"; rules.DEPORTED_ACTIVE_EN).
+DEPORTED_ACTIVE = (
+    r"(?<!\bnot )(?<!\bnever )(?<!\bto )(?<!\bbe )\b(?:deported|repatriated|expelled)\s+"
+    r"(?:(?:a\s+total\s+of|more\s+than|over|about|around|some|nearly|almost|at\s+least)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[^\W\d_]"
 )
 
 # A driver or a vehicle pulled over ("he was pulled over at the harbour", "officers pulled
@@ -1101,6 +1142,14 @@ MODAL = (
     r"\b(?:faces?|facing)\b|\b(?:can|could|would|may|might|will|shall|should)\s+(?:only\s+|not\s+|"
     r"also\s+|then\s+)?be\s+\w+ed\b|\b(?:avoid|escape|evade|face|faces|facing)"
     r"\s+(?:\w+\s+)?(?:deportation|arrest|prosecution|trial|extradition)\b"
+)
+
+# Actions told as still to come by their noun and a word of expectation ("more arrests are
+# anticipated", "further charges are expected", "charges are pending"; rules.EXPECTED_EN).
+EXPECTED = (
+    r"\b(?:arrests|charges|searches|raids|seizures|deportations|prosecutions|convictions)\s+"
+    r"(?:are|were|is|remain)\s+(?:\w+\s+)?(?:anticipated|expected|likely|possible|planned|"
+    r"pending|imminent)\b"
 )
 
 # Modal verbs: an action's every word after one in its clause is only possible.
