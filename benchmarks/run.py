@@ -76,6 +76,8 @@ SETS = {
             ("tune8", ROOT / "tune8"),
             # labelled in session 25 (second batch): first scored blind, then tune
             ("tune9", ROOT / "tune9"),
+            # labelled in session 26: first scored blind, then tune
+            ("tune10", ROOT / "tune10"),
         )
     },
 }
