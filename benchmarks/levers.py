@@ -46,8 +46,10 @@ GROUPS: dict[str, list[str]] = {
     "english-tune7": ["tune7"],
     # labelled in session 25; first scored blind, tune from then on
     "english-tune8": ["tune8"],
-    # labelled in session 25 (second batch); first scored blind, not tuned on yet
+    # labelled in session 25 (second batch); first scored blind, tune from session 26 on
     "english-tune9": ["tune9"],
+    # labelled in session 26; first scored blind, not tuned on yet
+    "english-tune10": ["tune10"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -532,6 +534,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "English: people 'detained for illegal movement of tobacco' read as a detention": lambda: (
         _patched(rules, "HELD_FOR_OFFENCE", False)
+    ),
+    "a country's name in a company's ('Qatar Airways') read as a place": lambda: _patched(
+        normalize, "COMPANY_NAMES", False
+    ),
+    "a listed subject after a dateline ('On Thursday, two men and a woman') not summed": (
+        lambda: _patched(events, "SUBJECT_SUM_PREFIX", False)
     ),
 }
 

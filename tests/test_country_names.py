@@ -131,3 +131,33 @@ def test_a_title_case_headline_is_a_switch(monkeypatch):
     text = "Search Warrant Results in Drug Seizure, Arrest"
     doc = f"{text}\n\nThe Bermuda Police Service said a man was held."
     assert one_sentence_event(EventType.SEARCH, text, doc=doc).country == ["IN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two couriers booked on a Kenya Airways flight were stopped in Uganda.", ["UG"]),
+        ("The cash was paid into a Bangladesh Bank account, police in Nepal said.", ["NP"]),
+        # the country itself still reads
+        ("Two couriers flying to Kenya were stopped at the airport.", ["KE"]),
+    ],
+    ids=["airline", "bank", "country-itself"],
+)
+def test_a_country_in_a_company_name_is_no_place(text, expected):
+    from enforcement_events import normalize
+
+    normalize._country_pattern.cache_clear()
+    assert normalize.countries_in(text) == expected
+
+
+def test_a_country_in_a_company_name_is_a_switch(monkeypatch):
+    from enforcement_events import normalize
+
+    monkeypatch.setattr(normalize, "COMPANY_NAMES", False)
+    normalize._country_pattern.cache_clear()
+    try:
+        text = "Two couriers booked on a Kenya Airways flight were stopped."
+        assert normalize.countries_in(text) == ["KE"]
+    finally:
+        monkeypatch.undo()
+        normalize._country_pattern.cache_clear()

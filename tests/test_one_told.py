@@ -949,3 +949,40 @@ def test_a_deadline_is_a_switch(monkeypatch):
     monkeypatch.setattr(events, "DEADLINE_EN", False)
     text = "The trawler owner was fined $4,000, which he must pay by September 30."
     assert one_sentence_event(EventType.FINANCIAL_PENALTY, text).date == "2030-09-30"
+
+
+@pytest.mark.parametrize(
+    ("type_", "text", "count"),
+    [
+        (
+            EventType.ARREST,
+            "On Friday, near the old pier, three fishermen and one trader from the small island of Vell were detained.",
+            4,
+        ),
+        (
+            EventType.INTERCEPTION,
+            "PORT LEON, June 2 – Nine men and four women, who had walked through the forest "
+            "at night, were stopped at a roadblock.",
+            13,
+        ),
+        # the list after the opening phrase is not the subject of the action
+        (
+            EventType.ARREST,
+            "On Monday, officers stopped four cars and two vans, and arrested the drivers.",
+            None,
+        ),
+    ],
+    ids=["after-time-and-place", "after-dateline-with-relative-clause", "not-subject"],
+)
+def test_a_listed_subject_after_an_opening_phrase_counts_its_sum(type_, text, count):
+    from enforcement_events.events import subject_sum
+
+    assert subject_sum(type_, text, "en") == count
+
+
+def test_a_listed_subject_after_an_opening_phrase_is_a_switch(monkeypatch):
+    from enforcement_events import events
+
+    monkeypatch.setattr(events, "SUBJECT_SUM_PREFIX", False)
+    text = "On Friday, near the old pier, three fishermen and one trader from the small island of Vell were detained."
+    assert events.subject_sum(EventType.ARREST, text, "en") is None

@@ -20,6 +20,7 @@ RESULTS = {
     "tune7": ROOT / "benchmarks" / "results" / "tune7",
     "tune8": ROOT / "benchmarks" / "results" / "tune8",
     "tune9": ROOT / "benchmarks" / "results" / "tune9",
+    "tune10": ROOT / "benchmarks" / "results" / "tune10",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -33,6 +34,7 @@ SAMPLE_DIRS = {
     "tune7": ROOT / "tune7",
     "tune8": ROOT / "tune8",
     "tune9": ROOT / "tune9",
+    "tune10": ROOT / "tune10",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -68,6 +70,10 @@ RUNS += [("tune8", "ours"), ("tune8", "naive")]
 # tune9/ (12 English texts labelled in session 25, second batch, first scored blind in the
 # same session): ours and the naive baseline, recorded in one interleaved run.
 RUNS += [("tune9", "ours"), ("tune9", "naive")]
+# tune10/ (12 English texts labelled in session 26, first scored blind in the same session,
+# from the commit that held that session's L77 to L83): ours and the naive baseline,
+# recorded in one interleaved run.
+RUNS += [("tune10", "ours"), ("tune10", "naive")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the

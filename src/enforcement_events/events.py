@@ -1597,6 +1597,11 @@ LISTED_ONE = True
 
 # Switch for the levers table: a listed subject holds no auxiliary verb (lexicon AUXILIARIES).
 LISTED_NO_VERB_EN = True
+# Switch for the levers table: a listed subject may follow a dateline or a phrase of time or
+# place set off by a comma, a colon or a dash ("On Thursday, in Riga, two citizens and one
+# non-citizen were detained", "May 31, 2018 – Twelve adults and seven children, who ...,
+# were stopped").
+SUBJECT_SUM_PREFIX = True
 
 
 def subject_sum(type_: EventType, sentence: str, lang: str) -> int | None:
@@ -1626,6 +1631,9 @@ def subject_sum(type_: EventType, sentence: str, lang: str) -> int | None:
     m = re.match(rf"\W*{listed}(?=[\s,])", text[:at]) or re.search(
         rf"(?<![\w,])\s*{listed}\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}$", text[:at]
     )
+    if SUBJECT_SUM_PREFIX and not m:
+        # after an opening phrase set off by a comma, a colon or a dash
+        m = re.match(rf"\W*[^\n]{{0,80}}?[,:–—]\s*{listed}(?=[\s,])", text[:at])
     if not m:
         return None
     between = text[m.end() : at]

@@ -549,6 +549,7 @@ def _country_pattern() -> re.Pattern[str]:
     papers = rf"(?!\s+(?:{_DOCUMENT_NOUNS})\b)" if DOCUMENT_NAMES else ""
     people = rf"(?!\s+(?:{_NATIONAL_NOUNS})\b)" if NATIONALS_NAMES else ""
     flag = r"(?!-(?:registered|flagged|plated|bound)\b)" if FLAG_NAMES else ""
+    company = rf"(?!\s+(?-i:{_COMPANY_NOUNS})\b)" if COMPANY_NAMES else ""
     return re.compile(
         r"(?<![\w.])"
         + _not_lower_abbreviation()
@@ -560,7 +561,8 @@ def _country_pattern() -> re.Pattern[str]:
         + local
         + papers
         + people
-        + flag,
+        + flag
+        + company,
         re.IGNORECASE,
     )
 
@@ -584,6 +586,10 @@ def _not_lower_abbreviation() -> str:
 # is part of a local place name.
 LOCALITY_NAMES = True
 _LOCALITY_NOUNS = lexicon.load("en").LOCALITY_NOUNS
+# Switch for the levers table: a country's name in a company's ("Qatar Airways", "Kenya
+# Airways"; the lexicon's COMPANY_NOUNS) names no place where anything happened.
+COMPANY_NAMES = True
+_COMPANY_NOUNS = lexicon.load("en").COMPANY_NOUNS
 # Switch for the levers table: a country's name before the papers it issues ("a Portugal
 # work visa", "a UK passport") names no place where anything happened.
 DOCUMENT_NAMES = True

@@ -1076,6 +1076,13 @@ NATIONALS_NOUNS = (
     r"fugitives?|suspects?|convicts?|national|drivers?|smugglers?)"
 )
 
+# Words after a country's name that make it a company's ("Qatar Airways", "Kenya Airways",
+# "Bangladesh Bank"): it names no place where anything happened
+# (normalize.COMPANY_NAMES; matched case-sensitively).
+COMPANY_NOUNS = (
+    r"Airways|Airlines|Airline|Air Lines|Bank|Railways|Telecom|Petroleum|Shipping|Insurance"
+)
+
 # Street and locality nouns: a country's name followed by one is part of a local place
 # name ("Jamaica Road"; normalize.LOCALITY_NAMES).
 LOCALITY_NOUNS = (
