@@ -541,6 +541,18 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a listed subject after a dateline ('On Thursday, two men and a woman') not summed": (
         lambda: _patched(events, "SUBJECT_SUM_PREFIX", False)
     ),
+    "English: 'Armenia extradites wanted U.S. citizen' not read as an extradition": lambda: (
+        _patched(rules, "EXTRADITED_ACTIVE_EN", False)
+    ),
+    "English: a search for people ('searching for 40 who are on the run') kept": lambda: _patched(
+        rules, "SEARCH_FOR_PEOPLE", False
+    ),
+    "English: people 'seized' ('63 migrants seized') read as a seizure": lambda: _patched(
+        rules, "PEOPLE_SEIZED", False
+    ),
+    "English: a term in default of a fine ('or six months imprisonment') a sentence": lambda: (
+        _patched(rules, "DEFAULT_TERM_EN", False)
+    ),
 }
 
 

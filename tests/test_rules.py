@@ -1497,3 +1497,95 @@ def test_the_gate_sends_paragraphs_told_with_the_newer_stems(paragraph):
     from enforcement_events.selection import select_passages
 
     assert select_passages("A quiet week in the harbour town.\n\n" + paragraph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Norway extradites wanted Polish trucker", True),
+        ("Prosecutors extradited a former mayor to Peru on Tuesday.", True),
+        ("The court refused to have him extradited to Peru.", False),
+        ("Norway has not extradited the trucker.", False),
+    ],
+)
+def test_an_extradition_told_in_the_active(sentence, read):
+    assert (T.EXTRADITION in rule_types(sentence)) is read
+
+
+def test_an_extradition_told_in_the_active_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "EXTRADITED_ACTIVE_EN", False)
+    assert T.EXTRADITION not in rule_types("Norway extradites wanted Polish trucker")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "manhunt"),
+    [
+        ("Officers are still searching for two men who fled into the woods.", True),
+        ("A hunt for the robbers is under way, police said.", True),
+        # a search of premises stays one
+        ("Officers searching for the robbers raided a flat in Leith.", False),
+        ("Officers searched the house for drugs.", False),
+    ],
+)
+def test_a_search_for_people_is_a_manhunt(sentence, manhunt):
+    from enforcement_events.rules import names_no_premises
+
+    assert names_no_premises(T.SEARCH, sentence) is manhunt
+
+
+def test_a_search_for_people_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "SEARCH_FOR_PEOPLE", False)
+    sentence = "Officers are still searching for two men who fled into the woods."
+    assert rules.names_no_premises(T.SEARCH, sentence) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("41 undocumented migrants seized at a farm near the lake", T.DETENTION),
+        ("Rangers seized 12 foreigners fishing without papers in the reserve.", T.DETENTION),
+        # goods seized stay a seizure
+        ("Police seized 12 bags of cement and arrested two men.", T.SEIZURE),
+    ],
+)
+def test_people_seized_are_held(sentence, type_):
+    from enforcement_events.rules import supported_type
+
+    assert supported_type(T.SEIZURE, sentence) is type_
+
+
+def test_people_seized_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "PEOPLE_SEIZED", False)
+    sentence = "41 undocumented migrants seized at a farm near the lake"
+    assert rules.supported_type(T.SEIZURE, sentence) is T.SEIZURE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "in_default"),
+    [
+        ("The trader was fined $800 or four (4) months imprisonment.", True),
+        ("He was fined 200 pounds or in default one month in jail.", True),
+        # a term imposed
+        ("He was fined $800 and jailed for four months.", False),
+        ("The trader received four months imprisonment.", False),
+        ("She was sentenced to two years in prison or a fine of $900.", False),
+    ],
+)
+def test_a_term_in_default_of_a_fine_is_no_sentence(sentence, in_default):
+    from enforcement_events.rules import is_hypothetical
+
+    assert is_hypothetical(sentence, "en", T.SENTENCE) is in_default
+
+
+def test_a_term_in_default_of_a_fine_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "DEFAULT_TERM_EN", False)
+    sentence = "The trader was fined $800 or four (4) months imprisonment."
+    assert rules.is_hypothetical(sentence, "en", T.SENTENCE) is False

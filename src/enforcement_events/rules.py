@@ -519,6 +519,8 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
             and _every_word_after(type_, sentence, "en", _MODAL_VERB, _MODAL_REACH)
         )
     )
+    if DEFAULT_TERM_EN and type_ is EventType.SENTENCE and _in_default(sentence):
+        return True  # "fined $5,000 or six (6) months imprisonment": only in default
     if (
         INTENT_EN
         and type_ is not None
@@ -933,6 +935,7 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (TAKEDOWN_NOUN_EN, EventType.TAKEDOWN, _TAKEDOWN_NOUN.search),
         (DEPORTED_ACTIVE_EN, EventType.DEPORTATION, _DEPORTED_ACTIVE.search),
         (DEPRIVED_OF_LIBERTY_EN, EventType.ARREST, _DEPRIVED_OF_LIBERTY.search),
+        (EXTRADITED_ACTIVE_EN, EventType.EXTRADITION, _EXTRADITED_ACTIVE.search),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):
@@ -967,6 +970,36 @@ _TAKEDOWN_NOUN = re.compile(_EN.TAKEDOWN_NOUN, re.IGNORECASE)
 # DEPORTED_ACTIVE) are a deportation.
 DEPORTED_ACTIVE_EN = True
 _DEPORTED_ACTIVE = re.compile(_EN.DEPORTED_ACTIVE, re.IGNORECASE)
+
+
+# Switch for the levers table: in English, people extradited in the active with whom after
+# the verb ("Armenia extradites wanted U.S. citizen"; the lexicon's EXTRADITED_ACTIVE) are
+# an extradition.
+EXTRADITED_ACTIVE_EN = True
+_EXTRADITED_ACTIVE = re.compile(_EN.EXTRADITED_ACTIVE, re.IGNORECASE)
+# Switch for the levers table: in English, a search for people only the model reports
+# ("searching for 40 who are still on the run"; the lexicon's SEARCH_FOR_PEOPLE), naming no
+# premises, is a manhunt, not a search.
+SEARCH_FOR_PEOPLE = True
+# Switch for the levers table: in English, people "seized" ("63 migrants seized"; the
+# lexicon's PEOPLE_SEIZED), with no goods named, are held, not seized: a detention (an
+# arrest if they are suspects).
+PEOPLE_SEIZED = True
+_PEOPLE_SEIZED = re.compile(_EN.PEOPLE_SEIZED, re.IGNORECASE)
+# Switch for the levers table: in English, a term given only in default of paying a fine
+# ("or six (6) months imprisonment"; the lexicon's DEFAULT_TERM) is no sentence imposed.
+DEFAULT_TERM_EN = True
+_DEFAULT_TERM = re.compile(_EN.DEFAULT_TERM, re.IGNORECASE)
+
+
+def _in_default(sentence: str) -> bool:
+    """Does every English word for a sentence in ``sentence`` end a term given in default
+    of payment ("or six (6) months imprisonment")? ("or" is a clause break, so not
+    :func:`_every_word_after`.)"""
+    spans = [m.start() for m in _type_words("en")[EventType.SENTENCE].finditer(sentence)]
+    return bool(spans) and all(
+        _DEFAULT_TERM.search(sentence[max(0, at - _MODAL_REACH) : at]) for at in spans
+    )
 
 
 # Switch for the levers table: in English, people "deprived of liberty" (the lexicon's
@@ -1238,12 +1271,16 @@ def names_no_premises(type_: EventType, sentence: str, lang: str = "en") -> bool
     words = lexicon.load(lang)
     not_premises = getattr(words, "SEARCHED_NOT_PREMISES", None)
     premises = getattr(words, "PREMISES", None)
+    people = getattr(words, "SEARCH_FOR_PEOPLE", None) if SEARCH_FOR_PEOPLE else None
     return bool(
         SEARCH_NAMES_PREMISES
         and type_ is EventType.SEARCH
         and not_premises
         and premises
-        and re.search(not_premises, sentence, re.IGNORECASE)
+        and (
+            re.search(not_premises, sentence, re.IGNORECASE)
+            or (people and re.search(people, sentence, re.IGNORECASE))
+        )
         and not re.search(premises, sentence, re.IGNORECASE)
     )
 
@@ -1325,6 +1362,14 @@ def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventTy
         type_ = near[0]
     if type_ is EventType.SEIZURE and _people_found(sentence) and not _GOODS.search(sentence):
         return EventType.INTERCEPTION
+    if (
+        PEOPLE_SEIZED
+        and lang == "en"
+        and type_ is EventType.SEIZURE
+        and _PEOPLE_SEIZED.search(sentence)
+        and not _GOODS.search(sentence)
+    ):
+        return EventType.DETENTION
     if (
         GOODS_FOUND_EN
         and lang == "en"

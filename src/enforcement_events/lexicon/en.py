@@ -922,6 +922,42 @@ TAKEDOWN_NOUN = (
     r"profiles|listings|adverts|groups|urls)\b"
 )
 
+# People extradited, told in the active with whom after the verb ("Armenia extradites wanted
+# U.S. citizen", "the authorities extradited a fugitive to Spain"; rules.EXTRADITED_ACTIVE_EN).
+EXTRADITED_ACTIVE = (
+    r"(?<!\bnot )(?<!\bnever )(?<!\bto )(?<!\bbe )\b(?:extradited|extradites)\s+"
+    r"(?:a|an|the|his|her|their|both|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"wanted|fugitives?|suspects?|(?-i:[A-Z])[\w'’-]+)\b(?<!\bto)"
+)
+
+# A search for people ("police are searching for 40 who are still on the run", "a hunt
+# for the gunmen"): a manhunt, not a search of premises (rules.SEARCH_FOR_PEOPLE).
+SEARCH_FOR_PEOPLE = (
+    r"\b(?:search|searches|searching|searched|hunt|hunting|manhunt)\s+for\s+"
+    r"(?:(?:the|a|an|two|three|four|five|\d+|other|more|remaining|several|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:suspects?|men|man|women|woman|people|persons|migrants|"
+    r"fugitives?|gunmen|robbers|escapees|others|accomplices|who|him|her|them|driver|"
+    r"drivers|killers?|attackers?)\b"
+)
+
+# People "seized" ("63 illegal Ethiopian migrants seized in Tanzania"): held, not goods
+# seized (rules.PEOPLE_SEIZED).
+PEOPLE_SEIZED = (
+    r"\b(?:migrants?|immigrants?|people|persons|nationals|foreigners|individuals|asylum[- ]"
+    r"seekers|refugees)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?seized\b|"
+    r"\bseized\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
+    r"hundreds of)\s+(?:[\w-]+\s+){0,2}?(?:migrants|immigrants|people|persons|nationals|"
+    r"foreigners|individuals|refugees)\b"
+)
+
+# A term of imprisonment given only in default of paying a fine ("fined $5,000 or six (6)
+# months imprisonment", "or in default three months in jail"): no sentence imposed
+# (rules.DEFAULT_TERM_EN). The cue before the sentence's word.
+DEFAULT_TERM = (
+    r"\b(?:or|in\s+default(?:\s+of\s+payment)?,?)\s+(?:in\s+default(?:\s+of\s+payment)?,?\s+)?"
+    r"(?:[\w()-]+\s+){0,3}?(?:months?|years?|weeks?|days?)['’]?\s+(?:in\s+)?$"
+)
+
 # People deprived of their liberty ("eight persons were deprived of liberty in Sarajevo"):
 # the term many European authorities' English uses for an arrest (rules.DEPRIVED_OF_LIBERTY_EN).
 DEPRIVED_OF_LIBERTY = (
