@@ -553,6 +553,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a term in default of a fine ('or six months imprisonment') a sentence": lambda: (
         _patched(rules, "DEFAULT_TERM_EN", False)
     ),
+    "English: 'no value for the goods seized' read as a new seizure": lambda: _patched(
+        events, "GOODS_BACK_PARTICIPLE", False
+    ),
+    "English: ages after 'aged' with no commas ('two men aged 40 and 43') summed": lambda: _patched(
+        rules, "AGED_LIST", False
+    ),
 }
 
 

@@ -1589,3 +1589,49 @@ def test_a_term_in_default_of_a_fine_is_a_switch(monkeypatch):
     monkeypatch.setattr(rules, "DEFAULT_TERM_EN", False)
     sentence = "The trader was fined $800 or four (4) months imprisonment."
     assert rules.is_hypothetical(sentence, "en", T.SENTENCE) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("Officials did not say what the cigarettes seized were worth.", True),
+        ("Detectives are still examining the phones that were confiscated.", True),
+        # the goods seized anew, or with a number of their own
+        ("Officers seized the cigarettes at the port.", False),
+        ("Detectives said the phones confiscated numbered 14.", False),
+    ],
+)
+def test_goods_named_again_before_the_seizures_participle_point_back(sentence, back):
+    from enforcement_events.events import goods_back
+
+    assert goods_back(one_sentence_event(T.SEIZURE, sentence), "en") is back
+
+
+def test_goods_named_again_before_the_participle_is_a_switch(monkeypatch):
+    from enforcement_events import events as ev
+
+    monkeypatch.setattr(ev, "GOODS_BACK_PARTICIPLE", False)
+    sentence = "Officials did not say what the cigarettes seized were worth."
+    assert not ev.goods_back(one_sentence_event(T.SEIZURE, sentence), "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("On Monday two women aged 31 and 36 were arrested at the market.", 2),
+        ("Three men aged between 20 and 25 were charged on Friday.", 3),
+    ],
+)
+def test_ages_after_aged_with_no_commas_are_not_summed(sentence, count):
+    from enforcement_events.rules import subject_count, word_position
+
+    type_ = rule_types(sentence)[0]
+    assert subject_count(sentence, word_position(type_, sentence)) == count
+
+
+def test_ages_after_aged_with_no_commas_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "AGED_LIST", False)
+    sentence = "On Monday two women aged 31 and 36 were arrested at the market."
+    assert rules.subject_count(sentence, rules.word_position(T.ARREST, sentence)) == 67

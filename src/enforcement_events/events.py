@@ -1414,6 +1414,24 @@ GOODS_BACK = True
 GOODS_BACK_SAID = True
 
 
+# Switch for the levers table: in English, a seizure whose every word is a participle after
+# goods named again ("They gave no value for the goods seized"; the lexicon's
+# GOODS_BACK_PARTICIPLE), with no number, is the seizure told before.
+GOODS_BACK_PARTICIPLE = True
+
+
+def _goods_back_participle(text: str, lang: str) -> bool:
+    from .rules import _type_words
+
+    cue = getattr(lexicon.load(lang), "GOODS_BACK_PARTICIPLE", None)
+    if not GOODS_BACK_PARTICIPLE or not cue:
+        return False
+    spans = [m.start() for m in _type_words(lang)[EventType.SEIZURE].finditer(text)]
+    return bool(spans) and all(
+        re.search(cue, text[max(0, at - 60) : at], re.IGNORECASE) for at in spans
+    )
+
+
 def goods_back(event: Event, lang: str) -> bool:
     """A seizure told again by its goods (the lexicon's GOODS_BACK), with no number."""
     words = lexicon.load(lang)
@@ -1426,7 +1444,10 @@ def goods_back(event: Event, lang: str) -> bool:
         and event.type is EventType.SEIZURE
         and len(event.evidence) == 1
         and not re.search(r"\d", text)
-        and re.match(pattern, text, re.IGNORECASE if lang != "de" else 0)
+        and (
+            bool(re.match(pattern, text, re.IGNORECASE if lang != "de" else 0))
+            or _goods_back_participle(text, lang)
+        )
     )
 
 

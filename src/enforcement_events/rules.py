@@ -158,6 +158,13 @@ _AGE_APPOSITIVE = re.compile(
     r"(?:\s*(?:,|and|to|-|&)\s*\d{1,2})*\s*(?:years? old\s*)?,",
     re.I,
 )
+# Switch for the levers table: ages after "aged" with no commas around them ("two men aged
+# 40 and 43 were arrested") are blanked too, so that they are not summed as a count.
+AGED_LIST = True
+_AGED_LIST = re.compile(
+    r"\baged\s+(?:between\s+)?\d{1,2}(?:\s*(?:,|and|to|-|&)\s*\d{1,2})*(?:\s+years?(?:\s+old)?)?\b",
+    re.I,
+)
 # Switches for the levers table: a year after a month, "in" or "since" counts no one;
 # "both" before people is two (the five languages' BOTH_IS_TWO, in English).
 COUNT_NOT_YEAR = True
@@ -279,6 +286,8 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
 
     if BLANK_AGES:
         sentence = _AGE_APPOSITIVE.sub(_blank_age, sentence)
+    if AGED_LIST:
+        sentence = _AGED_LIST.sub(lambda m: " " * len(m.group(0)), sentence)
     if BLANK_INCLUDING:
         sentence = _INCLUDING.sub(lambda m: " " * len(m.group(0)), sentence)
     if DOZEN:

@@ -238,6 +238,17 @@ GOODS_BACK_SAID = (
     r"vessel|boat|haul|consignment|shipment|parcels?|packages?)\b"
 )
 
+# ... and goods named again as the object of another verb, the seizure's participle after
+# them ("They gave no value for the goods seized", "officers are examining the phones
+# confiscated"): the text before each word for the seizure (events.GOODS_BACK_PARTICIPLE).
+GOODS_BACK_PARTICIPLE = (
+    r"\b(?:the|these|those|all\s+the)\s+(?:[\w-]+\s+){0,2}?(?:drugs|items|cash|money|cocaine|"
+    r"heroin|cannabis|marijuana|weapons?|firearms?|guns?|ammunition|goods|cigarettes|tobacco|"
+    r"contraband|substances?|narcotics|pills|tablets|gold|phones|vehicles?|cars?|property|"
+    r"haul|consignment|shipment|parcels?|packages?|exhibits?)\s+(?:that\s+were\s+|which\s+"
+    r"were\s+)?$"
+)
+
 # Action nouns that report the action with the number of what they acted on
 # ("<noun> of 40 kilos", "12 <nouns>"): rules.ACTION_NOUN_NUMBER.
 ACTION_NOUNS: dict[str, str] = {
