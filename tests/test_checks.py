@@ -817,6 +817,11 @@ def test_people_found_with_the_passive_switch_off(monkeypatch):
         # a boat is searched like premises
         ("A search of the fishing vessel found two rifles.", False),
         ("Police searched three houses in the village.", False),
+        # a search for people is a manhunt (SEARCH_FOR_PEOPLE), unless premises are named
+        ("Officers are still searching for two men who fled into the woods.", True),
+        ("A hunt for the robbers is under way, police said.", True),
+        ("Officers searching for the robbers raided a flat in Leith.", False),
+        ("Officers searched the house for drugs.", False),
     ],
 )
 def test_a_search_only_the_model_reports_must_be_of_premises(sentence, no_premises):
@@ -826,11 +831,18 @@ def test_a_search_only_the_model_reports_must_be_of_premises(sentence, no_premis
     assert names_no_premises(T.SEIZURE, sentence) is False
 
 
-def test_a_search_of_no_premises_is_a_switch(monkeypatch):
+@pytest.mark.parametrize(
+    ("switch", "sentence"),
+    [
+        ("SEARCH_NAMES_PREMISES", "Agents searched her luggage at the terminal."),
+        ("SEARCH_FOR_PEOPLE", "Officers are still searching for two men who fled into the woods."),
+    ],
+)
+def test_a_search_of_no_premises_is_a_switch(monkeypatch, switch, sentence):
     from enforcement_events import rules
 
-    monkeypatch.setattr(rules, "SEARCH_NAMES_PREMISES", False)
-    sentence = "Agents searched her luggage at the terminal."
+    assert rules.names_no_premises(T.SEARCH, sentence) is True
+    monkeypatch.setattr(rules, switch, False)
     assert rules.names_no_premises(T.SEARCH, sentence) is False
 
 

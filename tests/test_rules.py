@@ -1279,6 +1279,7 @@ def test_no_accounts_taken_down_is_no_takedown(sentence):
             T.ARREST,
             "Four men were deprived of liberty in the border town on Friday morning.",
         ),
+        ("EXTRADITED_ACTIVE_EN", T.EXTRADITION, "Norway extradites wanted Polish trucker"),
     ],
 )
 def test_each_english_rule_net_reading_is_a_switch(monkeypatch, switch, type_, sentence):
@@ -1392,6 +1393,11 @@ def test_a_vehicle_whose_run_was_stopped_is_a_switch(monkeypatch):
         # people deprived of liberty (DEPRIVED_OF_LIBERTY_EN)
         (T.ARREST, "Four men were deprived of liberty in the border town on Friday morning.", True),
         (T.ARREST, "Nobody may be deprived of liberty without a court order.", False),
+        # people extradited in the active (EXTRADITED_ACTIVE_EN)
+        (T.EXTRADITION, "Norway extradites wanted Polish trucker", True),
+        (T.EXTRADITION, "Prosecutors extradited a former mayor to Peru on Tuesday.", True),
+        (T.EXTRADITION, "The court refused to have him extradited to Peru.", False),
+        (T.EXTRADITION, "Norway has not extradited the trucker.", False),
     ],
     ids=[
         "closure-of-websites",
@@ -1405,9 +1411,15 @@ def test_a_vehicle_whose_run_was_stopped_is_a_switch(monkeypatch):
         "deport-infinitive",
         "deprived-of-liberty",
         "may-not-be-deprived",
+        "extradites-headline",
+        "extradited-active",
+        "extradited-infinitive",
+        "not-extradited",
     ],
 )
-def test_takedown_nouns_deportations_and_liberty_read_by_the_rule_net(type_, sentence, read):
+def test_takedown_nouns_deportations_liberty_and_extraditions_read_by_the_rule_net(
+    type_, sentence, read
+):
     assert (type_ in rule_types(sentence)) is read
 
 
@@ -1497,50 +1509,6 @@ def test_the_gate_sends_paragraphs_told_with_the_newer_stems(paragraph):
     from enforcement_events.selection import select_passages
 
     assert select_passages("A quiet week in the harbour town.\n\n" + paragraph)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "read"),
-    [
-        ("Norway extradites wanted Polish trucker", True),
-        ("Prosecutors extradited a former mayor to Peru on Tuesday.", True),
-        ("The court refused to have him extradited to Peru.", False),
-        ("Norway has not extradited the trucker.", False),
-    ],
-)
-def test_an_extradition_told_in_the_active(sentence, read):
-    assert (T.EXTRADITION in rule_types(sentence)) is read
-
-
-def test_an_extradition_told_in_the_active_is_a_switch(monkeypatch):
-    from enforcement_events import rules
-
-    monkeypatch.setattr(rules, "EXTRADITED_ACTIVE_EN", False)
-    assert T.EXTRADITION not in rule_types("Norway extradites wanted Polish trucker")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "manhunt"),
-    [
-        ("Officers are still searching for two men who fled into the woods.", True),
-        ("A hunt for the robbers is under way, police said.", True),
-        # a search of premises stays one
-        ("Officers searching for the robbers raided a flat in Leith.", False),
-        ("Officers searched the house for drugs.", False),
-    ],
-)
-def test_a_search_for_people_is_a_manhunt(sentence, manhunt):
-    from enforcement_events.rules import names_no_premises
-
-    assert names_no_premises(T.SEARCH, sentence) is manhunt
-
-
-def test_a_search_for_people_is_a_switch(monkeypatch):
-    from enforcement_events import rules
-
-    monkeypatch.setattr(rules, "SEARCH_FOR_PEOPLE", False)
-    sentence = "Officers are still searching for two men who fled into the woods."
-    assert rules.names_no_premises(T.SEARCH, sentence) is False
 
 
 @pytest.mark.parametrize(

@@ -408,7 +408,7 @@ _FUTURE = re.compile(
 # August 31", "remanded in custody until 3 June", "has until Friday to leave") dates no
 # action that happened, so it is not read as the action's date.
 DEADLINE_EN = True
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"(?:{nz._MONTH_RE})\b\.?"
 _DEADLINE = re.compile(
     r"\b(?:by|until|till|no later than)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     rf"(?:,?\s+{_MONTH}\s+\d{{1,2}}|,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})?"
@@ -1421,15 +1421,12 @@ GOODS_BACK_PARTICIPLE = True
 
 
 def _goods_back_participle(text: str, lang: str) -> bool:
-    from .rules import _type_words
+    from .rules import every_word_ends
 
     cue = getattr(lexicon.load(lang), "GOODS_BACK_PARTICIPLE", None)
     if not GOODS_BACK_PARTICIPLE or not cue:
         return False
-    spans = [m.start() for m in _type_words(lang)[EventType.SEIZURE].finditer(text)]
-    return bool(spans) and all(
-        re.search(cue, text[max(0, at - 60) : at], re.IGNORECASE) for at in spans
-    )
+    return every_word_ends(EventType.SEIZURE, text, lang, re.compile(cue, re.IGNORECASE), 60)
 
 
 def goods_back(event: Event, lang: str) -> bool:

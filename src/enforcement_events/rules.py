@@ -125,10 +125,13 @@ _HEADLINE_COUNT = re.compile(
 COORDINATED_REACH = True
 
 
+# the number after the action's word, and no unit of time or scale after it
+_OBJECT_NUMBER = (
+    rf"({_NUMWORD})\s+"
+    rf"(?![\w-]*year|months?|weeks?|days?|counts?|million|billion|thousand|hundred)"
+)
 _OBJECT_COUNT = re.compile(
-    rf"\w+\s+(?:more than |at least |almost |around |about |some )?({_NUMWORD})\s+"
-    rf"(?![\w-]*year|months?|weeks?|days?|counts?|million|billion|thousand|hundred)",
-    re.I,
+    rf"\w+\s+(?:more than |at least |almost |around |about |some )?{_OBJECT_NUMBER}", re.I
 )
 # Switch for the levers table: the number after the action's word also counts when "of" or
 # "a total of" stands between, or "over" or "nearly" before it ("deported a total of 3,867
@@ -136,8 +139,7 @@ _OBJECT_COUNT = re.compile(
 OBJECT_COUNT_OF = True
 _OBJECT_COUNT_OF = re.compile(
     rf"\w+\s+(?:of\s+)?(?:a total of |more than |at least |almost |around |about |some |over |"
-    rf"nearly )?({_NUMWORD})\s+"
-    rf"(?![\w-]*year|months?|weeks?|days?|counts?|million|billion|thousand|hundred)",
+    rf"nearly )?{_OBJECT_NUMBER}",
     re.I,
 )
 
@@ -528,7 +530,12 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
             and _every_word_after(type_, sentence, "en", _MODAL_VERB, _MODAL_REACH)
         )
     )
-    if DEFAULT_TERM_EN and type_ is EventType.SENTENCE and _in_default(sentence):
+    if (
+        DEFAULT_TERM_EN
+        and type_ is EventType.SENTENCE
+        # "or" is a clause break, so not _every_word_after
+        and every_word_ends(type_, sentence, "en", _DEFAULT_TERM, _MODAL_REACH)
+    ):
         return True  # "fined $5,000 or six (6) months imprisonment": only in default
     if (
         INTENT_EN
@@ -628,6 +635,15 @@ def _release_negators(lang: str, refused: bool, undone: bool) -> re.Pattern[str]
 
 # Switch for the levers table: "not only ... but also" is no denial.
 NOT_ONLY_AFFIRMS = True
+
+
+def every_word_ends(
+    type_: EventType, sentence: str, lang: str, cue: re.Pattern[str], reach: int
+) -> bool:
+    """Does every word the sentence has for the action end, within ``reach`` characters,
+    text ``cue`` matches (``cue`` anchored with ``$``; clause breaks are not looked at)?"""
+    spans = [m.start() for m in _type_words(lang)[type_].finditer(sentence)]
+    return bool(spans) and all(cue.search(sentence[max(0, at - reach) : at]) for at in spans)
 
 
 def _every_word_after(
@@ -999,16 +1015,6 @@ _PEOPLE_SEIZED = re.compile(_EN.PEOPLE_SEIZED, re.IGNORECASE)
 # ("or six (6) months imprisonment"; the lexicon's DEFAULT_TERM) is no sentence imposed.
 DEFAULT_TERM_EN = True
 _DEFAULT_TERM = re.compile(_EN.DEFAULT_TERM, re.IGNORECASE)
-
-
-def _in_default(sentence: str) -> bool:
-    """Does every English word for a sentence in ``sentence`` end a term given in default
-    of payment ("or six (6) months imprisonment")? ("or" is a clause break, so not
-    :func:`_every_word_after`.)"""
-    spans = [m.start() for m in _type_words("en")[EventType.SENTENCE].finditer(sentence)]
-    return bool(spans) and all(
-        _DEFAULT_TERM.search(sentence[max(0, at - _MODAL_REACH) : at]) for at in spans
-    )
 
 
 # Switch for the levers table: in English, people "deprived of liberty" (the lexicon's
