@@ -78,6 +78,8 @@ SETS = {
             ("tune9", ROOT / "tune9"),
             # labelled in session 26: first scored blind, then tune
             ("tune10", ROOT / "tune10"),
+            # labelled in session 27: first scored blind, then tune
+            ("tune11", ROOT / "tune11"),
         )
     },
 }
