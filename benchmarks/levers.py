@@ -559,6 +559,21 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: ages after 'aged' with no commas ('two men aged 40 and 43') summed": lambda: _patched(
         rules, "AGED_LIST", False
     ),
+    "two seizures of the same number of goods named by other words kept apart": lambda: _patched(
+        events, "SAME_NUMBER_ANY_WORD", False
+    ),
+    "a seizure opening with the value or a part of goods told before kept apart": lambda: _patched(
+        events, "GOODS_PART_BACK", False
+    ),
+    "a seizure opening with goods named again kept apart when a number follows": lambda: _patched(
+        events, "GOODS_BACK_NUMBER", False
+    ),
+    "more goods taken in the same action ('also seized a trailer') a seizure of its own": lambda: (
+        _patched(events, "SEIZED_ALSO", False)
+    ),
+    "the five languages: a seizure's value, part or more goods kept apart": lambda: _patched(
+        events, "SEIZURE_BACK_INTL", False
+    ),
 }
 
 

@@ -877,19 +877,22 @@ def test_goods_told_again_after_who_said_it_point_back(sentence):
     assert goods_back(one_sentence_event(T.SEIZURE, sentence), "en")
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # a number of its own: perhaps another seizure
-        "According to police, the pills numbered 4,000 in all.",
-        # no definite goods at its head
-        "As per the official, officers seized gold from a passenger.",
-    ],
-)
-def test_goods_with_a_number_or_seized_anew_do_not_point_back(sentence):
+def test_goods_seized_anew_do_not_point_back():
     from enforcement_events.events import goods_back
 
+    # no definite goods at its head
+    sentence = "As per the official, officers seized gold from a passenger."
     assert not goods_back(one_sentence_event(T.SEIZURE, sentence), "en")
+
+
+def test_goods_told_again_with_a_number_point_back_unless_switched_off(monkeypatch):
+    from enforcement_events import events as ev
+
+    # a number after the goods named again (events.GOODS_BACK_NUMBER, session 27)
+    sentence = "According to police, the pills numbered 4,000 in all."
+    assert ev.goods_back(one_sentence_event(T.SEIZURE, sentence), "en")
+    monkeypatch.setattr(ev, "GOODS_BACK_NUMBER", False)
+    assert not ev.goods_back(one_sentence_event(T.SEIZURE, sentence), "en")
 
 
 def test_goods_told_again_after_who_said_it_is_a_switch(monkeypatch):
@@ -1564,9 +1567,10 @@ def test_a_term_in_default_of_a_fine_is_a_switch(monkeypatch):
     [
         ("Officials did not say what the cigarettes seized were worth.", True),
         ("Detectives are still examining the phones that were confiscated.", True),
-        # the goods seized anew, or with a number of their own
+        # a number after them (events.GOODS_BACK_NUMBER, session 27)
+        ("Detectives said the phones confiscated numbered 14.", True),
+        # the goods seized anew
         ("Officers seized the cigarettes at the port.", False),
-        ("Detectives said the phones confiscated numbered 14.", False),
     ],
 )
 def test_goods_named_again_before_the_seizures_participle_point_back(sentence, back):
@@ -1603,3 +1607,187 @@ def test_ages_after_aged_with_no_commas_is_a_switch(monkeypatch):
     monkeypatch.setattr(rules, "AGED_LIST", False)
     sentence = "On Monday two women aged 31 and 36 were arrested at the market."
     assert rules.subject_count(sentence, rules.word_position(T.ARREST, sentence)) == 67
+
+
+def _seizures(*sentences, lang="en"):
+    """The seizures the pipeline builds from consecutive sentences, merged."""
+    doc = " ".join(sentences)
+    told, at = [], 0
+    for s in sentences:
+        told.append(_told(T.SEIZURE, s, at, None, lang=lang, doc=doc))
+        at += len(s) + 1
+    return merge_events(told, text=doc, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "one"),
+    [
+        # the same number of units, named by another word
+        (
+            "Customs officers seized 48 rifles at the border crossing.",
+            "In the lorry, officers found 48 semi-automatic and bolt-action rifles.",
+            True,
+        ),
+        # a small number of other things is no sign of the same goods
+        (
+            "Customs officers seized 3 rifles at the border crossing.",
+            "In a flat in the city, detectives found 3 laptops.",
+            False,
+        ),
+    ],
+)
+def test_the_same_number_of_goods_by_another_word_is_one_seizure(first, again, one):
+    assert (len(_seizures(first, again)) == 1) is one
+
+
+def test_the_same_number_of_goods_by_another_word_is_a_switch(monkeypatch):
+    from enforcement_events import events as ev
+
+    monkeypatch.setattr(ev, "SAME_NUMBER_ANY_WORD", False)
+    first = "Customs officers seized 48 rifles at the border crossing."
+    again = "In the lorry, officers found 48 semi-automatic and bolt-action rifles."
+    assert len(_seizures(first, again)) == 2
+
+
+@pytest.mark.parametrize(
+    ("again", "one"),
+    [
+        ("The estimated street value of the tablets is about $61,000.", True),
+        ("Some of the pills seized were hidden in a child's toy box.", True),
+        ("Part of the cash was sewn into the lining of a coat.", True),
+        # goods named again with a number of their own
+        ("The tablets were packed in 12 shoeboxes under the stairs.", True),
+        # a new seizure, with goods of its own
+        ("A week later, police seized 4 kilograms of heroin in Leeds.", False),
+    ],
+)
+def test_a_seizure_told_again_by_its_value_part_or_goods_is_one(again, one):
+    first = "Detectives seized 9,000 ecstasy tablets from a storage unit on Monday."
+    assert (len(_seizures(first, again)) == 1) is one
+
+
+@pytest.mark.parametrize(
+    ("name", "again"),
+    [
+        ("GOODS_PART_BACK", "The estimated street value of the tablets is about $61,000."),
+        ("GOODS_BACK_NUMBER", "The tablets were packed in 12 shoeboxes under the stairs."),
+    ],
+)
+def test_a_seizure_told_again_by_its_value_or_goods_is_a_switch(monkeypatch, name, again):
+    from enforcement_events import events as ev
+
+    monkeypatch.setattr(ev, name, False)
+    first = "Detectives seized 9,000 ecstasy tablets from a storage unit on Monday."
+    assert len(_seizures(first, again)) == 2
+
+
+@pytest.mark.parametrize(
+    ("more", "one"),
+    [
+        ("Officers also seized a quad bike and two chainsaws.", True),
+        ("Two laptops were also recovered from the address.", True),
+        # more goods elsewhere: another seizure
+        ("Officers also seized a quad bike in Carlisle.", False),
+    ],
+)
+def test_more_goods_of_the_same_action_are_one_seizure(more, one):
+    first = "Police seized 3 kilograms of cannabis from a house in Penrith."
+    told = _seizures(first, more)
+    if not one:
+        told[0].place, told[-1].place = "Penrith", "Carlisle"
+        doc = f"{first} {more}"
+        a = _told(T.SEIZURE, first, 0, None, doc=doc)
+        b = _told(T.SEIZURE, more, len(first) + 1, None, doc=doc)
+        a.place, b.place = "Penrith", "Carlisle"
+        told = merge_events([a, b], text=doc)
+    assert (len(told) == 1) is one
+
+
+def test_more_goods_of_the_same_action_is_a_switch(monkeypatch):
+    from enforcement_events import events as ev
+
+    monkeypatch.setattr(ev, "SEIZED_ALSO", False)
+    first = "Police seized 3 kilograms of cannabis from a house in Penrith."
+    assert len(_seizures(first, "Officers also seized a quad bike and two chainsaws.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "again"),
+    [
+        (
+            "fr",
+            "Les douaniers ont saisi 40 kilos de résine de cannabis à Perpignan.",
+            "La valeur marchande de la marchandise est estimée à 240 000 euros.",
+        ),
+        (
+            "fr",
+            "Les douaniers ont saisi 40 kilos de résine de cannabis à Perpignan.",
+            "Les agents ont également saisi une camionnette et deux téléphones.",
+        ),
+        (
+            "de",
+            "Der Zoll hat in Kiel 12 Kilogramm Marihuana sichergestellt.",
+            "Ein Teil der Päckchen war im Reserverad versteckt.",
+        ),
+        (
+            "de",
+            "Der Zoll hat in Kiel 12 Kilogramm Marihuana sichergestellt.",
+            "Außerdem wurden zwei Mobiltelefone und ein Laptop sichergestellt.",
+        ),
+        (
+            "es",
+            "La Guardia Civil incautó 300 kilos de hachís en Algeciras.",
+            "Parte de los fardos estaba oculta bajo una carga de naranjas.",
+        ),
+        (
+            "es",
+            "La Guardia Civil incautó 300 kilos de hachís en Algeciras.",
+            "Los agentes también intervinieron una furgoneta y 2.000 euros.",
+        ),
+        (
+            "it",
+            "I finanzieri hanno sequestrato 8 chili di cocaina a Livorno.",
+            "Parte delle dosi era nascosta nel cruscotto.",
+        ),
+        (
+            "it",
+            "I finanzieri hanno sequestrato 8 chili di cocaina a Livorno.",
+            "Sono stati sequestrati anche due telefoni cellulari.",
+        ),
+        (
+            "nl",
+            "De douane heeft in Vlissingen 500 kilo cocaïne in beslag genomen.",
+            "De straatwaarde van de drugs wordt geschat op 37 miljoen euro.",
+        ),
+        (
+            "nl",
+            "De douane heeft in Vlissingen 500 kilo cocaïne in beslag genomen.",
+            "Ook een vrachtwagen en een aanhanger werden in beslag genomen.",
+        ),
+    ],
+)
+def test_a_seizure_told_again_in_the_five_languages_is_one(monkeypatch, lang, first, again):
+    from enforcement_events import events as ev
+
+    assert len(_seizures(first, again, lang=lang)) == 1
+    monkeypatch.setattr(ev, "SEIZURE_BACK_INTL", False)
+    assert len(_seizures(first, again, lang=lang)) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "other"),
+    [
+        (
+            "fr",
+            "Les douaniers ont saisi 40 kilos de résine de cannabis à Perpignan.",
+            "Une semaine plus tard, les gendarmes ont saisi 3 kilos d'héroïne à Nîmes.",
+        ),
+        (
+            "it",
+            "I finanzieri hanno sequestrato 8 chili di cocaina a Livorno.",
+            "A Genova i carabinieri hanno sequestrato 5 chili di hashish.",
+        ),
+    ],
+)
+def test_another_seizure_in_the_five_languages_stays_apart(lang, first, other):
+    assert len(_seizures(first, other, lang=lang)) == 2

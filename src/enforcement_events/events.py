@@ -1110,6 +1110,14 @@ _SINGLE_CASE = {
 }
 
 
+def _dates_prefix_equal(a: Event, b: Event) -> bool:
+    """Dated alike at the lesser precision, however each date was found (or one undated)."""
+    if not a.date or not b.date:
+        return True
+    n = min(len(a.date), len(b.date))
+    return a.date[:n] == b.date[:n]
+
+
 def _dates_agree(a: Event, b: Event) -> bool:
     if "date" in a._guessed or "date" in b._guessed or not a.date or not b.date:
         return True
@@ -1295,7 +1303,17 @@ def _goods_keys(event: Event) -> set[tuple[str, float]]:
             keys.add(("kg", item.weight_kg))
         if item.quantity and item.quantity > 1:
             keys.add((item.what.split()[0].lower() if item.what.split() else "", item.quantity))
+        if SAME_NUMBER_ANY_WORD and item.quantity and item.quantity >= _SAME_NUMBER_MIN:
+            # "Over 30 firearms were seized" and "officers seized over 30 prohibited,
+            # restricted and non-restricted firearms": the goods' first word differs
+            keys.add(("", item.quantity))
     return keys
+
+
+# Switch for the levers table: two seizures naming the same number (from _SAME_NUMBER_MIN)
+# of units are one seizure told twice, whatever word the goods are named by.
+SAME_NUMBER_ANY_WORD = True
+_SAME_NUMBER_MIN = 10
 
 
 # Switch for the levers table: the same count (from this many) of one type, in the same
@@ -1320,6 +1338,13 @@ def _places_agree(a: Event, b: Event, lang: str) -> bool:
     if ages_a and ages_b and not (ages_a <= ages_b or ages_b <= ages_a):
         return False
     if any(tells_of_others(x.text, lang) for x in b.evidence):
+        return False
+    return not a.country or not b.country or bool(set(a.country) & set(b.country))
+
+
+def _same_where(a: Event, b: Event) -> bool:
+    """Neither names a town or country the other does not."""
+    if a.place and b.place and not _place_words(a.place) & _place_words(b.place):
         return False
     return not a.country or not b.country or bool(set(a.country) & set(b.country))
 
@@ -1429,8 +1454,72 @@ def _goods_back_participle(text: str, lang: str) -> bool:
     return every_word_ends(EventType.SEIZURE, text, lang, re.compile(cue, re.IGNORECASE), 60)
 
 
+# Switch for the levers table: a seizure whose sentence opens with the value or a part of
+# goods named before ("The estimated street value of the drugs is $25,600", "Some of the
+# pills were hidden in sweet wrappers"; the lexicon's GOODS_PART_BACK), numbers allowed,
+# is the seizure told before.
+GOODS_PART_BACK = True
+
+# Switch for the levers table: a seizure whose sentence names its goods again (the lexicon's
+# GOODS_BACK, GOODS_BACK_PARTICIPLE) is the seizure told before even when a number follows
+# ("The drugs were found in 39 sealed packages", "the phones confiscated numbered 14").
+GOODS_BACK_NUMBER = True
+
+# Switch for the levers table: a seizure told as more goods taken in the same action ("Officers
+# also seized a trailer", "as well as documents"; the lexicon's SEIZED_ALSO) joins the
+# latest seizure when their dates and places agree.
+SEIZED_ALSO = True
+
+
+# Switch for the levers table: GOODS_PART_BACK and SEIZED_ALSO in the five languages, from
+# each language's lexicon.
+SEIZURE_BACK_INTL = True
+
+
+def _seizure_back_off(lang: str) -> bool:
+    return lang != "en" and not SEIZURE_BACK_INTL
+
+
+def goods_part_back(event: Event, lang: str) -> bool:
+    """A seizure opening with the value or a part of the goods told before."""
+    pattern = getattr(lexicon.load(lang), "GOODS_PART_BACK", None)
+    return bool(
+        not _seizure_back_off(lang)
+        and GOODS_PART_BACK
+        and pattern
+        and event.type is EventType.SEIZURE
+        and len(event.evidence) == 1
+        and re.match(pattern, event.evidence[0].text, re.IGNORECASE)
+    )
+
+
+def seized_also(event: Event, lang: str) -> bool:
+    """A seizure told as more goods of the same action."""
+    pattern = getattr(lexicon.load(lang), "SEIZED_ALSO", None)
+    return bool(
+        not _seizure_back_off(lang)
+        and SEIZED_ALSO
+        and pattern
+        and event.type is EventType.SEIZURE
+        and len(event.evidence) == 1
+        and re.search(pattern, event.evidence[0].text, re.IGNORECASE)
+    )
+
+
+def _also_of(event: Event, merged: list[Event], lang: str) -> Event | None:
+    """The latest seizure, when ``event`` tells of more goods of it (SEIZED_ALSO), dated and
+    placed alike."""
+    if not seized_also(event, lang):
+        return None
+    latest = next((m for m in reversed(merged) if m.type == event.type), None)
+    if latest is None or not _dates_prefix_equal(latest, event) or not _same_where(latest, event):
+        return None
+    return latest
+
+
 def goods_back(event: Event, lang: str) -> bool:
-    """A seizure told again by its goods (the lexicon's GOODS_BACK), with no number."""
+    """A seizure told again by its goods (the lexicon's GOODS_BACK; with no number unless
+    GOODS_BACK_NUMBER)."""
     words = lexicon.load(lang)
     pattern = getattr(words, "GOODS_BACK_SAID", None) if GOODS_BACK_SAID else None
     pattern = pattern or getattr(words, "GOODS_BACK", None)
@@ -1440,7 +1529,7 @@ def goods_back(event: Event, lang: str) -> bool:
         and pattern
         and event.type is EventType.SEIZURE
         and len(event.evidence) == 1
-        and not re.search(r"\d", text)
+        and (GOODS_BACK_NUMBER or not re.search(r"\d", text))
         and (
             bool(re.match(pattern, text, re.IGNORECASE if lang != "de" else 0))
             or _goods_back_participle(text, lang)
@@ -2334,8 +2423,10 @@ def merge_events(
         if ev.count is None and (refers_back(ev.type, ev.evidence[0].text) or goods_back(ev, lang)):
             # "The seizure was made on Sunday (8 March)": the latest one of its type.
             twin = next((m for m in reversed(merged) if m.type == ev.type), None)
+        elif goods_part_back(ev, lang):
+            twin = next((m for m in reversed(merged) if m.type == ev.type), None)
         else:
-            twin = next(
+            twin = _also_of(ev, merged, lang) or next(
                 (
                     m
                     for m in merged

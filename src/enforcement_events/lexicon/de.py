@@ -807,3 +807,16 @@ DAYS_EARLIER = r"^\W*(?P<n>\w+)\s+Tage\s+(?:zuvor|vorher|davor|früher)\b"
 # An action told as the day before the day given before it (events.DAY_BEFORE_SHIFT):
 # "The night before, officers chased and arrested three men".
 DAY_BEFORE = r"^\W*(?:am\s+(?:Vortag|Vorabend|Tag\s+zuvor|Abend\s+zuvor)|tags\s+zuvor|einen\s+Tag\s+(?:zuvor|früher))\b"
+
+# A seizure told again (events.GOODS_PART_BACK, SEIZED_ALSO; switched together by
+# events.SEIZURE_BACK_INTL): the value or a part of the goods told before ("Der
+# Straßenverkaufswert der Drogen liegt bei ...", "Ein Teil der Zigaretten ..."), and more
+# goods of the same action ("Außerdem wurden zwei Handys sichergestellt", "sowie").
+GOODS_PART_BACK = (
+    r"^\W*(?:(?:Der|Dessen|Deren|Ihr)\s+(?:\w+\s+){0,2}?\w*(?:wert|Wert)\s+(?:der|des|dieser|"
+    r"von)\b|(?:Ein\s+Teil|Einige|Die\s+meisten)\s+(?:der|des|dieser)\b)"
+)
+SEIZED_ALSO = (
+    r"\b(?:auch|außerdem|zudem|ebenfalls|darüber\s+hinaus|weiterhin)\b(?:\W+\w+){0,8}?\W+"
+    r"(?:sichergestellt|beschlagnahmt|gefunden|entdeckt|aufgefunden)|\bsowie\b"
+)

@@ -238,6 +238,26 @@ GOODS_BACK_SAID = (
     r"vessel|boat|haul|consignment|shipment|parcels?|packages?)\b"
 )
 
+# The value or a part of goods told before, at the head of a sentence ("The estimated street
+# value of the drugs is $25,600", "Some of the pills were hidden in sweet wrappers"): the
+# seizure told before, numbers allowed (events.GOODS_PART_BACK).
+GOODS_PART_BACK = (
+    r"^\W*(?:(?:The|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:value|worth)\s+of\s+(?:the|these|those|this|"
+    r"that|all\s+the|it|them)\b|(?:Some|Part|Most|Much|Many|Several|One|All|Each)\s+of\s+"
+    r"(?:the|these|those)\s+(?:[\w'‘’-]+\s+){0,2}?(?:seized|confiscated|recovered|found|drugs|"
+    r"items|goods|cash|money|weapons?|firearms?|guns?|cigarettes|tobacco|contraband|substances?|"
+    r"narcotics|pills|tablets|packages?|parcels?|bags?|boxes|cartons))"
+)
+
+# More goods taken in the same action ("Officers also seized a trailer", "as well as
+# documents and computers"): the seizure told before, where dates and places agree
+# (events.SEIZED_ALSO).
+SEIZED_ALSO = (
+    r"\balso\s+(?:\w+\s+){0,2}?(?:seized|confiscated|recovered|found|took|impounded)\b|"
+    r"\b(?:were|was)\s+also\s+(?:\w+\s+)?(?:seized|confiscated|recovered|found|impounded)\b|"
+    r"\bas\s+well\s+as\b|\bOther\s+(?:[\w-]+\s+){0,2}?items\b"
+)
+
 # ... and goods named again as the object of another verb, the seizure's participle after
 # them ("They gave no value for the goods seized", "officers are examining the phones
 # confiscated"): the text before each word for the seizure (events.GOODS_BACK_PARTICIPLE).

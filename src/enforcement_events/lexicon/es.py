@@ -866,3 +866,17 @@ DAY_BEFORE = r"^\W*(?:el\s+día\s+anterior|la\s+(?:noche|tarde|víspera)\s+anter
 # A vehicle's run stopped by officers ("detuvieron la marcha de un vehículo", "se detuvo
 # la marcha del camión"): an interception, not an arrest (rules.VEHICLE_HALTED).
 VEHICLE_HALTED = r"\b(?:detuvieron|detuvo|detienen|detiene|detener|detenida)\s+la\s+marcha\b"
+
+# A seizure told again (events.GOODS_PART_BACK, SEIZED_ALSO; switched together by
+# events.SEIZURE_BACK_INTL), besides the goods named again at its head (GOODS_BACK above: "La droga fue
+# trasladada al laboratorio"), their value or a part of them ("El valor de la droga en el
+# mercado ilícito supera ...", "Parte de los paquetes ..."), and more goods of the same
+# action ("Los agentes también intervinieron un vehículo", "así como").
+GOODS_PART_BACK = (
+    r"^\W*(?:(?:El|Su)\s+(?:[\w-]+\s+){0,2}?valor\s+(?:de|del)\b|(?:Parte|Una\s+parte|La\s+"
+    r"mayoría|Algunos|Algunas)\s+(?:de|del)\b)"
+)
+SEIZED_ALSO = (
+    r"\b(?:también|además|asimismo)\b(?:\W+\w+){0,4}?\W+(?:incaut|intervin|intervenid|decomis|"
+    r"requis|hall|encontr)\w*|\basí\s+como\b"
+)

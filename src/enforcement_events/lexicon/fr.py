@@ -881,3 +881,19 @@ COORDINATED_FAR = (
 DAY_BEFORE = (
     r"^\W*(?:la\s+veille|dès\s+la\s+veille|un\s+jour\s+plus\s+tôt)\b(?!\s+(?:de|du|des|d['’])\b)"
 )
+
+# A seizure told again (events.GOODS_PART_BACK, SEIZED_ALSO; switched together by
+# events.SEIZURE_BACK_INTL), besides the goods named again at its head (GOODS_BACK above: "Les
+# stupéfiants ont été placés sous scellés"), their value or a part of them ("La valeur
+# marchande de la drogue est estimée à 50 000 euros", "Une partie des cigarettes ..."), and
+# more goods of the same action ("Les gendarmes ont également saisi un véhicule", "ainsi
+# que").
+GOODS_PART_BACK = (
+    r"^\W*(?:(?:La|Sa|Leur)\s+valeur\s+(?:[\w-]+\s+){0,2}?(?:de|des|du|d['’])|(?:Une\s+partie|"
+    r"La\s+plupart|Certaine?s|L['’]essentiel)\s+(?:de|des|du|d['’]))"
+)
+SEIZED_ALSO = (
+    r"\b(?:également|aussi|en\s+outre)\b(?:\W+\w+){0,4}?\W+(?:saisi|découvert|trouvé|confisqué|"
+    r"retrouvé|mis\s+la\s+main)|\b(?:saisi|découvert|trouvé|confisqué|retrouvé)e?s?\s+"
+    r"(?:également|aussi)\b|\bainsi\s+que\b"
+)

@@ -786,3 +786,19 @@ COORDINATED_FAR = (
 # An action told as the day before the day given before it (events.DAY_BEFORE_SHIFT):
 # "The night before, officers chased and arrested three men".
 DAY_BEFORE = r"^\W*(?:il\s+giorno\s+prima|la\s+(?:sera|notte)\s+prima|il\s+giorno\s+precedente|la\s+vigilia)\b(?!\s+(?:di|del|della|dell['’])\b)"
+
+# A seizure told again (events.GOODS_PART_BACK, SEIZED_ALSO; switched together by
+# events.SEIZURE_BACK_INTL), besides the goods named again at its head (GOODS_BACK above: "La droga è
+# stata sequestrata"), their value or a part of them ("Il valore dello stupefacente sul
+# mercato ...", "Parte delle sigarette ..."), and more goods of the same action ("I
+# finanzieri hanno sequestrato anche un'auto", "oltre a").
+GOODS_PART_BACK = (
+    r"^\W*(?:(?:Il|Lo)\s+(?:[\w-]+\s+){0,2}?valore\s+(?:della|del|dello|dei|degli|delle|di)\b|"
+    r"(?:Parte|Una\s+parte|La\s+maggior\s+parte|Alcuni|Alcune)\s+(?:della|del|dello|dei|degli|"
+    r"delle|di)\b)"
+)
+SEIZED_ALSO = (
+    r"\b(?:anche|inoltre|altresì)\b(?:\W+\w+){0,4}?\W+(?:sequestrat|rinvenut|trovat|scopert|"
+    r"confiscat)\w*|\b(?:sequestrat|rinvenut|trovat|scopert)[oaie]\s+(?:anche|inoltre)\b|"
+    r"\boltre\s+a(?:l|lla|llo|i|gli|lle)?\b"
+)

@@ -752,3 +752,17 @@ DAYS_EARLIER = r"^\W*(?P<n>\w+)\s+dagen\s+(?:eerder|daarvoor|ervoor)\b"
 DAY_BEFORE = (
     r"^\W*(?:de\s+(?:dag|avond|nacht)\s+(?:ervoor|daarvoor)|de\s+vorige\s+dag|een\s+dag\s+eerder)\b"
 )
+
+# A seizure told again (events.GOODS_PART_BACK, SEIZED_ALSO; switched together by
+# events.SEIZURE_BACK_INTL), besides the goods named again at its head (GOODS_BACK above: "De drugs
+# worden vernietigd"), their value or a part of them ("De straatwaarde van de cocaïne ...",
+# "Een deel van de sigaretten ..."), and more goods of the same action ("Ook een auto werd
+# in beslag genomen", "evenals").
+GOODS_PART_BACK = (
+    r"^\W*(?:(?:De|Het)\s+(?:[\w-]+\s+){0,2}?(?:waarde|straatwaarde|marktwaarde)\s+van\b|"
+    r"(?:Een\s+deel|Het\s+grootste\s+deel|Sommige)\s+van\b)"
+)
+SEIZED_ALSO = (
+    r"\b(?:ook|eveneens|daarnaast|bovendien)\b(?:\W+\w+){0,6}?\W+(?:in\s+beslag\s+genomen|"
+    r"inbeslaggenomen|aangetroffen|gevonden|ontdekt)|\bevenals\b|\balsook\b"
+)
