@@ -68,7 +68,9 @@ def table(half: str, system: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--half", choices=("tune", "tune2", "tune3", "tune4", "tune5", "heldout"), default="heldout"
+        "--half",
+        choices=("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "heldout"),
+        default="heldout",
     )
     parser.add_argument(
         "--system", action="append", choices=("ours", "ours_native", "ours_confirm")

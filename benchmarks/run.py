@@ -86,7 +86,8 @@ SETS = {
 # French, German, Spanish, Italian and Dutch (languages/<code>/{tune,heldout}): sets
 # named "<code>-tune" and "<code>-heldout"; "<code>-tune2" holds the texts labelled
 # after the split (session 9), "<code>-tune3" those of session 10 and "<code>-tune4"
-# those of session 11, "<code>-tune5" those of session 18, tune only.
+# those of session 11, "<code>-tune5" those of session 18 and "<code>-tune6" those of
+# session 27, tune only.
 LANGUAGES = ("fr", "de", "es", "it", "nl")
 SETS.update(
     {
@@ -96,7 +97,7 @@ SETS.update(
             ROOT / "benchmarks" / "results" / "languages" / code / half,
         )
         for code in LANGUAGES
-        for half in ("tune", "tune2", "tune3", "tune4", "tune5", "heldout")
+        for half in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "heldout")
     }
 )
 RESULTS = SETS["samples"][2]
