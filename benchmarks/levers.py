@@ -48,8 +48,10 @@ GROUPS: dict[str, list[str]] = {
     "english-tune8": ["tune8"],
     # labelled in session 25 (second batch); first scored blind, tune from session 26 on
     "english-tune9": ["tune9"],
-    # labelled in session 26; first scored blind, not tuned on yet
+    # labelled in session 26; first scored blind, tune from session 27 on
     "english-tune10": ["tune10"],
+    # labelled in session 27; first scored blind, not tuned on yet
+    "english-tune11": ["tune11"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -573,6 +575,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "the five languages: a seizure's value, part or more goods kept apart": lambda: _patched(
         events, "SEIZURE_BACK_INTL", False
+    ),
+    "English: people counted with no verb ('four arrested, one charged') not read": lambda: (
+        _patched(rules, "NUMBERED_PARTICIPLE_EN", False)
+    ),
+    "English: 'three houses searched and four people arrested' counted by the first number": (
+        lambda: _patched(rules, "NUMBERED_PARTICIPLE_COUNT", False)
     ),
 }
 

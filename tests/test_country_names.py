@@ -161,3 +161,25 @@ def test_a_country_in_a_company_name_is_a_switch(monkeypatch):
     finally:
         monkeypatch.undo()
         normalize._country_pattern.cache_clear()
+
+
+def test_an_action_in_kosovo_is_kept_with_its_user_assigned_code():
+    """Kosovo has no ISO 3166-1 code; "XK" is the one in use. An event placed there had
+    failed validation and was dropped with every other event of its text."""
+    from enforcement_events.normalize import countries_in, country_code
+
+    sentence = "Border police in Kosovo arrested two men carrying 9 kilograms of heroin."
+    assert countries_in(sentence) == ["XK"]
+    assert country_code("XK") == "XK"
+    event = one_sentence_event(EventType.ARREST, sentence)
+    assert event.country == ["XK"]
+    assert event.model_validate(event.model_dump()).country == ["XK"]
+
+
+def test_an_unknown_country_code_still_fails_validation():
+    from pydantic import ValidationError
+
+    event = one_sentence_event(EventType.ARREST, "Police arrested two men in Lisbon.")
+    data = event.model_dump() | {"country": ["ZZ"]}
+    with pytest.raises(ValidationError, match="unknown ISO 3166-1"):
+        event.model_validate(data)

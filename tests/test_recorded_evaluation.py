@@ -21,6 +21,7 @@ RESULTS = {
     "tune8": ROOT / "benchmarks" / "results" / "tune8",
     "tune9": ROOT / "benchmarks" / "results" / "tune9",
     "tune10": ROOT / "benchmarks" / "results" / "tune10",
+    "tune11": ROOT / "benchmarks" / "results" / "tune11",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -35,6 +36,7 @@ SAMPLE_DIRS = {
     "tune8": ROOT / "tune8",
     "tune9": ROOT / "tune9",
     "tune10": ROOT / "tune10",
+    "tune11": ROOT / "tune11",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -74,6 +76,10 @@ RUNS += [("tune9", "ours"), ("tune9", "naive")]
 # from the commit that held that session's L77 to L83): ours and the naive baseline,
 # recorded in one interleaved run.
 RUNS += [("tune10", "ours"), ("tune10", "naive")]
+# tune11/ (12 English texts labelled in session 27, first scored blind in the same session,
+# from the commit after its labels, before that session's L92 to L96): ours and the naive
+# baseline, recorded in one interleaved run.
+RUNS += [("tune11", "ours"), ("tune11", "naive")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the

@@ -1791,3 +1791,50 @@ def test_a_seizure_told_again_in_the_five_languages_is_one(monkeypatch, lang, fi
 )
 def test_another_seizure_in_the_five_languages_stays_apart(lang, first, other):
     assert len(_seizures(first, other, lang=lang)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        (
+            "The operation ended with nine arrested, two charged and seven bailed.",
+            {T.ARREST, T.CHARGE, T.RELEASE},
+        ),
+        ("Eleven arrested after a raid on a warehouse in Hull.", {T.ARREST}),
+        ("In all, 23 people arrested and 6 deported since March.", {T.ARREST, T.DEPORTATION}),
+        # a number naming people told before, not an action ("The two arrested men")
+        ("The two arrested men were driven to the station.", set()),
+    ],
+)
+def test_people_counted_with_no_verb_of_their_own_are_read(sentence, types):
+    assert set(rule_types(sentence)) == types
+
+
+def test_people_counted_with_no_verb_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "NUMBERED_PARTICIPLE_EN", False)
+    assert rule_types("Eleven arrested after a raid on a warehouse in Hull.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "count"),
+    [
+        ("Two flats were raided and five people arrested on Tuesday.", T.ARREST, 5),
+        ("The raids ended with nine arrested, two charged and seven bailed.", T.CHARGE, 2),
+        ("The raids ended with nine arrested, two charged and seven bailed.", T.RELEASE, 7),
+    ],
+)
+def test_people_counted_with_no_verb_count_the_number_before_the_participle(sentence, type_, count):
+    from enforcement_events.extraction import event_count
+
+    assert event_count(type_, None, sentence, [], "en") == count
+
+
+def test_the_number_before_the_participle_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+    from enforcement_events.extraction import event_count
+
+    sentence = "Two flats were raided and five people arrested on Tuesday."
+    monkeypatch.setattr(rules, "NUMBERED_PARTICIPLE_COUNT", False)
+    assert event_count(T.ARREST, None, sentence, [], "en") == 2

@@ -66,6 +66,7 @@ from .rules import (
     names_no_interception,
     names_no_penalty,
     names_no_premises,
+    numbered_participle_count,
     plea_not_charge,
     rule_types,
     seized_if_goods,
@@ -316,7 +317,9 @@ def event_count(
     acted = officers_before(type_, sentence, "en") if OFFICERS_NOT_COUNTED_EN else set()
     if said is not None and said in acted:
         said = None  # "Around 200 officers arrested 14 people": not those arrested
-    stated = subject_count(sentence, word_position(type_, sentence))
+    stated = numbered_participle_count(type_, sentence) or subject_count(
+        sentence, word_position(type_, sentence)
+    )
     if stated is not None and stated in acted:
         stated = None  # the officers are the subject: the action's object counts
     count = checked_count(said, sentence)

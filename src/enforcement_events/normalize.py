@@ -15,6 +15,7 @@ from typing import Any, Literal
 import pycountry
 
 from . import lexicon
+from .schema import USER_ASSIGNED_COUNTRIES
 
 __all__ = [
     "countries_in",
@@ -610,6 +611,8 @@ def country_code(name: str | None) -> str | None:
         return None
     key = name.strip().strip(".").lower()
     key = key[4:] if key.startswith("the ") else key
+    if len(key) == 2 and key.isalpha() and key.upper() in USER_ASSIGNED_COUNTRIES:
+        return key.upper()
     if len(key) == 2 and key.isalpha() and pycountry.countries.get(alpha_2=key.upper()):
         return key.upper()
     if key in _country_names():

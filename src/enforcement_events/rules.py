@@ -967,8 +967,55 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
             yield type_
     if REDUCED_RELATIVE_EN:
         yield from (t for t, rx in _per_type(_EN.REDUCED_RELATIVE).items() if rx.search(sentence))
+    if NUMBERED_PARTICIPLE_EN:
+        yield from (
+            t
+            for t, rx in _per_type(_EN.NUMBERED_PARTICIPLE).items()
+            if t in _NUMBERED_TYPES and t not in found and rx.search(sentence)
+        )
     if TAKEDOWN_ACTIVE_EN and EventType.TAKEDOWN not in found and _TAKEDOWN_ACTIVE.search(sentence):
         yield EventType.TAKEDOWN
+
+
+# Switch for the levers table: in English, people counted and acted on with no verb of
+# their own ("four arrested, one charged and another three released on bail"; the lexicon's
+# NUMBERED_PARTICIPLE), for the types that count people ("detained" is left out: suspects or
+# not, the word does not say).
+NUMBERED_PARTICIPLE_EN = True
+_NUMBERED_TYPES = {
+    EventType.ARREST,
+    EventType.CHARGE,
+    EventType.CONVICTION,
+    EventType.SENTENCE,
+    EventType.RELEASE,
+    EventType.DEPORTATION,
+    EventType.EXTRADITION,
+}
+
+
+# Switch for the levers table: in English, people counted with no verb of their own ("three
+# houses were searched and four people arrested") number what the number before the
+# participle says, not the clause's first number.
+NUMBERED_PARTICIPLE_COUNT = True
+_COUNTED_NUMBER = re.compile(
+    r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def numbered_participle_count(type_: EventType, sentence: str) -> int | None:
+    """The number before the type's participle where people are counted with no verb of
+    their own (NUMBERED_PARTICIPLE), or None."""
+    if not (NUMBERED_PARTICIPLE_EN and NUMBERED_PARTICIPLE_COUNT and type_ in _NUMBERED_TYPES):
+        return None
+    m = _per_type(_EN.NUMBERED_PARTICIPLE)[type_].search(sentence)
+    if not m:
+        return None
+    words = re.match(r"(.*)\b(?:" + _EN.COORDINATED[type_.value] + r")\b$", m.group(0), re.I | re.S)
+    n = _COUNTED_NUMBER.search(words.group(1)) if words else None
+    v = number_value(n.group(1)) if n else None
+    return int(v) if v is not None and v == int(v) and v > 0 else None
 
 
 # Switch for the levers table: in English, a driver or a vehicle "pulled over" was stopped

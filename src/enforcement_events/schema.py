@@ -67,9 +67,14 @@ def _check_currency(code: str) -> str:
     return code
 
 
+# Codes in use that ISO 3166-1 leaves to its users: "XK", Kosovo's (the European Union's,
+# the IMF's and the Kosovo authorities' own), which ISO has not assigned.
+USER_ASSIGNED_COUNTRIES = {"XK": "Kosovo"}
+
+
 def _check_country(code: str) -> str:
     code = code.upper()
-    if pycountry.countries.get(alpha_2=code) is None:
+    if code not in USER_ASSIGNED_COUNTRIES and pycountry.countries.get(alpha_2=code) is None:
         raise ValueError(f"unknown ISO 3166-1 alpha-2 country code {code!r}")
     return code
 

@@ -933,6 +933,18 @@ REDUCED_RELATIVE = (
     r"\s+(?:<WORDS>)\s+(?:by|in|on|for|at|during|after|last|this)\b"
 )
 
+# People counted and acted on in a list or a headline, with no verb of their own ("four
+# arrested, one charged and another three released on bail", "Eight arrested in dawn
+# raids"): a number at the head of the sentence or after a comma, "and" or "with", then the
+# type's participle (COORDINATED; rules.NUMBERED_PARTICIPLE_EN, for the people types).
+NUMBERED_PARTICIPLE = (
+    r"(?:^\W*|[,;:–—]\s*|\band\s+|\bwith\s+)(?:another\s+|a\s+further\s+|(?:more\s+than|"
+    r"over|about|around|some|nearly|almost|at\s+least)\s+)?(?:\d[\d,]*|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|"
+    r"hundreds)\s+(?:(?:more|other|others|people|persons|men|women|suspects|individuals|adults|"
+    r"youths|migrants|nationals|foreigners)\s+){0,2}(?:<WORDS>)\b"
+)
+
 # Accounts, pages or sites taken down, told in the active with their number ("Dubai Police
 # block 1,291 social media accounts", "the unit removed 300 posts"; rules.TAKEDOWN_ACTIVE_EN).
 TAKEDOWN_ACTIVE = (
