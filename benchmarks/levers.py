@@ -60,6 +60,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune4": [f"{c}-tune4" for c in LANGUAGES],
     # labelled in session 19; first scored blind, tune from then on
     "languages-tune5": [f"{c}-tune5" for c in LANGUAGES],
+    # labelled in session 27; first scored blind, tune from then on
+    "languages-tune6": [f"{c}-tune6" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 
@@ -581,6 +583,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "English: 'three houses searched and four people arrested' counted by the first number": (
         lambda: _patched(rules, "NUMBERED_PARTICIPLE_COUNT", False)
+    ),
+    "English: 'blocked 1,500 enemy resources', '3,000 publications ... blocked' not read": (
+        lambda: _patched(rules, "TAKEDOWN_BLOCKED_EN", False)
     ),
 }
 

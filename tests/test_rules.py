@@ -1838,3 +1838,37 @@ def test_the_number_before_the_participle_is_a_switch(monkeypatch):
     sentence = "Two flats were raided and five people arrested on Tuesday."
     monkeypatch.setattr(rules, "NUMBERED_PARTICIPLE_COUNT", False)
     assert event_count(T.ARREST, None, sentence, [], "en") == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The ministry has blocked 2,400 extremist resources since January.", 2400),
+        ("Over 800 links to pirated films have been deleted this month.", 800),
+        ("Some 90 publications praising the attack were also blocked.", 90),
+    ],
+)
+def test_online_material_blocked_by_other_names_is_a_takedown(sentence, count):
+    from enforcement_events.extraction import event_count
+
+    assert T.TAKEDOWN in rule_types(sentence)
+    assert event_count(T.TAKEDOWN, None, sentence, [], "en") == count
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry has not blocked any of the 2,400 resources it reviewed.",
+        "Officers used 12 resources to trace the suspects.",
+        "The road was blocked for 3 hours.",
+    ],
+)
+def test_no_takedown_without_material_blocked(sentence):
+    assert T.TAKEDOWN not in rule_types(sentence)
+
+
+def test_online_material_blocked_by_other_names_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "TAKEDOWN_BLOCKED_EN", False)
+    assert T.TAKEDOWN not in rule_types("The ministry has blocked 2,400 extremist resources.")

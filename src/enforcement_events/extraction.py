@@ -73,6 +73,7 @@ from .rules import (
     subject_count,
     supported_type,
     suspect_or_migrant,
+    takedown_blocked_count,
     word_position,
 )
 from .schema import Dropped, Event, EventType, Evidence, FoundBy, Report, Usage
@@ -317,8 +318,10 @@ def event_count(
     acted = officers_before(type_, sentence, "en") if OFFICERS_NOT_COUNTED_EN else set()
     if said is not None and said in acted:
         said = None  # "Around 200 officers arrested 14 people": not those arrested
-    stated = numbered_participle_count(type_, sentence) or subject_count(
-        sentence, word_position(type_, sentence)
+    stated = (
+        numbered_participle_count(type_, sentence)
+        or takedown_blocked_count(type_, sentence)
+        or subject_count(sentence, word_position(type_, sentence))
     )
     if stated is not None and stated in acted:
         stated = None  # the officers are the subject: the action's object counts

@@ -961,6 +961,7 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (DEPORTED_ACTIVE_EN, EventType.DEPORTATION, _DEPORTED_ACTIVE.search),
         (DEPRIVED_OF_LIBERTY_EN, EventType.ARREST, _DEPRIVED_OF_LIBERTY.search),
         (EXTRADITED_ACTIVE_EN, EventType.EXTRADITION, _EXTRADITED_ACTIVE.search),
+        (TAKEDOWN_BLOCKED_EN, EventType.TAKEDOWN, _TAKEDOWN_BLOCKED.search),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):
@@ -1035,6 +1036,22 @@ _PAID_FINE = re.compile(_EN.PAID_FINE, re.IGNORECASE)
 # the lexicon's TAKEDOWN_NOUN) are a takedown.
 TAKEDOWN_NOUN_EN = True
 _TAKEDOWN_NOUN = re.compile(_EN.TAKEDOWN_NOUN, re.IGNORECASE)
+
+# Switch for the levers table: in English, online material taken down by other names
+# ("blocked 1,500 enemy resources") or a number of it told in the passive with "blocked" or
+# "deleted" ("3,000 publications ... have also been blocked"; the lexicon's TAKEDOWN_BLOCKED)
+# is a takedown.
+TAKEDOWN_BLOCKED_EN = True
+_TAKEDOWN_BLOCKED = re.compile(_EN.TAKEDOWN_BLOCKED, re.IGNORECASE)
+
+
+def takedown_blocked_count(type_: EventType, sentence: str) -> int | None:
+    """How many items such a takedown names (TAKEDOWN_BLOCKED): the number it holds."""
+    if not TAKEDOWN_BLOCKED_EN or type_ is not EventType.TAKEDOWN:
+        return None
+    m = _TAKEDOWN_BLOCKED.search(sentence)
+    n = re.search(r"\d[\d,]*", m.group(0)) if m else None
+    return int(n.group(0).replace(",", "")) if n else None
 
 
 # Switch for the levers table: in English, people deported in the active with their number

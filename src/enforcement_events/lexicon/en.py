@@ -954,6 +954,18 @@ TAKEDOWN_ACTIVE = (
     r"channels|posts|videos|domains|profiles|listings|adverts|groups)\b"
 )
 
+# Online material taken down by other names ("blocked 1,500 enemy resources", "More than
+# 3,000 publications ... have also been blocked"), and a number of accounts, pages or sites
+# told in the passive with "blocked" or "deleted" (rules.TAKEDOWN_BLOCKED_EN).
+TAKEDOWN_BLOCKED = (
+    r"(?<!\bnot )(?<!\bto )\b(?:block|blocks|blocked|removed|deleted|took\s+down|shut\s+down)\s+"
+    r"(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:resources|publications|materials|links|urls)\b|"
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:accounts|pages|websites|sites|channels|posts|videos|"
+    r"resources|publications|materials|links|urls)\b[^.]{0,120}?\b(?:have|has|were|was)\s+"
+    r"(?:also\s+)?(?:been\s+)?(?:blocked|removed|deleted|taken\s+down|shut\s+down)\b"
+)
+
 # Accounts, pages or sites taken down, told by the action's noun with their number ("the
 # closure of over 3,000 illegal betting websites", "the removal of 120 accounts";
 # rules.TAKEDOWN_NOUN_EN).
