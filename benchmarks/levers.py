@@ -26,7 +26,7 @@ from typing import Any
 
 from language_levers import LANGUAGES, _patched, _runner
 
-from enforcement_events import events, extraction, normalize, places, rules
+from enforcement_events import events, extraction, lexicon, normalize, places, rules
 from enforcement_events.evaluation import load_samples
 from enforcement_events.evaluation_run import load_predictions, score_predictions
 
@@ -586,6 +586,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "English: 'blocked 1,500 enemy resources', '3,000 publications ... blocked' not read": (
         lambda: _patched(rules, "TAKEDOWN_BLOCKED_EN", False)
+    ),
+    "German: a capitalised noun after 'im' ('im Kanton Luzern') read as a town": lambda: _patched(
+        lexicon.load("de"), "LOCATIVE", "in|im|nach"
     ),
 }
 

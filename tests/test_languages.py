@@ -253,6 +253,19 @@ def test_towns_after_a_preposition_tell_the_country():
     assert city_country("Paris") == "FR"  # the most populous place of the name
 
 
+def test_a_german_noun_after_im_is_no_town(monkeypatch):
+    from enforcement_events import lexicon
+    from enforcement_events.places import cities_in
+
+    words = lexicon.load("de")
+    text = "Die Polizei durchsuchte Wohnungen im Kanton Zug und nahm im Alter von 30 Jahren"
+    assert cities_in(text, words.LOCATIVE) == []
+    assert cities_in("Zwei Männer wurden in Winterthur festgenommen.", words.LOCATIVE) == ["CH"]
+    # switched back, "Kanton" and "Alter" are towns again
+    monkeypatch.setattr(words, "LOCATIVE", "in|im|nach")
+    assert cities_in(text, words.LOCATIVE) != []
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "type_", "count"),
     [

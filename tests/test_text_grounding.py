@@ -19,6 +19,20 @@ def test_sentences_do_not_split_after_abbreviations():
     assert len(sentences("Mr. Smith met Dr. Jones. They left.")) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il corriere è stato condannato a due anni. È stato poi scarcerato.",
+        "Le passeur a été interpellé. À Calais, deux autres hommes ont été entendus.",
+        "Der Fahrer wurde festgenommen. Über die Grenze kamen zwölf Menschen.",
+        "De verdachte is aangehouden. Één van hen had een vals paspoort.",
+    ],
+)
+def test_a_sentence_may_open_with_an_accented_capital(text):
+    # before session 27 such a sentence stayed joined to the one before it
+    assert len(sentences(text)) == 2
+
+
 def test_every_sample_sentence_is_an_exact_slice():
     for path in SAMPLES.glob("*.txt"):
         text = path.read_text()

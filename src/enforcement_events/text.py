@@ -29,11 +29,12 @@ _QUOTES = str.maketrans(
 )
 _SPACE = re.compile(r"\s+")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket)
-# followed by whitespace and an upper-case letter, a digit or an opening quote.
+# followed by whitespace and an upper-case letter (accented too: "È", "À", "Über"), a digit
+# or an opening quote.
 # A number of one or two digits with a full stop before a month is a day written as an
 # ordinal ("am 24. Oktober", "den 3. maj"), not the end of a sentence.
 _ENDS = r"""[.!?]["'\u201d\u2019)\]]*\s+"""
-_NEXT = r"""(?=["'\u201c\u2018(]?[A-Z0-9£$€])"""
+_NEXT = r"""(?=["'\u201c\u2018(]?[A-ZÀ-ÖØ-Þ0-9£$€])"""
 # The languages that write a day that way, among those supported.
 _ORDINAL_DAY_LANGUAGES = ("de", "fr", "es", "it", "nl")
 

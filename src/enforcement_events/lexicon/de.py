@@ -314,7 +314,10 @@ NOT_A_COUNT = (
     r"tonnen?|liter|euro|€|%|prozent|millionen|million|mio|milliarden?|tausend|jährige"
     r"|kilometer|km\b|meter"
 )
-LOCATIVE = r"in|im|nach"
+# Prepositions before a town ("in Altdorf", "nach Basel"). Not "im" (in dem): a town takes
+# no article, and German writes every noun with a capital, so "im Kanton Luzern" and "im
+# Alter von 33 Jahren" had been read as towns called Kanton (China) and Alter (Belgium).
+LOCATIVE = r"in|nach"
 # Prepositions before a country someone or something came from ("aus Syrien").
 # Articles between a preposition and a country ("vers la France").
 ARTICLES = r"der|die|das|dem|den"
