@@ -590,6 +590,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "German: a capitalised noun after 'im' ('im Kanton Luzern') read as a town": lambda: _patched(
         lexicon.load("de"), "LOCATIVE", "in|im|nach"
     ),
+    "'other people' looked for in the whole sentence, not the action's part": lambda: _patched(
+        events, "OTHERS_OWN_CLAUSE", False
+    ),
 }
 
 

@@ -1872,3 +1872,26 @@ def test_online_material_blocked_by_other_names_is_a_switch(monkeypatch):
 
     monkeypatch.setattr(rules, "TAKEDOWN_BLOCKED_EN", False)
     assert T.TAKEDOWN not in rule_types("The ministry has blocked 2,400 extremist resources.")
+
+
+def test_other_people_of_another_action_do_not_keep_an_action_apart(monkeypatch):
+    from enforcement_events import events as ev
+
+    first = "Six people were arrested in Dover on Friday."
+    again = "Police said six were arrested, two charged and another four released on bail."
+    doc = f"{first} {again}"
+
+    def told() -> int:
+        a = _told(T.ARREST, first, 0, 6, doc=doc)
+        b = _told(T.ARREST, again, len(first) + 1, 6, doc=doc)
+        return len(merge_events([a, b], text=doc))
+
+    assert told() == 1  # "another" is the release's
+    monkeypatch.setattr(ev, "OTHERS_OWN_CLAUSE", False)
+    assert told() == 2
+    # the arrest's own "other" still tells of other people
+    monkeypatch.setattr(ev, "OTHERS_OWN_CLAUSE", True)
+    other = "Six other people were arrested, two charged and four released on bail."
+    a = _told(T.ARREST, first, 0, 6, doc=f"{first} {other}")
+    b = _told(T.ARREST, other, len(first) + 1, 6, doc=f"{first} {other}")
+    assert len(merge_events([a, b], text=f"{first} {other}")) == 2

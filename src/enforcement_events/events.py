@@ -1337,9 +1337,29 @@ def _places_agree(a: Event, b: Event, lang: str) -> bool:
     ages_a, ages_b = _ages_told(a, lang), _ages_told(b, lang)
     if ages_a and ages_b and not (ages_a <= ages_b or ages_b <= ages_a):
         return False
-    if any(tells_of_others(x.text, lang) for x in b.evidence):
+    if any(tells_of_others(_told_part(b.type, x.text, lang), lang) for x in b.evidence):
         return False
     return not a.country or not b.country or bool(set(a.country) & set(b.country))
+
+
+# Switch for the levers table: "other people" are looked for in the part of a sentence
+# that tells the action, between the words of the sentence's other actions ("four
+# arrested, one charged and another three released on bail": the "another" is the
+# release's, not the arrest's).
+OTHERS_OWN_CLAUSE = True
+
+
+def _told_part(type_: EventType, sentence: str, lang: str) -> str:
+    """The part of ``sentence`` between the words for other actions around ``type_``'s."""
+    if not OTHERS_OWN_CLAUSE:
+        return sentence
+    spans = type_word_spans(sentence, lang)
+    mine = [start for t, start in spans if t is type_]
+    if not mine or len({t for t, _ in spans}) < 2:
+        return sentence
+    before = [s for t, s in spans if t is not type_ and s < mine[0]]
+    after = [s for t, s in spans if t is not type_ and s > mine[-1]]
+    return sentence[max(before) if before else 0 : min(after) if after else len(sentence)]
 
 
 def _same_where(a: Event, b: Event) -> bool:
