@@ -593,6 +593,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'other people' looked for in the whole sentence, not the action's part": lambda: _patched(
         events, "OTHERS_OWN_CLAUSE", False
     ),
+    "fr/es/it: 'certains des suspects arrêtés ont comparu' read as a new action": lambda: _patched(
+        rules, "PARTICIPLE_BACK_INTL", False
+    ),
 }
 
 

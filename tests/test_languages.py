@@ -1208,3 +1208,25 @@ def test_one_persons_arrest_dated_by_a_guess_is_not_joined_in_the_five_languages
     guessed._guessed = {"date"}
     events = [guessed, _one_arrest(text, second, len(text), "2031-05-02", "IT")]
     assert len(merge_events(events, text=text, lang="it")) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "back"),
+    [
+        ("fr", "Certains des hommes interpellés ont comparu lundi devant le tribunal.", True),
+        ("fr", "Les jeunes interpellés doivent comparaître le 3 mai.", True),
+        # a number and the participle: a headline telling the action
+        ("fr", "Trois hommes interpellés à Rouen après un vol.", False),
+        # a passive with its auxiliary: the action told
+        ("fr", "Les hommes ont été interpellés à Rouen.", False),
+    ],
+)
+def test_a_participle_after_people_named_with_an_article_points_back(
+    monkeypatch, lang, sentence, back
+):
+    from enforcement_events import rules
+    from enforcement_events.schema import EventType
+
+    assert rules.is_back_reference(EventType.ARREST, sentence, lang) is back
+    monkeypatch.setattr(rules, "PARTICIPLE_BACK_INTL", False)
+    assert rules.is_back_reference(EventType.ARREST, sentence, lang) is False

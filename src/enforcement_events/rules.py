@@ -407,6 +407,17 @@ def _pointer(lang: str, possessive: bool) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{this})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# Switch for the levers table: in French, Spanish and Italian, the action's participle
+# after people named with an article ("certains des suspects arrêtés ont comparu"; the
+# lexicon's PARTICIPLE_BACK) points back too.
+PARTICIPLE_BACK_INTL = True
+
+
+def _participle_back(lang: str) -> re.Pattern[str] | None:
+    words = getattr(lexicon.load(lang), "PARTICIPLE_BACK", None)
+    return re.compile(words, re.IGNORECASE) if PARTICIPLE_BACK_INTL and words else None
+
+
 def _points_back_intl(type_: EventType, sentence: str, lang: str) -> bool:
     """Every word for the action follows a demonstrative ("ces saisies", "diese
     Festnahmen", "dichas detenciones", "questi arresti", "deze aanhoudingen") or a
@@ -415,10 +426,16 @@ def _points_back_intl(type_: EventType, sentence: str, lang: str) -> bool:
     before = _pointer(lang, POSSESSIVE_BACK) if DEMONSTRATIVE_BACK_INTL else None
     if before is None:
         return False
+    adjective = _participle_back(lang)
     words = list(_type_words(lang)[type_].finditer(sentence))
+
+    def back(at: int) -> bool:
+        head = sentence[max(0, at - 40) : at]
+        return bool(before.search(head) or (adjective and adjective.search(head)))
+
     return (
         bool(words)
-        and all(before.search(sentence[max(0, w.start() - 40) : w.start()]) for w in words)
+        and all(back(w.start()) for w in words)
         and type_ not in rule_types(sentence, lang)
     )
 

@@ -880,3 +880,11 @@ SEIZED_ALSO = (
     r"\b(?:también|además|asimismo)\b(?:\W+\w+){0,4}?\W+(?:incaut|intervin|intervenid|decomis|"
     r"requis|hall|encontr)\w*|\basí\s+como\b"
 )
+
+# People named by a noun with an article, the action's participle after it as an adjective
+# ("los sospechosos detenidos pasaron a disposición judicial"): the people of an action told
+# before (rules.PARTICIPLE_BACK_INTL).
+PARTICIPLE_BACK = (
+    r"\b(?:los|las|estos|estas|esos|esas|a\s+los|a\s+las)\s+(?:\w+\s+)?(?:sospechosos|"
+    r"personas|individuos|hombres|mujeres|jóvenes|investigados|ciudadanos|conductores)\s+$"
+)

@@ -897,3 +897,11 @@ SEIZED_ALSO = (
     r"retrouvé|mis\s+la\s+main)|\b(?:saisi|découvert|trouvé|confisqué|retrouvé)e?s?\s+"
     r"(?:également|aussi)\b|\bainsi\s+que\b"
 )
+
+# People named by a noun with an article, the action's participle after it as an adjective
+# ("certains des suspects arrêtés ont comparu", "les personnes interpellées seront
+# présentées"): the people of an action told before (rules.PARTICIPLE_BACK_INTL).
+PARTICIPLE_BACK = (
+    r"\b(?:les|des|ces|aux)\s+(?:\w+\s+)?(?:suspects|personnes|individus|hommes|femmes|"
+    r"jeunes|passeurs|trafiquants|conducteurs|chauffeurs|ressortissants|migrants)\s+$"
+)

@@ -802,3 +802,11 @@ SEIZED_ALSO = (
     r"confiscat)\w*|\b(?:sequestrat|rinvenut|trovat|scopert)[oaie]\s+(?:anche|inoltre)\b|"
     r"\boltre\s+a(?:l|lla|llo|i|gli|lle)?\b"
 )
+
+# People named by a noun with an article, the action's participle after it as an adjective
+# ("le persone arrestate sono state portate in carcere"): the people of an action told
+# before (rules.PARTICIPLE_BACK_INTL).
+PARTICIPLE_BACK = (
+    r"\b(?:i|gli|le|questi|queste|dei|degli|delle|ai|agli|alle)\s+(?:\w+\s+)?(?:sospetti|"
+    r"persone|individui|uomini|donne|giovani|indagati|cittadini|conducenti|scafisti)\s+$"
+)
