@@ -1119,10 +1119,8 @@ def _dates_prefix_equal(a: Event, b: Event) -> bool:
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
-    if "date" in a._guessed or "date" in b._guessed or not a.date or not b.date:
-        return True
-    n = min(len(a.date), len(b.date))
-    return a.date[:n] == b.date[:n]
+    """Dated alike, a guessed date agreeing with any."""
+    return "date" in a._guessed or "date" in b._guessed or _dates_prefix_equal(a, b)
 
 
 def _same_action(
@@ -1332,14 +1330,12 @@ def _places_agree(a: Event, b: Event, lang: str) -> bool:
     of no other people ("In Aberdeen, two women were arrested ... In Glasgow, two men",
     "A 34-year-old man was arrested ... A woman, aged 26, was arrested", "Two other men
     were arrested" are two actions each)."""
-    if a.place and b.place and not _place_words(a.place) & _place_words(b.place):
-        return False
     ages_a, ages_b = _ages_told(a, lang), _ages_told(b, lang)
     if ages_a and ages_b and not (ages_a <= ages_b or ages_b <= ages_a):
         return False
     if any(tells_of_others(_told_part(b.type, x.text, lang), lang) for x in b.evidence):
         return False
-    return not a.country or not b.country or bool(set(a.country) & set(b.country))
+    return _same_where(a, b)
 
 
 # Switch for the levers table: "other people" are looked for in the part of a sentence
@@ -1500,30 +1496,29 @@ def _seizure_back_off(lang: str) -> bool:
     return lang != "en" and not SEIZURE_BACK_INTL
 
 
-def goods_part_back(event: Event, lang: str) -> bool:
-    """A seizure opening with the value or a part of the goods told before."""
-    pattern = getattr(lexicon.load(lang), "GOODS_PART_BACK", None)
+def _seizure_cue(event: Event, lang: str, name: str, on: bool, at_head: bool) -> bool:
+    """A one-sentence seizure whose sentence holds the lexicon's ``name`` cue (at its head
+    with ``at_head``), the cue's switch ``on``."""
+    pattern = getattr(lexicon.load(lang), name, None)
+    find = re.match if at_head else re.search
     return bool(
-        not _seizure_back_off(lang)
-        and GOODS_PART_BACK
+        on
+        and not _seizure_back_off(lang)
         and pattern
         and event.type is EventType.SEIZURE
         and len(event.evidence) == 1
-        and re.match(pattern, event.evidence[0].text, re.IGNORECASE)
+        and find(pattern, event.evidence[0].text, re.IGNORECASE)
     )
+
+
+def goods_part_back(event: Event, lang: str) -> bool:
+    """A seizure opening with the value or a part of the goods told before."""
+    return _seizure_cue(event, lang, "GOODS_PART_BACK", GOODS_PART_BACK, at_head=True)
 
 
 def seized_also(event: Event, lang: str) -> bool:
     """A seizure told as more goods of the same action."""
-    pattern = getattr(lexicon.load(lang), "SEIZED_ALSO", None)
-    return bool(
-        not _seizure_back_off(lang)
-        and SEIZED_ALSO
-        and pattern
-        and event.type is EventType.SEIZURE
-        and len(event.evidence) == 1
-        and re.search(pattern, event.evidence[0].text, re.IGNORECASE)
-    )
+    return _seizure_cue(event, lang, "SEIZED_ALSO", SEIZED_ALSO, at_head=False)
 
 
 def _also_of(event: Event, merged: list[Event], lang: str) -> Event | None:

@@ -1015,11 +1015,7 @@ _NUMBERED_TYPES = {
 # houses were searched and four people arrested") number what the number before the
 # participle says, not the clause's first number.
 NUMBERED_PARTICIPLE_COUNT = True
-_COUNTED_NUMBER = re.compile(
-    r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty|forty|fifty)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
+_COUNTED_NUMBER = re.compile(rf"\b({_NUMWORD})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def numbered_participle_count(type_: EventType, sentence: str) -> int | None:
