@@ -596,6 +596,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "fr/es/it: 'certains des suspects arrêtés ont comparu' read as a new action": lambda: _patched(
         rules, "PARTICIPLE_BACK_INTL", False
     ),
+    "English: thousands parted by spaces ('€120 000') read as the first group": lambda: _patched(
+        normalize, "SPACED_THOUSANDS", False
+    ),
+    "English: the shilling's 'Sh' and 'Shs' ('fined Sh90 million') not read": lambda: _patched(
+        normalize, "SHILLING_SIGN", False
+    ),
 }
 
 

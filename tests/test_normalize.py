@@ -474,3 +474,46 @@ def test_a_court_places_its_sentence_alone(monkeypatch):
     assert one_sentence_event(EventType.SENTENCE, sentence).country == ["US"]
     monkeypatch.setattr(ev, "COURT_COUNTRY", False)
     assert "KE" in one_sentence_event(EventType.SENTENCE, sentence).country
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("Agents took €250 000 in banknotes from the flat.", "BE", [(250000.0, "EUR")]),
+        ("The court fined the firm EUR 1 750 000.", None, [(1750000.0, "EUR")]),
+        ("A further 64 000 euros was found in a safe.", "FR", [(64000.0, "EUR")]),
+        ("The hauls of 2021 300 kilos were larger.", "FR", []),
+        ("In 2022 750 euros were handed in.", "FR", [(750.0, "EUR")]),
+    ],
+)
+def test_money_with_thousands_parted_by_spaces(text, country, expected):
+    assert money_in(text, country) == expected
+
+
+def test_money_with_thousands_parted_by_spaces_switch_off(monkeypatch):
+    from enforcement_events import normalize
+
+    monkeypatch.setattr(normalize, "SPACED_THOUSANDS", False)
+    assert money_in("Agents took €250 000 in banknotes.", "BE") == [(250.0, "EUR")]
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("The magistrate fined the trader Sh450,000 on Monday.", "KE", [(450000.0, "KES")]),
+        ("Goods worth sh12m were impounded at the border.", "UG", [(12000000.0, "UGX")]),
+        ("He paid Shs 3 million to recover the lorry.", "TZ", [(3000000.0, "TZS")]),
+        ("Goods worth sh12m were impounded at the border.", None, []),
+        ("Goods worth sh12m were impounded at the border.", "GB", []),
+        ("The Sh 12 road was closed.", "KE", []),
+    ],
+)
+def test_the_shilling_sign_read_by_the_country(text, country, expected):
+    assert money_in(text, country) == expected
+
+
+def test_the_shilling_sign_switch_off(monkeypatch):
+    from enforcement_events import normalize
+
+    monkeypatch.setattr(normalize, "SHILLING_SIGN", False)
+    assert money_in("He was fined Sh450,000.", "KE") == []

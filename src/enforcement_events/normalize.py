@@ -140,10 +140,11 @@ def _currency_words(more: bool) -> dict[str, str]:
 
 
 @cache
-def _money_word(more: bool) -> re.Pattern[str]:
-    """A sum followed by a currency's word ("3.4 million euros", "500,000 naira")."""
+def _money_word(more: bool, spaced: bool = False) -> re.Pattern[str]:
+    """A sum followed by a currency's word ("3.4 million euros", "500,000 naira");
+    ``spaced``: with thousands parted by spaces ("120 000 euros")."""
     words = "|".join(sorted(_currency_words(more), key=len, reverse=True))
-    return re.compile(rf"{_AMOUNT}\s+({words})\b", re.IGNORECASE)
+    return re.compile(rf"{_amount_re(spaced)}\s+({words})\b", re.IGNORECASE)
 
 
 # Switch for the levers table: a sum written with a sign or a word several countries
@@ -225,6 +226,21 @@ _AMOUNT = (
     r"(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)"
     r"(?:\s*(million|billion|bn|m|k|crores?|cr|lakhs?|lacs?)\b)?"
 )
+# Switch for the levers table: thousands parted by a space, as the SI and most of Europe
+# write them, also in English ("€120 000 in cash", "EUR 80 000"): the whole number, where
+# "€120 000" had read 120 and "120 000 euros" 0.
+SPACED_THOUSANDS = True
+# a space, a no-break space or a narrow no-break space between groups of three digits; not
+# inside a longer number ("in 2019 500 euros" is no sum of 19,500)
+_SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
+
+
+@cache
+def _amount_re(spaced: bool) -> str:
+    """_AMOUNT, with ``spaced`` thousands read first."""
+    return _AMOUNT.replace("(\\d{1,3}(?:,", f"({_SPACED}|\\d{{1,3}}(?:,", 1) if spaced else _AMOUNT
+
+
 _MONEY_SCALES = (
     _SCALES
     | {"crore": 10**7, "crores": 10**7, "cr": 10**7}
@@ -236,23 +252,44 @@ _MONEY_SCALES = (
     }
 )
 _PREFIX = "|".join(sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
-_MONEY_SIGN = re.compile(rf"(?:\b(?-i:({_PREFIX})))?([£$€¥])\s?{_AMOUNT}", re.IGNORECASE)
 _SIGN = "|".join(re.escape(k) for k in sorted(_LOCAL_SIGNS, key=len, reverse=True))
-_MONEY_LOCAL_SIGN = re.compile(rf"(?<!\w)(?-i:({_SIGN}))\s?{_AMOUNT}", re.IGNORECASE)
 _OWN = "|".join(re.escape(k) for k in sorted(_OWN_SIGNS, key=len, reverse=True))
-_MONEY_OWN_SIGN = re.compile(rf"(?<![\w$])(?-i:({_OWN}))\s?{_AMOUNT}", re.IGNORECASE)
-# a letter sign's sum is written in thousands or with a scale: "R102" is a road, "K9" a unit
-_MONEY_LETTER = re.compile(
-    rf"(?<![\w$.,-])(?-i:([RPKN]))"
-    r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|billion|bn|m|k)\b|\d{4,})"
-    rf"{_AMOUNT}",
-    re.IGNORECASE,
-)
+# Switch for the levers table: "Sh" and "Shs", the shilling's sign in Kenya, Uganda,
+# Tanzania and Somalia ("fined Sh90 million", "worth sh23m", "Shs 5 million"), read as the
+# shilling of the country where the action took place, and not at all elsewhere.
+SHILLING_SIGN = True
+
+
+@cache
+def _money_signs(spaced: bool) -> dict[str, re.Pattern[str]]:
+    """The patterns of a sign before a sum; ``spaced``: with thousands parted by spaces."""
+    amount = _amount_re(spaced)
+    return {
+        "sign": re.compile(rf"(?:\b(?-i:({_PREFIX})))?([£$€¥])\s?{amount}", re.IGNORECASE),
+        "local": re.compile(rf"(?<!\w)(?-i:({_SIGN}))\s?{amount}", re.IGNORECASE),
+        "own": re.compile(rf"(?<![\w$])(?-i:({_OWN}))\s?{amount}", re.IGNORECASE),
+        # a letter sign's sum is written in thousands or with a scale: "R102" is a road,
+        # "K9" a unit
+        "letter": re.compile(
+            rf"(?<![\w$.,-])(?-i:([RPKN]))"
+            r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|billion|bn|m|k)\b|\d{4,})"
+            rf"{amount}",
+            re.IGNORECASE,
+        ),
+        # the same for the shilling's "Sh" and "Shs" ("Sh90 million", "sh23m", "Shs 50,000")
+        "shilling": re.compile(
+            r"(?<![\w$.,-])(?-i:([Ss]hs?\.?))\s?"
+            r"(?=\d{1,3}(?:[, \u00a0]\d{3})+|\d+(?:\.\d+)?\s*(?:million|billion|bn|m|k)\b|\d{4,})"
+            rf"{amount}",
+            re.IGNORECASE,
+        ),
+    }
 
 
 def _amount(digits: str, scale: str | None) -> float:
     # rounded to the cent: 4.98 crore is 49,800,000, not 49,800,000.00000001
-    return round(float(digits.replace(",", "")) * _MONEY_SCALES.get((scale or "").lower(), 1), 2)
+    digits = re.sub(r"[,\s\u00a0\u202f]", "", digits)
+    return round(float(digits) * _MONEY_SCALES.get((scale or "").lower(), 1), 2)
 
 
 # "pounds of" (cannabis, gold, fish) is a weight, not a sum; "pounds of cash" is a sum
@@ -263,7 +300,8 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
     """Money amounts with ISO 4217 codes: "£40,000" -> (40000.0, "GBP"). ``country``:
     where the action took place, for a sign or word several countries share ("$")."""
     found: list[tuple[int, float, str]] = []
-    for m in _MONEY_SIGN.finditer(text):
+    signs = _money_signs(SPACED_THOUSANDS)
+    for m in signs["sign"].finditer(text):
         prefix, sign = m.group(1), m.group(2)
         if sign == "$" and prefix and LOCAL_CURRENCY:
             code = _DOLLAR_PREFIXES[prefix]
@@ -271,19 +309,24 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
             code = local_currency(_CURRENCY_SIGNS[sign], "$" if sign == "$" else None, country)
         found.append((m.start(), _amount(m.group(3), m.group(4)), code))
     if LOCAL_CURRENCY:
-        for m in _MONEY_LOCAL_SIGN.finditer(text):
+        for m in signs["local"].finditer(text):
             code = _LOCAL_SIGNS[m.group(1)]
             code = local_currency(code, "rupee" if code == "INR" else None, country)
             found.append((m.start(), _amount(m.group(2), m.group(3)), code))
     if LETTER_SIGNS:
-        for m in _MONEY_OWN_SIGN.finditer(text):
+        for m in signs["own"].finditer(text):
             found.append((m.start(), _amount(m.group(2), m.group(3)), _OWN_SIGNS[m.group(1)]))
-        for m in _MONEY_LETTER.finditer(text):
+        for m in signs["letter"].finditer(text):
             letter = _LETTER_SIGNS[m.group(1)].get(country or "")
             if letter:
                 found.append((m.start(), _amount(m.group(2), m.group(3)), letter))
+    if SHILLING_SIGN:
+        for m in signs["shilling"].finditer(text):
+            shilling = _SHILLINGS.get(country or "")
+            if shilling:
+                found.append((m.start(), _amount(m.group(2), m.group(3)), shilling))
     currency_words = _currency_words(MONEY_WORDS)
-    for m in _money_word(MONEY_WORDS).finditer(text):
+    for m in _money_word(MONEY_WORDS, SPACED_THOUSANDS).finditer(text):
         word = m.group(3).lower()
         if word == "rupees" and not LOCAL_CURRENCY:
             continue
