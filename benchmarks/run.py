@@ -80,6 +80,8 @@ SETS = {
             ("tune10", ROOT / "tune10"),
             # labelled in session 27: first scored blind, then tune
             ("tune11", ROOT / "tune11"),
+            # labelled in session 28: first scored blind, then tune
+            ("tune12", ROOT / "tune12"),
         )
     },
 }
