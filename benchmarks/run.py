@@ -88,8 +88,8 @@ SETS = {
 # French, German, Spanish, Italian and Dutch (languages/<code>/{tune,heldout}): sets
 # named "<code>-tune" and "<code>-heldout"; "<code>-tune2" holds the texts labelled
 # after the split (session 9), "<code>-tune3" those of session 10 and "<code>-tune4"
-# those of session 11, "<code>-tune5" those of session 18 and "<code>-tune6" those of
-# session 27, tune only.
+# those of session 11, "<code>-tune5" those of session 18, "<code>-tune6" those of
+# session 27 and "<code>-tune7" those of session 28, tune only.
 LANGUAGES = ("fr", "de", "es", "it", "nl")
 SETS.update(
     {
@@ -99,7 +99,7 @@ SETS.update(
             ROOT / "benchmarks" / "results" / "languages" / code / half,
         )
         for code in LANGUAGES
-        for half in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "heldout")
+        for half in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout")
     }
 )
 RESULTS = SETS["samples"][2]
