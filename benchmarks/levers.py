@@ -602,6 +602,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: the shilling's 'Sh' and 'Shs' ('fined Sh90 million') not read": lambda: _patched(
         normalize, "SHILLING_SIGN", False
     ),
+    "a dated dateline ('(Luxembourg, 3 July 2024) –') read as the date of what follows": (
+        lambda: _patched(events, "DATELINE_DATE", False)
+    ),
 }
 
 

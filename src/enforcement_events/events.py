@@ -418,10 +418,42 @@ _DEADLINE = re.compile(
 )
 
 
+# Switch for the levers table: the date of a dateline ("HANOI, Oct 6, 2023 (AFP) –",
+# "(Luxembourg, 3 July 2024) –", "KUWAIT, Nov 17 (KUNA) --") is the day the story was filed,
+# not the day of the actions told after it ("11 suspects were arrested yesterday"), so it
+# is not read as their date; the words after it are.
+DATELINE_DATE = True
+# A capitalised place (not a weekday) at the head of the sentence, a comma, words holding a digit (the
+# date, perhaps the region before it), perhaps an agency in brackets or slashes, a dash
+# and a space (not the hyphen of "27-year-old").
+_DATED_DATELINE = re.compile(
+    r"^\W*?\(?\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}\s*,[^()\n–—]{0,60}?\d[^()\n–—]{0,25}?"
+    r"(?:\([^)\n]{0,30}\)|/[^/\n]{1,30}/)?\s*\)?\s*[-–—]{1,2}\s+"
+)
+_ABBREVIATED_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+
+
+def without_dateline(sentence: str, lang: str = "en") -> str:
+    """``sentence`` without a dated dateline at its head: one of 90 characters or fewer
+    whose date names a year or a month."""
+    m = _DATED_DATELINE.match(sentence) if DATELINE_DATE else None
+    if not m or len(m.group(0)) > 90:
+        return sentence
+    head = m.group(0)
+    if (
+        re.search(r"\b(?:19|20)\d\d\b", head)
+        or _ABBREVIATED_MONTH.search(head)
+        or nz._month_word(lang).search(head)
+    ):
+        return sentence[m.end() :]
+    return sentence
+
+
 def _past(sentence: str) -> str:
     """``sentence`` without what it tells as still to come (``_FUTURE``) or, behind
     DEADLINE_EN, as a deadline (``_DEADLINE``): the part whose days date actions done."""
-    past = _FUTURE.sub("", sentence)
+    past = _FUTURE.sub("", without_dateline(sentence))
     return _DEADLINE.sub(" ", past) if DEADLINE_EN else past
 
 
@@ -968,13 +1000,16 @@ def _build_event_intl(
             guessed.add("country")
             inferred["country"] = "document"
     year = None if published else (base.year if base else _doc_year(doc_text))
+    told = without_dateline(sent, lang)
+    if when and told != sent and when in sent and when not in told:
+        when = None  # the model's date is the dateline's
     day, precision = nz.intl_resolve_date(when, published, year, lang, base)
     if day is None:
-        own = _own_clause(type_, sent, lang)
+        own = _own_clause(type_, told, lang)
         if own:
             day, precision = nz.intl_resolve_date(own, published, year, lang, base)
     if day is None:
-        day, precision = nz.intl_resolve_date(sent, published, year, lang, base)
+        day, precision = nz.intl_resolve_date(told, published, year, lang, base)
     if day is None:
         day, precision = _date_elsewhere(
             lambda: nz.intl_resolve_date(context, published, year, lang, base),
