@@ -50,8 +50,10 @@ GROUPS: dict[str, list[str]] = {
     "english-tune9": ["tune9"],
     # labelled in session 26; first scored blind, tune from session 27 on
     "english-tune10": ["tune10"],
-    # labelled in session 27; first scored blind, not tuned on yet
+    # labelled in session 27; first scored blind, tune from then on
     "english-tune11": ["tune11"],
+    # labelled in session 28; first scored blind, tune from then on
+    "english-tune12": ["tune12"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -604,6 +606,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "a dated dateline ('(Luxembourg, 3 July 2024) –') read as the date of what follows": (
         lambda: _patched(events, "DATELINE_DATE", False)
+    ),
+    "English: 'a 47% increase' read as a count of 47": lambda: _patched(
+        events, "PERCENT_SIGN_NOT_COUNTED", False
+    ),
+    "a weekday that does not fit moves a dated text's day up to six years": lambda: _patched(
+        normalize, "WEEKDAY_NEAR_PUBLISHED", False
     ),
 }
 

@@ -495,6 +495,8 @@ def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | N
             continue  # "laid 111 charges": charges, not people
         if _NOT_A_COUNT.match(tail) or m.group(0)[:1] in "£$€" or _AGE_WORD.search(m.group(0)):
             continue  # a unit, a sum, an age ("A 26-year-old ... has been charged")
+        if PERCENT_SIGN_NOT_COUNTED and re.search(r"\d\s?%", m.group(0)):
+            continue  # "a 47% increase": a share, not 47 people
         if _YEAR.fullmatch(m.group(0).strip('.,;:()"“”')) and not _NOUN_AFTER.match(tail):
             continue  # "the Criminal Justice Act, 2006 and": a year, not 2006 people
         stated.update(numbers_in(m.group(0).strip('.,;:()"“”')))
@@ -508,6 +510,9 @@ def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | N
 # Switch for the levers table: the same in English ("of whom", "of which"; lexicon/en.py
 # SUBSET).
 SUBSET_AFTER_EN = True
+# Switch for the levers table: a number written with its per cent sign ("a 47% increase
+# over the 664 people deported") is a share, not a count; "47 per cent" already was.
+PERCENT_SIGN_NOT_COUNTED = True
 
 
 # Switch for the levers table: the first end of a range of ages or terms is no count

@@ -1639,16 +1639,27 @@ def rewrite_date_words(text: str, lang: str) -> str:
     return text
 
 
+# Switch for the levers table: in a text with a publication date, a weekday that does not
+# fit the day ("Friday, August 31" in a text of September 2024, a Saturday) moves it a year
+# at most: a story does not tell of a day six years back by its weekday alone; the weekday
+# is more likely the slip ("Friday, August 31" and "Saturday, August 31" in one text).
+WEEKDAY_NEAR_PUBLISHED = True
+
+
 def weekday_year(day: date, words: str, lang: str, published: date | None) -> date:
     """ "mercredi 19 octobre" read as 19 October 2021, a Tuesday: the same day in the
     nearest year where it is a Wednesday (2022), not after ``published``, within six
-    years. Unchanged when the words name no weekday, or it already agrees."""
+    years (one, behind WEEKDAY_NEAR_PUBLISHED, when ``published`` is known). Unchanged
+    when the words name no weekday, or it already agrees."""
     if not WEEKDAY_YEAR:
         return day
     named = [i for i, pattern in enumerate(_weekday_res(lang)) if pattern.search(words)]
     if len(named) != 1 or day.weekday() == named[0]:
         return day
-    for step in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+    steps: tuple[int, ...] = (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6)
+    if WEEKDAY_NEAR_PUBLISHED and published is not None:
+        steps = (1, -1)
+    for step in steps:
         try:
             other = day.replace(year=day.year + step)
         except ValueError:  # 29 February
