@@ -7,6 +7,7 @@ event with several pieces of evidence, and totals stay apart from breakdowns.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -431,7 +432,8 @@ _DATED_DATELINE = re.compile(
     r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}\s*,[^()\n–—]{0,60}?\d[^()\n–—]{0,25}?"
     r"(?:\([^)\n]{0,30}\)|/[^/\n]{1,30}/)?\s*\)?\s*[-–—]{1,2}\s+"
 )
-_ABBREVIATED_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+# a month's English abbreviation, capitalised ("Oct", "Sept"; normalize reads the full names)
+_ABBREVIATED_MONTH = re.compile(rf"\b(?:{'|'.join(calendar.month_abbr[1:])}|Sept)\b")
 
 
 def without_dateline(sentence: str, lang: str = "en") -> str:
@@ -442,7 +444,7 @@ def without_dateline(sentence: str, lang: str = "en") -> str:
         return sentence
     head = m.group(0)
     if (
-        re.search(r"\b(?:19|20)\d\d\b", head)
+        nz._ANY_YEAR.search(head)
         or _ABBREVIATED_MONTH.search(head)
         or nz._month_word(lang).search(head)
     ):

@@ -222,10 +222,10 @@ def local_currency(code: str, kind: str | None, country: str | None) -> str:
 
 
 # "1,00,000" (Indian grouping), "1,300,000", "4.98"; "crore" and "lakh" are Indian scales.
-_AMOUNT = (
-    r"(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)"
-    r"(?:\s*(million|billion|bn|m|k|crores?|cr|lakhs?|lacs?)\b)?"
-)
+# the digits of a sum (thousands parted by commas, Indian lakhs, decimals), then its scale
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s*(million|billion|bn|m|k|crores?|cr|lakhs?|lacs?)\b)?"
+_AMOUNT = rf"({_DIGITS}){_SCALE}"
 # Switch for the levers table: thousands parted by a space, as the SI and most of Europe
 # write them, also in English ("€120 000 in cash", "EUR 80 000"): the whole number, where
 # "€120 000" had read 120 and "120 000 euros" 0.
@@ -235,10 +235,9 @@ SPACED_THOUSANDS = True
 _SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
 
 
-@cache
 def _amount_re(spaced: bool) -> str:
     """_AMOUNT, with ``spaced`` thousands read first."""
-    return _AMOUNT.replace("(\\d{1,3}(?:,", f"({_SPACED}|\\d{{1,3}}(?:,", 1) if spaced else _AMOUNT
+    return rf"({_SPACED}|{_DIGITS}){_SCALE}" if spaced else _AMOUNT
 
 
 _MONEY_SCALES = (
@@ -264,22 +263,20 @@ SHILLING_SIGN = True
 def _money_signs(spaced: bool) -> dict[str, re.Pattern[str]]:
     """The patterns of a sign before a sum; ``spaced``: with thousands parted by spaces."""
     amount = _amount_re(spaced)
+    # a letter sign's sum is written in thousands or with a scale: "R102" is a road, "K9"
+    # a unit; a scale or four digits or more, after the thousands
+    long_or_scaled = r"\d+(?:\.\d+)?\s*(?:million|billion|bn|m|k)\b|\d{4,}"
     return {
         "sign": re.compile(rf"(?:\b(?-i:({_PREFIX})))?([£$€¥])\s?{amount}", re.IGNORECASE),
         "local": re.compile(rf"(?<!\w)(?-i:({_SIGN}))\s?{amount}", re.IGNORECASE),
         "own": re.compile(rf"(?<![\w$])(?-i:({_OWN}))\s?{amount}", re.IGNORECASE),
-        # a letter sign's sum is written in thousands or with a scale: "R102" is a road,
-        # "K9" a unit
         "letter": re.compile(
-            rf"(?<![\w$.,-])(?-i:([RPKN]))"
-            r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|billion|bn|m|k)\b|\d{4,})"
-            rf"{amount}",
+            rf"(?<![\w$.,-])(?-i:([RPKN]))(?=\d{{1,3}}(?:,\d{{3}})+|{long_or_scaled}){amount}",
             re.IGNORECASE,
         ),
         # the same for the shilling's "Sh" and "Shs" ("Sh90 million", "sh23m", "Shs 50,000")
         "shilling": re.compile(
-            r"(?<![\w$.,-])(?-i:([Ss]hs?\.?))\s?"
-            r"(?=\d{1,3}(?:[, \u00a0]\d{3})+|\d+(?:\.\d+)?\s*(?:million|billion|bn|m|k)\b|\d{4,})"
+            rf"(?<![\w$.,-])(?-i:([Ss]hs?\.?))\s?(?=\d{{1,3}}(?:[, \u00a0]\d{{3}})+|{long_or_scaled})"
             rf"{amount}",
             re.IGNORECASE,
         ),
