@@ -613,6 +613,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a weekday that does not fit moves a dated text's day up to six years": lambda: _patched(
         normalize, "WEEKDAY_NEAR_PUBLISHED", False
     ),
+    "an English action noun's number in words is not read ('the arrest of eight men')": lambda: (
+        _patched(rules, "NOUN_NUMBER_WORDS_EN", False)
+    ),
 }
 
 

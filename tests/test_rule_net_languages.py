@@ -282,6 +282,30 @@ def test_an_action_noun_with_a_number_is_read_as_the_action(sentence, lang, type
     assert EventType(type_) in rule_types(sentence, lang)
 
 
+# English numbers in words (rules.NOUN_NUMBER_WORDS_EN): sentences written for this test.
+ENGLISH_NOUN_NUMBER_WORDS = [
+    ("The two-week operation ended with the arrest of eleven men.", "arrest"),
+    ("Their tip-off led to the later arrest of five (5) women in the port.", "arrest"),
+    ("Detectives then carried out twenty-two searches across the valley.", "search"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_"), ENGLISH_NOUN_NUMBER_WORDS)
+def test_an_english_action_noun_with_a_number_in_words_is_read(sentence, type_, monkeypatch):
+    from enforcement_events import rules
+
+    assert EventType(type_) in rules.rule_types(sentence, "en")
+    # the switch off: the number in words is not read, and nothing else gives the type
+    monkeypatch.setattr(rules, "NOUN_NUMBER_WORDS_EN", False)
+    assert EventType(type_) not in rules.rule_types(sentence, "en")
+
+
+def test_an_english_number_in_words_does_not_make_a_possible_arrest_one():
+    from enforcement_events.rules import rule_types
+
+    assert rule_types("Their new powers could lead to the arrest of twelve dealers.") == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon, normalize
 from .normalize import intl_money_in, money_in, number_value
@@ -914,7 +914,9 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
         found.append(EventType.EXTRADITION)
     nouns = _noun_numbers(lang) if ACTION_NOUN_NUMBER else {}
     if nouns:
-        digits = normalize.in_digits(sentence, lang)
+        digits = (
+            _english_count_words(sentence) if lang == "en" else normalize.in_digits(sentence, lang)
+        )
         found += [
             t
             for t, rx in nouns.items()
@@ -1184,6 +1186,30 @@ PLAIN_EXTRADITION = True
 # ("the seizure of more than $2.5 million", "l'interpellation de cinq personnes", "dos
 # registros") reports the action. The nouns are data: ACTION_NOUNS in each lexicon.
 ACTION_NOUN_NUMBER = True
+
+
+# Switch for the levers table: in English too, an action noun's number may be written in
+# words ("led to the arrest of eight adults", "three searches"); text2num turns them into
+# digits for the check, as the five other languages' in_digits does.
+NOUN_NUMBER_WORDS_EN = True
+
+
+def _english_count_words(sentence: str) -> str:
+    """``sentence`` with its English number words as digits, for the action-noun check
+    only ("the arrest of three males" -> "the arrest of 3 males")."""
+    if not NOUN_NUMBER_WORDS_EN:
+        return sentence
+    return _english_digits(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _english_digits(sentence: str) -> str:
+    from text_to_num import alpha2digit
+
+    try:
+        return str(alpha2digit(sentence, "en", threshold=0))
+    except (ValueError, RuntimeError):  # pragma: no cover - text2num refuses the text
+        return sentence
 
 
 @cache
