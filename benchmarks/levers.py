@@ -616,6 +616,13 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "an English action noun's number in words is not read ('the arrest of eight men')": lambda: (
         _patched(rules, "NOUN_NUMBER_WORDS_EN", False)
     ),
+    "'Turkish security forces' says no country (no 'forces' among the authority words)": lambda: (
+        _patched(
+            lexicon.load("en"),
+            "AUTHORITY_NOUNS",
+            lexicon.load("en").AUTHORITY_NOUNS.removesuffix("|forces"),
+        )
+    ),
 }
 
 

@@ -118,6 +118,13 @@ def test_countries():
     assert country_code("Atlantis") is None
 
 
+def test_a_country_adjective_before_forces_says_where():
+    # L110: "forces" is an authority's word ("Kenyan security forces"), sentences written
+    # for the test
+    assert countries_in("Kenyan security forces stopped two lorries from Somalia.")[0] == "KE"
+    assert countries_in("Peruvian forces seized a plane bound for Bolivia.")[0] == "PE"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -666,7 +666,12 @@ AUTHORITY_ADJECTIVES = {
     "nigerian": "NG",
     "european": "",
 }
-AUTHORITY_NOUNS = r"authorities|police|officers|officials|prosecutors|courts?|judicial|law enforcement|border|coastguard|navy|customs"
+# Words for an authority after a country's adjective ("the Greek authorities", "Turkish
+# security forces": where the action was; "forces" added in session 29, L110).
+AUTHORITY_NOUNS = (
+    r"authorities|police|officers|officials|prosecutors|courts?|judicial|law enforcement|"
+    r"border|coastguard|navy|customs|forces"
+)
 # Lower-case names of a country's law-enforcement body or court as an English sentence
 # writes them: where a sentence that names no country happened. Short all-letter ones
 # (acronyms) count only where the text writes them in capitals. Read sentence by
