@@ -623,6 +623,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
             lexicon.load("en").AUTHORITY_NOUNS.removesuffix("|forces"),
         )
     ),
+    "'was apprehended', 'were captured' not read as arrests by the rule net": lambda: _patched(
+        rules, "APPREHENDED_EN", False
+    ),
 }
 
 

@@ -1283,6 +1283,8 @@ def test_no_accounts_taken_down_is_no_takedown(sentence):
             "Four men were deprived of liberty in the border town on Friday morning.",
         ),
         ("EXTRADITED_ACTIVE_EN", T.EXTRADITION, "Norway extradites wanted Polish trucker"),
+        ("APPREHENDED_EN", T.ARREST, "The bookkeeper was finally apprehended on 3 May in Leeds."),
+        ("APPREHENDED_EN", T.ARREST, "Both couriers were captured near the ferry terminal."),
     ],
 )
 def test_each_english_rule_net_reading_is_a_switch(monkeypatch, switch, type_, sentence):
@@ -1895,3 +1897,15 @@ def test_other_people_of_another_action_do_not_keep_an_action_apart(monkeypatch)
     a = _told(T.ARREST, first, 0, 6, doc=f"{first} {other}")
     b = _told(T.ARREST, other, len(first) + 1, 6, doc=f"{first} {other}")
     assert len(merge_events([a, b], text=f"{first} {other}")) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The break-in was captured on CCTV.",
+        "Every move was captured on a doorbell camera.",
+        "The two hikers had been captured by an armed gang near the border.",
+    ],
+)
+def test_a_picture_or_a_hostage_captured_is_no_arrest(sentence):
+    assert T.ARREST not in rule_types(sentence)

@@ -974,6 +974,7 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (FINED_ACTIVE_EN, EventType.FINANCIAL_PENALTY, _FINED_ACTIVE.search),
         (SEIZED_ACTIVE_EN, EventType.SEIZURE, _SEIZED_ACTIVE.search),
         (ARRESTED_ACTIVE_EN, EventType.ARREST, _ARRESTED_ACTIVE.search),
+        (APPREHENDED_EN, EventType.ARREST, _APPREHENDED.search),
         (PULLED_OVER_EN, EventType.INTERCEPTION, _PULLED_OVER.search),
         (PAID_FINE_EN, EventType.FINANCIAL_PENALTY, _PAID_FINE.search),
         (TAKEDOWN_NOUN_EN, EventType.TAKEDOWN, _TAKEDOWN_NOUN.search),
@@ -1155,6 +1156,12 @@ _SEIZED_ACTIVE = re.compile(_EN.SEIZED_ACTIVE, re.IGNORECASE)
 # it ("officers arrested the driver") are an arrest.
 ARRESTED_ACTIVE_EN = True
 _ARRESTED_ACTIVE = re.compile(_EN.ARRESTED_ACTIVE, re.IGNORECASE)
+
+# Switch for the levers table: in English, people apprehended, nabbed or captured in the
+# passive ("was first apprehended on 12 June", "were nabbed at the port") are arrested,
+# as SPEC's arrest says (the lexicon's APPREHENDED; not "captured on camera").
+APPREHENDED_EN = True
+_APPREHENDED = re.compile(_EN.APPREHENDED, re.IGNORECASE)
 
 
 # Switch for the levers table: in English, an action told in a reduced relative clause

@@ -826,6 +826,16 @@ RULES: dict[str, str] = {
     r"(?:[\w-]+\s+){0,3}(?:migrants?|men|man|women|woman|people|stowaways?)\b",
 }
 
+# People apprehended, nabbed or captured, in the passive: an arrest, as "were arrested" in
+# RULES is (rules.APPREHENDED_EN). "Captured by" names who took them, and that may be
+# anyone ("captured by rebels", "by the gang"), so it is left to the model; a picture
+# "captured on camera" is no arrest.
+APPREHENDED = (
+    r"(?<!\bnot )(?<!\bnever )\b(?:were|was|been)\s+(?:\w+\s+)?"
+    r"(?:apprehended|nabbed|captured(?!\s+by\b))\b"
+    r"(?!\s+on\s+(?:\w+\s+){0,2}(?:cameras?|cctv|video|film|footage|tape|drones?)\b)"
+)
+
 # An extradition told in plain words (rules.PLAIN_EXTRADITION): someone taken in one
 # country and brought, flown or handed over to another to face justice ("was arrested in
 # Spain and flown back to face trial", "brought home from Thailand", "handed over to
