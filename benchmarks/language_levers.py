@@ -60,6 +60,7 @@ def _clear_caches() -> None:
     normalize._country_names.cache_clear()
     normalize._intl_country_pattern.cache_clear()
     normalize._authority.cache_clear()
+    rules._rules.cache_clear()
 
 
 def _english_only(check: Callable[..., bool]) -> Callable[..., bool]:

@@ -626,6 +626,16 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'was apprehended', 'were captured' not read as arrests by the rule net": lambda: _patched(
         rules, "APPREHENDED_EN", False
     ),
+    "'the court found the man guilty' read as people found (an interception)": lambda: _patched(
+        lexicon.load("en"),
+        "RULES",
+        {
+            **lexicon.load("en").RULES,
+            "interception": lexicon.load("en")
+            .RULES["interception"]
+            .removesuffix(r"(?!\s+(?:not\s+)?(?:guilty|liable|responsible|innocent)\b)"),
+        },
+    ),
 }
 
 

@@ -1909,3 +1909,18 @@ def test_other_people_of_another_action_do_not_keep_an_action_apart(monkeypatch)
 )
 def test_a_picture_or_a_hostage_captured_is_no_arrest(sentence):
     assert T.ARREST not in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The jury found the two men guilty of running the ring.",
+        "Magistrates found the woman not guilty on Friday.",
+        "The tribunal found three men liable for the losses.",
+    ],
+)
+def test_a_verdict_on_people_is_no_interception(sentence):
+    # L112: "found <people> guilty" is a verdict, not people found (sentences written for
+    # the test); people found hidden still are
+    assert T.INTERCEPTION not in rule_types(sentence)
+    assert T.INTERCEPTION in rule_types("Officers found four men hidden in a lorry.")

@@ -823,7 +823,9 @@ RULES: dict[str, str] = {
     "interception": r"\b(?:were|was)\s+(?:\w+\s+)?(?:intercepted|stopped)\b|"
     r"\b(?:migrants?|people|stowaways?|individuals)\b[^.]{0,60}\b(?:were|was)\s+"
     r"(?:\w+\s+)?(?:found|discovered)\b(?!\s+dead)|\b(?:found|discovered)\s+(?!that\b)(?:a|an|\w+)\s+"
-    r"(?:[\w-]+\s+){0,3}(?:migrants?|men|man|women|woman|people|stowaways?)\b",
+    r"(?:[\w-]+\s+){0,3}(?:migrants?|men|man|women|woman|people|stowaways?)\b"
+    # a verdict, not people found: "the court found the man guilty"
+    r"(?!\s+(?:not\s+)?(?:guilty|liable|responsible|innocent)\b)",
 }
 
 # People apprehended, nabbed or captured, in the passive: an arrest, as "were arrested" in
