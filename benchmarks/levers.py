@@ -64,6 +64,7 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune5": [f"{c}-tune5" for c in LANGUAGES],
     # labelled in session 27; first scored blind, tune from then on
     "languages-tune6": [f"{c}-tune6" for c in LANGUAGES],
+    "languages-tune7": [f"{c}-tune7" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

@@ -51,7 +51,11 @@ LANGUAGE_TUNE5 = ["nl-tune5", "it-tune5", "de-tune5", "es-tune5", "fr-tune5"]
 # <code>-tune6: texts labelled in session 27 (first scored blind in the same session, from
 # the commit after their labels, then tune), ours only.
 LANGUAGE_TUNE6 = ["fr-tune6", "de-tune6", "es-tune6", "it-tune6", "nl-tune6"]
-for _name in LANGUAGE_SETS + LANGUAGE_TUNE5 + LANGUAGE_TUNE6:
+# <code>-tune7: texts labelled in session 28, first scored blind in session 29 (recorded
+# from 1f45df8, session 28's last commit, none of their errors read before), then tune;
+# ours only.
+LANGUAGE_TUNE7 = ["fr-tune7", "de-tune7", "es-tune7", "it-tune7", "nl-tune7"]
+for _name in LANGUAGE_SETS + LANGUAGE_TUNE5 + LANGUAGE_TUNE6 + LANGUAGE_TUNE7:
     _code, _half = _name.split("-")
     RESULTS[_name] = ROOT / "benchmarks" / "results" / "languages" / _code / _half
     SAMPLE_DIRS[_name] = ROOT / "languages" / _code / _half
@@ -94,7 +98,7 @@ RUNS += [("tune12", "ours")]
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
 # instructions translated (ours_native), the measurement that chose between them.
-RUNS += [(d, "ours") for d in LANGUAGE_SETS + LANGUAGE_TUNE5 + LANGUAGE_TUNE6] + [
+RUNS += [(d, "ours") for d in LANGUAGE_SETS + LANGUAGE_TUNE5 + LANGUAGE_TUNE6 + LANGUAGE_TUNE7] + [
     (d, "ours_native") for d in LANGUAGE_SETS if d.endswith("-tune")
 ]
 # ours with confirm=True (each action only the model found asked about again), recorded
