@@ -831,10 +831,10 @@ RULES: dict[str, str] = {
 # People apprehended, nabbed or captured, in the passive: an arrest, as "were arrested" in
 # RULES is (rules.APPREHENDED_EN). "Captured by" names who took them, and that may be
 # anyone ("captured by rebels", "by the gang"), so it is left to the model; a picture
-# "captured on camera" is no arrest.
+# "captured on camera" is no arrest. "was not apprehended" is found here and dropped by
+# rules.is_negated, as for every rule.
 APPREHENDED = (
-    r"(?<!\bnot )(?<!\bnever )\b(?:were|was|been)\s+(?:\w+\s+)?"
-    r"(?:apprehended|nabbed|captured(?!\s+by\b))\b"
+    r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:apprehended|nabbed|captured(?!\s+by\b))\b"
     r"(?!\s+on\s+(?:\w+\s+){0,2}(?:cameras?|cctv|video|film|footage|tape|drones?)\b)"
 )
 
