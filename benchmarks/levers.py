@@ -637,7 +637,20 @@ VARIANTS: dict[str, Callable[[], Any]] = {
             .removesuffix(r"(?!\s+(?:not\s+)?(?:guilty|liable|responsible|innocent)\b)"),
         },
     ),
+    "Dutch 'laten uitzetten', 'werden 800 vreemdelingen uitgezet' not read": lambda: _patched(
+        lexicon.load("nl"),
+        "RULES",
+        {**lexicon.load("nl").RULES, "deportation": _without_dutch_people_deported()},
+    ),
 }
+
+
+def _without_dutch_people_deported() -> str:
+    """The Dutch deportation rule before L113: its two last alternatives cut off."""
+    rule: str = lexicon.load("nl").RULES["deportation"]
+    causative = rule.index(r"laten\s+uitzetten")
+    aux = rule.rindex(r"\b(?:is|zijn|werd", 0, causative)
+    return rule[: rule.rindex("|", 0, aux)]
 
 
 def _recorded(dataset: str, system: str) -> bool:

@@ -467,3 +467,32 @@ def test_joined_participles_are_a_switch(monkeypatch):
     sentence = "I carabinieri hanno fermato il furgone e sequestrato venti casse di sigari."
     monkeypatch.setattr(rules, "COORDINATED_INTL", False)
     assert EventType.SEIZURE not in rules.rule_types(sentence, "it")
+
+
+# L113: Dutch removals told with the causative or with the people before the participle;
+# sentences written for this test.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De dienst heeft maandag 31 vreemdelingen met een charter laten uitzetten.",
+        "Vorig jaar werden bijna 600 uitgeprocedeerden uitgezet.",
+    ],
+)
+def test_dutch_people_deported_are_read(sentence):
+    from enforcement_events.rules import rule_types
+
+    assert EventType.DEPORTATION in rule_types(sentence, "nl")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De motor werd uitgezet.",
+        "Er werden geen vreemdelingen uitgezet.",
+        "De vijf migranten zullen worden uitgezet.",
+    ],
+)
+def test_dutch_uitgezet_without_people_or_done_is_no_deportation(sentence):
+    from enforcement_events.rules import rule_types
+
+    assert EventType.DEPORTATION not in rule_types(sentence, "nl")

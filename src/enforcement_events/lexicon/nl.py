@@ -487,7 +487,13 @@ RULES: dict[str, str] = {
             r"\b(?:werd|werden|is|zijn|was|waren)\b<GAP>\buitgewezen\b(?!\s*,?\s*(?:dat|of)\b)"
             r"<DONE>|"
             r"<HEAD>(?:uitgezet|uitgewezen|gedeporteerd)\b<DONE>|"
-            r"\bzetten?\s+(?:\w+\s+){0,4}?(?:het\s+land|Nederland|België)\s+uit\b"
+            r"\bzetten?\s+(?:\w+\s+){0,4}?(?:het\s+land|Nederland|België)\s+uit\b|"
+            # "heeft 49 Kosovaren per charter laten uitzetten": the causative has no other
+            # sense; "werden 800 vreemdelingen uitgezet": people before the participle
+            # ("uitgezet" alone is also switched off, or laid out)
+            r"<AUX>laten\s+uitzetten\b|"
+            r"<AUX>(?:vreemdelingen|illegalen|asielzoekers|"
+            r"uitgeprocedeerden|migranten|personen|mensen)\s+(?:\w+\s+){0,3}?uitgezet\b<DONE>"
         ),
         # "is uitgeleverd", "uitgeleverd werd", "leverde de man uit", "overgeleverd" on a
         # European arrest warrant
