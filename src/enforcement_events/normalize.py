@@ -1070,14 +1070,17 @@ def locative_countries(text: str, *, origin: bool = True) -> list[str]:
 # each language's lexicon module.
 
 
-@lru_cache(maxsize=4096)
 def in_digits(text: str, lang: str) -> str:
-    """``text`` with its number words as digits ("drei Jahre" -> "3 Jahre"); English as is.
+    """``text`` with its number words as digits ("drei Jahre" -> "3 Jahre"); English as is."""
+    return text if lang == "en" else words_as_digits(text, lang)
+
+
+@lru_cache(maxsize=4096)
+def words_as_digits(text: str, lang: str) -> str:
+    """``text`` with its number words in ``lang`` (English too) as digits, by text2num.
 
     Cached: the count, term and money readers ask for the same sentence several times,
     and text2num is the slow part of them."""
-    if lang == "en":
-        return text
     from text_to_num import alpha2digit
 
     try:

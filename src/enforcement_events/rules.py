@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 from . import lexicon, normalize
 from .normalize import intl_money_in, money_in, number_value
@@ -1204,19 +1204,7 @@ NOUN_NUMBER_WORDS_EN = True
 def _english_count_words(sentence: str) -> str:
     """``sentence`` with its English number words as digits, for the action-noun check
     only ("the arrest of three males" -> "the arrest of 3 males")."""
-    if not NOUN_NUMBER_WORDS_EN:
-        return sentence
-    return _english_digits(sentence)
-
-
-@lru_cache(maxsize=4096)
-def _english_digits(sentence: str) -> str:
-    from text_to_num import alpha2digit
-
-    try:
-        return str(alpha2digit(sentence, "en", threshold=0))
-    except (ValueError, RuntimeError):  # pragma: no cover - text2num refuses the text
-        return sentence
+    return normalize.words_as_digits(sentence, "en") if NOUN_NUMBER_WORDS_EN else sentence
 
 
 @cache
