@@ -82,6 +82,8 @@ SETS = {
             ("tune11", ROOT / "tune11"),
             # labelled in session 28: first scored blind, then tune
             ("tune12", ROOT / "tune12"),
+            # labelled in session 30: first scored blind, then tune
+            ("tune13", ROOT / "tune13"),
         )
     },
 }
@@ -89,7 +91,8 @@ SETS = {
 # named "<code>-tune" and "<code>-heldout"; "<code>-tune2" holds the texts labelled
 # after the split (session 9), "<code>-tune3" those of session 10 and "<code>-tune4"
 # those of session 11, "<code>-tune5" those of session 18, "<code>-tune6" those of
-# session 27 and "<code>-tune7" those of session 28, tune only.
+# session 27, "<code>-tune7" those of session 28 and "<code>-tune8" those of session 30,
+# tune only.
 LANGUAGES = ("fr", "de", "es", "it", "nl")
 SETS.update(
     {
@@ -99,7 +102,17 @@ SETS.update(
             ROOT / "benchmarks" / "results" / "languages" / code / half,
         )
         for code in LANGUAGES
-        for half in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout")
+        for half in (
+            "tune",
+            "tune2",
+            "tune3",
+            "tune4",
+            "tune5",
+            "tune6",
+            "tune7",
+            "tune8",
+            "heldout",
+        )
     }
 )
 RESULTS = SETS["samples"][2]
