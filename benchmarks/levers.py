@@ -642,7 +642,27 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         "RULES",
         {**lexicon.load("nl").RULES, "deportation": _without_dutch_people_deported()},
     ),
+    "Italian 'messi in libertà su cauzione' not read as a release": lambda: _patched(
+        lexicon.load("it"),
+        "RULES",
+        {
+            **lexicon.load("it").RULES,
+            "release": lexicon.load("it").RULES["release"].replace("(?:ri)?mess", "rimess"),
+        },
+    ),
+    "French 'les cinq personnes mises en examen' not read as a charge": lambda: _patched(
+        lexicon.load("fr"),
+        "RULES",
+        {**lexicon.load("fr").RULES, "charge": _without_french_people_charged()},
+    ),
 }
+
+
+def _without_french_people_charged() -> str:
+    """The French charge rule before L115: a number before "mises en examen" only."""
+    rule: str = lexicon.load("fr").RULES["charge"]
+    people = rule.index(r"\s+(?:mises|(?:personnes")
+    return rule[:people] + r"\s+mises en examen\b"
 
 
 def _without_dutch_people_deported() -> str:

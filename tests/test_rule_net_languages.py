@@ -496,3 +496,46 @@ def test_dutch_uitgezet_without_people_or_done_is_no_deportation(sentence):
     from enforcement_events.rules import rule_types
 
     assert EventType.DEPORTATION not in rule_types(sentence, "nl")
+
+
+# L114: Italian "messi in libertà" (set free, as "rimessi in libertà"); sentences written
+# for this test.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ieri i due indagati sono stati messi in libertà su cauzione.",
+        "La donna è stata messa in libertà dopo l'interrogatorio.",
+    ],
+)
+def test_italian_set_free_is_a_release(sentence):
+    from enforcement_events.rules import rule_types
+
+    assert EventType.RELEASE in rule_types(sentence, "it")
+
+
+def test_italian_not_set_free_is_no_release():
+    from enforcement_events.rules import rule_types
+
+    sentence = "Il giudice ha deciso che i due fratelli non saranno messi in libertà."
+    assert EventType.RELEASE not in rule_types(sentence, "it")
+
+
+# L115: French people counted before "mis en examen"; sentences written for this test.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Au total, sept personnes mises en examen dorment désormais en prison.",
+        "Les deux hommes mis en examen pour escroquerie ont été laissés libres.",
+    ],
+)
+def test_french_people_counted_before_mis_en_examen_are_charged(sentence):
+    from enforcement_events.rules import rule_types
+
+    assert EventType.CHARGE in rule_types(sentence, "fr")
+
+
+def test_french_number_alone_before_mis_en_examen_stays_unread():
+    from enforcement_events.rules import rule_types
+
+    # a headline's shorthand: which of those named is meant is told in the body
+    assert EventType.CHARGE not in rule_types("Les quatre mis en examen pour recel", "fr")

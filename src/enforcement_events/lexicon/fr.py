@@ -431,11 +431,13 @@ RULES: dict[str, str] = {
             r"abouti à|débouché sur|permis)\s+(?:l['’]|la |les |des |<NUM>\s+)?"
             r"(?:interpellations?|arrestations?)\b"
         ),
-        # "a été mis en examen", "ont été inculpés", "renvoyé devant le tribunal"
+        # "a été mis en examen", "ont été inculpés", "renvoyé devant le tribunal", "les
+        # trois hommes mis en examen" (not "les quatre mis en examen", a headline's phrase)
         "charge": (
             r"<PERF>(?:mise?s? en examen|inculpée?s?|mise?s? en accusation|renvoyée?s? "
             r"devant (?:le tribunal|la cour|les assises|un tribunal|la justice))\b|"
-            r"<HEAD>(?:mise?s? en examen|inculpée?s?)\b|\b<NUM>\s+mises en examen\b"
+            r"<HEAD>(?:mise?s? en examen|inculpée?s?)\b|\b<NUM>\s+(?:mises|(?:"
+            r"personnes|hommes|femmes|individus|suspects|prévenus)\s+mise?s?) en examen\b"
         ),
         # "condamné" with a court or a penalty after it (not "a condamné l'attaque"),
         # "reconnu coupable", "a plaidé coupable"

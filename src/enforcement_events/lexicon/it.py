@@ -516,9 +516,10 @@ RULES: dict[str, str] = {
             r"<AUX>consegnat[oaie]\s+(?:[\w'’-]+\s+){0,2}?alle\s+autorità\b[^.;]{0,80}?"
             r"\b(?:mandato\s+d['’]arresto\s+europeo|MAE|estradizione)"
         ),
-        # "scarcerato", "rimesso in libertà", "tornato in libertà", "uscito dal carcere"
+        # "scarcerato", "rimesso in libertà", "messi in libertà su cauzione", "tornato in
+        # libertà", "uscito dal carcere"
         "release": (
-            r"(?:<AUX>|<START>|<HEAD>)(?:scarcerat[oaie]|rimess[oaie]\s+in\s+libertà|"
+            r"(?:<AUX>|<START>|<HEAD>)(?:scarcerat[oaie]|(?:ri)?mess[oaie]\s+in\s+libertà|"
             r"tornat[oaie]\s+in\s+libertà|lasciat[oaie]\s+liber[oaie]|uscit[oaie]\s+"
             r"(?:dal\s+carcere|di\s+prigione))"
         ),
