@@ -18,6 +18,7 @@ A check that lifts tune and not held-out is a check fitted to the texts it was t
 from __future__ import annotations
 
 import argparse
+import re
 import tempfile
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -655,7 +656,20 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         "RULES",
         {**lexicon.load("fr").RULES, "charge": _without_french_people_charged()},
     ),
+    "English 'blocked 5.3 million instances of content' not read as a takedown": lambda: _patched(
+        rules, "_TAKEDOWN_BLOCKED", re.compile(_TAKEDOWN_BLOCKED_BEFORE_L116, re.IGNORECASE)
+    ),
 }
+
+# lexicon/en.py TAKEDOWN_BLOCKED before L116: no items of content, no number's scale.
+_TAKEDOWN_BLOCKED_BEFORE_L116 = (
+    r"(?<!\bnot )(?<!\bto )\b(?:block|blocks|blocked|removed|deleted|took\s+down|shut\s+down)\s+"
+    r"(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:resources|publications|materials|links|urls)\b|"
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:accounts|pages|websites|sites|channels|posts|videos|"
+    r"resources|publications|materials|links|urls)\b[^.]{0,120}?\b(?:have|has|were|was)\s+"
+    r"(?:also\s+)?(?:been\s+)?(?:blocked|removed|deleted|taken\s+down|shut\s+down)\b"
+)
 
 
 def _without_french_people_charged() -> str:

@@ -1876,6 +1876,36 @@ def test_online_material_blocked_by_other_names_is_a_switch(monkeypatch):
     assert T.TAKEDOWN not in rule_types("The ministry has blocked 2,400 extremist resources.")
 
 
+# L116: items of content, and numbers with their scale; sentences written for this test.
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "Since 2019 the regulator has blocked over 2.4 million instances of betting content.",
+            2400000,
+        ),
+        ("Last month 12,500 pieces of extremist content were removed from the platforms.", 12500),
+        ("The agency deleted 640 items of harmful content on Friday.", 640),
+    ],
+)
+def test_content_blocked_is_a_takedown_with_its_scale(sentence, count):
+    from enforcement_events.extraction import event_count
+
+    assert T.TAKEDOWN in rule_types(sentence)
+    assert event_count(T.TAKEDOWN, None, sentence, [], "en") == count
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regulator has not blocked any of the 3,000 instances of content it reviewed.",
+        "Investigators found 40 instances of fraud in the accounts.",
+    ],
+)
+def test_content_not_blocked_is_no_takedown(sentence):
+    assert T.TAKEDOWN not in rule_types(sentence)
+
+
 def test_other_people_of_another_action_do_not_keep_an_action_apart(monkeypatch):
     from enforcement_events import events as ev
 

@@ -976,12 +976,18 @@ TAKEDOWN_ACTIVE = (
 # told in the passive with "blocked" or "deleted" (rules.TAKEDOWN_BLOCKED_EN).
 TAKEDOWN_BLOCKED = (
     r"(?<!\bnot )(?<!\bto )\b(?:block|blocks|blocked|removed|deleted|took\s+down|shut\s+down)\s+"
-    r"(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:resources|publications|materials|links|urls)\b|"
-    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:accounts|pages|websites|sites|channels|posts|videos|"
-    r"resources|publications|materials|links|urls)\b[^.]{0,120}?\b(?:have|has|were|was)\s+"
+    r"(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?<N>\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:resources|publications|materials|links|urls|<CONTENT>)\b|"
+    r"\b<N>\s+(?:[\w-]+\s+){0,3}?(?:accounts|pages|websites|sites|channels|posts|videos|"
+    r"resources|publications|materials|links|urls|<CONTENT>)\b[^.]{0,120}?\b(?:have|has|were|was)\s+"
     r"(?:also\s+)?(?:been\s+)?(?:blocked|removed|deleted|taken\s+down|shut\s+down)\b"
 )
+# A number may carry its scale ("over 5.3 million instances"); items of content are online
+# material too ("blocked 49,000 instances of online gambling content", "12,000 pieces of
+# extremist content were removed").
+TAKEDOWN_BLOCKED = TAKEDOWN_BLOCKED.replace(
+    "<N>", r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?"
+).replace("<CONTENT>", r"(?:instances|pieces|items)\s+of\s+(?:[\w-]+\s+){0,3}?content")
 
 # Accounts, pages or sites taken down, told by the action's noun with their number ("the
 # closure of over 3,000 illegal betting websites", "the removal of 120 accounts";
