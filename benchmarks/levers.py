@@ -55,6 +55,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune11": ["tune11"],
     # labelled in session 28; first scored blind, tune from then on
     "english-tune12": ["tune12"],
+    # labelled in session 30; first scored blind, tune from then on
+    "english-tune13": ["tune13"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -66,6 +68,8 @@ GROUPS: dict[str, list[str]] = {
     # labelled in session 27; first scored blind, tune from then on
     "languages-tune6": [f"{c}-tune6" for c in LANGUAGES],
     "languages-tune7": [f"{c}-tune7" for c in LANGUAGES],
+    # labelled in session 30; first scored blind, tune from then on
+    "languages-tune8": [f"{c}-tune8" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 
