@@ -20,8 +20,8 @@ from __future__ import annotations
 import argparse
 import re
 import tempfile
-from collections.abc import Callable
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -663,7 +663,35 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English 'blocked 5.3 million instances of content' not read as a takedown": lambda: _patched(
         rules, "_TAKEDOWN_BLOCKED", re.compile(_TAKEDOWN_BLOCKED_BEFORE_L116, re.IGNORECASE)
     ),
+    "Dutch and German rules stop at a thousands point ('1.404 vreemdelingen uitgezet')": lambda: (
+        _patched_all(
+            *(
+                (
+                    lexicon.load(code),
+                    "RULES",
+                    {
+                        t: p.replace(_THOUSANDS_POINT, "")
+                        for t, p in lexicon.load(code).RULES.items()
+                    },
+                )
+                for code in ("nl", "de")
+            )
+        )
+    ),
 }
+
+# What L119 added to the Dutch and German rules' <GAP>: a point between digits.
+_THOUSANDS_POINT = r"|(?<=\d)\.(?=\d)"
+
+
+@contextmanager
+def _patched_all(*patches: tuple[Any, str, Any]) -> Iterator[None]:
+    """Several :func:`_patched` at once."""
+    with ExitStack() as stack:
+        for target, name, value in patches:
+            stack.enter_context(_patched(target, name, value))
+        yield
+
 
 # lexicon/en.py TAKEDOWN_BLOCKED before L116: no items of content, no number's scale.
 _TAKEDOWN_BLOCKED_BEFORE_L116 = (

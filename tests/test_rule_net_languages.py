@@ -539,3 +539,26 @@ def test_french_number_alone_before_mis_en_examen_stays_unread():
 
     # a headline's shorthand: which of those named is meant is told in the body
     assert EventType.CHARGE not in rule_types("Les quatre mis en examen pour recel", "fr")
+
+
+# L119: a thousands point inside the words between an auxiliary and its participle;
+# sentences written for this test.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "type_"),
+    [
+        ("nl", "Vorig jaar zijn in totaal 2.310 vreemdelingen uitgezet.", "deportation"),
+        ("nl", "Bij de actie werden 1.250 kilo cocaïne in beslag genomen.", "seizure"),
+        ("de", "Im Hafen wurden dabei 1.800 Kilogramm Kokain sichergestellt.", "seizure"),
+    ],
+)
+def test_a_thousands_point_does_not_end_the_clause(lang, sentence, type_):
+    from enforcement_events.rules import rule_types
+
+    assert EventType(type_) in rule_types(sentence, lang)
+
+
+def test_a_full_stop_still_ends_the_clause():
+    from enforcement_events.rules import rule_types
+
+    sentence = "Er werden 12 vreemdelingen aangetroffen. Later uitgezet."
+    assert EventType.DEPORTATION not in rule_types(sentence, "nl")

@@ -364,7 +364,7 @@ RULES: dict[str, str] = {
         "<GAP>",
         r"(?:(?!\b(?:nicht|kein|keine|keinen|keiner|niemand|niemanden|nie|niemals|ob|wenn|"
         r"falls|soll|sollen|sollte|sollten|könnte|könnten|kann|können|muss|müssen|dürfte|"
-        r"dürften|würde|würden|will|wollen|werden|wird)\b)[^.!?;:]){0,80}?",
+        r"dürften|würde|würden|will|wollen|werden|wird)\b)(?:[^.!?;:]|(?<=\d)\.(?=\d))){0,80}?",
     )
     .replace(
         "<DONE>",

@@ -321,7 +321,7 @@ RULES: dict[str, str] = {
     .replace(
         "<GAP>",
         r"(?:(?!\b(?:niet|geen|nooit|niemand|of|indien|wordt|worden|zal|zullen|zou|zouden|"
-        r"kan|kunnen|moet|moeten|mag|mogen|wil|willen|dreigt|dreigen)\b)[^.!?;:]){0,80}?",
+        r"kan|kunnen|moet|moeten|mag|mogen|wil|willen|dreigt|dreigen)\b)(?:[^.!?;:]|(?<=\d)\.(?=\d))){0,80}?",
     )
     .replace(
         "<DONE>",
