@@ -23,6 +23,7 @@ RESULTS = {
     "tune10": ROOT / "benchmarks" / "results" / "tune10",
     "tune11": ROOT / "benchmarks" / "results" / "tune11",
     "tune12": ROOT / "benchmarks" / "results" / "tune12",
+    "tune13": ROOT / "benchmarks" / "results" / "tune13",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -39,6 +40,7 @@ SAMPLE_DIRS = {
     "tune10": ROOT / "tune10",
     "tune11": ROOT / "tune11",
     "tune12": ROOT / "tune12",
+    "tune13": ROOT / "tune13",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -94,6 +96,9 @@ RUNS += [("tune11", "ours"), ("tune11", "naive")]
 # machine ran at a third of its usual speed, and the naive baseline's recording was given
 # up after one text so that the five languages' tune7 could be recorded too).
 RUNS += [("tune12", "ours")]
+# tune13/ (12 English texts labelled in session 30, first scored blind in the same session,
+# from fcd3ab1, the commit after its labels, before that session's L116 and L119): ours only.
+RUNS += [("tune13", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
