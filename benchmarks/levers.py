@@ -678,7 +678,14 @@ VARIANTS: dict[str, Callable[[], Any]] = {
             )
         )
     ),
+    "English 'sentenced to a fine of $5,000' kept as a sentence": lambda: _patched(
+        rules, "FINE_SENTENCE_EN", False
+    ),
+    "'Guinea Bissau' (no hyphen) read as Guinea": lambda: _patched(
+        normalize, "HYPHEN_AS_SPACE", False
+    ),
 }
+
 
 # What L119 added to the Dutch and German rules' <GAP>: a point between digits.
 _THOUSANDS_POINT = r"|(?<=\d)\.(?=\d)"

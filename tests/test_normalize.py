@@ -524,3 +524,12 @@ def test_the_shilling_sign_switch_off(monkeypatch):
 
     monkeypatch.setattr(normalize, "SHILLING_SIGN", False)
     assert money_in("He was fined Sh450,000.", "KE") == []
+
+
+# L121: a hyphenated country name written with a space; sentences written for this test.
+def test_a_hyphenated_country_name_written_with_a_space():
+    from enforcement_events import normalize as nz
+
+    assert nz.countries_in("The boat had sailed from Guinea Bissau in May.") == ["GW"]
+    assert nz.countries_in("The suspects were flown to Timor Leste.") == ["TL"]
+    assert nz.countries_in("The crew was arrested in Guinea.") == ["GN"]

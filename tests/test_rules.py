@@ -1954,3 +1954,27 @@ def test_a_verdict_on_people_is_no_interception(sentence):
     # the test); people found hidden still are
     assert T.INTERCEPTION not in rule_types(sentence)
     assert T.INTERCEPTION in rule_types("Officers found four men hidden in a lorry.")
+
+
+# L120: a fine imposed as the sentence; sentences written for this test.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two men were sentenced to a fine of $4,000 each.",
+        "She was sentenced to pay a fine of $900 and in default to serve six months in prison.",
+    ],
+)
+def test_a_fine_imposed_as_the_sentence_is_a_financial_penalty(sentence):
+    from enforcement_events.rules import supported_type
+
+    assert supported_type(T.SENTENCE, sentence) is T.FINANCIAL_PENALTY
+
+
+def test_a_fine_beside_a_term_leaves_the_sentence(monkeypatch):
+    from enforcement_events import rules
+
+    both = "He was sentenced to a fine of $700 and two years in prison."
+    assert rules.supported_type(T.SENTENCE, both) is T.SENTENCE
+    only_fine = "The two men were sentenced to a fine of $4,000 each."
+    monkeypatch.setattr(rules, "FINE_SENTENCE_EN", False)
+    assert rules.supported_type(T.SENTENCE, only_fine) is T.SENTENCE

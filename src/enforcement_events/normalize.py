@@ -577,7 +577,17 @@ def _country_names() -> dict[str, str]:
         names.update(_SHORT_NAMES)
     if MORE_SHORT_NAMES:
         names.update(_MORE_SHORT_NAMES)
+    if HYPHEN_AS_SPACE:
+        # "Guinea Bissau", "Timor Leste": the hyphen often left out ("Guinea" alone is GN)
+        for name, code in list(names.items()):
+            if "-" in name:
+                names.setdefault(name.replace("-", " "), code)
     return names
+
+
+# Switch for the levers table: a country's hyphenated name is also read written with a
+# space ("Guinea Bissau" is Guinea-Bissau, not Guinea).
+HYPHEN_AS_SPACE = True
 
 
 @cache

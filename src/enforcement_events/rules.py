@@ -1466,11 +1466,30 @@ def names_no_penalty(type_: EventType, sentence: str, lang: str = "en") -> bool:
     return not has_word_for(type_, rest, lang)
 
 
+# Switch for the levers table: in English, a sentence that is a fine ("were sentenced to a
+# fine of $5,000 and in default to serve six months"; the lexicon's FINE_SENTENCED), with no
+# term but one in default of paying it, is a financial penalty.
+FINE_SENTENCE_EN = True
+_FINE_SENTENCED = re.compile(_EN.FINE_SENTENCED, re.IGNORECASE)
+
+
+def _fine_as_sentence(sentence: str) -> bool:
+    """Is the sentence's only sentence a fine (a term only in default of paying it)?"""
+    if not (FINE_SENTENCE_EN and _FINE_SENTENCED.search(sentence)):
+        return False
+    rest = _FINE_SENTENCED.sub(" fined ", sentence)
+    return not has_word_for(EventType.SENTENCE, rest, "en") or every_word_ends(
+        EventType.SENTENCE, rest, "en", _DEFAULT_TERM, _MODAL_REACH
+    )
+
+
 def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventType | None:
     """The model's type if the sentence has a word for it, else the one neighbouring type
     it has a word for (a forfeiture called a seizure); people "found" are intercepted,
-    not seized."""
+    not seized; a fine imposed as the sentence is a financial penalty."""
     sentence = _URL.sub(" ", sentence)
+    if type_ is EventType.SENTENCE and lang == "en" and _fine_as_sentence(sentence):
+        return EventType.FINANCIAL_PENALTY
     if not has_word_for(type_, sentence, lang):
         near = [t for t in _NEIGHBOURS[type_] if has_word_for(t, sentence, lang)]
         if len(near) != 1:

@@ -1036,6 +1036,11 @@ DEFAULT_TERM = (
     r"(?:[\w()-]+\s+){0,3}?(?:months?|years?|weeks?|days?)['’]?\s+(?:in\s+)?$"
 )
 
+# A fine imposed as the sentence ("were sentenced to a fine of $5,000", "sentenced to pay a
+# fine"): a financial penalty, not a sentence (rules.FINE_SENTENCE_EN), when the sentence's
+# other words for a term are only in default of paying it (DEFAULT_TERM).
+FINE_SENTENCED = r"\bsentenced\s+(?:\w+\s+)?to\s+(?:pay\s+)?(?:a\s+)?(?:\w+\s+)?fine\b"
+
 # People deprived of their liberty ("eight persons were deprived of liberty in Sarajevo"):
 # the term many European authorities' English uses for an arrest (rules.DEPRIVED_OF_LIBERTY_EN).
 DEPRIVED_OF_LIBERTY = (
