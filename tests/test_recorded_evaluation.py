@@ -57,7 +57,11 @@ LANGUAGE_TUNE6 = ["fr-tune6", "de-tune6", "es-tune6", "it-tune6", "nl-tune6"]
 # from 1f45df8, session 28's last commit, none of their errors read before), then tune;
 # ours only.
 LANGUAGE_TUNE7 = ["fr-tune7", "de-tune7", "es-tune7", "it-tune7", "nl-tune7"]
-for _name in LANGUAGE_SETS + LANGUAGE_TUNE5 + LANGUAGE_TUNE6 + LANGUAGE_TUNE7:
+# <code>-tune8: texts labelled in session 30, first scored blind in the same session
+# (recorded from fcd3ab1, the commit after their labels, none of their errors read before),
+# then tune; ours only; the languages recorded so far (the rest are labelled, not recorded).
+LANGUAGE_TUNE8 = ["it-tune8"]
+for _name in LANGUAGE_SETS + LANGUAGE_TUNE5 + LANGUAGE_TUNE6 + LANGUAGE_TUNE7 + LANGUAGE_TUNE8:
     _code, _half = _name.split("-")
     RESULTS[_name] = ROOT / "benchmarks" / "results" / "languages" / _code / _half
     SAMPLE_DIRS[_name] = ROOT / "languages" / _code / _half
@@ -103,9 +107,10 @@ RUNS += [("tune13", "ours")]
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
 # instructions translated (ours_native), the measurement that chose between them.
-RUNS += [(d, "ours") for d in LANGUAGE_SETS + LANGUAGE_TUNE5 + LANGUAGE_TUNE6 + LANGUAGE_TUNE7] + [
-    (d, "ours_native") for d in LANGUAGE_SETS if d.endswith("-tune")
-]
+RUNS += [
+    (d, "ours")
+    for d in LANGUAGE_SETS + LANGUAGE_TUNE5 + LANGUAGE_TUNE6 + LANGUAGE_TUNE7 + LANGUAGE_TUNE8
+] + [(d, "ours_native") for d in LANGUAGE_SETS if d.endswith("-tune")]
 # ours with confirm=True (each action only the model found asked about again), recorded
 # on top of ours' cassettes: English samples, doj12, tune and heldout, and every language
 # half; on the English tune3 to tune6 and the languages' tune2 to tune5 since session 23.
