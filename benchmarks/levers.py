@@ -684,6 +684,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'Guinea Bissau' (no hyphen) read as Guinea": lambda: _patched(
         normalize, "HYPHEN_AS_SPACE", False
     ),
+    "'l'Afrique de l'Ouest' read as Haiti's Ouest department": lambda: _patched(
+        normalize, "COMPASS_WORDS_INTL", False
+    ),
 }
 
 

@@ -533,3 +533,19 @@ def test_a_hyphenated_country_name_written_with_a_space():
     assert nz.countries_in("The boat had sailed from Guinea Bissau in May.") == ["GW"]
     assert nz.countries_in("The suspects were flown to Timor Leste.") == ["TL"]
     assert nz.countries_in("The crew was arrested in Guinea.") == ["GN"]
+
+
+# L122: compass points and wide regions name no one country's region; sentences written
+# for this test.
+def test_compass_words_name_no_region(monkeypatch):
+    from enforcement_events import normalize as nz
+
+    text = "Les suspects, originaires de l'Afrique de l'Ouest, vivaient au Sahel."
+    assert nz.subdivision_countries(text) == []
+    monkeypatch.setattr(nz, "COMPASS_WORDS_INTL", False)
+    nz._subdivisions.cache_clear()
+    try:
+        assert nz.subdivision_countries(text) != []
+    finally:
+        monkeypatch.undo()
+        nz._subdivisions.cache_clear()

@@ -1474,6 +1474,27 @@ def _date_words(lang: str) -> re.Pattern[str]:
 # Region names that are also everyday words: "Coast guard" is no Tanzanian region (Coast),
 # "West Midlands" none in Zimbabwe (Midlands), "North Wales" none anywhere (North).
 _COMMON_WORD_REGIONS = frozenset({"Coast", "Delta", "Lakes", "Midlands", "North", "South"})
+# ... and in the five languages, compass points, an ocean and a wide region: "l'Afrique de
+# l'Ouest" is no Haitian department (Ouest), "del Norte" none in Guinea-Bissau, "l'océan
+# Atlantique" none in Benin, "le Sahel" none in Burkina Faso.
+_COMMON_WORD_REGIONS_INTL = frozenset(
+    {
+        "Ouest",
+        "Norte",
+        "Nord-Ouest",
+        "Nord-Est",
+        "Sud-Ouest",
+        "Sud-Est",
+        "Centre-Est",
+        "Centre-Ouest",
+        "Centrale",
+        "Atlantique",
+        "Atlántico",
+        "Sahel",
+    }
+)
+# Switch for the levers table: the words above name no region.
+COMPASS_WORDS_INTL = True
 
 
 # Switch for the levers table: English names of islands and regions ("Sicily", "Lesbos",
@@ -1492,7 +1513,10 @@ def _subdivisions() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {
         n: next(iter(c))
         for n, c in owners.items()
-        if len(c) == 1 and len(n) >= 5 and n not in _COMMON_WORD_REGIONS
+        if len(c) == 1
+        and len(n) >= 5
+        and n not in _COMMON_WORD_REGIONS
+        and not (COMPASS_WORDS_INTL and n in _COMMON_WORD_REGIONS_INTL)
     }
     if REGION_EXONYMS:
         names.update(lexicon.load("en").REGION_EXONYMS)
