@@ -60,7 +60,7 @@ LANGUAGE_TUNE7 = ["fr-tune7", "de-tune7", "es-tune7", "it-tune7", "nl-tune7"]
 # <code>-tune8: texts labelled in session 30, first scored blind in the same session
 # (recorded from fcd3ab1, the commit after their labels, none of their errors read before),
 # then tune; ours only; the languages recorded so far (the rest are labelled, not recorded).
-LANGUAGE_TUNE8 = ["it-tune8", "fr-tune8"]
+LANGUAGE_TUNE8 = ["it-tune8", "fr-tune8", "es-tune8"]
 for _name in LANGUAGE_SETS + LANGUAGE_TUNE5 + LANGUAGE_TUNE6 + LANGUAGE_TUNE7 + LANGUAGE_TUNE8:
     _code, _half = _name.split("-")
     RESULTS[_name] = ROOT / "benchmarks" / "results" / "languages" / _code / _half
