@@ -705,12 +705,9 @@ def _patched_all(*patches: tuple[Any, str, Any]) -> Iterator[None]:
 
 # lexicon/en.py TAKEDOWN_BLOCKED before L116: no items of content, no number's scale.
 _TAKEDOWN_BLOCKED_BEFORE_L116 = (
-    r"(?<!\bnot )(?<!\bto )\b(?:block|blocks|blocked|removed|deleted|took\s+down|shut\s+down)\s+"
-    r"(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:resources|publications|materials|links|urls)\b|"
-    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:accounts|pages|websites|sites|channels|posts|videos|"
-    r"resources|publications|materials|links|urls)\b[^.]{0,120}?\b(?:have|has|were|was)\s+"
-    r"(?:also\s+)?(?:been\s+)?(?:blocked|removed|deleted|taken\s+down|shut\s+down)\b"
+    lexicon.load("en")
+    .TAKEDOWN_BLOCKED.replace("|" + lexicon.load("en").TAKEDOWN_CONTENT, "")
+    .replace(lexicon.load("en").TAKEDOWN_NUMBER, r"\d[\d,]*")
 )
 
 

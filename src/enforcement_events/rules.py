@@ -1066,11 +1066,9 @@ def takedown_blocked_count(type_: EventType, sentence: str) -> int | None:
     if not TAKEDOWN_BLOCKED_EN or type_ is not EventType.TAKEDOWN:
         return None
     m = _TAKEDOWN_BLOCKED.search(sentence)
-    n = re.search(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(million|thousand))?", m.group(0)) if m else None
-    if not n:
-        return None
-    scale = {"million": 1_000_000, "thousand": 1_000}.get((n.group(2) or "").lower(), 1)
-    return round(float(n.group(1).replace(",", "")) * scale)
+    n = re.search(_EN.TAKEDOWN_NUMBER, m.group(0)) if m else None
+    value = number_value(n.group(0)) if n else None
+    return None if value is None else round(value)
 
 
 # Switch for the levers table: in English, people deported in the active with their number

@@ -985,9 +985,11 @@ TAKEDOWN_BLOCKED = (
 # A number may carry its scale ("over 5.3 million instances"); items of content are online
 # material too ("blocked 49,000 instances of online gambling content", "12,000 pieces of
 # extremist content were removed").
-TAKEDOWN_BLOCKED = TAKEDOWN_BLOCKED.replace(
-    "<N>", r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?"
-).replace("<CONTENT>", r"(?:instances|pieces|items)\s+of\s+(?:[\w-]+\s+){0,3}?content")
+TAKEDOWN_NUMBER = r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?"
+TAKEDOWN_CONTENT = r"(?:instances|pieces|items)\s+of\s+(?:[\w-]+\s+){0,3}?content"
+TAKEDOWN_BLOCKED = TAKEDOWN_BLOCKED.replace("<N>", TAKEDOWN_NUMBER).replace(
+    "<CONTENT>", TAKEDOWN_CONTENT
+)
 
 # Accounts, pages or sites taken down, told by the action's noun with their number ("the
 # closure of over 3,000 illegal betting websites", "the removal of 120 accounts";
