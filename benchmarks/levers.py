@@ -687,6 +687,32 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'l'Afrique de l'Ouest' read as Haiti's Ouest department": lambda: _patched(
         normalize, "COMPASS_WORDS_INTL", False
     ),
+    "fr/it/es: 'en le condamnant à 30 mois', 'condannandolo a' not read": lambda: _patched_all(
+        *(
+            (
+                lexicon.load(code),
+                "RULES",
+                {
+                    t: p.replace("|" + lexicon.load(code).CONDEMNING, "")
+                    for t, p in lexicon.load(code).RULES.items()
+                },
+            )
+            for code in ("fr", "it", "es")
+        )
+    ),
+    "fr/it/es rules stop at a thousands point ('8.000 euros d'amende')": lambda: _patched_all(
+        *(
+            (
+                lexicon.load(code),
+                "RULES",
+                {
+                    t: p.replace(lexicon.load(code).CLAUSE_CHAR, "[^.;]")
+                    for t, p in lexicon.load(code).RULES.items()
+                },
+            )
+            for code in ("fr", "it", "es")
+        )
+    ),
 }
 
 

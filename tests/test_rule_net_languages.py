@@ -562,3 +562,50 @@ def test_a_full_stop_still_ends_the_clause():
 
     sentence = "Er werden 12 vreemdelingen aangetroffen. Later uitgezet."
     assert EventType.DEPORTATION not in rule_types(sentence, "nl")
+
+
+# L123: the court condemning someone in the gerund, with its object pronoun; sentences
+# written for this test.
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "Le tribunal a tranché lundi en la condamnant à deux ans de prison ferme."),
+        ("it", "La corte ha chiuso il processo condannandoli a quattro anni di reclusione."),
+        ("es", "La Audiencia zanjó el juicio condenándola a cinco años de prisión."),
+    ],
+)
+def test_condemning_in_the_gerund_is_a_conviction_and_a_sentence(lang, sentence):
+    from enforcement_events.rules import rule_types
+
+    found = rule_types(sentence, lang)
+    assert EventType.CONVICTION in found
+    assert EventType.SENTENCE in found
+
+
+def test_condemning_an_attack_in_the_gerund_is_no_verdict():
+    from enforcement_events.rules import rule_types
+
+    sentence = "La ministre a réagi en condamnant fermement l'agression du policier."
+    assert rule_types(sentence, "fr") == []
+
+
+# L124: a thousands point in French (and, the same way, Italian and Spanish) does not end
+# the clause either; sentences written for this test.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il a été condamné à un an de prison et 6.500 euros d'amende.",
+        "La cour l'a condamnée à dix mois avec sursis et 2.000 euros d'amende.",
+    ],
+)
+def test_a_thousands_point_does_not_end_a_fine(sentence):
+    from enforcement_events.rules import rule_types
+
+    assert EventType.FINANCIAL_PENALTY in rule_types(sentence, "fr")
+
+
+def test_a_full_stop_still_ends_a_french_clause():
+    from enforcement_events.rules import rule_types
+
+    sentence = "Il a été condamné à un an de prison. Le montant: 6.500 euros d'amende."
+    assert EventType.FINANCIAL_PENALTY not in rule_types(sentence, "fr")

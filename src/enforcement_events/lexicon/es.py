@@ -343,6 +343,14 @@ NEGATORS = r"no|nunca|ningún|ninguna|ninguno|nadie|sin|ni"
 CLAUSE_BREAKS = r"[,;:]|\bpero\b|\by\b|\bo\b|\bque\b|\bluego\b"
 
 
+# The court "condemning" someone, in the gerund with its object pronoun ("condenándolo
+# a tres años"): a verdict told in passing, as "condenado" is.
+CONDEMNING = r"conden[áa]ndol[oae]s?"
+
+# A character inside a clause: no full stop or semicolon, but a point between digits is a
+# thousands point ("1.500 euros de multa"), not the end of the clause.
+CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+
 # Sentences that report an action in so many words (a completed action in the past or
 # present, passive or active, with its usual participle or noun): the rule net under the
 # model's recall. Matched case-insensitively with re.search; keys are SPEC type values.
@@ -354,7 +362,8 @@ CLAUSE_BREAKS = r"[,;:]|\bpero\b|\by\b|\bo\b|\bque\b|\bluego\b"
 # heading one ("Detenidos tres hombres"), <NUM> a number, <G> no "ser", "será", "sea"
 # just before ("pide que sea condenado a").
 RULES: dict[str, str] = {
-    type_: pattern.replace(
+    type_: pattern.replace("[^.;]", CLAUSE_CHAR)
+    .replace(
         "<AUX>",
         r"(?<!\bno )(?<!nunca )(?<!\bni )(?<!jamás )\b(?:ha|han|había|habían|hubo|fue|fueron|"
         r"es|son|era|eran|resultó|resultaron|quedó|quedaron|queda|quedan)\s+(?:<W>\s+){0,2}?",
@@ -385,6 +394,7 @@ RULES: dict[str, str] = {
         r"varias|decenas de|centenares de|cientos de|una decena de|una veintena de|"
         r"medio centenar de|un centenar de)",
     )
+    .replace("<GERUND>", CONDEMNING)
     .replace(
         "<G>",
         r"(?<!\bser )(?<!será )(?<!serán )(?<!sería )(?<!serían )(?<!\bsea )(?<!sean )"
@@ -441,7 +451,7 @@ RULES: dict[str, str] = {
             r"blanqueo|estafa|fraude|robo|hurto|terrorismo|contrabando|agresión|abuso|violación|"
             r"trata|pertenencia|favorecimiento|conducir|atentado)|en (?:firme|primera instancia|"
             r"apelación))|"
-            r"<G>\b(?:condenad[oa]s?|condenó|condenaron)\s+(?:[^.;]{0,80}?\s)?a\s+"
+            r"<G>\b(?:condenad[oa]s?|condenó|condenaron|<GERUND>)\s+(?:[^.;]{0,80}?\s)?a\s+"
             r"(?:[\w,.-]+\s+){0,5}?(?:años?|mes(?:es)?|días|semanas|prisión|cárcel|"
             r"cadena perpetua|reclusión|multa|pagar|inhabilitación|muerte)\b|"
             r"<AUX>(?:declarad|hallad|encontrad)[oa]s? culpables?\b|"
@@ -452,7 +462,7 @@ RULES: dict[str, str] = {
         # "condenado a cinco años de prisión", "le impuso una pena de", "aceptó una condena
         # de dos años", "Seis años de cárcel para ..." (not "pide", "se enfrenta a")
         "sentence": (
-            r"<G>\b(?:condenad[oa]s?|condenó|condenaron)\s+(?:[^.;]{0,80}?\s)?a\s+"
+            r"<G>\b(?:condenad[oa]s?|condenó|condenaron|<GERUND>)\s+(?:[^.;]{0,80}?\s)?a\s+"
             r"(?:[\w,.-]+\s+){0,5}?(?:años?|mes(?:es)?|días|semanas|prisión|cárcel|"
             r"cadena perpetua|reclusión|trabajos en beneficio)\b|"
             r"\b(?:impuso|impusieron|ha impuesto|han impuesto|había impuesto)\b[^.;]{0,40}?"
@@ -468,7 +478,7 @@ RULES: dict[str, str] = {
         # "condenado a una multa", "al pago de", "fue multado", "le impuso una multa",
         # "acordó el comiso"
         "financial_penalty": (
-            r"<G>\b(?:condenad[oa]s?|condenó|condenaron)\s+(?:[^.;]{0,100}?\s)?(?:a\s+(?:una\s+)?"
+            r"<G>\b(?:condenad[oa]s?|condenó|condenaron|<GERUND>)\s+(?:[^.;]{0,100}?\s)?(?:a\s+(?:una\s+)?"
             r"multa|a\s+pagar|al\s+pago\s+de|a\s+indemnizar)|"
             r"<AUX>multad[oa]s?\b|<AUX>sancionad[oa]s?\s+con\s+(?:una\s+)?multa|"
             r"\b(?:impuso|impusieron|ha impuesto|han impuesto|había impuesto)\b[^.;]{0,40}?"

@@ -351,6 +351,14 @@ NEGATORS = r"ne|n['’]|pas|jamais|aucune?|sans|ni"
 CLAUSE_BREAKS = r"[,;:]|\bmais\b|\bet\b|\bou\b|\bpuis\b|\bqui\b|\bdont\b"
 
 
+# The court "condemning" someone, in the gerund with its object pronoun ("en le
+# condamnant à 30 mois de prison"): a verdict told in passing, as "condamné" is.
+CONDEMNING = r"(?:l['’]|les?\s+|la\s+)condamnant"
+
+# A character inside a clause: no full stop or semicolon, but a point between digits is a
+# thousands point ("8.000 euros d'amende"), not the end of the clause.
+CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+
 # Sentences that report an action in so many words (a completed action in the past or
 # present, passive or active, with its usual participle or noun): the rule net under the
 # model's recall. Matched case-insensitively with re.search; keys are SPEC type values.
@@ -361,7 +369,8 @@ CLAUSE_BREAKS = r"[,;:]|\bmais\b|\bet\b|\bou\b|\bpuis\b|\bqui\b|\bdont\b"
 # ("Trois passeurs interpellés"), <NUM> a number, <G> no "être", "sera", "soit" just
 # before ("pourrait être condamné à", "qu'il soit expulsé").
 RULES: dict[str, str] = {
-    type_: pattern.replace(
+    type_: pattern.replace("[^.;]", CLAUSE_CHAR)
+    .replace(
         "<PERF>",
         r"(?<![’'])(?<!\bse )\b(?:a|ont|avait|avaient|eut|est|sont|était|étaient|fut|furent)"
         r"\s+(?:<W>\s+){0,3}?",
@@ -390,6 +399,7 @@ RULES: dict[str, str] = {
         r"treize|quatorze|quinze|seize|dix-\w+|vingt(?:-\w+)?|trente|quarante|cinquante|"
         r"soixante(?:-\w+)?|quatre-vingt\w*|cent|mille|plusieurs|nombreu(?:x|ses))",
     )
+    .replace("<GERUND>", CONDEMNING)
     .replace(
         "<G>",
         r"(?<!être )(?<!etre )(?<!sera )(?<!seront )(?<!serait )(?<!seraient )(?<!soit )"
@@ -449,7 +459,7 @@ RULES: dict[str, str] = {
             r"(?:tribunal|tribunaux|cour|juges?|juridiction)|en (?:appel|première instance|"
             r"comparution immédiate|correctionnelle|cassation))|"
             r"<PASS>condamnée?s?\s+(?:\w+\s+){0,3}?pour\s|"
-            r"<G>\bcondamnée?s?\s+(?:[^.;]{0,80}?\s)?à\s+(?:[\w,'’-]+\s+){0,4}?(?:ans?|années|"
+            r"<G>\b(?:condamnée?s?|<GERUND>)\s+(?:[^.;]{0,80}?\s)?à\s+(?:[\w,'’-]+\s+){0,4}?(?:ans?|années|"
             r"mois|semaines|prison|réclusion|emprisonnement|perpétuité|amende)\b|"
             r"<PERF>(?:reconnue?s?|déclarée?s?|jugée?s?) coupables?\b|"
             r"(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?plaidé coupable\b"
@@ -457,7 +467,7 @@ RULES: dict[str, str] = {
         # "condamné à trois ans de prison", "écope de 15 mois", "a prononcé une peine de",
         # "Un an de prison pour ..." (not "requis", "encourt")
         "sentence": (
-            r"<G>\bcondamnée?s?\s+(?:[^.;]{0,80}?\s)?à\s+(?:[\w,'’-]+\s+){0,4}?(?:ans?|années|"
+            r"<G>\b(?:condamnée?s?|<GERUND>)\s+(?:[^.;]{0,80}?\s)?à\s+(?:[\w,'’-]+\s+){0,4}?(?:ans?|années|"
             r"mois|semaines|prison|réclusion|emprisonnement|perpétuité|détention|"
             r"travaux d['’]intérêt général|mort)\b|"
             r"\bécop(?:e|ent|é|ait|aient|a|èrent)\s+(?:\w+\s+){0,2}?(?:de|d['’])\s*"
@@ -475,7 +485,7 @@ RULES: dict[str, str] = {
         # "condamné à 500 euros d'amende", "écope d'une amende", "a été verbalisé",
         # "a ordonné la confiscation"
         "financial_penalty": (
-            r"<G>\bcondamnée?s?\b[^.;]{0,100}?(?:\bà (?:une amende|payer|verser|rembourser)|"
+            r"<G>\b(?:condamnée?s?|<GERUND>)\b[^.;]{0,100}?(?:\bà (?:une amende|payer|verser|rembourser)|"
             r"\bamende de|(?:euros|€|francs)\s+d['’]amende)|"
             r"\bécop(?:e|ent|é|ait|aient|a|èrent)\s+(?:\w+\s+){0,2}?(?:d['’]une amende|"
             r"de [^.;]{0,30}?(?:euros|€)\s+d['’]amende)|"

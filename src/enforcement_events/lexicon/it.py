@@ -311,6 +311,14 @@ NEGATORS = r"non|mai|nessun|nessuna|nessuno|senza|né"
 CLAUSE_BREAKS = r"[,;:]|\bma\b|\be\b|\bo\b|\bche\b|\bpoi\b"
 
 
+# The court "condemning" someone, in the gerund with its object pronoun ("condannandolo
+# a tre anni"): a verdict told in passing, as "condannato" is.
+CONDEMNING = r"condannandol[oaie]"
+
+# A character inside a clause: no full stop or semicolon, but a point between digits is a
+# thousands point ("10.000 euro di multa"), not the end of the clause.
+CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+
 # Sentences that report an action in so many words (a completed action in the past or
 # present, passive or active, with its usual participle or noun): the rule net under the
 # model's recall. Matched case-insensitively with re.search; keys are SPEC type values.
@@ -322,7 +330,8 @@ CLAUSE_BREAKS = r"[,;:]|\bma\b|\be\b|\bo\b|\bche\b|\bpoi\b"
 # ("Arrestati 7 giovani"), <NUM> a number, <G> no "essere", "sarà", "venga" just before
 # ("rischia di essere condannato a").
 RULES: dict[str, str] = {
-    type_: pattern.replace(
+    type_: pattern.replace("[^.;]", CLAUSE_CHAR)
+    .replace(
         "<AUX>",
         r"(?<!\bnon )(?<!\bmai )(?<!\bné )(?<!\bsi )\b(?:è|sono|era|erano|fu|furono|venne|"
         r"vennero|ha|hanno|aveva|avevano|ebbe|ebbero)\s+(?:<W>\s+){0,2}?",
@@ -347,6 +356,7 @@ RULES: dict[str, str] = {
         r"ventun\w*|ventidue|ventitré|(?:tr|quar|cinqu|sess|sett|ott|nov)anta\w*|cento|mille|"
         r"diversi|diverse|numerosi|numerose|decine di|centinaia di)",
     )
+    .replace("<GERUND>", CONDEMNING)
     .replace(
         "<G>",
         r"(?<!essere )(?<!sarà )(?<!saranno )(?<!sarebbe )(?<!sarebbero )(?<!verrà )"
@@ -404,7 +414,7 @@ RULES: dict[str, str] = {
             r"stalking|frode|bancarotta|evasione|resistenza|terrorismo)\b|in\s+(?:primo\s+grado|"
             r"appello|via\s+definitiva|Cassazione|abbreviato|rito\s+abbreviato)|dal\s+"
             r"(?:tribunale|gup|gip|giudice)|dalla\s+(?:Corte|Cassazione)|dai\s+giudici)|"
-            r"<G>\b(?:condannat[oaie]|condannò|condannarono)\s+(?:[^.;]{0,80}?\s)?(?:a\s+"
+            r"<G>\b(?:condannat[oaie]|condannò|condannarono|<GERUND>)\s+(?:[^.;]{0,80}?\s)?(?:a\s+"
             r"(?:[\w,.'’-]+\s+){0,5}?(?:anni|anno|mesi|mese|giorni|reclusione|carcere|ergastolo|"
             r"multa|ammenda|pagare|morte)\b|all['’]ergastolo\b)|"
             r"<AUX>(?:riconosciut|dichiarat|giudicat)[oaie]\s+colpevol[ei]\b|"
@@ -413,7 +423,7 @@ RULES: dict[str, str] = {
         # "condannato a sei anni di reclusione", "ha patteggiato due anni", "gli sono stati
         # inflitti", "Dieci anni di carcere al ..." (not "chiesti", "rischia")
         "sentence": (
-            r"<G>\b(?:condannat[oaie]|condannò|condannarono)\s+(?:[^.;]{0,80}?\s)?(?:a\s+"
+            r"<G>\b(?:condannat[oaie]|condannò|condannarono|<GERUND>)\s+(?:[^.;]{0,80}?\s)?(?:a\s+"
             r"(?:[\w,.'’-]+\s+){0,5}?(?:anni|anno|mesi|mese|giorni|reclusione|carcere|"
             r"ergastolo)\b|all['’]ergastolo\b)|"
             r"(?<!\bnon )\b(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?patteggiato\s+"
@@ -428,7 +438,7 @@ RULES: dict[str, str] = {
         # "condannato a una multa", "è stato multato", "sono state elevate sanzioni", "è
         # stata disposta la confisca"
         "financial_penalty": (
-            r"<G>\b(?:condannat[oaie]|condannò|condannarono)\s+(?:[^.;]{0,100}?\s)?(?:a\s+"
+            r"<G>\b(?:condannat[oaie]|condannò|condannarono|<GERUND>)\s+(?:[^.;]{0,100}?\s)?(?:a\s+"
             r"(?:una\s+)?(?:multa|ammenda)|a\s+pagare|al\s+pagamento\s+di|a\s+risarcire)|"
             r"<AUX>multat[oaie]\b|<AUX>sanzionat[oaie]\s+con\s+(?:una\s+)?(?:multa|sanzione|"
             r"ammenda)|"
