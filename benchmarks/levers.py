@@ -713,6 +713,21 @@ VARIANTS: dict[str, Callable[[], Any]] = {
             for code in ("fr", "it", "es")
         )
     ),
+    "Spanish 'la Justicia imputó en las últimas horas a un hombre' not read": lambda: _patched(
+        lexicon.load("es"),
+        "RULES",
+        {
+            **lexicon.load("es").RULES,
+            "charge": lexicon.load("es")
+            .RULES["charge"]
+            .replace(lexicon.load("es").CHARGED_BETWEEN, ""),
+        },
+    ),
+    "Spanish 'ayer se detuvo a otra persona' not read as an arrest": lambda: _patched(
+        lexicon.load("es"),
+        "RULES",
+        {**lexicon.load("es").RULES, "arrest": _without_spanish_impersonal_arrest()},
+    ),
 }
 
 
@@ -742,6 +757,14 @@ def _without_french_people_charged() -> str:
     rule: str = lexicon.load("fr").RULES["charge"]
     people = rule.index(r"\s+(?:mises|(?:personnes")
     return rule[:people] + r"\s+mises en examen\b"
+
+
+def _without_spanish_impersonal_arrest() -> str:
+    """The Spanish arrest rule before L126: no impersonal "se detuvo a" alternative."""
+    rule: str = lexicon.load("es").RULES["arrest"]
+    start = rule.index(r"|\bse\s+(?:detuvo")
+    end = rule.index(r"|^\W*(?:detenid", start)
+    return rule[:start] + rule[end:]
 
 
 def _without_dutch_people_deported() -> str:

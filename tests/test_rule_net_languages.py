@@ -609,3 +609,33 @@ def test_a_full_stop_still_ends_a_french_clause():
 
     sentence = "Il a été condamné à un an de prison. Le montant: 6.500 euros d'amende."
     assert EventType.FINANCIAL_PENALTY not in rule_types(sentence, "fr")
+
+
+# L125: Spanish words between the court's verb and the person charged; sentences written
+# for this test.
+def test_spanish_charge_with_words_before_the_person():
+    from enforcement_events.rules import rule_types
+
+    sentence = "El juzgado imputó el pasado lunes a dos funcionarios por un delito de cohecho."
+    assert EventType.CHARGE in rule_types(sentence, "es")
+
+
+# L126: an impersonal "se" before the verb of holding people; sentences written for this test.
+def test_spanish_impersonal_arrest():
+    from enforcement_events.rules import rule_types
+
+    sentence = "Esa misma tarde se detuvo también a tres jóvenes en la estación de autobuses."
+    assert EventType.ARREST in rule_types(sentence, "es")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "El autobús se detuvo a unos metros de la frontera.",
+        "La agente se detuvo a hablar con los vecinos del barrio.",
+    ],
+)
+def test_spanish_stopping_is_no_arrest(sentence):
+    from enforcement_events.rules import rule_types
+
+    assert EventType.ARREST not in rule_types(sentence, "es")

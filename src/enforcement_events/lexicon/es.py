@@ -347,6 +347,18 @@ CLAUSE_BREAKS = r"[,;:]|\bpero\b|\by\b|\bo\b|\bque\b|\bluego\b"
 # a tres años"): a verdict told in passing, as "condenado" is.
 CONDEMNING = r"conden[áa]ndol[oae]s?"
 
+# Police holding people told with an impersonal "se" ("ayer se detuvo a otra persona",
+# "se arrestó a dos hombres"): an arrest, where "se detuvo a mirar" (stopped) is none.
+IMPERSONAL_HELD = (
+    r"\bse\s+(?:detuvo|detuvieron|arrestó|arrestaron|capturó|capturaron|aprehendió|"
+    r"aprehendieron)\s+(?:\w+\s+){0,3}?a\s+(?:<NUM>\s+)?(?:\w+\s+)?(?:personas?|hombres?|"
+    r"mujeres?|individuos?|sospechos[oa]s?|jóvenes|joven|menores?|ocupantes|conductor(?:es)?|"
+    r"integrantes|miembros|presunt[oa]s?|autor(?:es)?|implicad[oa]s?|traficantes?)\b"
+)
+# Words between a court's verb and the person it charges ("la Justicia imputó en las
+# últimas horas a un hombre"): up to four, none of them "a".
+CHARGED_BETWEEN = r"(?:(?!al?\b)\w+\s+){0,4}?"
+
 # A character inside a clause: no full stop or semicolon, but a point between digits is a
 # thousands point ("1.500 euros de multa"), not the end of the clause.
 CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
@@ -363,6 +375,8 @@ CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # just before ("pide que sea condenado a").
 RULES: dict[str, str] = {
     type_: pattern.replace("[^.;]", CLAUSE_CHAR)
+    .replace("<IMPERSONAL>", IMPERSONAL_HELD)
+    .replace("<BETWEEN>", CHARGED_BETWEEN)
     .replace(
         "<AUX>",
         r"(?<!\bno )(?<!nunca )(?<!\bni )(?<!jamás )\b(?:ha|han|había|habían|hubo|fue|fueron|"
@@ -412,6 +426,7 @@ RULES: dict[str, str] = {
             r"(?<!\bno )(?<!nunca )(?<!\bse )\b(?:detuvo|detuvieron|arrestó|arrestaron|capturó|"
             r"capturaron|aprehendió|aprehendieron|apresó|apresaron)\s+(?:(?!(?:el|la|los|las|"
             r"un|una|su|sus)\b)\w+\s+)?al?\s|"
+            r"<IMPERSONAL>|"
             r"<START>(?:detenid|arrestad|capturad)[oa]s?\s+(?:<NUM>|el|la|los|las)\b|"
             r"<HEAD>(?:detenid|arrestad|capturad)[oa]s?\b|"
             r"^(?!.*\b(?:descart\w+|previst[oa]s|prevé|prevén|podría\w*|esperan?)\b).*?"
@@ -435,7 +450,7 @@ RULES: dict[str, str] = {
             r"tráfico|narcotráfico|blanqueo|estafa|fraude)\b).*?(?:<PASS>(?:procesad|imputad|"
             r"inculpad)[oa]s?\b|<PASS>acusad[oa]s? formalmente\b|(?<!\bno )\b(?:ha|han|había|"
             r"habían)\s+(?:procesado|imputado|inculpado|acusado formalmente)\s+al?\s|"
-            r"\b(?:proces(?:ó|aron)|imput(?:ó|aron)|inculp(?:ó|aron))\s+al?\s)|"
+            r"\b(?:proces(?:ó|aron)|imput(?:ó|aron)|inculp(?:ó|aron))\s+<BETWEEN>al?\s)|"
             r"<AUX>vinculad[oa]s? a proceso\b|\bvincul(?:ó|aron)\s+a proceso\b|"
             r"\bdict(?:ó|aron|ado)\s+(?:\w+\s+)?auto de (?:procesamiento|apertura de juicio "
             r"oral)"
