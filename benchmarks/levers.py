@@ -728,6 +728,24 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         "RULES",
         {**lexicon.load("es").RULES, "arrest": _without_spanish_impersonal_arrest()},
     ),
+    "French 'Cinq chambres ont été investies' not read as a search": lambda: _patched_all(
+        (
+            lexicon.load("fr"),
+            "RULES",
+            {
+                **lexicon.load("fr").RULES,
+                "search": lexicon.load("fr").RULES["search"].split(r"|\b(?:logements?|")[0],
+            },
+        ),
+        (
+            lexicon.load("fr"),
+            "TYPE_WORDS",
+            {
+                **lexicon.load("fr").TYPE_WORDS,
+                "search": lexicon.load("fr").TYPE_WORDS["search"].replace(r"|investie?s?\b", ""),
+            },
+        ),
+    ),
 }
 
 

@@ -639,3 +639,30 @@ def test_spanish_stopping_is_no_arrest(sentence):
     from enforcement_events.rules import rule_types
 
     assert EventType.ARREST not in rule_types(sentence, "es")
+
+
+# L127: French premises the police "investit" (enter); sentences written for this test.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "À l'aube, deux appartements du quartier ont été investis par le GIGN.",
+        "Les policiers ont investi un entrepôt de la zone industrielle.",
+    ],
+)
+def test_french_premises_entered_are_a_search(sentence):
+    from enforcement_events.rules import rule_types
+
+    assert EventType.SEARCH in rule_types(sentence, "fr")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La société a investi trois millions d'euros dans la rénovation.",
+        "Le nouveau préfet a été investi lundi dans ses fonctions.",
+    ],
+)
+def test_french_money_or_office_invested_is_no_search(sentence):
+    from enforcement_events.rules import rule_types
+
+    assert EventType.SEARCH not in rule_types(sentence, "fr")

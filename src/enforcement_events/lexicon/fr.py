@@ -82,7 +82,10 @@ TYPE_WORDS: dict[str, str] = {
         r"mis\w* sous scell[ée]s|scell[ée]s|gel[ée]\w*|gel des|immobilis[ée]\w*|fourri[èe]re|"
         r"appr[ée]hend\w*|r[ée]cup[ée]r[ée]\w*|intercept\w*|la main sur)"
     ),
-    "search": (r"(?:perquisition\w*|fouill\w*|descentes?\b|visites? domiciliaires?|ratiss\w*)"),
+    "search": (
+        r"(?:perquisition\w*|fouill\w*|descentes?\b|visites? domiciliaires?|ratiss\w*|"
+        r"investie?s?\b)"
+    ),
     "interception": (
         r"(?:intercept\w*|arraisonn\w*|stopp[ée]\w*|contr[ôo]l\w*|d[ée]couv\w*|"
         r"(?:re)?trouv[ée]\w*|dissimul[ée]\w*|cach[ée]\w*|secour\w*|sauv[ée]\w*|"
@@ -355,6 +358,19 @@ CLAUSE_BREAKS = r"[,;:]|\bmais\b|\bet\b|\bou\b|\bpuis\b|\bqui\b|\bdont\b"
 # condamnant à 30 mois de prison"): a verdict told in passing, as "condamné" is.
 CONDEMNING = r"(?:l['’]|les?\s+|la\s+)condamnant"
 
+# Premises the police "investit" (enter in force): "Cinq chambres ont été investies", "les
+# gendarmes ont investi le squat". Money invested ("a investi deux millions") names none.
+PREMISES = (
+    r"logements?|appartements?|domiciles?|maisons?|chambres?|locaux|bâtiments?|immeubles?|"
+    r"squats?|campements?|entrepôts?|hangars?|caves?|garages?|villas?|fermes?|bureaux|"
+    r"sièges?|ateliers?|commerces?|boutiques?|restaurants?|bars?|caravanes?"
+)
+ENTERED = (
+    rf"\b(?:{PREMISES})\b[^.;]{{0,40}}?<PASS>investie?s?\b|"
+    r"(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?investi\s+(?:le|la|les|l['’]|un|une|"
+    rf"des|leurs?|ses|<NUM>)\s*(?:\w+\s+)?(?:{PREMISES})\b"
+)
+
 # A character inside a clause: no full stop or semicolon, but a point between digits is a
 # thousands point ("8.000 euros d'amende"), not the end of the clause.
 CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
@@ -369,7 +385,8 @@ CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # ("Trois passeurs interpellés"), <NUM> a number, <G> no "être", "sera", "soit" just
 # before ("pourrait être condamné à", "qu'il soit expulsé").
 RULES: dict[str, str] = {
-    type_: pattern.replace("[^.;]", CLAUSE_CHAR)
+    type_: pattern.replace("<ENTERED>", ENTERED)
+    .replace("[^.;]", CLAUSE_CHAR)
     .replace(
         "<PERF>",
         r"(?<![’'])(?<!\bse )\b(?:a|ont|avait|avaient|eut|est|sont|était|étaient|fut|furent)"
@@ -536,7 +553,7 @@ RULES: dict[str, str] = {
             r"de cette|de ces|de leur|de sa)\s+(?:\w+\s+)?(?:perquisitions?|fouilles?)\b|"
             r"<PERF>(?:perquisitionnée?s?|fouillée?s?)\b|"
             r"^(?!.*\b(?:pas exclue?s?|attendue?s?|prévue?s?|envisagée?s?|pourrai\w+|devrai\w+)\b)"
-            r".*?\b<NUM>\s+(?:perquisitions|fouilles|visites domiciliaires)\b"
+            r".*?\b<NUM>\s+(?:perquisitions|fouilles|visites domiciliaires)\b|<ENTERED>"
         ),
         # a boat, a vehicle or people "intercepté(s)", "arraisonné" (not a phone call);
         # migrants "découverts cachés dans un camion"
