@@ -746,6 +746,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
             },
         ),
     ),
+    "five languages: the number after the action's word ('ont interpellé 8 personnes') does not win": (
+        lambda: _patched(extraction, "OWN_NUMBER_INTL", False)
+    ),
 }
 
 

@@ -1230,3 +1230,29 @@ def test_a_participle_after_people_named_with_an_article_points_back(
     assert rules.is_back_reference(EventType.ARREST, sentence, lang) is back
     monkeypatch.setattr(rules, "PARTICIPLE_BACK_INTL", False)
     assert rules.is_back_reference(EventType.ARREST, sentence, lang) is False
+
+
+# L128: the number right after the action's own word counts it, over a smaller number the
+# model took from elsewhere in the sentence; sentences written for this test.
+@pytest.mark.parametrize(
+    ("lang", "said", "sentence", "expected"),
+    [
+        ("fr", 3, "Trois voitures ont été fouillées et les gendarmes ont interpellé 6 hommes.", 6),
+        ("fr", 1, "Une enquête de deux ans a permis l'arrestation de douze suspects.", 12),
+        ("es", None, "Tras una semana de vigilancia, la Guardia Civil detuvo a 9 personas.", 9),
+        # a larger number from the model may be a total: it stands
+        ("it", 5, "Cinque in tutto: i carabinieri hanno arrestato 2 uomini e 3 donne.", 5),
+    ],
+)
+def test_the_number_after_the_action_word_counts_it(lang, said, sentence, expected):
+    from enforcement_events.extraction import event_count
+
+    assert event_count(EventType.ARREST, said, sentence, [], lang) == expected
+
+
+def test_the_number_after_the_action_word_switched_off(monkeypatch):
+    from enforcement_events import extraction
+
+    monkeypatch.setattr(extraction, "OWN_NUMBER_INTL", False)
+    sentence = "Trois voitures ont été fouillées et les gendarmes ont interpellé 6 hommes."
+    assert extraction.event_count(EventType.ARREST, 3, sentence, [], "fr") == 3

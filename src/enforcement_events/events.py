@@ -690,6 +690,25 @@ def stated_count(type_: EventType, sentence: str, lang: str) -> int | None:
     return int(value) if abs(pos - at) <= _NEAR else None
 
 
+def own_number(type_: EventType, sentence: str, lang: str) -> int | None:
+    """The one number that follows a word for ``type_`` in ``sentence`` (perhaps after
+    "of" or a personal "a"), when it can count people or things."""
+    from .rules import _type_words
+
+    text = count_text(sentence, lang)
+    eligible = {pos: v for pos, v in _count_numbers(text, lang) if v == int(v) and v > 0}
+    acted = officers_before(type_, sentence, lang) | migrants_counted(type_, sentence, lang)
+    of = getattr(lexicon.load(lang), "NOUN_OF", "of")
+    link = re.compile(rf"\w*\s+(?:(?:{of}|a|à)\s+)?", re.IGNORECASE)
+    found = set()
+    for m in _type_words(lang)[type_].finditer(text):
+        after = link.match(text, m.end())
+        value = eligible.get(after.end()) if after else None
+        if value is not None and int(value) not in acted:
+            found.add(int(value))
+    return found.pop() if len(found) == 1 else None
+
+
 # Switch for the levers table: in the five languages, a number after a word that opens a
 # part of those counted ("waarvan", "dont", "davon", "de los cuales", "di cui"; the
 # lexicon's SUBSET) is no count of the action before it, when a number stands before it.

@@ -38,6 +38,7 @@ from .events import (
     migrants_counted,
     officers_before,
     one_person,
+    own_number,
     people_count,
     singular_action,
     stated_count,
@@ -273,6 +274,13 @@ _PAIR = re.compile(
 OFFICERS_NOT_COUNTED_EN = True
 # Switch for the levers table: the same as events.MIGRANTS_NOT_SUSPECTS, in English.
 MIGRANTS_NOT_SUSPECTS_EN = True
+# Switch for the levers table: in the five languages, the number right after the action's
+# own word ("ont interpellé 8 personnes", "l'arrestation de 17 auteurs", "ha detenido a 15";
+# events.own_number) counts the action, over a smaller number the model gave from
+# elsewhere in the sentence ("Cinq chambres ont été investies et les policiers ont
+# interpellé 8 personnes"). A larger number from the model stands: it may be a total
+# ("2 hommes et 3 femmes").
+OWN_NUMBER_INTL = True
 
 
 def event_count(
@@ -300,6 +308,9 @@ def event_count(
         if said is not None and said in migrants_counted(type_, sentence, lang):
             said = None  # "verhaftet Schlepper - sie wollten 26 Flüchtlinge ...": not them
         count = checked_count(said, sentence, lang)
+        own = own_number(type_, sentence, lang) if OWN_NUMBER_INTL else None
+        if own is not None and (count is None or count < own):
+            count = own  # "... et les policiers ont interpellé 8 personnes": not "Cinq"
         if count is None:
             count = stated_count(type_, sentence, lang)
         if (
