@@ -749,6 +749,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: the number after the action's word ('ont interpellé 8 personnes') does not win": (
         lambda: _patched(extraction, "OWN_NUMBER_INTL", False)
     ),
+    "five languages: 'Amtsgericht Potsdam', 'parquet de Lille' tell no country": lambda: _patched(
+        events, "SEAT_TOWNS", False
+    ),
 }
 
 

@@ -1256,3 +1256,29 @@ def test_the_number_after_the_action_word_switched_off(monkeypatch):
     monkeypatch.setattr(extraction, "OWN_NUMBER_INTL", False)
     sentence = "Trois voitures ont été fouillées et les gendarmes ont interpellé 6 hommes."
     assert extraction.event_count(EventType.ARREST, 3, sentence, [], "fr") == 3
+
+
+# L130: a court, a prosecutor or the police named after their town tell the document's
+# country; texts written for this test.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Das Landgericht Bielefeld verurteilte die beiden Männer am Montag.", "DE"),
+        ("fr", "Le parquet de Lille a ouvert une enquête après la saisie.", "FR"),
+        ("it", "Il Tribunale di Lugano ha condannato i due uomini.", "CH"),
+        ("es", "El Juzgado de Instrucción de Vigo decretó el ingreso de los tres hombres.", "ES"),
+        ("nl", "De rechtbank Rotterdam veroordeelde de man tot drie jaar cel.", "NL"),
+    ],
+)
+def test_a_court_named_after_its_town_tells_the_country(lang, text, expected):
+    from enforcement_events.events import _doc_place_country
+
+    assert _doc_place_country(text, lang) == [expected]
+
+
+def test_a_court_named_after_its_town_switched_off(monkeypatch):
+    from enforcement_events import events
+
+    monkeypatch.setattr(events, "SEAT_TOWNS", False)
+    text = "Das Landgericht Bielefeld verurteilte die beiden Männer am Montag."
+    assert events._doc_place_country(text, "de") == []

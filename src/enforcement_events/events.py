@@ -215,6 +215,12 @@ def spoken_in(lang: str) -> frozenset[str]:
     return frozenset(getattr(lexicon.load(lang), "SPOKEN_IN", ()))
 
 
+# Switch for the levers table: in the five languages, a town a court, a prosecutor or the
+# police are named after ("Amtsgericht Potsdam", "le parquet de Lille"; the lexicon's
+# SEAT_OF) tells the document's country, as "in <town>" does.
+SEAT_TOWNS = True
+
+
 def _doc_place_country(text: str, lang: str) -> list[str]:
     filed = dateline_country(text, lang) if DATELINE else None
     if filed:
@@ -226,7 +232,9 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
         low = sentence.lower()
         counts.update(c for hint, c in words.AGENCY_COUNTRIES.items() if hint.lower() in low)
     counts.update(nz.subdivision_counts(text))
-    counts.update(town_counts(text, words.LOCATIVE, spoken_in(lang)))
+    seat = getattr(words, "SEAT_OF", None) if SEAT_TOWNS else None
+    places = f"{words.LOCATIVE}|{seat}" if seat else words.LOCATIVE
+    counts.update(town_counts(text, places, spoken_in(lang)))
     if counts:
         return [counts.most_common(1)[0][0]]
     named = Counter(nz.intl_countries_in(text, lang, origin=False))

@@ -314,6 +314,13 @@ NOT_A_COUNT = (
     r"|kil[óo]metros?|km\b|metros?"
 )
 LOCATIVE = r"en|a|hacia"
+# Courts, prosecutors and police named after their seat ("el Juzgado de Instrucción de Vigo", "la Fiscalía de Málaga"): the town
+# tells where the text happens, as "in <town>" does.
+SEAT_OF = (
+    r"[Jj]uzgado(?: de (?:[Ii]nstrucción|lo [Pp]enal)(?: (?:número|n\.º|nº) \d+)?)? de|"
+    r"[Aa]udiencia [Pp]rovincial de|[Ff]iscalía(?: [Pp]rovincial)? de|"
+    r"[Cc]omisaría(?: [Pp]rovincial)? de|[Jj]efatura [Ss]uperior de [Pp]olicía de"
+)
 # Prepositions before a country someone or something came from ("desde Marruecos").
 # Articles between a preposition and a country ("vers la France").
 ARTICLES = r"la|el|los|las"

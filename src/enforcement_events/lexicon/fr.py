@@ -322,6 +322,13 @@ NOT_A_COUNT = (
 )
 # Prepositions before a country where something happened: "en Espagne", "au Maroc".
 LOCATIVE = r"en|au|aux|à|dans|vers"
+# Courts, prosecutors and police named after their seat ("le tribunal correctionnel de Verviers", "le parquet de Lille"): the town
+# tells where the text happens, as "in <town>" does.
+SEAT_OF = (
+    r"[Tt]ribunal(?: correctionnel| judiciaire| de grande instance| de police)? de|"
+    r"[Pp]arquet de|[Cc]our d['’](?:appel|assises) de|[Pp]rocureure? de la République de|"
+    r"[Cc]ommissariat de|[Gg]endarmerie de|[Mm]aison d['’]arrêt de|[Cc]entre pénitentiaire de"
+)
 # Prepositions before a country someone or something came from ("d'Espagne", "depuis le Maroc").
 # Articles between a preposition and a country ("vers la France").
 ARTICLES = r"la|le|les|l['’]"

@@ -290,6 +290,12 @@ NOT_A_COUNT = (
     r"|chilometri|chilometro|km\b|metri"
 )
 LOCATIVE = r"in|a|verso|nel|nella"
+# Courts, prosecutors and police named after their seat ("la Procura di Bergamo", "il Tribunale di Lugano"): the town
+# tells where the text happens, as "in <town>" does.
+SEAT_OF = (
+    r"(?:[Pp]rocura|[Tt]ribunale|[Qq]uestura|[Cc]orte d['’][Aa](?:ppello|ssise)|[Pp]refettura|"
+    r"[Cc]arcere|[Cc]asa circondariale)(?: della Repubblica)? di"
+)
 # Prepositions before a country someone or something came from ("dalla Spagna").
 # Articles between a preposition and a country ("vers la France").
 ARTICLES = r"la|il|lo|l['’]|gli|le"
