@@ -752,6 +752,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: 'Amtsgericht Potsdam', 'parquet de Lille' tell no country": lambda: _patched(
         events, "SEAT_TOWNS", False
     ),
+    "five languages: 'Tre anni e sei mesi di reclusione' summed as 9 people": lambda: _patched(
+        events, "SUM_NO_TERMS", False
+    ),
 }
 
 

@@ -1282,3 +1282,20 @@ def test_a_court_named_after_its_town_switched_off(monkeypatch):
     monkeypatch.setattr(events, "SEAT_TOWNS", False)
     text = "Das Landgericht Bielefeld verurteilte die beiden Männer am Montag."
     assert events._doc_place_country(text, "de") == []
+
+
+# L132: a listed term is no listed subject; sentences written for this test.
+def test_a_listed_term_is_not_summed_as_people():
+    from enforcement_events.events import subject_sum
+
+    sentence = "Due anni e otto mesi di carcere al 41enne albanese."
+    assert subject_sum(EventType.SENTENCE, sentence, "it") is None
+    assert subject_sum(EventType.ARREST, "Tre uomini e una donna sono stati arrestati.", "it") == 4
+
+
+def test_a_listed_term_switched_off(monkeypatch):
+    from enforcement_events import events
+
+    monkeypatch.setattr(events, "SUM_NO_TERMS", False)
+    sentence = "Due anni e otto mesi di carcere al 41enne albanese."
+    assert events.subject_sum(EventType.SENTENCE, sentence, "it") == 10

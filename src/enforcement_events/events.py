@@ -1795,6 +1795,12 @@ LISTED_NO_VERB_EN = True
 SUBJECT_SUM_PREFIX = True
 
 
+# Switch for the levers table: in the five languages, a term ("Tre anni e sei mesi di
+# reclusione al 34enne"), an age or a weight listed is no listed subject: its parts are
+# not people to add up.
+SUM_NO_TERMS = True
+
+
 def subject_sum(type_: EventType, sentence: str, lang: str) -> int | None:
     """The sum of the counted parts of a listed subject that opens ``sentence`` before
     the action's word ("2 afgani e 1 tunisino" once in digits), if it has two or more."""
@@ -1832,6 +1838,13 @@ def subject_sum(type_: EventType, sentence: str, lang: str) -> int | None:
         w.search(between) for w in _type_words(lang).values()
     ):
         return None  # another count or another action stands between: not its subject
+    if SUM_NO_TERMS and lang != "en":
+        not_a_count = _not_a_count(lang)
+        if any(
+            m.group(i) is not None and not_a_count.match(text, m.end(i))
+            for i in range(1, (m.lastindex or 0) + 1)
+        ):
+            return None  # "3 anni e 6 mesi di reclusione": a term, not 9 people
     parts = [int(v) for v in m.groups() if v is not None]
     return sum(parts) if len(parts) >= 2 and all(0 < v < 1000 for v in parts) else None
 
