@@ -57,10 +57,10 @@ LANGUAGE_TUNE6 = ["fr-tune6", "de-tune6", "es-tune6", "it-tune6", "nl-tune6"]
 # from 1f45df8, session 28's last commit, none of their errors read before), then tune;
 # ours only.
 LANGUAGE_TUNE7 = ["fr-tune7", "de-tune7", "es-tune7", "it-tune7", "nl-tune7"]
-# <code>-tune8: texts labelled in session 30, first scored blind in the same session
-# (recorded from fcd3ab1, the commit after their labels, none of their errors read before),
-# then tune; ours only; the languages recorded so far (the rest are labelled, not recorded).
-LANGUAGE_TUNE8 = ["it-tune8", "fr-tune8", "es-tune8"]
+# <code>-tune8: texts labelled in session 30, first scored blind (it, fr, es in session 30;
+# de, nl in session 31), all recorded from fcd3ab1, the commit after their labels, none of
+# their errors read before; then tune; ours only.
+LANGUAGE_TUNE8 = ["fr-tune8", "de-tune8", "es-tune8", "it-tune8", "nl-tune8"]
 for _name in LANGUAGE_SETS + LANGUAGE_TUNE5 + LANGUAGE_TUNE6 + LANGUAGE_TUNE7 + LANGUAGE_TUNE8:
     _code, _half = _name.split("-")
     RESULTS[_name] = ROOT / "benchmarks" / "results" / "languages" / _code / _half
