@@ -755,6 +755,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: 'Tre anni e sei mesi di reclusione' summed as 9 people": lambda: _patched(
         events, "SUM_NO_TERMS", False
     ),
+    "two sentences the rule net read, with different terms, merged as one told twice": lambda: (
+        _patched(events, "DIFFERENT_TERMS", False)
+    ),
 }
 
 

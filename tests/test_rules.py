@@ -1978,3 +1978,49 @@ def test_a_fine_beside_a_term_leaves_the_sentence(monkeypatch):
     only_fine = "The two men were sentenced to a fine of $4,000 each."
     monkeypatch.setattr(rules, "FINE_SENTENCE_EN", False)
     assert rules.supported_type(T.SENTENCE, only_fine) is T.SENTENCE
+
+
+# L134: two sentences passed with different terms, both read by the rule net, are two;
+# text written for this test.
+_TWO_TERMS = (
+    "Drie smokkelaars veroordeeld\n"
+    "De rechtbank sprak vrijdag haar vonnis uit. "
+    "De eerste verdachte kreeg 5 jaar cel. "
+    "Zijn neef kreeg 3 jaar cel."
+)
+
+
+def _two_terms(found_by: str = "both") -> tuple[list[Event], int]:
+    text = _TWO_TERMS
+    lead = text.index("De rechtbank")
+    spans = [(text.index("De eerste"), text.index(" Zijn")), (text.index("Zijn"), len(text))]
+    terms = [
+        Event(
+            type=EventType.SENTENCE,
+            evidence=[Evidence(text=text[a:b], start=a, end=b, match="exact")],
+            country=["NL"],
+            count=1,
+            sentence_months=months,
+            found_by=found_by,
+        )
+        for (a, b), months in zip(spans, (60, 36), strict=True)
+    ]
+    return terms, lead
+
+
+def test_sentences_of_different_terms_are_two():
+    terms, lead = _two_terms()
+    assert len(merge_events(terms, lead=lead, text=_TWO_TERMS, lang="nl")) == 2
+
+
+def test_sentences_of_different_terms_the_model_alone_read_still_merge():
+    terms, lead = _two_terms("model")
+    assert len(merge_events(terms, lead=lead, text=_TWO_TERMS, lang="nl")) == 1
+
+
+def test_sentences_of_different_terms_kept_apart_is_a_switch(monkeypatch):
+    from enforcement_events import events as ev
+
+    monkeypatch.setattr(ev, "DIFFERENT_TERMS", False)
+    terms, lead = _two_terms()
+    assert len(ev.merge_events(terms, lead=lead, text=_TWO_TERMS, lang="nl")) == 1

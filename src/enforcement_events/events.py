@@ -1192,6 +1192,12 @@ def _dates_agree(a: Event, b: Event) -> bool:
     return "date" in a._guessed or "date" in b._guessed or _dates_prefix_equal(a, b)
 
 
+# Switch for the levers table: two sentences passed with different terms, both read by
+# the rule net (not the model's alone), are two actions, not one told twice ("Hij kreeg 9
+# jaar gevangenisstraf opgelegd. De chauffeur ... kreeg 8 jaar gevangenisstraf.").
+DIFFERENT_TERMS = True
+
+
 def _same_action(
     a: Event,
     b: Event,
@@ -1215,6 +1221,16 @@ def _same_action(
     """
     names = names or _subject_names
     if DIFFERENT_SUMS and _sums_differ(a, b):
+        return False
+    if (
+        DIFFERENT_TERMS
+        and a.type is EventType.SENTENCE
+        and a.sentence_months
+        and b.sentence_months
+        and a.sentence_months != b.sentence_months
+        and a.found_by != "model"
+        and b.found_by != "model"
+    ):
         return False
     counts_agree = a.count is None or b.count is None or _close(a.count, b.count)
     same_sentence = any(x.start == y.start for x in a.evidence for y in b.evidence)
