@@ -758,6 +758,16 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "two sentences the rule net read, with different terms, merged as one told twice": lambda: (
         _patched(events, "DIFFERENT_TERMS", False)
     ),
+    "Dutch 'Een negende transport werd onderschept' not read as an interception": lambda: _patched(
+        lexicon.load("nl"),
+        "RULES",
+        {
+            **lexicon.load("nl").RULES,
+            "interception": lexicon.load("nl")
+            .RULES["interception"]
+            .replace("|" + lexicon.load("nl").SHIPMENT, ""),
+        },
+    ),
 }
 
 

@@ -666,3 +666,19 @@ def test_french_money_or_office_invested_is_no_search(sentence):
     from enforcement_events.rules import rule_types
 
     assert EventType.SEARCH not in rule_types(sentence, "fr")
+
+
+# L135: a Dutch transport (a vehicle's run) stopped is an interception; sentences written
+# for this test.
+def test_dutch_transport_stopped_is_an_interception():
+    from enforcement_events.rules import rule_types
+
+    sentence = "Het laatste transport werd in maart bij Venlo onderschept."
+    assert EventType.INTERCEPTION in rule_types(sentence, "nl")
+
+
+def test_dutch_transport_of_prisoners_is_no_interception():
+    from enforcement_events.rules import rule_types
+
+    sentence = "Het transport van de gedetineerden naar Zwolle verliep rustig."
+    assert EventType.INTERCEPTION not in rule_types(sentence, "nl")

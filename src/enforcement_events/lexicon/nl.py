@@ -306,6 +306,11 @@ NEGATORS = r"niet|geen|nooit|niemand|zonder"
 CLAUSE_BREAKS = r"[,;:]|\bmaar\b|\ben\b|\bof\b|\bdie\b|\bdat\b"
 
 
+# A transport (a run of a vehicle) stopped on its way ("Een negende transport werd
+# onderschept"): an interception, as a lorry stopped is (SPEC: "a vehicle ... stopped"; a
+# consignment, "een zending", is no vehicle).
+SHIPMENT = r"transporten|transport"
+
 # Sentences that report an action in so many words (a completed action in the past or
 # present, passive or active, with its usual participle or noun): the rule net under the
 # model's recall. Matched case-insensitively with re.search; keys are SPEC type values.
@@ -317,7 +322,8 @@ CLAUSE_BREAKS = r"[,;:]|\bmaar\b|\ben\b|\bof\b|\bdie\b|\bdat\b"
 # ("Drie mannen aangehouden"), <NUM> a number of two or more, <G> no "worden", "zal",
 # "kan" just before ("kan worden veroordeeld tot").
 RULES: dict[str, str] = {
-    type_: pattern.replace(
+    type_: pattern.replace("<SHIPMENT>", SHIPMENT)
+    .replace(
         "<HEAD>",
         r"(?:^|:\s*)\W*(?:(?:ruim|bijna|meer\s+dan|zeker|circa|zo'n|nog)\s+)?(?:<NUM>|een|"
         r"één)\s+(?:(?!(?:niet|geen|zal|zullen|wordt|worden|kan|kunnen|moet|moeten|mag|mogen|"
@@ -462,11 +468,11 @@ RULES: dict[str, str] = {
         "interception": (
             r"\b(?:vrachtwagens?|trucks?|bestelbus\w*|busje|auto|personenauto|bus|boot|boten|"
             r"rubberboot|schip|vaartuig|oplegger|trailer|koelwagen|container|speedboot|"
-            r"voertuig|wagen)\b<GAP>\b(?:onderschept|staande\s+gehouden|tegengehouden|"
+            r"voertuig|wagen|<SHIPMENT>)\b<GAP>\b(?:onderschept|staande\s+gehouden|tegengehouden|"
             r"aan\s+de\s+kant\s+gezet)\b(?!\s*,?\s*dat\b)<DONE>|"
             r"<AUX>staande\s+gehouden\b(?!\s*,?\s*dat\b)<DONE>|"
             r"\bondersch(?:ept|epte|epten)\s+(?:\w+\s+){0,3}?(?:vrachtwagens?|bestelbus\w*|"
-            r"busje|boot|boten|rubberboot|schip|vaartuig|speedboot|voertuig)\b|"
+            r"busje|boot|boten|rubberboot|schip|vaartuig|speedboot|voertuig|<SHIPMENT>)\b|"
             r"^(?=.*\b(?:vrachtwagen|trailer|oplegger|container|laadruimte|koelwagen|"
             r"bestelbus|verstopt|verborgen)\b).*?\b(?:migranten|verstekelingen|vluchtelingen|"
             r"transmigranten|illegalen)\b<GAP>(?<!dood )(?<!levenloos )\b(?:aangetroffen|"
