@@ -768,6 +768,11 @@ VARIANTS: dict[str, Callable[[], Any]] = {
             .replace("|" + lexicon.load("nl").SHIPMENT, ""),
         },
     ),
+    "Spanish 'interrumpieron la marcha', 'La detención de la camioneta' not read": lambda: _patched(
+        lexicon.load("es"),
+        "VEHICLE_HALTED",
+        r"\b(?:detuvieron|detuvo|detienen|detiene|detener|detenida)\s+la\s+marcha\b",
+    ),
 }
 
 

@@ -682,3 +682,25 @@ def test_dutch_transport_of_prisoners_is_no_interception():
 
     sentence = "Het transport van de gedetineerden naar Zwolle verliep rustig."
     assert EventType.INTERCEPTION not in rule_types(sentence, "nl")
+
+
+# L136: a Spanish vehicle's run interrupted, or its stop told as a noun, is an
+# interception; sentences written for this test.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Los gendarmes interrumpieron la marcha de un camión en la ruta 9.",
+        "La detención del vehículo tuvo lugar a la salida del peaje.",
+    ],
+)
+def test_spanish_vehicle_stopped_is_an_interception(sentence):
+    from enforcement_events.rules import rule_types
+
+    assert EventType.INTERCEPTION in rule_types(sentence, "es")
+
+
+def test_spanish_a_persons_detention_is_no_interception():
+    from enforcement_events.rules import rule_types
+
+    sentence = "La detención del sospechoso se produjo en su domicilio."
+    assert EventType.INTERCEPTION not in rule_types(sentence, "es")

@@ -897,7 +897,19 @@ DAY_BEFORE = r"^\W*(?:el\s+día\s+anterior|la\s+(?:noche|tarde|víspera)\s+anter
 
 # A vehicle's run stopped by officers ("detuvieron la marcha de un vehículo", "se detuvo
 # la marcha del camión"): an interception, not an arrest (rules.VEHICLE_HALTED).
-VEHICLE_HALTED = r"\b(?:detuvieron|detuvo|detienen|detiene|detener|detenida)\s+la\s+marcha\b"
+VEHICLE_HALTED = (
+    r"\b(?:detuvieron|detuvo|detienen|detiene|detener|detenida|<HALTED>)\s+la\s+marcha\b|"
+    r"<HALT_NOUN>"
+)
+# ... also "interrumpieron la marcha de un vehículo", and the stop told as a noun, "La
+# detención de la camioneta se dio a la altura del kilómetro 7".
+HALTED_MORE = r"interrumpieron|interrumpió|frenaron|frenó"
+HALT_NOUN = (
+    r"\b(?:detención|interceptación|intercepción)\s+(?:de\s+la|del|de\s+una|de\s+un)\s+"
+    r"(?:camioneta|vehículo|coche|camión|auto|automóvil|furgoneta|turismo|embarcación|"
+    r"lancha|narcolancha|avioneta|moto|motocicleta)\b"
+)
+VEHICLE_HALTED = VEHICLE_HALTED.replace("<HALTED>", HALTED_MORE).replace("<HALT_NOUN>", HALT_NOUN)
 
 # A seizure told again (events.GOODS_PART_BACK, SEIZED_ALSO; switched together by
 # events.SEIZURE_BACK_INTL), besides the goods named again at its head (GOODS_BACK above: "La droga fue
