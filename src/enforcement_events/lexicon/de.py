@@ -318,8 +318,9 @@ NOT_A_COUNT = (
 # no article, and German writes every noun with a capital, so "im Kanton Luzern" and "im
 # Alter von 33 Jahren" had been read as towns called Kanton (China) and Alter (Belgium).
 LOCATIVE = r"in|nach"
-# Courts, prosecutors and police named after their seat ("Amtsgericht Potsdam", "Staatsanwaltschaft Hamburg"): the town
-# tells where the text happens, as "in <town>" does.
+# Courts, prosecutors and police named after their seat ("Amtsgericht Potsdam",
+# "Staatsanwaltschaft Hamburg"): the town tells where the text happens, as "in <town>"
+# does.
 SEAT_OF = (
     r"Amtsgericht|Landgericht|Oberlandesgericht|Staatsanwaltschaft|Generalstaatsanwaltschaft|"
     r"Polizeipräsidium|Polizeiinspektion|Polizeidirektion|Polizeirevier|Hauptzollamt|"

@@ -314,8 +314,9 @@ NOT_A_COUNT = (
     r"|kil[óo]metros?|km\b|metros?"
 )
 LOCATIVE = r"en|a|hacia"
-# Courts, prosecutors and police named after their seat ("el Juzgado de Instrucción de Vigo", "la Fiscalía de Málaga"): the town
-# tells where the text happens, as "in <town>" does.
+# Courts, prosecutors and police named after their seat ("el Juzgado de Instrucción de
+# Vigo", "la Fiscalía de Málaga"): the town tells where the text happens, as "in <town>"
+# does.
 SEAT_OF = (
     r"[Jj]uzgado(?: de (?:[Ii]nstrucción|lo [Pp]enal)(?: (?:número|n\.º|nº) \d+)?)? de|"
     r"[Aa]udiencia [Pp]rovincial de|[Ff]iscalía(?: [Pp]rovincial)? de|"
@@ -500,7 +501,8 @@ RULES: dict[str, str] = {
         # "condenado a una multa", "al pago de", "fue multado", "le impuso una multa",
         # "acordó el comiso"
         "financial_penalty": (
-            r"<G>\b(?:condenad[oa]s?|condenó|condenaron|<GERUND>)\s+(?:[^.;]{0,100}?\s)?(?:a\s+(?:una\s+)?"
+            r"<G>\b(?:condenad[oa]s?|condenó|condenaron|<GERUND>)"
+            r"\s+(?:[^.;]{0,100}?\s)?(?:a\s+(?:una\s+)?"
             r"multa|a\s+pagar|al\s+pago\s+de|a\s+indemnizar)|"
             r"<AUX>multad[oa]s?\b|<AUX>sancionad[oa]s?\s+con\s+(?:una\s+)?multa|"
             r"\b(?:impuso|impusieron|ha impuesto|han impuesto|había impuesto)\b[^.;]{0,40}?"
@@ -897,10 +899,6 @@ DAY_BEFORE = r"^\W*(?:el\s+día\s+anterior|la\s+(?:noche|tarde|víspera)\s+anter
 
 # A vehicle's run stopped by officers ("detuvieron la marcha de un vehículo", "se detuvo
 # la marcha del camión"): an interception, not an arrest (rules.VEHICLE_HALTED).
-VEHICLE_HALTED = (
-    r"\b(?:detuvieron|detuvo|detienen|detiene|detener|detenida|<HALTED>)\s+la\s+marcha\b|"
-    r"<HALT_NOUN>"
-)
 # ... also "interrumpieron la marcha de un vehículo", and the stop told as a noun, "La
 # detención de la camioneta se dio a la altura del kilómetro 7".
 HALTED_MORE = r"interrumpieron|interrumpió|frenaron|frenó"
@@ -909,7 +907,10 @@ HALT_NOUN = (
     r"(?:camioneta|vehículo|coche|camión|auto|automóvil|furgoneta|turismo|embarcación|"
     r"lancha|narcolancha|avioneta|moto|motocicleta)\b"
 )
-VEHICLE_HALTED = VEHICLE_HALTED.replace("<HALTED>", HALTED_MORE).replace("<HALT_NOUN>", HALT_NOUN)
+VEHICLE_HALTED = (
+    rf"\b(?:detuvieron|detuvo|detienen|detiene|detener|detenida|{HALTED_MORE})\s+la\s+"
+    rf"marcha\b|{HALT_NOUN}"
+)
 
 # A seizure told again (events.GOODS_PART_BACK, SEIZED_ALSO; switched together by
 # events.SEIZURE_BACK_INTL), besides the goods named again at its head (GOODS_BACK above: "La droga fue

@@ -322,8 +322,9 @@ NOT_A_COUNT = (
 )
 # Prepositions before a country where something happened: "en Espagne", "au Maroc".
 LOCATIVE = r"en|au|aux|à|dans|vers"
-# Courts, prosecutors and police named after their seat ("le tribunal correctionnel de Verviers", "le parquet de Lille"): the town
-# tells where the text happens, as "in <town>" does.
+# Courts, prosecutors and police named after their seat ("le tribunal correctionnel de
+# Verviers", "le parquet de Lille"): the town tells where the text happens, as "in
+# <town>" does.
 SEAT_OF = (
     r"[Tt]ribunal(?: correctionnel| judiciaire| de grande instance| de police)? de|"
     r"[Pp]arquet de|[Cc]our d['’](?:appel|assises) de|[Pp]rocureure? de la République de|"
@@ -483,7 +484,8 @@ RULES: dict[str, str] = {
             r"(?:tribunal|tribunaux|cour|juges?|juridiction)|en (?:appel|première instance|"
             r"comparution immédiate|correctionnelle|cassation))|"
             r"<PASS>condamnée?s?\s+(?:\w+\s+){0,3}?pour\s|"
-            r"<G>\b(?:condamnée?s?|<GERUND>)\s+(?:[^.;]{0,80}?\s)?à\s+(?:[\w,'’-]+\s+){0,4}?(?:ans?|années|"
+            r"<G>\b(?:condamnée?s?|<GERUND>)"
+            r"\s+(?:[^.;]{0,80}?\s)?à\s+(?:[\w,'’-]+\s+){0,4}?(?:ans?|années|"
             r"mois|semaines|prison|réclusion|emprisonnement|perpétuité|amende)\b|"
             r"<PERF>(?:reconnue?s?|déclarée?s?|jugée?s?) coupables?\b|"
             r"(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?plaidé coupable\b"
@@ -491,7 +493,8 @@ RULES: dict[str, str] = {
         # "condamné à trois ans de prison", "écope de 15 mois", "a prononcé une peine de",
         # "Un an de prison pour ..." (not "requis", "encourt")
         "sentence": (
-            r"<G>\b(?:condamnée?s?|<GERUND>)\s+(?:[^.;]{0,80}?\s)?à\s+(?:[\w,'’-]+\s+){0,4}?(?:ans?|années|"
+            r"<G>\b(?:condamnée?s?|<GERUND>)"
+            r"\s+(?:[^.;]{0,80}?\s)?à\s+(?:[\w,'’-]+\s+){0,4}?(?:ans?|années|"
             r"mois|semaines|prison|réclusion|emprisonnement|perpétuité|détention|"
             r"travaux d['’]intérêt général|mort)\b|"
             r"\bécop(?:e|ent|é|ait|aient|a|èrent)\s+(?:\w+\s+){0,2}?(?:de|d['’])\s*"
@@ -509,7 +512,8 @@ RULES: dict[str, str] = {
         # "condamné à 500 euros d'amende", "écope d'une amende", "a été verbalisé",
         # "a ordonné la confiscation"
         "financial_penalty": (
-            r"<G>\b(?:condamnée?s?|<GERUND>)\b[^.;]{0,100}?(?:\bà (?:une amende|payer|verser|rembourser)|"
+            r"<G>\b(?:condamnée?s?|<GERUND>)"
+            r"\b[^.;]{0,100}?(?:\bà (?:une amende|payer|verser|rembourser)|"
             r"\bamende de|(?:euros|€|francs)\s+d['’]amende)|"
             r"\bécop(?:e|ent|é|ait|aient|a|èrent)\s+(?:\w+\s+){0,2}?(?:d['’]une amende|"
             r"de [^.;]{0,30}?(?:euros|€)\s+d['’]amende)|"

@@ -290,8 +290,8 @@ NOT_A_COUNT = (
     r"|chilometri|chilometro|km\b|metri"
 )
 LOCATIVE = r"in|a|verso|nel|nella"
-# Courts, prosecutors and police named after their seat ("la Procura di Bergamo", "il Tribunale di Lugano"): the town
-# tells where the text happens, as "in <town>" does.
+# Courts, prosecutors and police named after their seat ("la Procura di Bergamo", "il
+# Tribunale di Lugano"): the town tells where the text happens, as "in <town>" does.
 SEAT_OF = (
     r"(?:[Pp]rocura|[Tt]ribunale|[Qq]uestura|[Cc]orte d['’][Aa](?:ppello|ssise)|[Pp]refettura|"
     r"[Cc]arcere|[Cc]asa circondariale)(?: della Repubblica)? di"

@@ -279,8 +279,8 @@ NOT_A_COUNT = (
     r"|kilometer|km\b|meter"
 )
 LOCATIVE = r"in|naar"
-# Courts, prosecutors and police named after their seat ("de rechtbank Rotterdam", "politie Amsterdam"): the town
-# tells where the text happens, as "in <town>" does.
+# Courts, prosecutors and police named after their seat ("de rechtbank Rotterdam",
+# "politie Amsterdam"): the town tells where the text happens, as "in <town>" does.
 SEAT_OF = (
     r"[Rr]echtbank|[Gg]erechtshof|[Pp]olitie|[Aa]rrondissementsparket|[Pp]arket|"
     r"[Pp]enitentiaire [Ii]nrichting"
