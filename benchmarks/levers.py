@@ -21,7 +21,7 @@ import argparse
 import re
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager, nullcontext
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -664,19 +664,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         rules, "_TAKEDOWN_BLOCKED", re.compile(_TAKEDOWN_BLOCKED_BEFORE_L116, re.IGNORECASE)
     ),
     "Dutch and German rules stop at a thousands point ('1.404 vreemdelingen uitgezet')": lambda: (
-        _patched_all(
-            *(
-                (
-                    lexicon.load(code),
-                    "RULES",
-                    {
-                        t: p.replace(_THOUSANDS_POINT, "")
-                        for t, p in lexicon.load(code).RULES.items()
-                    },
-                )
-                for code in ("nl", "de")
-            )
-        )
+        _rules_replaced(("nl", "de"), lambda code: _THOUSANDS_POINT)
     ),
     "English 'sentenced to a fine of $5,000' kept as a sentence": lambda: _patched(
         rules, "FINE_SENTENCE_EN", False
@@ -687,31 +675,11 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'l'Afrique de l'Ouest' read as Haiti's Ouest department": lambda: _patched(
         normalize, "COMPASS_WORDS_INTL", False
     ),
-    "fr/it/es: 'en le condamnant à 30 mois', 'condannandolo a' not read": lambda: _patched_all(
-        *(
-            (
-                lexicon.load(code),
-                "RULES",
-                {
-                    t: p.replace("|" + lexicon.load(code).CONDEMNING, "")
-                    for t, p in lexicon.load(code).RULES.items()
-                },
-            )
-            for code in ("fr", "it", "es")
-        )
+    "fr/it/es: 'en le condamnant à 30 mois', 'condannandolo a' not read": lambda: _rules_replaced(
+        ("fr", "it", "es"), lambda code: "|" + lexicon.load(code).CONDEMNING
     ),
-    "fr/it/es rules stop at a thousands point ('8.000 euros d'amende')": lambda: _patched_all(
-        *(
-            (
-                lexicon.load(code),
-                "RULES",
-                {
-                    t: p.replace(lexicon.load(code).CLAUSE_CHAR, "[^.;]")
-                    for t, p in lexicon.load(code).RULES.items()
-                },
-            )
-            for code in ("fr", "it", "es")
-        )
+    "fr/it/es rules stop at a thousands point ('8.000 euros d'amende')": lambda: _rules_replaced(
+        ("fr", "it", "es"), lambda code: lexicon.load(code).CLAUSE_CHAR, "[^.;]"
     ),
     "Spanish 'la Justicia imputó en las últimas horas a un hombre' not read": lambda: _patched(
         lexicon.load("es"),
@@ -787,6 +755,23 @@ def _patched_all(*patches: tuple[Any, str, Any]) -> Iterator[None]:
         for target, name, value in patches:
             stack.enter_context(_patched(target, name, value))
         yield
+
+
+def _rules_replaced(
+    codes: tuple[str, ...], piece: Callable[[str], str], instead: str = ""
+) -> AbstractContextManager[None]:
+    """The RULES of each language in ``codes`` with its ``piece(code)`` replaced by
+    ``instead`` in every pattern (a rule as it was before a change)."""
+    return _patched_all(
+        *(
+            (
+                lexicon.load(code),
+                "RULES",
+                {t: p.replace(piece(code), instead) for t, p in lexicon.load(code).RULES.items()},
+            )
+            for code in codes
+        )
+    )
 
 
 # lexicon/en.py TAKEDOWN_BLOCKED before L116: no items of content, no number's scale.
