@@ -57,6 +57,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune12": ["tune12"],
     # labelled in session 30; first scored blind, tune from then on
     "english-tune13": ["tune13"],
+    # labelled in session 32; first scored blind, tune from then on
+    "english-tune14": ["tune14"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -70,6 +72,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune7": [f"{c}-tune7" for c in LANGUAGES],
     # labelled in session 30; first scored blind, tune from then on
     "languages-tune8": [f"{c}-tune8" for c in LANGUAGES],
+    # labelled in session 32; first scored blind, tune from then on
+    "languages-tune9": [f"{c}-tune9" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 
