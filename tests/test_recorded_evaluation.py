@@ -24,6 +24,7 @@ RESULTS = {
     "tune11": ROOT / "benchmarks" / "results" / "tune11",
     "tune12": ROOT / "benchmarks" / "results" / "tune12",
     "tune13": ROOT / "benchmarks" / "results" / "tune13",
+    "tune14": ROOT / "benchmarks" / "results" / "tune14",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -41,6 +42,7 @@ SAMPLE_DIRS = {
     "tune11": ROOT / "tune11",
     "tune12": ROOT / "tune12",
     "tune13": ROOT / "tune13",
+    "tune14": ROOT / "tune14",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -103,6 +105,9 @@ RUNS += [("tune12", "ours")]
 # tune13/ (12 English texts labelled in session 30, first scored blind in the same session,
 # from fcd3ab1, the commit after its labels, before that session's L116 and L119): ours only.
 RUNS += [("tune13", "ours")]
+# tune14/ (8 English texts labelled in session 32, first scored blind in the same session,
+# from 2e7e727, the commit after its labels; no change was made after it): ours only.
+RUNS += [("tune14", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
