@@ -93,8 +93,8 @@ SETS = {
 # named "<code>-tune" and "<code>-heldout"; "<code>-tune2" holds the texts labelled
 # after the split (session 9), "<code>-tune3" those of session 10 and "<code>-tune4"
 # those of session 11, "<code>-tune5" those of session 18, "<code>-tune6" those of
-# session 27, "<code>-tune7" those of session 28, "<code>-tune8" those of session 30 and
-# "<code>-tune9" those of session 32, tune only.
+# session 27, "<code>-tune7" those of session 28 and "<code>-tune8" those of session 30,
+# tune only.
 LANGUAGES = ("fr", "de", "es", "it", "nl")
 SETS.update(
     {
@@ -113,7 +113,6 @@ SETS.update(
             "tune6",
             "tune7",
             "tune8",
-            "tune9",
             "heldout",
         )
     }
