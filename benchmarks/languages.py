@@ -71,7 +71,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--half",
-        choices=("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "heldout"),
+        choices=(
+            "tune",
+            "tune2",
+            "tune3",
+            "tune4",
+            "tune5",
+            "tune6",
+            "tune7",
+            "tune8",
+            "tune9",
+            "heldout",
+        ),
         default="heldout",
     )
     parser.add_argument(

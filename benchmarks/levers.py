@@ -72,6 +72,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune7": [f"{c}-tune7" for c in LANGUAGES],
     # labelled in session 30; first scored blind, tune from then on
     "languages-tune8": [f"{c}-tune8" for c in LANGUAGES],
+    # labelled in session 33; first scored blind, tune from then on
+    "languages-tune9": [f"{c}-tune9" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

@@ -94,7 +94,7 @@ SETS = {
 # after the split (session 9), "<code>-tune3" those of session 10 and "<code>-tune4"
 # those of session 11, "<code>-tune5" those of session 18, "<code>-tune6" those of
 # session 27, "<code>-tune7" those of session 28 and "<code>-tune8" those of session 30,
-# tune only.
+# "<code>-tune9" those of session 33, tune only.
 LANGUAGES = ("fr", "de", "es", "it", "nl")
 SETS.update(
     {
@@ -113,6 +113,7 @@ SETS.update(
             "tune6",
             "tune7",
             "tune8",
+            "tune9",
             "heldout",
         )
     }
