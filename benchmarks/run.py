@@ -35,11 +35,13 @@ import vcr
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 from conftest import EMBEDDED_MODEL, RECORD_BASE_URL, vcr_settings  # noqa: E402
 
 from enforcement_events import Extractor  # noqa: E402
 from enforcement_events.baseline import NaiveExtractor  # noqa: E402
 from enforcement_events.evaluation_run import evaluate, print_table  # noqa: E402
+from languages import HALVES, LANGUAGES  # noqa: E402
 
 SYSTEMS = ("ours", "naive")
 # Ours with the instructions translated into the text's language (prompts/*.<code>.md),
@@ -95,7 +97,6 @@ SETS = {
 # those of session 11, "<code>-tune5" those of session 18, "<code>-tune6" those of
 # session 27, "<code>-tune7" those of session 28 and "<code>-tune8" those of session 30,
 # "<code>-tune9" those of session 33, tune only.
-LANGUAGES = ("fr", "de", "es", "it", "nl")
 SETS.update(
     {
         f"{code}-{half}": (
@@ -104,18 +105,7 @@ SETS.update(
             ROOT / "benchmarks" / "results" / "languages" / code / half,
         )
         for code in LANGUAGES
-        for half in (
-            "tune",
-            "tune2",
-            "tune3",
-            "tune4",
-            "tune5",
-            "tune6",
-            "tune7",
-            "tune8",
-            "tune9",
-            "heldout",
-        )
+        for half in HALVES
     }
 )
 RESULTS = SETS["samples"][2]
