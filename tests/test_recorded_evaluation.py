@@ -63,7 +63,12 @@ LANGUAGE_TUNE7 = ["fr-tune7", "de-tune7", "es-tune7", "it-tune7", "nl-tune7"]
 # de, nl in session 31), all recorded from fcd3ab1, the commit after their labels, none of
 # their errors read before; then tune; ours only.
 LANGUAGE_TUNE8 = ["fr-tune8", "de-tune8", "es-tune8", "it-tune8", "nl-tune8"]
-for _name in LANGUAGE_SETS + LANGUAGE_TUNE5 + LANGUAGE_TUNE6 + LANGUAGE_TUNE7 + LANGUAGE_TUNE8:
+# <code>-tune9: texts labelled in session 33, first scored blind in session 34 (recorded
+# from 1b2b6d5, the commit after their labels, none of their errors read before); then
+# tune; ours only.
+LANGUAGE_TUNE9 = ["fr-tune9", "de-tune9", "es-tune9", "it-tune9", "nl-tune9"]
+LANGUAGE_LATER = LANGUAGE_TUNE5 + LANGUAGE_TUNE6 + LANGUAGE_TUNE7 + LANGUAGE_TUNE8 + LANGUAGE_TUNE9
+for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
     RESULTS[_name] = ROOT / "benchmarks" / "results" / "languages" / _code / _half
     SAMPLE_DIRS[_name] = ROOT / "languages" / _code / _half
@@ -112,10 +117,9 @@ RUNS += [("tune14", "ours")]
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
 # instructions translated (ours_native), the measurement that chose between them.
-RUNS += [
-    (d, "ours")
-    for d in LANGUAGE_SETS + LANGUAGE_TUNE5 + LANGUAGE_TUNE6 + LANGUAGE_TUNE7 + LANGUAGE_TUNE8
-] + [(d, "ours_native") for d in LANGUAGE_SETS if d.endswith("-tune")]
+RUNS += [(d, "ours") for d in LANGUAGE_SETS + LANGUAGE_LATER] + [
+    (d, "ours_native") for d in LANGUAGE_SETS if d.endswith("-tune")
+]
 # ours with confirm=True (each action only the model found asked about again), recorded
 # on top of ours' cassettes: English samples, doj12, tune and heldout, and every language
 # half; on the English tune3 to tune6 and the languages' tune2 to tune5 since session 23.
