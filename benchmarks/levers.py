@@ -745,6 +745,30 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         "VEHICLE_HALTED",
         r"\b(?:detuvieron|detuvo|detienen|detiene|detener|detenida)\s+la\s+marcha\b",
     ),
+    "English 'or sentenced him to five years should he fail to pay' kept as a sentence": lambda: (
+        _patched(rules, "DEFAULT_TERM_AFTER_EN", False)
+    ),
+    "a headline's uncounted event not joined to the body's first telling": lambda: _patched(
+        events, "HEADLINE_UNCOUNTED", False
+    ),
+    "a town's name before 'Road', 'Street' read as the town": lambda: _patched(
+        places, "STREET_NAMES", False
+    ),
+    "English 'the Reykjavík District Court' not the document's country": lambda: _patched(
+        events, "INSTITUTION_DOC_EN", False
+    ),
+    "English 'if found guilty', 'unless convicted' kept as an action": lambda: _patched(
+        rules, "CONDITIONAL_EN", False
+    ),
+    "English 'handed the suspect over to Turkey' not read by the rule net": lambda: _patched(
+        rules, "HANDED_OVER_EN", False
+    ),
+    "five languages: a text that names no place placed nowhere": lambda: _patched(
+        events, "LANGUAGE_COUNTRY", False
+    ),
+    "a number before a currency's name ('200.000 francs') a count": lambda: _patched(
+        events, "CURRENCY_NOT_A_COUNT", False
+    ),
 }
 
 

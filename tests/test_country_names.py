@@ -183,3 +183,95 @@ def test_an_unknown_country_code_still_fails_validation():
     data = event.model_dump() | {"country": ["ZZ"]}
     with pytest.raises(ValidationError, match="unknown ISO 3166-1"):
         event.model_validate(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The stall in Kingston Road was searched; the owner lives in Leeds.", ["GB"]),
+        ("Detectives raided a flat at Melbourne Street and another in Glasgow.", ["GB"]),
+        # the town itself, and a court named after it, still place the action
+        ("Detectives raided a flat in Melbourne on Tuesday.", ["AU"]),
+    ],
+    ids=["road", "street", "town"],
+)
+def test_a_town_before_a_street_noun_names_a_street(text, expected):
+    from enforcement_events.places import cities_in
+
+    assert cities_in(text, "in|at")[:1] == expected
+
+
+def test_a_town_before_a_street_noun_is_a_switch(monkeypatch):
+    from enforcement_events import places
+
+    monkeypatch.setattr(places, "STREET_NAMES", False)
+    assert "JM" in places.cities_in("The stall in Kingston Road was searched.", "in|at")
+
+
+def test_a_courts_town_tells_the_documents_country():
+    from enforcement_events import events
+
+    text = (
+        "Three sailors who had lived in Portugal for years were jailed. On Monday the "
+        "Trondheim District Court sentenced the sailors to four years."
+    )
+    events._doc_country.cache_clear()
+    assert events._doc_country(text) == ["NO"]
+
+
+def test_a_courts_town_telling_the_documents_country_is_a_switch(monkeypatch):
+    from enforcement_events import events
+
+    monkeypatch.setattr(events, "INSTITUTION_DOC_EN", False)
+    events._doc_country.cache_clear()
+    text = (
+        "Three sailors who had lived in Portugal for years were jailed. On Monday the "
+        "Trondheim District Court sentenced the sailors to four years."
+    )
+    assert events._doc_country(text) == ["PT"]
+    events._doc_country.cache_clear()
+
+
+def test_a_text_in_a_language_that_names_no_place_is_placed_where_it_is_first_spoken():
+    from enforcement_events import events
+
+    text = "De recherche heeft gisteren in een loods drie mannen aangehouden."
+    events._doc_country.cache_clear()
+    assert events._doc_country(text, "nl") == ["NL"]
+    # a place named still decides
+    events._doc_country.cache_clear()
+    assert events._doc_country(text + " Dat gebeurde in Antwerpen.", "nl") == ["BE"]
+
+
+def test_placing_a_text_where_its_language_is_first_spoken_is_a_switch(monkeypatch):
+    from enforcement_events import events
+
+    monkeypatch.setattr(events, "LANGUAGE_COUNTRY", False)
+    events._doc_country.cache_clear()
+    assert events._doc_country("De recherche heeft drie mannen aangehouden.", "nl") == []
+    events._doc_country.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "Le juge les a condamnés à six mois de prison et à 150.000 francs d’amende."),
+        ("de", "Das Gericht verhängte eine Geldstrafe von 4000 Franken."),
+        ("es", "El juez le impuso una multa de 9000 pesos."),
+    ],
+)
+def test_a_number_before_a_currencys_name_counts_no_one(lang, sentence):
+    from enforcement_events import events
+
+    text = events.count_text(sentence, lang)
+    assert all(v < 1000 for _, v in events._count_numbers(text, lang))
+
+
+def test_a_number_before_a_currencys_name_is_a_switch(monkeypatch):
+    from enforcement_events import events
+
+    monkeypatch.setattr(events, "CURRENCY_NOT_A_COUNT", False)
+    events._not_a_count.cache_clear()
+    sentence = "Das Gericht verhängte eine Geldstrafe von 4000 Franken."
+    assert (4000.0 in [v for _, v in events._count_numbers(sentence, "de")]) is True
+    events._not_a_count.cache_clear()

@@ -1280,6 +1280,8 @@ def test_a_court_named_after_its_town_switched_off(monkeypatch):
     from enforcement_events import events
 
     monkeypatch.setattr(events, "SEAT_TOWNS", False)
+    # with no place read, the text falls to where German is first spoken (LANGUAGE_COUNTRY)
+    monkeypatch.setattr(events, "LANGUAGE_COUNTRY", False)
     text = "Das Landgericht Bielefeld verurteilte die beiden Männer am Montag."
     assert events._doc_place_country(text, "de") == []
 

@@ -210,10 +210,11 @@ def test_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
 
 # The held-out fields' accuracy on matched events, as the twenty-second session left them
 # (count 22/27, country 26/35, date 25/30, money 4/6, quantity 1/7; count and country were
-# 21/27 and 25/35 from the sixteenth session); raised, never lowered.
+# 21/27 and 25/35 from the sixteenth session; country 28/35 from the thirty-fourth);
+# raised, never lowered.
 HELDOUT_FIELD_FLOOR = {
     "count": 0.8148,
-    "country": 0.7428,
+    "country": 0.8,
     "date": 0.8333,
     "money": 0.6666,
     "quantity": 0.1428,
@@ -249,10 +250,11 @@ def test_language_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
 
 
 # The same for the five languages' held-out halves, pooled (count 37/46, country 52/62,
-# date 34/45, quantity 4/6 in the nineteenth session); raised, never lowered.
+# date 34/45, quantity 4/6 in the nineteenth session; country 56/62 from the
+# thirty-fourth); raised, never lowered.
 LANGUAGE_HELDOUT_FIELD_FLOOR = {
     "count": 0.8043,
-    "country": 0.8387,
+    "country": 0.9032,
     "date": 0.7555,
     "quantity": 0.6666,
 }

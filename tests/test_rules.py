@@ -103,6 +103,29 @@ def test_headline_number_joins_the_first_telling_in_the_body():
     assert merged[1].count == 1
 
 
+def test_a_headline_that_tells_no_number_joins_the_first_telling_in_the_body():
+    # the model counted one for a headline that names no one
+    head = _event(T.SENTENCE, "Nine-Year Terms for Harbour Thefts", 0, count=1)
+    body = _event(T.SENTENCE, "The court jailed three dockers for nine years.", 40, count=3)
+    merged = merge_events([head, body], lead=30)
+    assert len(merged) == 1 and merged[0].count == 3 and len(merged[0].evidence) == 2
+
+
+def test_a_headline_that_tells_its_number_stays_apart_from_another_count():
+    head = _event(T.SENTENCE, "One docker jailed for harbour thefts", 0, count=1)
+    body = _event(T.SENTENCE, "The court jailed three dockers for nine years.", 40, count=3)
+    assert len(merge_events([head, body], lead=30)) == 2
+
+
+def test_a_headline_that_tells_no_number_is_a_switch(monkeypatch):
+    from enforcement_events import events
+
+    monkeypatch.setattr(events, "HEADLINE_UNCOUNTED", False)
+    head = _event(T.SENTENCE, "Nine-Year Terms for Harbour Thefts", 0, count=1)
+    body = _event(T.SENTENCE, "The court jailed three dockers for nine years.", 40, count=3)
+    assert len(merge_events([head, body], lead=30)) == 2
+
+
 def test_undated_days_take_the_documents_year_when_published_is_unknown():
     from enforcement_events.normalize import document_year, resolve_date
 
@@ -1283,6 +1306,7 @@ def test_no_accounts_taken_down_is_no_takedown(sentence):
             "Four men were deprived of liberty in the border town on Friday morning.",
         ),
         ("EXTRADITED_ACTIVE_EN", T.EXTRADITION, "Norway extradites wanted Polish trucker"),
+        ("HANDED_OVER_EN", T.EXTRADITION, "Kenya has handed over two fugitives to Uganda."),
         ("APPREHENDED_EN", T.ARREST, "The bookkeeper was finally apprehended on 3 May in Leeds."),
         ("APPREHENDED_EN", T.ARREST, "Both couriers were captured near the ferry terminal."),
     ],
@@ -1554,6 +1578,80 @@ def test_a_term_in_default_of_a_fine_is_no_sentence(sentence, in_default):
     from enforcement_events.rules import is_hypothetical
 
     assert is_hypothetical(sentence, "en", T.SENTENCE) is in_default
+
+
+@pytest.mark.parametrize(
+    ("sentence", "in_default"),
+    [
+        (
+            "The magistrate fined the trader 4 million shillings or sentenced her to three "
+            "years should she fail to pay the fine.",
+            True,
+        ),
+        ("The owner was fined 9,000 dollars, with six months in jail in default of payment.", True),
+        ("The court jailed the owner for six months if he fails to pay the fine.", True),
+        # a term imposed, the fine beside it
+        ("The owner was jailed for six months and must also pay a fine.", False),
+        ("The owner was sentenced to six months; he paid the fine the same day.", False),
+    ],
+)
+def test_a_term_in_default_told_after_the_term_is_no_sentence(sentence, in_default):
+    from enforcement_events.rules import is_hypothetical
+
+    assert is_hypothetical(sentence, "en", T.SENTENCE) is in_default
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "read"),
+    [
+        (
+            "Police warned that people who burn tyres in the street will be charged if found "
+            "guilty.",
+            T.CONVICTION,
+            False,
+        ),
+        ("Reporters asked whether the couriers were charged.", T.CHARGE, False),
+        ("If they were arrested, nobody told the family.", T.ARREST, False),
+        # the condition is another clause's
+        ("He was arrested in March; if convicted, he faces ten years.", T.ARREST, True),
+        ("The two drivers were found guilty on Monday.", T.CONVICTION, True),
+    ],
+)
+def test_an_action_told_as_a_condition_is_not_read(sentence, type_, read):
+    assert (type_ in rule_types(sentence)) is read
+
+
+def test_an_action_told_as_a_condition_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    sentence = "If they were arrested, nobody told the family."
+    monkeypatch.setattr(rules, "CONDITIONAL_EN", False)
+    assert T.ARREST in rule_types(sentence)
+    assert rules.is_hypothetical("If they were arrested, nobody knew.", "en", T.ARREST) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Romania handed a wanted smuggler over to Italy on Thursday.", True),
+        ("Kenya has handed over two fugitives to Uganda.", True),
+        ("Spain handed Marco Rossi over to Italy.", True),
+        # not to a country, or not people
+        ("The driver was handed over to the police.", False),
+        ("Officers handed the documents over to the Netherlands authorities.", False),
+        ("The ministry handed over the files to Interpol.", False),
+    ],
+)
+def test_someone_handed_over_to_a_country_is_an_extradition(sentence, read):
+    assert (T.EXTRADITION in rule_types(sentence)) is read
+
+
+def test_a_term_in_default_told_after_the_term_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "DEFAULT_TERM_AFTER_EN", False)
+    sentence = "The court jailed the owner for six months if he fails to pay the fine."
+    assert rules.is_hypothetical(sentence, "en", T.SENTENCE) is False
 
 
 def test_a_term_in_default_of_a_fine_is_a_switch(monkeypatch):

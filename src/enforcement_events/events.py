@@ -171,6 +171,12 @@ def dateline_country(text: str, lang: str = "en") -> str | None:
     return None
 
 
+# Switch for the levers table: in English, the town a court, prosecutor or police force
+# is named after ("the Reykjavík District Court") tells the document's country before the
+# countries the text names, as SEAT_TOWNS does in the five languages.
+INSTITUTION_DOC_EN = True
+
+
 @lru_cache(maxsize=8)
 def _doc_country(text: str, lang: str = "en") -> list[str]:
     """The country the document names first (computed once per document): each country
@@ -187,6 +193,14 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
     filed = dateline_country(text) if DATELINE else None
     if filed:
         return [filed]
+    if INSTITUTION_DOC_EN:
+        # "the Reykjavík District Court", "the Karachi police": the seat of a body that
+        # acts where it sits (not an airport or a port people pass through), before a
+        # country named only in passing
+        words = lexicon.load("en")
+        seat = towns_before(text, words.SEATS, words.INSTITUTION_QUALIFIERS)[:1]
+        if seat:
+            return seat
     # each country once, in the order named; where people or goods came from last
     if nz.DESTINATION_LAST:
         # where the action happened first; then the towns named; then where people or
@@ -221,6 +235,13 @@ def spoken_in(lang: str) -> frozenset[str]:
 SEAT_TOWNS = True
 
 
+# Switch for the levers table: in the five languages, a text that names no country, town,
+# region or agency of one ("politie Zeeland-West-Brabant ... in de Perzikstraat") is placed
+# in the first country of the lexicon's SPOKEN_IN ("nl": the Netherlands) rather than
+# nowhere.
+LANGUAGE_COUNTRY = True
+
+
 def _doc_place_country(text: str, lang: str) -> list[str]:
     filed = dateline_country(text, lang) if DATELINE else None
     if filed:
@@ -238,7 +259,12 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
     if counts:
         return [counts.most_common(1)[0][0]]
     named = Counter(nz.intl_countries_in(text, lang, origin=False))
-    return [named.most_common(1)[0][0]] if named else []
+    if named:
+        return [named.most_common(1)[0][0]]
+    spoken = getattr(words, "SPOKEN_IN", ())
+    # no place read at all: the country the language is first spoken in (a guess, told as
+    # inferred from the document like every country read here)
+    return [spoken[0]] if LANGUAGE_COUNTRY and spoken else []
 
 
 # Switch for the levers table: a removal or an extradition whose sentence names only where
@@ -580,12 +606,23 @@ def officers_before(type_: EventType, sentence: str, lang: str) -> set[int]:
     }
 
 
+# Switch for the levers table: a number followed by a currency's name (the lexicon's
+# CURRENCY_WORDS: "200.000 francs", "5000 dirhams") is a sum, no count.
+CURRENCY_NOT_A_COUNT = True
+
+
 @lru_cache(maxsize=8)
 def _not_a_count(lang: str) -> re.Pattern[str]:
     """What follows a number that is not a count of people or things (a unit, an age, a
     sum), right after it or after the other end of a range."""
     words = lexicon.load(lang)
-    unit = rf"[\s-]*(?:{words.NOT_A_COUNT})"
+    units = words.NOT_A_COUNT
+    currencies = getattr(words, "CURRENCY_WORDS", None) if CURRENCY_NOT_A_COUNT else None
+    if currencies:
+        # "200.000 francs d'amende": a sum, whatever the currency's name
+        names = sorted(currencies, key=len, reverse=True)
+        units += "|" + "|".join(rf"{re.escape(n)}\b" for n in names)
+    unit = rf"[\s-]*(?:{units})"
     joined = getattr(words, "AND", None)
     if not (RANGE_NOT_A_COUNT and joined):
         return re.compile(unit, re.IGNORECASE)
@@ -1198,6 +1235,39 @@ def _dates_agree(a: Event, b: Event) -> bool:
 DIFFERENT_TERMS = True
 
 
+# Switch for the levers table: a headline's event whose count its own words do not tell
+# (the model's "1" for "Seven-Year Sentence for Smuggling Drugs") joins the first event of
+# its type in the body whatever that event counts, and takes the body's count.
+HEADLINE_UNCOUNTED = True
+
+
+def _count_told(event: Event, lang: str) -> bool:
+    """Do the words of ``event``'s first telling hold the number it counts?"""
+    text = event.evidence[0].text
+    if lang == "en":
+        values = nz.numbers_in(text)
+    else:
+        values = [
+            nz.eu_number(m.group(0)) for m in re.finditer(nz._EU_NUMBER, count_text(text, lang))
+        ]
+    return event.count in values
+
+
+def _uncounted_headline(a: Event, b: Event, lead: int, first_in_body: bool, lang: str) -> bool:
+    """Is ``a`` a headline's event counting what its words do not tell, and ``b`` the
+    first telling of its type in the body, on a date that agrees?"""
+    return (
+        HEADLINE_UNCOUNTED
+        and first_in_body
+        and _told_at(a) < lead
+        and a.count is not None
+        and b.count is not None
+        and a.count != b.count
+        and not _count_told(a, lang)
+        and _dates_agree(a, b)
+    )
+
+
 def _same_action(
     a: Event,
     b: Event,
@@ -1236,6 +1306,10 @@ def _same_action(
     same_sentence = any(x.start == y.start for x in a.evidence for y in b.evidence)
     if same_sentence or (a.type in _PEOPLE and _adjacent(a, b)):
         return a.count is None or b.count is None or a.count == b.count
+    if _uncounted_headline(a, b, lead, first_in_body, lang):
+        # "Seven-Year Sentence for Smuggling Drugs" (counted one by the model) and then
+        # "the court sentenced two men to seven years": the headline tells no number.
+        return True
     if not counts_agree or not _dates_agree(a, b):
         return False
     if (
@@ -2550,6 +2624,8 @@ def merge_events(
         if twin is None:
             merged.append(ev.model_copy(deep=True))  # the caller's events stay as given
             continue
+        if _uncounted_headline(twin, ev, lead, first, lang):
+            _take(twin, ev, "count")  # the body tells the number the headline did not
         for e in ev.evidence:
             if all(e.start != x.start for x in twin.evidence):
                 twin.evidence.append(e)

@@ -36,6 +36,20 @@ _WORD = re.compile(
 )
 
 
+# Switch for the levers table: a town's name followed by a street or locality noun
+# ("Victoria Road", "Kingston Avenue"; the English lexicon's LOCALITY_NOUNS, a court
+# excepted: "Auckland Court" sits in Auckland) names a street, not the town.
+STREET_NAMES = True
+
+
+@cache
+def _street_noun() -> re.Pattern[str]:
+    from . import lexicon
+
+    nouns = "|".join(n for n in lexicon.load("en").LOCALITY_NOUNS.split("|") if n != "Court")
+    return re.compile(rf"(?:{nouns})\b")
+
+
 # Place name -> every country that has a town of that name -> the population of its
 # biggest town so named (filled by _cities).
 _HOMONYMS: dict[str, dict[str, int]] = {}
@@ -133,6 +147,8 @@ def _towns(
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n]).strip(".,'’")
             found = cities.get(name)
+            if found and STREET_NAMES and _street_noun().match(" ".join(words[n:])):
+                break  # "in Victoria Road": a street, no town
             if found and not re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
                 # a name the text also writes in lower case is a word ("de Police" and
                 # "la police"), not a town

@@ -554,6 +554,14 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
         and every_word_ends(type_, sentence, "en", _DEFAULT_TERM, _MODAL_REACH)
     ):
         return True  # "fined $5,000 or six (6) months imprisonment": only in default
+    if CONDITIONAL_EN and type_ is not None and _conditional(type_, sentence):
+        return True  # "if found guilty", "unless convicted"
+    if (
+        DEFAULT_TERM_AFTER_EN
+        and type_ is EventType.SENTENCE
+        and every_word_followed(type_, sentence, "en", _DEFAULT_TERM_AFTER)
+    ):
+        return True  # "or sentenced him to five years should he fail to pay": only in default
     if (
         INTENT_EN
         and type_ is not None
@@ -661,6 +669,13 @@ def every_word_ends(
     text ``cue`` matches (``cue`` anchored with ``$``; clause breaks are not looked at)?"""
     spans = [m.start() for m in _type_words(lang)[type_].finditer(sentence)]
     return bool(spans) and all(cue.search(sentence[max(0, at - reach) : at]) for at in spans)
+
+
+def every_word_followed(type_: EventType, sentence: str, lang: str, cue: re.Pattern[str]) -> bool:
+    """Does text ``cue`` matches follow, from its end, every word the sentence has for the
+    action (``cue`` bounds its own reach; clause breaks are not looked at)?"""
+    spans = [m.end() for m in _type_words(lang)[type_].finditer(sentence)]
+    return bool(spans) and all(cue.match(sentence, at) for at in spans)
 
 
 def _every_word_after(
@@ -897,6 +912,9 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
         for t in _english_readings(sentence, found):
             if t not in found:
                 found.append(t)
+        if CONDITIONAL_EN:
+            # "will be charged if found guilty": no conviction
+            found = [t for t in found if not _conditional(t, sentence)]
     halted = getattr(lexicon.load(lang), "VEHICLE_HALTED", None)
     if VEHICLE_HALTED and halted and re.search(halted, sentence, re.IGNORECASE):
         found = [
@@ -981,6 +999,7 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (DEPORTED_ACTIVE_EN, EventType.DEPORTATION, _DEPORTED_ACTIVE.search),
         (DEPRIVED_OF_LIBERTY_EN, EventType.ARREST, _DEPRIVED_OF_LIBERTY.search),
         (EXTRADITED_ACTIVE_EN, EventType.EXTRADITION, _EXTRADITED_ACTIVE.search),
+        (HANDED_OVER_EN, EventType.EXTRADITION, lambda s: _plain(_EN.HANDED_OVER, s)),
         (TAKEDOWN_BLOCKED_EN, EventType.TAKEDOWN, _TAKEDOWN_BLOCKED.search),
     ]
     for on, type_, reads in single:
@@ -1083,6 +1102,9 @@ _DEPORTED_ACTIVE = re.compile(_EN.DEPORTED_ACTIVE, re.IGNORECASE)
 # an extradition.
 EXTRADITED_ACTIVE_EN = True
 _EXTRADITED_ACTIVE = re.compile(_EN.EXTRADITED_ACTIVE, re.IGNORECASE)
+# Switch for the levers table: in English, someone handed over to a country named ("handed
+# the suspect over to Turkey"; the lexicon's HANDED_OVER) is an extradition.
+HANDED_OVER_EN = True
 # Switch for the levers table: in English, a search for people only the model reports
 # ("searching for 40 who are still on the run"; the lexicon's SEARCH_FOR_PEOPLE), naming no
 # premises, is a manhunt, not a search.
@@ -1096,6 +1118,22 @@ _PEOPLE_SEIZED = re.compile(_EN.PEOPLE_SEIZED, re.IGNORECASE)
 # ("or six (6) months imprisonment"; the lexicon's DEFAULT_TERM) is no sentence imposed.
 DEFAULT_TERM_EN = True
 _DEFAULT_TERM = re.compile(_EN.DEFAULT_TERM, re.IGNORECASE)
+# Switch for the levers table: in English, an action every word of which follows "if",
+# "unless" or "whether" within three words of its clause (the lexicon's CONDITIONAL: "will
+# be charged if found guilty") is a condition, not an action taken.
+CONDITIONAL_EN = True
+_CONDITIONAL = re.compile(_EN.CONDITIONAL, re.IGNORECASE)
+
+
+def _conditional(type_: EventType, sentence: str) -> bool:
+    return _every_word_after(type_, sentence, "en", _CONDITIONAL, _MODAL_REACH)
+
+
+# Switch for the levers table: in English, a term followed by a cue that it is imposed
+# only in default of paying a fine ("or sentenced him to five years should he fail to pay
+# the fine"; the lexicon's DEFAULT_TERM_AFTER) is no sentence imposed.
+DEFAULT_TERM_AFTER_EN = True
+_DEFAULT_TERM_AFTER = re.compile(_EN.DEFAULT_TERM_AFTER, re.IGNORECASE)
 
 
 # Switch for the levers table: in English, people "deprived of liberty" (the lexicon's

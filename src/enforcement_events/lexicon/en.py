@@ -855,6 +855,20 @@ PLAIN_EXTRADITION = (
     r"|\b(?:capture|arrest)\s+and\s+return\s+of\b"
 )
 
+# Someone handed over to a country by name ("Bulgaria handed the suspect over to Turkey",
+# "Kenya has handed over two fugitives to Uganda"): an extradition (rules.HANDED_OVER_EN;
+# whom: a pronoun, a word for people or a name, not "the files"; the place after "to"
+# must be a country, not "to the police").
+HANDED_WHOM = (
+    r"(?:him|her|them|(?:[\w'’-]+\s+){0,4}?(?:suspects?|fugitives?|men|man|women|woman|"
+    r"nationals?|citizens?|persons?|people|individuals|accused|defendants?|offenders?|"
+    r"smugglers?|traffickers?|members?)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+HANDED_OVER = (
+    rf"\b(?:handed|hands|handing)\s+(?:over\s+{HANDED_WHOM}|{HANDED_WHOM}\s+over)\s+"
+    r"to\s+(?P<to>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+)
+
 # Passive participles joined to an earlier one ("was arrested and charged", "were
 # arrested, charged and remanded", "was arrested and later released"): each reports its
 # own action. Per type, its participles; they are read by COORDINATED_NEAR and
@@ -1000,6 +1014,21 @@ TAKEDOWN_NOUN = (
     r"(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least)\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+){0,3}?(?:accounts|pages|websites|sites|channels|posts|videos|domains|"
     r"profiles|listings|adverts|groups|urls)\b"
+)
+
+# A condition an action depends on ("will be charged if found guilty", "unless they are
+# convicted", "whether he was arrested"): every word for the action within three words
+# after it, in its clause, is no action taken (rules.CONDITIONAL_EN).
+CONDITIONAL = r"\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){0,3}$"
+
+# A term of imprisonment given only in default of paying a fine, the cue told after the
+# term ("or sentenced him to five years should he fail to pay the fine", "six months in
+# default of payment"; rules.DEFAULT_TERM_AFTER_EN). Matched from the end of the
+# sentence's word.
+DEFAULT_TERM_AFTER = (
+    r"[^.;:]{0,50}?\b(?:(?:should|if|when|where)\s+(?:he|she|they|it|the\s+[\w-]+)\s+"
+    r"(?:fails?|failed|be\s+unable|is\s+unable|are\s+unable)\s+to\s+pay|"
+    r"in\s+default(?:\s+of\s+(?:payment|paying))?|failing\s+(?:payment|which))\b"
 )
 
 # People extradited, told in the active with whom after the verb ("Armenia extradites wanted
@@ -1385,6 +1414,10 @@ PASSIVE_AUX = r"was|were|been|being|be|is|are"
 # "Changi Airport"), and the capitalised words that may stand between ("Lagos State Police
 # Command"): the town places the action (places.towns_before).
 INSTITUTIONS = r"police|court|courts|airport|seaport|port|customs|prison|jail|magistrates?"
+# ... of them, the bodies that act where they sit, not the airports and ports people and
+# goods pass through: a town named before one tells the document's country
+# (events.INSTITUTION_DOC_EN: "the Reykjavík District Court").
+SEATS = r"police|court|courts|customs|prison|jail|magistrates?"
 INSTITUTION_QUALIFIERS = (
     r"district|high|crown|magistrates|magistrate|sheriff|circuit|federal|municipal|regional|"
     r"provincial|metropolitan|metro|city|county|state|central|international|criminal|"
