@@ -171,9 +171,10 @@ def dateline_country(text: str, lang: str = "en") -> str | None:
     return None
 
 
-# Switch for the levers table: in English, the town a court, prosecutor or police force
-# is named after ("the Reykjavík District Court") tells the document's country before the
-# countries the text names, as SEAT_TOWNS does in the five languages.
+# Switch for the levers table: in English, the town a court, the police, customs or a
+# prison is named after (the lexicon's SEATS: "the Reykjavík District Court") tells the
+# document's country before the countries the text names, as SEAT_TOWNS does in the five
+# languages.
 INSTITUTION_DOC_EN = True
 
 
