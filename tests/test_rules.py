@@ -1568,21 +1568,7 @@ def test_people_seized_is_a_switch(monkeypatch):
     [
         ("The trader was fined $800 or four (4) months imprisonment.", True),
         ("He was fined 200 pounds or in default one month in jail.", True),
-        # a term imposed
-        ("He was fined $800 and jailed for four months.", False),
-        ("The trader received four months imprisonment.", False),
-        ("She was sentenced to two years in prison or a fine of $900.", False),
-    ],
-)
-def test_a_term_in_default_of_a_fine_is_no_sentence(sentence, in_default):
-    from enforcement_events.rules import is_hypothetical
-
-    assert is_hypothetical(sentence, "en", T.SENTENCE) is in_default
-
-
-@pytest.mark.parametrize(
-    ("sentence", "in_default"),
-    [
+        # the cue told after the term (DEFAULT_TERM_AFTER_EN)
         (
             "The magistrate fined the trader 4 million shillings or sentenced her to three "
             "years should she fail to pay the fine.",
@@ -1591,11 +1577,14 @@ def test_a_term_in_default_of_a_fine_is_no_sentence(sentence, in_default):
         ("The owner was fined 9,000 dollars, with six months in jail in default of payment.", True),
         ("The court jailed the owner for six months if he fails to pay the fine.", True),
         # a term imposed, the fine beside it
+        ("He was fined $800 and jailed for four months.", False),
+        ("The trader received four months imprisonment.", False),
+        ("She was sentenced to two years in prison or a fine of $900.", False),
         ("The owner was jailed for six months and must also pay a fine.", False),
         ("The owner was sentenced to six months; he paid the fine the same day.", False),
     ],
 )
-def test_a_term_in_default_told_after_the_term_is_no_sentence(sentence, in_default):
+def test_a_term_in_default_of_a_fine_is_no_sentence(sentence, in_default):
     from enforcement_events.rules import is_hypothetical
 
     assert is_hypothetical(sentence, "en", T.SENTENCE) is in_default
