@@ -22,7 +22,19 @@ ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("fr", "de", "es", "it", "nl")
 # Each language's labelled halves, in the order they were labelled; benchmarks/run.py
 # registers a set "<code>-<half>" for each.
-HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "heldout")
+HALVES = (
+    "tune",
+    "tune2",
+    "tune3",
+    "tune4",
+    "tune5",
+    "tune6",
+    "tune7",
+    "tune8",
+    "tune9",
+    "tune10",
+    "heldout",
+)
 
 
 def scores(half: str, system: str) -> dict[str, dict[str, Any]]:

@@ -88,6 +88,8 @@ SETS = {
             ("tune13", ROOT / "tune13"),
             # labelled in session 32: first scored blind, then tune
             ("tune14", ROOT / "tune14"),
+            # labelled in session 35: first scored blind, then tune
+            ("tune15", ROOT / "tune15"),
         )
     },
 }
@@ -96,7 +98,7 @@ SETS = {
 # after the split (session 9), "<code>-tune3" those of session 10 and "<code>-tune4"
 # those of session 11, "<code>-tune5" those of session 18, "<code>-tune6" those of
 # session 27, "<code>-tune7" those of session 28 and "<code>-tune8" those of session 30,
-# "<code>-tune9" those of session 33, tune only.
+# "<code>-tune9" those of session 33, "<code>-tune10" those of session 35, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
