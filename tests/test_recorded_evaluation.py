@@ -25,6 +25,7 @@ RESULTS = {
     "tune12": ROOT / "benchmarks" / "results" / "tune12",
     "tune13": ROOT / "benchmarks" / "results" / "tune13",
     "tune14": ROOT / "benchmarks" / "results" / "tune14",
+    "tune15": ROOT / "benchmarks" / "results" / "tune15",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -43,6 +44,7 @@ SAMPLE_DIRS = {
     "tune12": ROOT / "tune12",
     "tune13": ROOT / "tune13",
     "tune14": ROOT / "tune14",
+    "tune15": ROOT / "tune15",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -113,6 +115,9 @@ RUNS += [("tune13", "ours")]
 # tune14/ (8 English texts labelled in session 32, first scored blind in the same session,
 # from 2e7e727, the commit after its labels; no change was made after it): ours only.
 RUNS += [("tune14", "ours")]
+# tune15/ (10 English texts labelled in session 35, first scored blind in the same session,
+# from 1161f66, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune15", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
