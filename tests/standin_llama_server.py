@@ -9,6 +9,8 @@ Environment, for the tests:
   across processes).
 * ``STANDIN_DELAY``: seconds to wait before answering (a model that is thinking).
 * ``STANDIN_IGNORE_TERM=1``: ignore SIGTERM, as uvicorn does while a request is open.
+* ``STANDIN_CRASH=1``: die by SIGSEGV on the first chat request, as a llama.cpp built for
+  CPU features the machine lacks does on a long prompt.
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ class Handler(BaseHTTPRequestHandler):
         if log:
             with open(log, "a", encoding="utf-8") as fh:
                 fh.write(f"{os.getpid()} {self.path}\n")
+        if os.environ.get("STANDIN_CRASH") == "1":
+            os.kill(os.getpid(), signal.SIGSEGV)
         time.sleep(float(os.environ.get("STANDIN_DELAY", "0")))
         self._send(_body(json.dumps(ANSWER)))
 

@@ -131,3 +131,40 @@ def test_the_answer_cache_hits_across_processes_and_ports(standin_env, tmp_path)
     assert report2["usage"]["calls"] == 0
     assert report2["usage"]["cached_calls"] == report1["usage"]["calls"]
     assert report2["events"] == report1["events"]
+
+
+def test_serve_says_when_its_server_crashed(standin_env, tmp_path):
+    """A server that dies on its own (here by SIGSEGV) ends serve with an error naming the
+    signal, the log and the rebuild that mends a llama.cpp built for the wrong CPU."""
+    cmd = [sys.executable, "-m", "enforcement_events.cli", "serve", "--port", "0"]
+    cmd += ["--model-path", standin_env["GGUF"]]
+    serve = subprocess.Popen(cmd, env=standin_env, cwd=tmp_path, stderr=subprocess.PIPE)
+    try:
+        assert _wait_until((tmp_path / "server.pid").exists, 60)
+        time.sleep(1.0)
+        os.kill(int((tmp_path / "server.pid").read_text()), signal.SIGSEGV)
+        _, err = serve.communicate(timeout=20)
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+    assert serve.returncode == 2
+    message = err.decode()
+    assert "stopped on its own" in message and "SIGSEGV" in message
+    assert "GGML_NATIVE=OFF" in message and "llama-server.log" in message
+
+
+def test_extract_says_when_the_embedded_server_crashed(standin_env, tmp_path):
+    """A crash mid-request is reported as the server's death, not as "is the server
+    running? start one": the user is told what stopped it and how to rebuild."""
+    cmd = [sys.executable, "-m", "enforcement_events.cli", "extract", str(tmp_path / "article.txt")]
+    cmd += ["--model-path", standin_env["GGUF"], "--quiet", "--no-cache"]
+    out = subprocess.run(
+        cmd,
+        env={**standin_env, "STANDIN_CRASH": "1"},
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=120,
+    )
+    message = out.stderr.decode()
+    assert out.returncode != 0
+    assert "stopped on its own" in message and "SIGSEGV" in message, message

@@ -80,8 +80,13 @@ def main(argv: list[str]) -> int:
     threading.Thread(target=watch_child, daemon=True).start()
     while not ended.wait(0.5):
         pass
+    # a server that ended on its own, not stopped here, tells how: a crash by a signal
+    # (SIGSEGV, SIGILL) is 128 + its number, as a shell reports it
+    own = child.poll()
     stop(child)
-    return child.returncode if child.returncode and child.returncode > 0 else 0
+    if own is None or own == 0:
+        return 0
+    return 128 - own if own < 0 else own
 
 
 if __name__ == "__main__":  # pragma: no cover - run as a process by local.LocalServer

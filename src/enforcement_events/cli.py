@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
-from .errors import EnforcementEventsError
+from .errors import ConfigurationError, EnforcementEventsError
 
 if TYPE_CHECKING:
     from rich.progress import Progress as ProgressBar
@@ -577,13 +577,17 @@ def serve(
         f"--base-url {server.base_url} --mode llama_cpp (or set ENFORCEMENT_EVENTS_BASE_URL "
         f"and ENFORCEMENT_EVENTS_MODE=llama_cpp)"
     )
+    note = None
     try:
         while server.process is not None and server.process.poll() is None:
             time.sleep(1)
+        note = server.stopped_note()
     except KeyboardInterrupt:
         pass
     finally:
         server.stop()
+    if note is not None:
+        _fail(ConfigurationError(note))
 
 
 @app.command("model")

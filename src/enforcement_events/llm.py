@@ -392,6 +392,12 @@ class LLM:
                 f"{where} did not answer within {self.retry.timeout:.0f}s "
                 "(after retries); raise timeout= or check the server."
             )
+        if isinstance(exc, openai.APIConnectionError) and self.provider.embedded:
+            from . import local
+
+            note = local.stopped_note()
+            if note is not None:
+                return ConfigurationError(note)
         if isinstance(exc, openai.APIConnectionError):
             return ProviderError(
                 f"Could not connect to {where} (after retries): is the server "

