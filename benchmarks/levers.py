@@ -59,6 +59,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune13": ["tune13"],
     # labelled in session 32; first scored blind, tune from then on
     "english-tune14": ["tune14"],
+    # labelled in session 35; first scored blind, tune from then on
+    "english-tune15": ["tune15"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -74,6 +76,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune8": [f"{c}-tune8" for c in LANGUAGES],
     # labelled in session 33; first scored blind, tune from then on
     "languages-tune9": [f"{c}-tune9" for c in LANGUAGES],
+    # labelled in session 35; first scored blind, tune from then on
+    "languages-tune10": [f"{c}-tune10" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 
@@ -768,6 +772,27 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "a number before a currency's name ('200.000 francs') a count": lambda: _patched(
         events, "CURRENCY_NOT_A_COUNT", False
+    ),
+    "English 'a search of the van revealed 3.2 kilograms of heroin' not read by the rule net": (
+        lambda: _patched(rules, "GOODS_FOUND_ACTIVE_EN", False)
+    ),
+    "'12 foreigners', '9 Ausländer' not read as people": lambda: _patched(
+        events, "PEOPLE_MORE", False
+    ),
+    "the rule net reads only the passages the trigger gate sent": lambda: _patched(
+        extraction, "RULES_OUTSIDE_PASSAGES", False
+    ),
+    "English 'those involved risk fines' kept as a penalty": lambda: _patched(
+        rules, "RISK_EN", False
+    ),
+    "English 'detained on arms trafficking suspicions' a detention": lambda: _patched(
+        rules, "SUSPICIONS_EN", False
+    ),
+    "English a vehicle seized beside the goods it carried its own seizure": lambda: _patched(
+        events, "CONVEYANCE_JOINS_EN", False
+    ),
+    "five languages: '69 Kilogramm', '75 grammi' read as no weight": lambda: _patched(
+        events, "WEIGHTS_INTL", False
     ),
 }
 

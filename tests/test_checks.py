@@ -95,6 +95,51 @@ def test_a_passage_without_an_answer_still_gets_the_rule_net():
     assert usage.calls == 2
 
 
+class _Counting(_NoAnswer):
+    """A model that never answers and counts the passages it is sent."""
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+
+    def complete(self, answer, messages, **kwargs):
+        self.sent.append(messages[-1]["content"])
+        return super().complete(answer, messages, **kwargs)
+
+
+_UNTRIGGERED = (
+    "Customs officers arrested a lorry driver at the ferry port on Monday.\n\n"
+    "Later that day, 3,000 undeclared cigarettes were discovered in a second trailer."
+)
+
+
+def test_the_rule_net_reads_paragraphs_the_gate_did_not_send(monkeypatch):
+    """RULES_OUTSIDE_PASSAGES: a paragraph with no trigger word is not sent to the model,
+    but the rule net still reads it ("were discovered" is no trigger word)."""
+    from enforcement_events import extraction
+
+    llm = _Counting()
+    events, _, _ = run_passages(llm, _UNTRIGGERED, date(2031, 5, 7))  # type: ignore[arg-type]
+    assert len(llm.sent) == 1 and "cigarettes" not in llm.sent[0]
+    assert [(e.type, e.found_by) for e in events] == [
+        (T.ARREST, "rules"),
+        (T.SEIZURE, "rules"),
+    ]
+    assert "3,000 undeclared cigarettes" in events[1].evidence[0].text
+    monkeypatch.setattr(extraction, "RULES_OUTSIDE_PASSAGES", False)
+    events, _, _ = run_passages(_Counting(), _UNTRIGGERED, date(2031, 5, 7))  # type: ignore[arg-type]
+    assert [e.type for e in events] == [T.ARREST]
+
+
+def test_the_rule_net_outside_the_passages_keeps_its_checks():
+    """A sentence outside the passages is held to the same checks: a denial is no event."""
+    text = (
+        "Customs officers arrested a lorry driver at the ferry port on Monday.\n\n"
+        "No cigarettes were discovered in the second trailer."
+    )
+    events, _, _ = run_passages(_Counting(), text, date(2031, 5, 7))  # type: ignore[arg-type]
+    assert [e.type for e in events] == [T.ARREST]
+
+
 def test_without_the_rule_net_a_passage_without_an_answer_gives_nothing():
     text = "Harbour police arrested two men on the quay on Monday."
     events, dropped, _ = run_passages(_NoAnswer(), text, date(2031, 5, 7), rules=False)  # type: ignore[arg-type]
@@ -276,6 +321,16 @@ def test_people_held_as_suspects_are_arrested_not_detained(sentence, lang, expec
     from enforcement_events.rules import suspect_or_migrant
 
     assert suspect_or_migrant(T.DETENTION, sentence, lang) is expected
+
+
+def test_people_detained_on_suspicions_are_arrested(monkeypatch):
+    """SUSPICIONS_EN: "detained on ... suspicions", the plural, holds suspects too."""
+    from enforcement_events import rules
+
+    sentence = "Two ferry workers were detained on fuel smuggling suspicions in Poti."
+    assert rules.suspect_or_migrant(T.DETENTION, sentence) is T.ARREST
+    monkeypatch.setattr(rules, "SUSPICIONS_EN", False)
+    assert rules.suspect_or_migrant(T.DETENTION, sentence) is T.DETENTION
 
 
 def test_the_cli_passes_confirm_to_the_extractor():
@@ -518,6 +573,33 @@ def test_an_action_that_follows_a_modal_verb_is_not_reported_as_done(sentence, t
     from enforcement_events.rules import is_hypothetical
 
     assert is_hypothetical(sentence, "en", type_) is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "possible"),
+    [
+        (
+            "Shop owners who sell the pills risk fines of up to 4,000 euros.",
+            T.FINANCIAL_PENALTY,
+            True,
+        ),
+        ("The skipper now risks up to six years in prison.", T.SENTENCE, True),
+        ("Anyone caught risks being deported, the ministry warned.", T.DEPORTATION, True),
+        # a penalty passed, whatever the risk taken
+        ("The smuggler, who took a huge risk, was fined 900 euros.", T.FINANCIAL_PENALTY, False),
+        ("Officers made a high-risk arrest near the harbour.", T.ARREST, False),
+        ("The skipper was arrested and risks a heavy fine.", T.ARREST, False),
+    ],
+    ids=["risk-fines", "risks-up-to", "risks-deportation", "risk-taken", "high-risk", "done"],
+)
+def test_a_penalty_someone_risks_is_not_passed(monkeypatch, sentence, type_, possible):
+    """RISK_EN: "risk fines", "risks up to six years" are possible, as "faces" is."""
+    from enforcement_events import rules
+
+    assert rules.is_hypothetical(sentence, "en", type_) is possible
+    if possible:
+        monkeypatch.setattr(rules, "RISK_EN", False)
+        assert rules.is_hypothetical(sentence, "en", type_) is False
 
 
 @pytest.mark.parametrize(

@@ -97,6 +97,34 @@ def test_people_counted_are_not_goods(text, lang):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("Coastguards found 14 foreigners and 3 jerrycans in the dinghy.", "en", 14),
+        ("La gendarmerie a contrôlé 6 étrangers et saisi 2 voitures.", "fr", 6),
+        ("Die Bundespolizei griff 11 Ausländer und 2 Transporter auf.", "de", 11),
+        ("La policía localizó a 9 extranjeros y 2 furgonetas.", "es", 9),
+        ("I carabinieri hanno fermato 5 stranieri con 3 auto.", "it", 5),
+        ("De marechaussee trof 7 vreemdelingen en 2 busjes aan.", "nl", 7),
+    ],
+    ids=["en", "fr", "de", "es", "it", "nl"],
+)
+def test_foreigners_are_people_not_goods(monkeypatch, text, lang, people):
+    """PEOPLE_MORE: "14 foreigners" are people counted, not 14 goods called foreigners;
+    with the switch off they were read as goods."""
+    from enforcement_events import events
+
+    assert events.people_count(text, lang) == people
+    assert people not in [n for _, _, n in goods_counted(text, lang)]
+    monkeypatch.setattr(events, "PEOPLE_MORE", False)
+    events._goods_re.cache_clear()
+    try:
+        assert people in [n for _, _, n in goods_counted(text, lang)]
+    finally:
+        monkeypatch.undo()
+        events._goods_re.cache_clear()
+
+
 def _three_sentences(first: str, middle: str, last: str) -> tuple[str, list]:
     doc = f"{first} {middle} {last}"
     at = len(first) + len(middle) + 2
@@ -167,3 +195,96 @@ def test_one_thing_seized_named_with_a_or_one_is_a_quantity_of_one():
     # "a car of ...", "a number of phones": no thing counted one
     assert not [i for i in _items("They found a car of the gang.") if i.quantity == 1]
     assert not [i for i in _items("They found a number of phones.") if i.quantity == 1]
+
+
+@pytest.mark.parametrize(
+    ("vehicle", "goods", "joined"),
+    [
+        (
+            "The pair were driving a blue pick-up, which was impounded at the checkpoint.",
+            "Inside it officers seized 90 cartons of untaxed cigarettes.",
+            True,
+        ),
+        (
+            "Their fishing boat was also seized by the coastguard.",
+            "Officers seized 12 kilograms of cocaine from the hold.",
+            True,
+        ),
+        # two finds of goods, each with its own quantity: two seizures
+        (
+            "Officers seized 30 cartons of cigarettes at the border crossing.",
+            "Officers seized 12 kilograms of cocaine at the ferry port.",
+            False,
+        ),
+    ],
+    ids=["vehicle-then-goods", "boat-then-goods", "two-finds"],
+)
+def test_a_conveyance_seized_beside_its_load_is_one_seizure(monkeypatch, vehicle, goods, joined):
+    """CONVEYANCE_JOINS_EN: the vehicle or vessel seized in the sentence next to the goods
+    it carried is part of that seizure; with the switch off they stay two."""
+    from enforcement_events import events
+
+    doc = f"{vehicle} {goods}"
+
+    def merged() -> int:
+        return len(
+            merge_events(
+                [
+                    one_sentence_event(EventType.SEIZURE, vehicle, doc=doc),
+                    one_sentence_event(EventType.SEIZURE, goods, doc=doc, start=len(vehicle) + 1),
+                ],
+                text=doc,
+            )
+        )
+
+    assert merged() == (1 if joined else 2)
+    if joined:
+        monkeypatch.setattr(events, "CONVEYANCE_JOINS_EN", False)
+        assert merged() == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kg"),
+    [
+        ("La douane a saisi 350 kilogrammes de résine au péage.", "fr", 350.0),
+        ("Der Zoll stellte zwölf Kilogramm Heroin sicher.", "de", 12.0),
+        ("Los agentes intervinieron 1.250 kilos de hachís en la playa.", "es", 1250.0),
+        ("I finanzieri hanno sequestrato 80 grammi di cocaina.", "it", 0.08),
+        ("De douane onderschepte 2,5 ton cocaïne in de haven.", "nl", 2500.0),
+    ],
+    ids=["fr", "de-words", "es-thousands", "it-grams", "nl-tonnes"],
+)
+def test_weights_are_read_in_the_five_languages(text, lang, kg):
+    """WEIGHTS_INTL: a weight in each language, number words and the continental
+    thousands point included, in kilograms."""
+    from enforcement_events.events import weights_in_intl
+
+    assert [i.weight_kg for i in weights_in_intl(text, lang)] == [kg]
+
+
+def test_one_seizure_told_twice_with_its_weight_is_one_in_french(monkeypatch):
+    """The same weight told twice is one seizure (SAME_GOODS); before WEIGHTS_INTL the
+    five languages read no weight and the two tellings stayed two seizures."""
+    from enforcement_events import events
+
+    first = "Les douaniers ont saisi 350 kilogrammes de résine de cannabis lundi."
+    again = "Au total, 350 kilogrammes de résine ont été saisis dans la remorque."
+    doc = f"{first}\n\nLe chauffeur a pris la fuite.\n\n{again}"
+
+    def merged() -> int:
+        return len(
+            merge_events(
+                [
+                    one_sentence_event(EventType.SEIZURE, first, doc=doc, lang="fr"),
+                    one_sentence_event(
+                        EventType.SEIZURE, again, doc=doc, start=doc.index(again), lang="fr"
+                    ),
+                ],
+                text=doc,
+                lang="fr",
+            )
+        )
+
+    assert merged() == 1
+    monkeypatch.setattr(events, "WEIGHTS_INTL", False)
+    assert merged() == 2

@@ -156,9 +156,10 @@ RUNS += [
 ]
 # What the held-out set (heldout/, never tuned on) gives with the code that reads the
 # answers as it stands (raised in the eighth, ninth and tenth sessions from the first
-# recording's P 0.5574, R 0.6182, F1 0.5862). A later change may raise these, never lower them:
-# re-scoring cannot buy a number by giving up held-out quality.
-HELDOUT_FLOOR = {"precision": 0.7347, "recall": 0.6545, "f1": 0.6923}
+# recording's P 0.5574, R 0.6182, F1 0.5862; and in the thirty-fifth from P 0.7347, R 0.6545,
+# F1 0.6923). A later change may raise these, never lower them: re-scoring cannot buy a
+# number by giving up held-out quality.
+HELDOUT_FLOOR = {"precision": 0.74, "recall": 0.6727, "f1": 0.7048}
 QUALITY = ("overall", "by_type", "fields", "grounding")
 
 
@@ -226,12 +227,12 @@ def test_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
 
 # The held-out fields' accuracy on matched events, as the twenty-second session left them
 # (count 22/27, country 26/35, date 25/30, money 4/6, quantity 1/7; count and country were
-# 21/27 and 25/35 from the sixteenth session; country 28/35 from the thirty-fourth);
-# raised, never lowered.
+# 21/27 and 25/35 from the sixteenth session; country 28/35 from the thirty-fourth;
+# country 29/36 and date 26/31 from the thirty-fifth); raised, never lowered.
 HELDOUT_FIELD_FLOOR = {
     "count": 0.8148,
-    "country": 0.8,
-    "date": 0.8333,
+    "country": 0.8055,
+    "date": 0.8387,
     "money": 0.6666,
     "quantity": 0.1428,
 }
@@ -239,9 +240,9 @@ HELDOUT_FIELD_FLOOR = {
 
 # What the five languages' held-out halves (languages/*/heldout, never tuned on) give,
 # pooled, with today's code (raised in the eighth, ninth, eleventh, thirteenth and
-# fourteenth, nineteenth and twenty-third sessions from the first recording's P 0.4504,
-# R 0.686, F1 0.5438); later changes may raise these, never lower them.
-LANGUAGE_HELDOUT_FLOOR = {"precision": 0.6595, "recall": 0.7209, "f1": 0.6888}
+# fourteenth, nineteenth, twenty-third and thirty-fifth sessions from the first recording's
+# P 0.4504, R 0.686, F1 0.5438); later changes may raise these, never lower them.
+LANGUAGE_HELDOUT_FLOOR = {"precision": 0.6666, "recall": 0.7209, "f1": 0.6927}
 
 
 def test_language_heldout_metrics_stay_at_or_above_their_floor(tmp_path):

@@ -1262,6 +1262,11 @@ def test_no_accounts_taken_down_is_no_takedown(sentence):
             "Acting on a tip, detectives stopped a silver hatchback on the coast road.",
         ),
         ("GOODS_RECOVERED_EN", T.SEIZURE, "Cash worth about £12,000 was recovered from a loft."),
+        (
+            "GOODS_FOUND_ACTIVE_EN",
+            T.SEIZURE,
+            "A check of the trailer revealed 14 kilograms of khat under the pallets.",
+        ),
         ("FINED_ACTIVE_EN", T.FINANCIAL_PENALTY, "Inspectors fined the haulier £2,500 on Tuesday."),
         ("SEIZED_ACTIVE_EN", T.SEIZURE, "Customs impounded two vans at the depot."),
         ("ARRESTED_ACTIVE_EN", T.ARREST, "Coastguards apprehended the skipper off the point."),
@@ -1364,6 +1369,34 @@ def test_each_english_rule_net_reading_is_a_switch(monkeypatch, switch, type_, s
 )
 def test_a_vehicle_pulled_over_and_a_fine_paid_are_read(type_, sentence, read):
     assert (type_ in rule_types(sentence)) is read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("A check of the trailer revealed 14 kilograms of khat under the pallets.", True),
+        ("Wardens found 620 grams of resin in a locker at the gym.", True),
+        ("The dog unit discovered an additional 3.5 kg of powder in the spare wheel.", True),
+        ("The raid on the flat yielded 40 kilos of herbal cannabis.", True),
+        # no weight: whether anything was taken the words do not say
+        ("Officers found a ledger and two phones in the kitchen.", False),
+        # found guilty of having goods: a verdict, not goods found
+        ("A jury found the baker guilty of possessing 2 kg of heroin.", False),
+        ("A search of the van found no drugs at all.", False),
+    ],
+    ids=[
+        "revealed",
+        "found",
+        "discovered-additional",
+        "yielded",
+        "no-weight",
+        "verdict",
+        "found-no",
+    ],
+)
+def test_goods_found_in_the_active_and_weighed_are_a_seizure(sentence, read):
+    """GOODS_FOUND_ACTIVE_EN: goods found by an active verb and told by their weight."""
+    assert (T.SEIZURE in rule_types(sentence)) is read
 
 
 @pytest.mark.parametrize(

@@ -121,6 +121,40 @@ def weights_in(text: str) -> list[Item]:
     return out
 
 
+# Switch for the levers table: in the five languages, a weight ("600 kilogrammes", "69
+# Kilogramm", "1.400 kilos", "75 grammi", "2,5 Tonnen") is read as the goods' weight, so
+# that one seizure told twice with the same weight is one (SAME_GOODS), as in English.
+WEIGHTS_INTL = True
+_WEIGHT_INTL = re.compile(
+    r"(?<![\w.,/-])(\d{1,3}(?:[.\s\u00a0\u202f']\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+    r"(kg|kgs|kilos?|kilogram\w*|chilogramm[oi]|chili|g|gr|gramm[oi]|gramm\w*|gramos?|"
+    r"grammes?|tonnes?|tonnen|toneladas?|tonnellate|tonnellata|ton)\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_kg(unit: str) -> float:
+    """Kilograms in one ``unit`` of the five languages' weight words."""
+    u = unit.lower()
+    if u.startswith("ton"):
+        return 1000.0
+    if u.startswith(("kg", "kilo", "chilo", "chili")):
+        return 1.0
+    return 0.001
+
+
+def weights_in_intl(text: str, lang: str) -> list[Item]:
+    """Weights in a text in ``lang``, number words read as digits: "sechs Kilogramm Kokain"
+    -> 6 kg. The goods they weigh are not named (the languages put them after "de", "di",
+    "van" or before the weight)."""
+    out = []
+    for m in _WEIGHT_INTL.finditer(nz.in_digits(text, lang)):
+        value = nz.eu_number(m.group(1))
+        if value > 0:
+            out.append(Item(what="goods", weight_kg=round(value * _unit_kg(m.group(2)), 6)))
+    return out
+
+
 NO_COUNT = {EventType.SEIZURE, EventType.FINANCIAL_PENALTY}
 # Prepositions before an English place name ("arrested in Leeds").
 _EN_PLACE = r"in|at|near|outside"
@@ -308,6 +342,22 @@ _EN_NUMBER_WORDS = (
 _WORD = r"[‘'\"“]?[^\W\d_][\w'’-]*[’'\"”]?"
 
 
+# Switch for the levers table: the lexicon's PEOPLE_MORE ("foreigners", "étrangers",
+# "Ausländer", "extranjeros", "stranieri", "vreemdelingen") name people as PEOPLE does: a
+# number before them counts people, not goods.
+PEOPLE_MORE = True
+
+
+def people_words(lang: str) -> str | None:
+    """The lexicon's words for people (PEOPLE, and PEOPLE_MORE behind its switch)."""
+    table = lexicon.load(lang)
+    people: str | None = getattr(table, "PEOPLE", None)
+    more = getattr(table, "PEOPLE_MORE", None)
+    if PEOPLE_MORE and people and more:
+        return f"{people}|{more}"
+    return people
+
+
 @lru_cache(maxsize=8)
 def _goods_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The number-then-words pattern of ``lang``, the words that say a number counts no
@@ -329,7 +379,9 @@ def _goods_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     )
     units = "|".join(getattr(words, "TERM_UNITS", {}).values())
     heads = "|".join(
-        x for x in (getattr(words, "NOT_GOODS", ""), words.PEOPLE, currencies, units, _UNITS) if x
+        x
+        for x in (getattr(words, "NOT_GOODS", ""), people_words(lang), currencies, units, _UNITS)
+        if x
     )
     ends = getattr(words, "GOODS_END", r"(?!)")
     return found, re.compile(rf"(?:{heads})", re.I), re.compile(rf"(?:{ends})", re.I)
@@ -339,7 +391,7 @@ def _people_named(words: list[str], lang: str) -> bool:
     """Do the words after a number name people (the lexicon's PEOPLE, or a nationality:
     DEMONYMS) rather than goods?"""
     table = lexicon.load(lang)
-    people = getattr(table, "PEOPLE", None)
+    people = people_words(lang)
     demonyms = getattr(table, "DEMONYMS", {})
     return any(
         w in demonyms or bool(people and re.fullmatch(rf"(?:{people})", w, re.IGNORECASE))
@@ -399,6 +451,8 @@ def _items(evidence: str, lang: str = "en", country: list[str] | None = None) ->
             items.append(Item(what=what, quantity=int(value)))
     if WEIGHTS and lang == "en":
         items += weights_in(evidence)
+    elif WEIGHTS_INTL and lang != "en":
+        items += weights_in_intl(evidence, lang)
     if ONE_THING and lang == "en":
         items += [Item(what=m.group(1).lower(), quantity=1) for m in _ONE_THING.finditer(evidence)]
     return items
@@ -799,7 +853,7 @@ def people_count(sentence: str, lang: str = "en") -> int | None:
     """The most people a sentence counts ("a boat carrying 19 migrants", "un barcone con
     settanta persone a bordo", "insgesamt 22 Menschen"): a number at most one word before
     the lexicon's PEOPLE."""
-    words = getattr(lexicon.load(lang), "PEOPLE", None)
+    words = people_words(lang)
     if not (INTERCEPTION_PEOPLE and words):
         return None
     found: list[float] = []
@@ -1269,6 +1323,27 @@ def _uncounted_headline(a: Event, b: Event, lead: int, first_in_body: bool, lang
     )
 
 
+# Switch for the levers table: in English, a seizure of a vehicle or a vessel only (no
+# goods, sum or weight of its own) told in the sentence next to another seizure is that
+# seizure: the conveyance seized with what it carried.
+CONVEYANCE_JOINS_EN = True
+_CONVEYANCE = re.compile(
+    r"\b(?:vehicles?|cars?|vans?|trucks?|lorr(?:y|ies)|buses|bus|minibus(?:es)?|boats?|"
+    r"vessels?|canoes?|dinghy|dinghies|trailers?|motorcycles?|motorbikes?|tractors?|"
+    r"pick-?ups?|SUVs?|sedans?|saloons?|launch(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _conveyance_only(event: Event) -> bool:
+    """Does the seizure name a vehicle or vessel and no other goods, sum or weight?"""
+    if not any(_CONVEYANCE.search(x.text) for x in event.evidence):
+        return False
+    return all(
+        _CONVEYANCE.search(i.what) and i.amount is None and i.weight_kg is None for i in event.items
+    )
+
+
 def _same_action(
     a: Event,
     b: Event,
@@ -1337,6 +1412,16 @@ def _same_action(
         # "where EUR 1.2m worth of cocaine was seized" and "This resulted in the seizure
         # of cocaine with an estimated street value of EUR 1.2m": the same sum, weight or
         # number of the same goods, on dates that agree, is one seizure told twice.
+        return True
+    if (
+        CONVEYANCE_JOINS_EN
+        and lang == "en"
+        and a.type is EventType.SEIZURE
+        and _next_sentence(a, b)
+        and (_conveyance_only(a) or _conveyance_only(b))
+    ):
+        # "... in a vehicle, which was impounded." and then "When we searched the vehicle,
+        # we found 213 boxes of gin": the vehicle goes with the goods it carried.
         return True
     if _told_at(a) < lead:
         # A headline with a number joins the event with (nearly) that number; one

@@ -585,6 +585,30 @@ def confirmed(llm: LLM, type_: EventType, sentence: str, usage: Usage) -> bool:
     return check.answer == "yes"
 
 
+# Switch for the levers table: the rule net reads the sentences of paragraphs the trigger
+# gate did not send to the model, too.
+RULES_OUTSIDE_PASSAGES = True
+
+
+def _ruled_reported(seg: Segment, ruled: list[EventType], lang: str) -> list[EventType]:
+    """The rule net's types for ``seg`` as reported: none for a request, a disclaimer or a
+    statement of the law; none negated or habitual; each as :func:`_as_reported`."""
+    if (
+        is_request(seg.text, lang)
+        or is_disclaimer(seg.text, lang)
+        or is_law_statement(seg.text, lang)
+    ):
+        return []
+    out: list[EventType] = []
+    for t in ruled:
+        if is_negated(t, seg.text, lang) or is_habitual(t, seg.text, lang):
+            continue
+        reported = _as_reported(t, seg.text, lang)
+        if reported not in out:
+            out.append(reported)
+    return out
+
+
 def _as_reported(type_: EventType, sentence: str, lang: str) -> EventType:
     """The type an action read in ``sentence`` is reported as: people held who are not
     suspects are detained, goods stopped are seized."""
@@ -724,16 +748,7 @@ def run_passages(
         if rules:
             have = {(i, t) for i, t, *_ in found}
             for i, seg in enumerate(window):
-                if (
-                    is_request(seg.text, lang)
-                    or is_disclaimer(seg.text, lang)
-                    or is_law_statement(seg.text, lang)
-                ):
-                    continue
-                for t in ruled[i]:
-                    if is_negated(t, seg.text, lang) or is_habitual(t, seg.text, lang):
-                        continue
-                    t = _as_reported(t, seg.text, lang)
+                for t in _ruled_reported(seg, ruled[i], lang):
                     if (i, t) not in have:
                         found.append((i, t, None, None, None, "rules"))
                         have.add((i, t))
@@ -754,6 +769,22 @@ def run_passages(
                         reason=f"invalid after normalising: {exc}", type=type_.value, quote=seg.text
                     )
                 )
+    if rules and RULES_OUTSIDE_PASSAGES:
+        # the trigger gate chooses what the model reads; the rule net reads every sentence
+        # ("6,000 cigarettes were discovered" holds no trigger word)
+        sent = {x.start for window in windows for x in window}
+        for seg in sentence_list:
+            if seg.start in sent or INSTRUCTIONS.search(seg.text):
+                continue
+            for t in _ruled_reported(seg, rule_types(seg.text, lang), lang):
+                try:
+                    events.append(sentence_event(t, seg, None, None, None, "rules"))
+                except ValueError as exc:
+                    dropped.append(
+                        Dropped(
+                            reason=f"invalid after normalising: {exc}", type=t.value, quote=seg.text
+                        )
+                    )
     lead = headline_end(text)
     events.sort(key=lambda e: e.evidence[0].start)
     for type_, seg in donors:

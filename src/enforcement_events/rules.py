@@ -486,6 +486,10 @@ _OF_NUMBER = re.compile(_EN.OF_NUMBER, re.I)
 
 
 _MODAL = re.compile(_EN.MODAL, re.I)
+# Switch for the levers table: in English, a penalty someone "risks" ("those involved risk
+# fines"; the lexicon's RISK) is possible, as one someone "faces" is.
+RISK_EN = True
+_RISK = re.compile(_EN.RISK, re.I)
 _MODAL_VERB = re.compile(_EN.MODAL_VERBS, re.I)
 # Switch for the levers table: outside English, a penalty passed told with a modal
 # ("muss für drei Jahre ins Gefängnis"; each lexicon's MUST_SERVE) is no possible action.
@@ -538,6 +542,11 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
         )
     possible = (
         bool(_MODAL.search(sentence) and not PASSIVE.search(sentence))
+        or bool(
+            RISK_EN
+            and type_ is not None
+            and _every_word_after(type_, sentence, "en", _RISK, _MODAL_REACH)
+        )
         or bool(EXPECTED_EN and _EXPECTED.search(sentence))
         or bool(
             # "Criminal charges can justify sanctions", "offences that could see you being
@@ -819,6 +828,11 @@ def is_maximum(type_: EventType, sentence: str, lang: str = "en") -> bool:
 SUSPECT_NOUNS = True
 
 
+# Switch for the levers table: in English, people "detained on ... suspicions" (the plural)
+# are held as suspects, as those detained "on suspicion of" are: an arrest.
+SUSPICIONS_EN = True
+
+
 def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> EventType:
     """SPEC: people detained on suspicion are arrested; detained migrants are a detention."""
     if lang != "en":
@@ -839,6 +853,8 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
             return EventType.ARREST
         return type_
     suspects = r"\b(?:suspicion|suspected|on charges)\b|\bheld in\b"
+    if SUSPICIONS_EN:
+        suspects += r"|\bsuspicions\b"  # "detained on arms trafficking suspicions"
     if SUSPECT_NOUNS:
         suspects += rf"|\b(?:{lexicon.load('en').SUSPECT_NOUNS})\b"
     if HELD_FOR_OFFENCE:
@@ -989,6 +1005,7 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
     single: list[tuple[bool, EventType, Callable[[str], object]]] = [
         (STOPPED_ACTIVE_EN, EventType.INTERCEPTION, _STOPPED_ACTIVE.search),
         (GOODS_RECOVERED_EN, EventType.SEIZURE, _goods_recovered),
+        (GOODS_FOUND_ACTIVE_EN, EventType.SEIZURE, _GOODS_FOUND_ACTIVE.search),
         (FINED_ACTIVE_EN, EventType.FINANCIAL_PENALTY, _FINED_ACTIVE.search),
         (SEIZED_ACTIVE_EN, EventType.SEIZURE, _SEIZED_ACTIVE.search),
         (ARRESTED_ACTIVE_EN, EventType.ARREST, _ARRESTED_ACTIVE.search),
@@ -1179,6 +1196,13 @@ def _goods_recovered(sentence: str) -> bool:
         if (goods.search(before) or _WEIGHED.search(before)) and not _PEOPLE.search(before):
             return True
     return False
+
+
+# Switch for the levers table: in English, goods found in the active and told by their
+# weight or as "a quantity of" ("a search of the van revealed 3.2 kilograms of heroin"; the
+# lexicon's GOODS_FOUND_ACTIVE) are a seizure.
+GOODS_FOUND_ACTIVE_EN = True
+_GOODS_FOUND_ACTIVE = re.compile(_EN.GOODS_FOUND_ACTIVE, re.IGNORECASE)
 
 
 # Switch for the levers table: in English, "fined" in the active with whom it fined after

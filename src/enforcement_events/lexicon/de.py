@@ -628,6 +628,8 @@ DEMONSTRATIVE = r"diese|dieser|dieses|diesen|diesem|jene|jener|jenes|jenen|jenem
 # People, as counted in an interception ("insgesamt 22 Menschen entdeckt"): the people found or stopped are its
 # count, not the vessel or vehicle.
 PEOPLE = r"Menschen|Personen|Migranten|Flüchtlinge|Geschleuste|Geschleusten|Männer|Frauen|Kinder|Insassen|Passagiere"
+# More words for people held or moved across a border, read with PEOPLE (events.PEOPLE_MORE).
+PEOPLE_MORE = r"Ausländer|Asylbewerber|Asylsuchende|Asylsuchenden|Schutzsuchende|Schutzsuchenden"
 
 # "Not only ... but also" affirms what follows it ("hat nicht nur den Fahrer festgenommen, sondern auch ..."): no denial.
 NOT_ONLY = r"nicht nur|nicht bloß|nicht allein"

@@ -204,6 +204,8 @@ LAW_STATEMENT = (
 # People, as counted in an interception ("a boat carrying 19 migrants", "52 people on board"): the people found or stopped are its
 # count, not the vessel or vehicle.
 PEOPLE = r"people|persons|migrants|individuals|passengers|men|women|children|stowaways|nationals|occupants"
+# More words for people held or moved across a border, read with PEOPLE (events.PEOPLE_MORE).
+PEOPLE_MORE = r"foreigners|aliens|immigrants|refugees|asylum seekers|asylum-seekers"
 
 # "Not only ... but also" affirms what follows it ("Police not only arrested the driver but also ..."): no denial.
 NOT_ONLY = r"not only|not just|not merely"
@@ -926,6 +928,17 @@ GOODS_FOUND = (
     r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:found|discovered|uncovered)\b(?!\s+(?:guilty|dead|"
     r"alive|hiding|sleeping|to\b))"
 )
+# Goods found in the active and told by their weight
+# (rules.GOODS_FOUND_ACTIVE_EN): "a search of the van revealed 3.2 kilograms of heroin",
+# "officers found 800 grams of cannabis" (not "found guilty of possessing 2 kg", not "found
+# no drugs", not a person "was found carrying 2 kilos": people found with goods, as
+# GOODS_FOUND leaves them).
+GOODS_FOUND_ACTIVE = (
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"
+    r"\b(?:found|discovered|uncovered|revealed|recovered|unearthed|yielded)\s+"
+    r"(?!guilty\b|no\b)(?:[\w-]+\s+){0,3}?(?:\d[\d.,]*\s*(?:kg|kgs|kilos?|"
+    r"kilogram(?:me)?s?|grams?|grammes?|g|tonnes?|tons?|lbs?)\b)"
+)
 
 # A fine in the active, with whom it fined after it ("the magistrate also fined Hussein
 # Eid Sh90 million", "officers fined the driver $500"; rules.FINED_ACTIVE_EN); not after
@@ -1300,6 +1313,11 @@ MODAL = (
     r"also\s+|then\s+)?be\s+\w+ed\b|\b(?:avoid|escape|evade|face|faces|facing)"
     r"\s+(?:\w+\s+)?(?:deportation|arrest|prosecution|trial|extradition)\b"
 )
+
+# A penalty someone risks is possible, not passed (rules.RISK_EN): every word for the
+# action after "risk" in its clause, "those involved risk fines totalling 21,000 lei", "he
+# risks up to five years in prison" (not "high-risk", not "was arrested and risks ...").
+RISK = r"(?<![\w-])(?:risks?|risking)\b"
 
 # Actions told as still to come by their noun and a word of expectation ("more arrests are
 # anticipated", "further charges are expected", "charges are pending"; rules.EXPECTED_EN).

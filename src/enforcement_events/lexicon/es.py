@@ -663,6 +663,8 @@ DEMONSTRATIVE = r"este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|dichos|dic
 # People, as counted in an interception ("un barco en el que viajaban quince migrantes"): the people found or stopped are its
 # count, not the vessel or vehicle.
 PEOPLE = r"personas|migrantes|inmigrantes|ocupantes|pasajeros|hombres|mujeres|menores|niños"
+# More words for people held or moved across a border, read with PEOPLE (events.PEOPLE_MORE).
+PEOPLE_MORE = r"extranjeros|refugiados|indocumentados|solicitantes de asilo|irregulares"
 
 # "Not only ... but also" affirms what follows it ("no solo detuvo al conductor, sino que también ..."): no denial.
 NOT_ONLY = r"no s[óo]lo|no solamente|no únicamente"

@@ -664,6 +664,8 @@ DEMONSTRATIVE = r"ce|cet|cette|ces"
 # People, as counted in an interception ("un bateau transportant 19 migrants"): the people found or stopped are its
 # count, not the vessel or vehicle.
 PEOPLE = r"personnes|migrants|exilés|clandestins|passagers|hommes|femmes|enfants|ressortissants|individus|occupants"
+# More words for people held or moved across a border, read with PEOPLE (events.PEOPLE_MORE).
+PEOPLE_MORE = r"étrangers|réfugiés|sans-papiers|immigrés|demandeurs d'asile"
 
 # "Not only ... but also" affirms what follows it ("ont non seulement interpellé ..., mais aussi ..."): no denial.
 NOT_ONLY = r"non seulement|pas seulement|pas uniquement"

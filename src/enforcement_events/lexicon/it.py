@@ -588,6 +588,8 @@ DEMONSTRATIVE = (
 # People, as counted in an interception ("un barcone con settanta persone a bordo"): the people found or stopped are its
 # count, not the vessel or vehicle.
 PEOPLE = r"persone|migranti|profughi|passeggeri|uomini|donne|bambini|minori|naufraghi|occupanti"
+# More words for people held or moved across a border, read with PEOPLE (events.PEOPLE_MORE).
+PEOPLE_MORE = r"stranieri|clandestini|immigrati|extracomunitari|richiedenti asilo|irregolari"
 
 # "Not only ... but also" affirms what follows it ("non solo hanno arrestato l'uomo, ma anche ..."): no denial.
 NOT_ONLY = r"non solo|non soltanto|non solamente"

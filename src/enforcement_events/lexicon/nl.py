@@ -576,6 +576,8 @@ DEMONSTRATIVE = r"deze|dit"
 # People, as counted in an interception ("in de koelcontainer 11 mensen aangetroffen"): the people found or stopped are its
 # count, not the vessel or vehicle.
 PEOPLE = r"personen|mensen|migranten|vluchtelingen|verstekelingen|inzittenden|passagiers|mannen|vrouwen|kinderen"
+# More words for people held or moved across a border, read with PEOPLE (events.PEOPLE_MORE).
+PEOPLE_MORE = r"vreemdelingen|illegalen|asielzoekers|immigranten"
 
 # "Not only ... but also" affirms what follows it ("heeft niet alleen de bestuurder aangehouden, maar ook ..."): no denial.
 NOT_ONLY = r"niet alleen|niet enkel|niet slechts"
