@@ -794,6 +794,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: '69 Kilogramm', '75 grammi' read as no weight": lambda: _patched(
         events, "WEIGHTS_INTL", False
     ),
+    "English 'Four Chinese nationals accused of ... have been deported' not counted": (
+        lambda: _patched(rules, "OPENING_PEOPLE_EN", False)
+    ),
 }
 
 

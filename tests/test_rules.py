@@ -2144,3 +2144,44 @@ def test_sentences_of_different_terms_kept_apart_is_a_switch(monkeypatch):
     monkeypatch.setattr(ev, "DIFFERENT_TERMS", False)
     terms, lead = _two_terms()
     assert len(ev.merge_events(terms, lead=lead, text=_TWO_TERMS, lang="nl")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "Three Moldovan nationals accused of running a betting ring from a flat in Leeds "
+            "have now been deported.",
+            3,
+        ),
+        ("Twelve migrants picked up by a patrol boat off the coast were detained.", 12),
+        # another number stands between: the opening number is not taken on its own
+        ("Two women who ran 4 shops in the town for years were arrested.", 2),
+        # a comma between: the opening phrase may not be the subject
+        ("Five officers, acting on a tip from the public, arrested a man.", 1),
+    ],
+    ids=["long-phrase", "participle", "other-number", "comma"],
+)
+def test_a_sentence_opening_with_people_counts_them(sentence, count):
+    """OPENING_PEOPLE_EN: the number of people that opens the sentence is its subject's,
+    however long the phrase before the action's word."""
+    from enforcement_events.extraction import subject_count, word_position
+
+    type_ = next(
+        t for t in (T.DEPORTATION, T.DETENTION, T.ARREST) if word_position(t, sentence) is not None
+    )
+    assert subject_count(sentence, word_position(type_, sentence)) == count
+
+
+def test_a_sentence_opening_with_people_is_a_switch(monkeypatch):
+    from enforcement_events import rules
+    from enforcement_events.extraction import subject_count, word_position
+
+    sentence = (
+        "Three Moldovan nationals accused of running a betting ring from a flat in Leeds "
+        "have now been deported."
+    )
+    at = word_position(T.DEPORTATION, sentence)
+    assert subject_count(sentence, at) == 3
+    monkeypatch.setattr(rules, "OPENING_PEOPLE_EN", False)
+    assert subject_count(sentence, at) != 3

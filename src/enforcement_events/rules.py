@@ -114,6 +114,31 @@ _AFTER_PREPOSITION = re.compile(
     r"about |some |another )?$",
     re.I,
 )
+# Switch for the levers table: in English, a sentence that opens with a number of people
+# ("Four Chinese nationals accused of caning workers at a restaurant have been deported")
+# counts them however long the phrase before the action's word, when no other number and
+# no comma stand between.
+OPENING_PEOPLE_EN = True
+_OPENING_PEOPLE = re.compile(
+    rf"\W*(?:more than |at least |almost |around |about |some |another )?({_NUMWORD})"
+    rf"\s+(?:[\w-]+\s+)?(?:{_EN.PEOPLE}|{_EN.PEOPLE_MORE})\b",
+    re.I,
+)
+
+
+def _opening_people(clause: str) -> re.Match[str] | None:
+    """The number of people that opens ``clause`` (before the action's word), if nothing
+    after it is another number or a comma."""
+    m = _OPENING_PEOPLE.match(clause)
+    if m is None or "," in clause[m.end() :]:
+        return None
+    # another number after it ("a" and "an" are articles here: "at a Nairobi restaurant")
+    other = re.search(rf"\b(?:{_NUMWORD})\b", clause[m.end() :], re.I)
+    if other and other.group(0).lower() not in ("a", "an"):
+        return None
+    return m
+
+
 # A headline's subject with no verb: "Eighteen arrested", "Three men charged".
 _HEADLINE_COUNT = re.compile(
     rf"\W*(?:more than |at least |almost |around |about |some |another )?({_NUMWORD})"
@@ -312,6 +337,9 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         head = _HEADLINE_COUNT.match(sentence[:at])
         if head:
             return value(head)
+        opening = _opening_people(sentence[:at]) if OPENING_PEOPLE_EN else None
+        if opening is not None and value(opening) is not None:
+            return value(opening)
         elided = _ELIDED.search(sentence[:at]) if ELIDED_SUBJECT else None
         if elided and value(elided) is not None:
             return value(elided)
