@@ -797,6 +797,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English 'Four Chinese nationals accused of ... have been deported' not counted": (
         lambda: _patched(rules, "OPENING_PEOPLE_EN", False)
     ),
+    "five languages: 'l'arrestation de deux hommes et une femme' counts the first part": (
+        lambda: _patched(events, "LISTED_OBJECT_INTL", False)
+    ),
 }
 
 

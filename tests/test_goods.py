@@ -288,3 +288,25 @@ def test_one_seizure_told_twice_with_its_weight_is_one_in_french(monkeypatch):
     assert merged() == 1
     monkeypatch.setattr(events, "WEIGHTS_INTL", False)
     assert merged() == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "count", "listed"),
+    [
+        ("Les gendarmes ont procédé à l'arrestation de trois hommes et une femme.", "fr", 4, True),
+        ("La Policía Nacional ha detenido a 4 hombres, 2 mujeres y 1 menor.", "es", 7, True),
+        ("I carabinieri hanno arrestato 2 uomini e 1 donna al porto.", "it", 3, True),
+        # no list: the one number stands
+        ("Les gendarmes ont procédé à l'arrestation de trois hommes.", "fr", 3, False),
+    ],
+    ids=["fr", "es-three-parts", "it", "no-list"],
+)
+def test_people_listed_after_the_action_are_summed(monkeypatch, sentence, lang, count, listed):
+    """LISTED_OBJECT_INTL: "l'arrestation de trois hommes et une femme" counts four; with
+    the switch off, only the first part was counted."""
+    from enforcement_events import events
+    from enforcement_events.schema import EventType as T
+
+    assert events.own_number(T.ARREST, sentence, lang) == count
+    monkeypatch.setattr(events, "LISTED_OBJECT_INTL", False)
+    assert (events.own_number(T.ARREST, sentence, lang) != count) is listed

@@ -805,8 +805,31 @@ def own_number(type_: EventType, sentence: str, lang: str) -> int | None:
         after = link.match(text, m.end())
         value = eligible.get(after.end()) if after else None
         if value is not None and int(value) not in acted:
-            found.add(int(value))
+            listed = (
+                _listed_after(text, after.end(), lang) if after and LISTED_OBJECT_INTL else None
+            )
+            found.add(listed or int(value))
     return found.pop() if len(found) == 1 else None
+
+
+# Switch for the levers table: in the five languages, a number after the action's word
+# that opens a list joined by "and" ("l'arrestation de 2 hommes et 1 femme", once in
+# digits) counts the list's sum.
+LISTED_OBJECT_INTL = True
+_LISTED_WORD = r"[^\W\d_][\w'’-]*"
+
+
+def _listed_after(text: str, at: int, lang: str) -> int | None:
+    """The sum of "<n> <word> [, <n> <word>] <and> <n> <word>" starting at ``at``, if it
+    lists two or more parts."""
+    conj = getattr(lexicon.load(lang), "AND", None)
+    if not conj:
+        return None
+    item = rf"(\d+)\s+{_LISTED_WORD}(?:\s+{_LISTED_WORD})?"
+    m = re.compile(rf"{item}(?:\s*,\s*{item})*\s*,?\s+(?:{conj})\s+{item}\b", re.I).match(text, at)
+    if m is None:
+        return None
+    return sum(int(n) for n in re.findall(r"(?<![\w.,])(\d+)(?=\s)", m.group(0)))
 
 
 # Switch for the levers table: in the five languages, a number after a word that opens a
