@@ -800,6 +800,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: 'l'arrestation de deux hommes et une femme' counts the first part": (
         lambda: _patched(events, "LISTED_OBJECT_INTL", False)
     ),
+    "Italian 'accompagnato presso la frontiera' a word for a detention": lambda: _patched(
+        rules, "ESCORTED_NOT_HELD", False
+    ),
 }
 
 

@@ -1301,3 +1301,26 @@ def test_a_listed_term_switched_off(monkeypatch):
     monkeypatch.setattr(events, "SUM_NO_TERMS", False)
     sentence = "Due anni e otto mesi di carcere al 41enne albanese."
     assert events.subject_sum(EventType.SENTENCE, sentence, "it") == 10
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        ("Lo straniero è stato poi accompagnato al CPR di Torino in attesa del volo.", True),
+        ("Il giovane è stato accompagnato presso la frontiera aerea di Malpensa.", False),
+        ("L'arrestato è stato accompagnato in carcere a Sassari.", False),
+        ("La donna è stata accompagnata presso la caserma di Olbia.", False),
+    ],
+    ids=["to-cpr", "to-border", "to-prison", "to-barracks"],
+)
+def test_someone_escorted_to_a_border_or_a_prison_is_not_detained_in_italian(
+    monkeypatch, sentence, held
+):
+    """ESCORTED_NOT_HELD: "accompagnato" names a detention only where it does not lead to
+    a border, an airport, a prison or a barracks; with the switch off it always did."""
+    from enforcement_events import rules
+
+    detention = rules._type_words("it")[EventType.DETENTION]
+    assert bool(detention.search(sentence)) is held
+    monkeypatch.setattr(rules, "ESCORTED_NOT_HELD", False)
+    assert rules._type_words("it")[EventType.DETENTION].search(sentence)

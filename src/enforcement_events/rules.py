@@ -54,22 +54,36 @@ NOT_FOUND_FINDINGS = True
 CONVICTS_NOUN = True
 
 
+# Switch for the levers table: in Italian, someone "accompagnato" to a border, an airport,
+# a prison or a barracks is no word for a detention (the lexicon's NOT_ESCORTED, filled in
+# for <NOT_ESCORTED>).
+ESCORTED_NOT_HELD = True
+
+
 def _type_words(lang: str) -> dict[EventType, re.Pattern[str]]:
-    return _type_words_for(lang, NOT_HELD_IDIOMS, NOT_FOUND_FINDINGS, CONVICTS_NOUN)
+    return _type_words_for(
+        lang, NOT_HELD_IDIOMS, NOT_FOUND_FINDINGS, CONVICTS_NOUN, ESCORTED_NOT_HELD
+    )
 
 
 @cache
 def _type_words_for(
-    lang: str, idioms: bool, findings: bool = False, convicts: bool = False
+    lang: str,
+    idioms: bool,
+    findings: bool = False,
+    convicts: bool = False,
+    escorted: bool = False,
 ) -> dict[EventType, re.Pattern[str]]:
     table = lexicon.load(lang)
     held = getattr(table, "NOT_HELD", "") if idioms else ""
     found = getattr(table, "NOT_FOUND", "") if findings else ""
     people = getattr(table, "CONVICTS_NOUN", "") if convicts else ""
+    away = getattr(table, "NOT_ESCORTED", "") if escorted else ""
     words = {
         t: w.replace("<NOT_HELD>", held)
         .replace("<NOT_FOUND>", found)
         .replace("<CONVICTS_NOUN>", people)
+        .replace("<NOT_ESCORTED>", away)
         for t, w in table.TYPE_WORDS.items()
     }
     return {t: re.compile(r"\b(?:" + words[t.value] + ")", re.IGNORECASE) for t in EventType}

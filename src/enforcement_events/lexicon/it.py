@@ -31,6 +31,14 @@ TRIGGERS: str = (
 )
 
 # What a sentence must say to report an event of each type (prefixed with r"\b").
+# Someone escorted to a border, an airport, a prison or a barracks ("accompagnato presso la
+# frontiera aerea", "accompagnato in carcere") is being removed or was arrested: no
+# detention. Filled in for <NOT_ESCORTED> in TYPE_WORDS (rules.ESCORTED_NOT_HELD).
+NOT_ESCORTED = (
+    r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:frontiera|valico|aeroporto|scalo|carcere|"
+    r"casa circondariale|caserma|comando)\b)"
+)
+
 TYPE_WORDS: dict[str, str] = {
     "arrest": (
         r"(?:arrest\w*|fermat[oaie]\b|ferm[oi]\b|cattur\w*|manette|ammanettat\w*|"
@@ -77,7 +85,7 @@ TYPE_WORDS: dict[str, str] = {
     "detention": (
         r"(?:trattenut[oaie]\b|trattenimento|cpr\b|cie\b|centr[oi] (?:di|per il) "
         r"(?:permanenza|rimpatrio|accoglienza|prima accoglienza|identificazione)|hotspot|"
-        r"trasferit[oaie]\b|accompagnat[oaie]\b|detenzione amministrativa|detenut[oaie]\b|"
+        r"trasferit[oaie]\b|accompagnat[oaie]\b<NOT_ESCORTED>|detenzione amministrativa|detenut[oaie]\b|"
         r"ferm[oi]\b|fermat[oaie]\b|in questura)"
     ),
     "deportation": (
