@@ -126,7 +126,7 @@ def weights_in(text: str) -> list[Item]:
 # that one seizure told twice with the same weight is one (SAME_GOODS), as in English.
 WEIGHTS_INTL = True
 _WEIGHT_INTL = re.compile(
-    r"(?<![\w.,/-])(\d{1,3}(?:[.\s\u00a0\u202f']\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+    rf"(?<![\w.,/-])({nz._EU_NUMBER})\s*"
     r"(kg|kgs|kilos?|kilogram\w*|chilogramm[oi]|chili|g|gr|gramm[oi]|gramm\w*|gramos?|"
     r"grammes?|tonnes?|tonnen|toneladas?|tonnellate|tonnellata|ton)\b",
     re.IGNORECASE,
@@ -819,14 +819,21 @@ LISTED_OBJECT_INTL = True
 _LISTED_WORD = r"[^\W\d_][\w'’-]*"
 
 
-def _listed_after(text: str, at: int, lang: str) -> int | None:
-    """The sum of "<n> <word> [, <n> <word>] <and> <n> <word>" starting at ``at``, if it
-    lists two or more parts."""
+@lru_cache(maxsize=8)
+def _listed_re(lang: str) -> re.Pattern[str] | None:
+    """ "<n> <word> [, <n> <word>] <and> <n> <word>" in ``lang`` (None without its "and")."""
     conj = getattr(lexicon.load(lang), "AND", None)
     if not conj:
         return None
     item = rf"(\d+)\s+{_LISTED_WORD}(?:\s+{_LISTED_WORD})?"
-    m = re.compile(rf"{item}(?:\s*,\s*{item})*\s*,?\s+(?:{conj})\s+{item}\b", re.I).match(text, at)
+    return re.compile(rf"{item}(?:\s*,\s*{item})*\s*,?\s+(?:{conj})\s+{item}\b", re.I)
+
+
+def _listed_after(text: str, at: int, lang: str) -> int | None:
+    """The sum of "<n> <word> [, <n> <word>] <and> <n> <word>" starting at ``at``, if it
+    lists two or more parts."""
+    listed = _listed_re(lang)
+    m = listed.match(text, at) if listed else None
     if m is None:
         return None
     return sum(int(n) for n in re.findall(r"(?<![\w.,])(\d+)(?=\s)", m.group(0)))

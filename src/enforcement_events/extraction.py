@@ -692,6 +692,24 @@ def run_passages(
         _dated_by_label(event, published, published_label)
         return event
 
+    def keep(
+        type_: EventType,
+        seg: Segment,
+        said: int | None,
+        where: str | None,
+        when: str | None,
+        found_by: FoundBy,
+    ) -> None:
+        """Add the sentence's event, or say why it did not validate."""
+        try:
+            events.append(sentence_event(type_, seg, said, where, when, found_by))
+        except ValueError as exc:
+            dropped.append(
+                Dropped(
+                    reason=f"invalid after normalising: {exc}", type=type_.value, quote=seg.text
+                )
+            )
+
     system = prompts.render("passage.system", lang=native)
     pub = published.isoformat() if published else (published_label or "unknown")
     windows = list(select_passages(text, lang=lang))
@@ -761,14 +779,7 @@ def run_passages(
                 if not kept:
                     dropped.append(Dropped(reason=_NOT_CONFIRMED, type=type_.value, quote=seg.text))
                     continue
-            try:
-                events.append(sentence_event(type_, seg, count, where, when, by))
-            except ValueError as exc:
-                dropped.append(
-                    Dropped(
-                        reason=f"invalid after normalising: {exc}", type=type_.value, quote=seg.text
-                    )
-                )
+            keep(type_, seg, count, where, when, by)
     if rules and RULES_OUTSIDE_PASSAGES:
         # the trigger gate chooses what the model reads; the rule net reads every sentence
         # ("6,000 cigarettes were discovered" holds no trigger word)
@@ -777,14 +788,7 @@ def run_passages(
             if seg.start in sent or INSTRUCTIONS.search(seg.text):
                 continue
             for t in _ruled_reported(seg, rule_types(seg.text, lang), lang):
-                try:
-                    events.append(sentence_event(t, seg, None, None, None, "rules"))
-                except ValueError as exc:
-                    dropped.append(
-                        Dropped(
-                            reason=f"invalid after normalising: {exc}", type=t.value, quote=seg.text
-                        )
-                    )
+                keep(t, seg, None, None, None, "rules")
     lead = headline_end(text)
     events.sort(key=lambda e: e.evidence[0].start)
     for type_, seg in donors:

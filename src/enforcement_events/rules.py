@@ -128,16 +128,17 @@ _AFTER_PREPOSITION = re.compile(
     r"about |some |another )?$",
     re.I,
 )
+# What may stand before a count: "more than 20", "about twenty".
+_ROUGHLY = r"(?:more than |at least |almost |around |about |some |another )?"
 # Switch for the levers table: in English, a sentence that opens with a number of people
 # ("Four Chinese nationals accused of caning workers at a restaurant have been deported")
 # counts them however long the phrase before the action's word, when no other number and
 # no comma stand between.
 OPENING_PEOPLE_EN = True
 _OPENING_PEOPLE = re.compile(
-    rf"\W*(?:more than |at least |almost |around |about |some |another )?({_NUMWORD})"
-    rf"\s+(?:[\w-]+\s+)?(?:{_EN.PEOPLE}|{_EN.PEOPLE_MORE})\b",
-    re.I,
+    rf"\W*{_ROUGHLY}({_NUMWORD})\s+(?:[\w-]+\s+)?(?:{_EN.PEOPLE}|{_EN.PEOPLE_MORE})\b", re.I
 )
+_ANY_NUMBER = re.compile(rf"\b(?:{_NUMWORD})\b", re.I)
 
 
 def _opening_people(clause: str) -> re.Match[str] | None:
@@ -147,7 +148,7 @@ def _opening_people(clause: str) -> re.Match[str] | None:
     if m is None or "," in clause[m.end() :]:
         return None
     # another number after it ("a" and "an" are articles here: "at a Nairobi restaurant")
-    other = re.search(rf"\b(?:{_NUMWORD})\b", clause[m.end() :], re.I)
+    other = _ANY_NUMBER.search(clause, m.end())
     if other and other.group(0).lower() not in ("a", "an"):
         return None
     return m
@@ -155,7 +156,7 @@ def _opening_people(clause: str) -> re.Match[str] | None:
 
 # A headline's subject with no verb: "Eighteen arrested", "Three men charged".
 _HEADLINE_COUNT = re.compile(
-    rf"\W*(?:more than |at least |almost |around |about |some |another )?({_NUMWORD})"
+    rf"\W*{_ROUGHLY}({_NUMWORD})"
     rf"\s+{_NOT_PEOPLE}(?:[\w-]+\s+){{0,6}}$",
     re.I,
 )
@@ -1241,8 +1242,8 @@ def _goods_recovered(sentence: str) -> bool:
 
 
 # Switch for the levers table: in English, goods found in the active and told by their
-# weight or as "a quantity of" ("a search of the van revealed 3.2 kilograms of heroin"; the
-# lexicon's GOODS_FOUND_ACTIVE) are a seizure.
+# weight ("a search of the van revealed 3.2 kilograms of heroin"; the lexicon's
+# GOODS_FOUND_ACTIVE) are a seizure.
 GOODS_FOUND_ACTIVE_EN = True
 _GOODS_FOUND_ACTIVE = re.compile(_EN.GOODS_FOUND_ACTIVE, re.IGNORECASE)
 
