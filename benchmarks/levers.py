@@ -803,6 +803,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Italian 'accompagnato presso la frontiera' a word for a detention": lambda: _patched(
         rules, "ESCORTED_NOT_HELD", False
     ),
+    "English: people detained in a text telling of no migrants are held, not arrested": (
+        lambda: _patched(rules, "HELD_NO_MIGRANTS_EN", False)
+    ),
+    "five languages: people held in a text telling of no migrants are held, not arrested": (
+        lambda: _patched(rules, "HELD_NO_MIGRANTS_INTL", False)
+    ),
 }
 
 

@@ -953,3 +953,105 @@ def test_convicts_named_as_people_is_a_switch(monkeypatch):
     monkeypatch.setattr(rules, "CONVICTS_NOUN", False)
     sentence = "The 3 convicts are now held at the central prison."
     assert rules.supported_type(T.CONVICTION, sentence, "en") is T.CONVICTION
+
+
+class _SaysDetention(_NoAnswer):
+    """A model that reports a detention in the first sentence of every passage, and says
+    yes when asked again about one sentence."""
+
+    def complete(self, answer, messages, **kwargs):
+        from enforcement_events.extraction import WireAnswer, WireEvent
+
+        if answer is WireAnswer:
+            event = WireEvent(
+                sentence=1, type=T.DETENTION, count=None, where=None, when=None, total=False
+            )
+            return WireAnswer(events=[event]), Usage(calls=1)
+        return answer(answer="yes"), Usage(calls=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Two cyclists were detained in the old harbour on Friday after a brawl.\n"
+            "The harbour reopened in the evening.",
+            "en",
+            T.ARREST,
+        ),
+        (
+            "Forty migrants were detained in the old harbour on Friday.\n"
+            "They were taken to a reception centre.",
+            "en",
+            T.DETENTION,
+        ),
+        (
+            "Two cyclists were detained in the old harbour on Friday after a brawl.\n"
+            "Immigration officers were called to check their papers.",
+            "en",
+            T.DETENTION,
+        ),
+        (
+            "Il ciclista è stato trattenuto in caserma dai carabinieri dopo la rissa.\n"
+            "Il porto è stato riaperto in serata.",
+            "it",
+            T.ARREST,
+        ),
+        (
+            "Zwei Asylbewerber wurden am Bahnhof festgehalten.\n"
+            "Sie wurden in eine Unterkunft gebracht.",
+            "de",
+            T.DETENTION,
+        ),
+        (
+            "De fietser werd vastgehouden in de haven na een vechtpartij.\n"
+            "De Vreemdelingenpolitie werd ingeschakeld.",
+            "nl",
+            T.DETENTION,
+        ),
+    ],
+    ids=[
+        "en-no-migrants",
+        "en-migrants",
+        "en-immigration",
+        "it-no-migrants",
+        "de-asylum",
+        "nl-compound",
+    ],
+)
+def test_people_held_in_a_text_that_tells_of_no_migrants_are_arrested(text, lang, expected):
+    """HELD_NO_MIGRANTS_EN / _INTL: SPEC keeps detention for people held who are not
+    suspects; in a text with no migrant, foreigner, asylum, immigration or removal word,
+    the people held are suspects."""
+    events, _, _ = run_passages(_SaysDetention(), text, date(2031, 5, 7), lang=lang)  # type: ignore[arg-type]
+    assert [e.type for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("switch", "lang", "text"),
+    [
+        (
+            "HELD_NO_MIGRANTS_EN",
+            "en",
+            "Two cyclists were detained in the old harbour on Friday after a brawl.",
+        ),
+        (
+            "HELD_NO_MIGRANTS_INTL",
+            "it",
+            "Il ciclista è stato trattenuto in caserma dai carabinieri dopo la rissa.",
+        ),
+    ],
+)
+def test_people_held_with_no_migrants_told_with_the_switch_off(monkeypatch, switch, lang, text):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, switch, False)
+    events, _, _ = run_passages(_SaysDetention(), text, date(2031, 5, 7), lang=lang)  # type: ignore[arg-type]
+    assert [e.type for e in events] == [T.DETENTION]
+
+
+def test_goods_detained_stay_a_seizure_in_a_text_with_no_migrants():
+    """The switch turns only people held into an arrest: goods "detained" are seized."""
+    text = "The following goods were detained at the depot on Monday: 90 cartons of tea."
+    events, _, _ = run_passages(_SaysDetention(), text, date(2031, 5, 7))  # type: ignore[arg-type]
+    assert [e.type for e in events] == [T.SEIZURE]

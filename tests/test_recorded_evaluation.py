@@ -242,7 +242,7 @@ HELDOUT_FIELD_FLOOR = {
 # pooled, with today's code (raised in the eighth, ninth, eleventh, thirteenth and
 # fourteenth, nineteenth, twenty-third and thirty-fifth sessions from the first recording's
 # P 0.4504, R 0.686, F1 0.5438); later changes may raise these, never lower them.
-LANGUAGE_HELDOUT_FLOOR = {"precision": 0.6666, "recall": 0.7209, "f1": 0.6927}
+LANGUAGE_HELDOUT_FLOOR = {"precision": 0.6774, "recall": 0.7325, "f1": 0.7039}
 
 
 def test_language_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
@@ -268,10 +268,10 @@ def test_language_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
 
 # The same for the five languages' held-out halves, pooled (count 37/46, country 52/62,
 # date 34/45, quantity 4/6 in the nineteenth session; country 56/62 from the
-# thirty-fourth); raised, never lowered.
+# thirty-fourth; count 39/47 and country 57/63 from the thirty-sixth); raised, never lowered.
 LANGUAGE_HELDOUT_FIELD_FLOOR = {
-    "count": 0.8043,
-    "country": 0.9032,
+    "count": 0.8297,
+    "country": 0.9047,
     "date": 0.7555,
     "quantity": 0.6666,
 }

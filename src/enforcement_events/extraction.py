@@ -51,6 +51,7 @@ from .rules import (
     _NUMWORD,
     PASSIVE,
     _type_words,
+    held_as_suspects,
     in_quoted_speech,
     is_allegation,
     is_back_reference,
@@ -701,6 +702,8 @@ def run_passages(
         found_by: FoundBy,
     ) -> None:
         """Add the sentence's event, or say why it did not validate."""
+        if held_as_suspects(type_, text, lang):
+            type_ = EventType.ARREST
         try:
             events.append(sentence_event(type_, seg, said, where, when, found_by))
         except ValueError as exc:

@@ -33,6 +33,7 @@ __all__ = [
     "rule_types",
     "subject_count",
     "supported_type",
+    "held_as_suspects",
     "suspect_or_migrant",
 ]
 
@@ -874,6 +875,36 @@ SUSPECT_NOUNS = True
 # Switch for the levers table: in English, people "detained on ... suspicions" (the plural)
 # are held as suspects, as those detained "on suspicion of" are: an arrest.
 SUSPICIONS_EN = True
+
+
+# Switch for the levers table: people held ("detained", "festgenommen" read as held) in a
+# document that tells of no migrants, foreigners, asylum, immigration or removal anywhere
+# are suspects: an arrest, not a detention (SPEC keeps detention for people held who are
+# not suspects). English, and the five languages, measured apart.
+HELD_NO_MIGRANTS_EN = True
+HELD_NO_MIGRANTS_INTL = True
+
+
+@cache
+def _not_suspects_doc(lang: str) -> re.Pattern[str]:
+    """Words that tell of people held who may not be suspects: the lexicon's migrants,
+    foreigners and words for a removal (and, in English, immigration words)."""
+    words = lexicon.load(lang)
+    parts = [words.MIGRANTS, rf"\b(?:{words.PEOPLE_MORE})\b"]
+    parts.append(_type_words(lang)[EventType.DEPORTATION].pattern)
+    extra = getattr(words, "NOT_SUSPECTS_DOC", None)
+    if extra:
+        parts.append(extra)
+    return re.compile("|".join(f"(?:{x})" for x in parts), re.IGNORECASE)
+
+
+def held_as_suspects(type_: EventType, doc: str, lang: str) -> bool:
+    """Is a detention in ``doc`` an arrest, the document telling of no migrants at all?
+    (Asked of the type kept, after the model's yes-or-no check of a detention.)"""
+    on = HELD_NO_MIGRANTS_EN if lang == "en" else HELD_NO_MIGRANTS_INTL
+    return bool(
+        on and doc and type_ is EventType.DETENTION and not _not_suspects_doc(lang).search(doc)
+    )
 
 
 def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> EventType:

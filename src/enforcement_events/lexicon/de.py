@@ -263,6 +263,12 @@ MIGRANTS = (
     r"Abschiebungshaft|Abschiebehaft|Ausreisegewahrsam|Ausreisepflichtige\w*|unerlaubt eingereist\w*)"
 )
 
+# Beside MIGRANTS, PEOPLE_MORE and the words for a removal: a document with none of these
+# tells of no one held who is not a suspect (rules.HELD_NO_MIGRANTS_INTL).
+NOT_SUSPECTS_DOC = (
+    r"\bAusländer\w*|\bMigrations\w*|\bAsyl\w*|\bAbschiebe\w*|\bAbschiebung\w*|\bEinwanderung\w*"
+)
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"ein|eine|einem|einer|eines"
 TERM_UNITS = {"year": r"jahre?n?|jahres", "month": r"monate?n?|monats", "week": r"wochen?"}

@@ -1336,6 +1336,13 @@ MIGRANTS = (
     r"handed (?:over )?to (?:the )?immigration|immigration detention)\b"
 )
 
+# Beside MIGRANTS, PEOPLE_MORE and the words for a removal: a document with none of these
+# tells of no one held who is not a suspect (rules.HELD_NO_MIGRANTS_EN).
+NOT_SUSPECTS_DOC = (
+    r"\bimmigration\b|\boverstay\w*|\bundocumented\b|\b(?:forcibly\s+)?displaced\b|"
+    r"\billegal(?:ly)?\s+(?:entr\w*|immigrants?|aliens?|stay\w*|cross\w*)|\bcrossed\s+illegally\b"
+)
+
 # A guilty plea to charges: the charges are what was pleaded to.
 PLEA = r"\b(?:pleaded|pleads|pled|pleading) guilty to\b"
 

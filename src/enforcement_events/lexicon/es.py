@@ -283,6 +283,12 @@ MIGRANTS = (
     r"situación irregular|pateras?|cayucos?|CIE|CATE)\b"
 )
 
+# Beside MIGRANTS, PEOPLE_MORE and the words for a removal: a document with none of these
+# tells of no one held who is not a suspect (rules.HELD_NO_MIGRANTS_INTL).
+NOT_SUSPECTS_DOC = (
+    r"\binmigración\b|\bextranjería\b|\bsin papeles\b|\bsituación administrativa irregular\b"
+)
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"un|una|uno"
 TERM_UNITS = {"year": r"años?", "month": r"mes(?:es)?", "week": r"semanas?"}

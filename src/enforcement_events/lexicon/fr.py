@@ -277,6 +277,10 @@ MIGRANTS = (
     r"en situation irrégulière|rétention|centre de rétention|zone d['’]attente)\b"
 )
 
+# Beside MIGRANTS, PEOPLE_MORE and the words for a removal: a document with none of these
+# tells of no one held who is not a suspect (rules.HELD_NO_MIGRANTS_INTL).
+NOT_SUSPECTS_DOC = r"\bimmigration\b|\bOQTF\b|\bdroit au séjour\b|\btitre de séjour\b"
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 # "un an", "une peine": the word for one before a unit (text2num leaves it as a word).
 ONE = r"un|une"

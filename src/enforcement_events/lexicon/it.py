@@ -267,6 +267,10 @@ MIGRANTS = (
     r"CPR|CIE|hotspot)\b"
 )
 
+# Beside MIGRANTS, PEOPLE_MORE and the words for a removal: a document with none of these
+# tells of no one held who is not a suspect (rules.HELD_NO_MIGRANTS_INTL).
+NOT_SUSPECTS_DOC = r"\bimmigrazione\b|\bextracomunitar\w*|\bpermesso di soggiorno\b"
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"un|uno|una|un'"
 TERM_UNITS = {"year": r"anni|anno", "month": r"mesi|mese", "week": r"settimane?|settimana"}

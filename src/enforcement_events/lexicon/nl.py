@@ -237,6 +237,10 @@ MIGRANTS = (
     r"vreemdelingenbewaring|illegalen|ongedocumenteerden|vreemdelingen)\b"
 )
 
+# Beside MIGRANTS, PEOPLE_MORE and the words for a removal: a document with none of these
+# tells of no one held who is not a suspect (rules.HELD_NO_MIGRANTS_INTL).
+NOT_SUSPECTS_DOC = r"\bvreemdelingen\w*|\bimmigratie\w*|\basiel\w*|\bIND\b"
+
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"een|één|eén"
 TERM_UNITS = {"year": r"jaar|jaren", "month": r"maanden|maand", "week": r"weken|week"}
