@@ -90,6 +90,8 @@ SETS = {
             ("tune14", ROOT / "tune14"),
             # labelled in session 35: first scored blind, then tune
             ("tune15", ROOT / "tune15"),
+            # labelled in session 36: first scored blind, then tune
+            ("tune16", ROOT / "tune16"),
         )
     },
 }
