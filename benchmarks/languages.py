@@ -33,6 +33,7 @@ HALVES = (
     "tune8",
     "tune9",
     "tune10",
+    "tune11",
     "heldout",
 )
 

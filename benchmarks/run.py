@@ -100,7 +100,8 @@ SETS = {
 # after the split (session 9), "<code>-tune3" those of session 10 and "<code>-tune4"
 # those of session 11, "<code>-tune5" those of session 18, "<code>-tune6" those of
 # session 27, "<code>-tune7" those of session 28 and "<code>-tune8" those of session 30,
-# "<code>-tune9" those of session 33, "<code>-tune10" those of session 35, tune only.
+# "<code>-tune9" those of session 33, "<code>-tune10" those of session 35, "<code>-tune11"
+# those of session 36, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
