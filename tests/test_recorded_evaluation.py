@@ -75,6 +75,10 @@ LANGUAGE_TUNE9 = ["fr-tune9", "de-tune9", "es-tune9", "it-tune9", "nl-tune9"]
 # (recorded from 1161f66, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE10 = ["fr-tune10", "de-tune10", "es-tune10", "it-tune10", "nl-tune10"]
+# <code>-tune11: texts labelled in session 36, first scored blind in the same session
+# (recorded from d0f7dc0, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE11 = ["fr-tune11", "de-tune11", "es-tune11", "it-tune11", "nl-tune11"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -82,6 +86,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE8
     + LANGUAGE_TUNE9
     + LANGUAGE_TUNE10
+    + LANGUAGE_TUNE11
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
