@@ -61,6 +61,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune14": ["tune14"],
     # labelled in session 35; first scored blind, tune from then on
     "english-tune15": ["tune15"],
+    # labelled in session 36; first scored blind, tune from then on
+    "english-tune16": ["tune16"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -78,6 +80,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune9": [f"{c}-tune9" for c in LANGUAGES],
     # labelled in session 35; first scored blind, tune from then on
     "languages-tune10": [f"{c}-tune10" for c in LANGUAGES],
+    # labelled in session 36; first scored blind, tune from then on
+    "languages-tune11": [f"{c}-tune11" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 
@@ -808,6 +812,15 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "five languages: people held in a text telling of no migrants are held, not arrested": (
         lambda: _patched(rules, "HELD_NO_MIGRANTS_INTL", False)
+    ),
+    "English: the passive a modal governs ('can be sentenced') counts as done": (
+        lambda: _patched(rules, "MODAL_OWN_PASSIVE_EN", False)
+    ),
+    "English: a fine 'was imposed' or 'levied' is no financial penalty": (
+        lambda: _patched(rules, "FINE_IMPOSED_EN", False)
+    ),
+    "an extradition lists only the countries its locative reading finds": (
+        lambda: _patched(events, "EXTRADITION_NAMED", False)
     ),
 }
 

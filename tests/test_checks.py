@@ -986,6 +986,18 @@ class _SaysDetention(_NoAnswer):
             T.DETENTION,
         ),
         (
+            "Two looters were detained in the old harbour on Friday.\n"
+            "The floods have displaced thousands of residents.",
+            "en",
+            T.ARREST,
+        ),
+        (
+            "Sixty villagers were detained in the old harbour on Friday.\n"
+            "They had been forcibly displaced from their homes across the river.",
+            "en",
+            T.DETENTION,
+        ),
+        (
             "Two cyclists were detained in the old harbour on Friday after a brawl.\n"
             "Immigration officers were called to check their papers.",
             "en",
@@ -1013,6 +1025,8 @@ class _SaysDetention(_NoAnswer):
     ids=[
         "en-no-migrants",
         "en-migrants",
+        "en-displaced-by-floods",
+        "en-forcibly-displaced",
         "en-immigration",
         "it-no-migrants",
         "de-asylum",
@@ -1055,3 +1069,23 @@ def test_goods_detained_stay_a_seizure_in_a_text_with_no_migrants():
     text = "The following goods were detained at the depot on Monday: 90 cartons of tea."
     events, _, _ = run_passages(_SaysDetention(), text, date(2031, 5, 7))  # type: ignore[arg-type]
     assert [e.type for e in events] == [T.SEIZURE]
+
+
+def test_the_rule_net_reads_no_action_inside_a_modal_phrase():
+    """MODAL_OWN_PASSIVE_EN: "can be sentenced to" is what the law allows, not a sentence
+    passed; an action told as done beside it stays."""
+    law = "Under the new act, poachers can be sentenced to three years in jail."
+    events, _, _ = run_passages(_NoAnswer(), law, date(2031, 5, 7))  # type: ignore[arg-type]
+    assert events == []
+    done = "The poacher was arrested on Monday and could be sentenced to three years."
+    events, _, _ = run_passages(_NoAnswer(), done, date(2031, 5, 7))  # type: ignore[arg-type]
+    assert [e.type for e in events] == [T.ARREST]
+
+
+def test_the_rule_net_inside_a_modal_phrase_with_the_switch_off(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "MODAL_OWN_PASSIVE_EN", False)
+    law = "Under the new act, poachers can be sentenced to three years in jail."
+    events, _, _ = run_passages(_NoAnswer(), law, date(2031, 5, 7))  # type: ignore[arg-type]
+    assert [e.type for e in events] == [T.SENTENCE]

@@ -2185,3 +2185,80 @@ def test_a_sentence_opening_with_people_is_a_switch(monkeypatch):
     assert subject_count(sentence, at) == 3
     monkeypatch.setattr(rules, "OPENING_PEOPLE_EN", False)
     assert subject_count(sentence, at) != 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "possible"),
+    [
+        ("Poachers can be sentenced to three years in jail under the new act.", T.SENTENCE, True),
+        ("Repeat offenders could be fined up to 2,000 euros.", T.FINANCIAL_PENALTY, True),
+        ("The courier was arrested and could be deported next month.", T.DEPORTATION, False),
+        ("The two pickpockets were sentenced to six months in jail.", T.SENTENCE, False),
+    ],
+    ids=["modal-passive", "modal-fine", "done-then-modal", "done"],
+)
+def test_the_passive_a_modal_governs_is_not_done(sentence, type_, possible):
+    """MODAL_OWN_PASSIVE_EN: "can be sentenced" is possible; its own "be sentenced" no
+    longer counts as something done that cancels the modal."""
+    from enforcement_events.rules import is_hypothetical
+
+    assert is_hypothetical(sentence, "en", type_) is possible
+
+
+def test_the_passive_a_modal_governs_with_the_switch_off(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "MODAL_OWN_PASSIVE_EN", False)
+    sentence = "Poachers can be sentenced to three years in jail under the new act."
+    assert rules.is_hypothetical(sentence, "en", T.SENTENCE) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A EUR 3,000 (about $3,300) fine was imposed on the skipper.", True),
+        ("The magistrate imposed a fine of R5,000 on each of the poachers.", True),
+        ("The council plans to raise the fines for littering next year.", False),
+    ],
+    ids=["fine-was-imposed", "imposed-a-fine", "fines-planned"],
+)
+def test_a_fine_imposed_or_levied_is_a_financial_penalty(sentence, expected):
+    """FINE_IMPOSED_EN: a fine told as imposed or levied."""
+    assert (T.FINANCIAL_PENALTY in rule_types(sentence)) is expected
+
+
+def test_a_fine_imposed_with_the_switch_off(monkeypatch):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, "FINE_IMPOSED_EN", False)
+    assert T.FINANCIAL_PENALTY not in rules.rule_types(
+        "A EUR 3,000 (about $3,300) fine was imposed on the skipper."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Portugal on Monday handed a fraud suspect over to Brazil.", "en", {"PT", "BR"}),
+        ("Chile extraditó ayer a Perú a un empresario acusado de fraude.", "es", {"CL", "PE"}),
+    ],
+    ids=["en", "es"],
+)
+def test_an_extradition_lists_every_country_its_sentence_names(sentence, lang, expected):
+    """EXTRADITION_NAMED: an extradition joins two countries, the one that hands over
+    named as the subject as well as the one after a preposition."""
+    ev = one_sentence_event(T.EXTRADITION, sentence, lang=lang)
+    assert set(ev.country) == expected
+
+
+def test_an_extradition_lists_every_country_with_the_switch_off(monkeypatch):
+    """In a text about Brazil, only the switch lists Portugal, the subject."""
+    from enforcement_events import events
+
+    sentence = "Portugal on Monday handed a fraud suspect over to Brazil."
+    doc = "BRASILIA, Brazil - " + sentence
+    at = len("BRASILIA, Brazil - ")
+    event = one_sentence_event(T.EXTRADITION, sentence, doc=doc, start=at)
+    assert set(event.country) == {"PT", "BR"}
+    monkeypatch.setattr(events, "EXTRADITION_NAMED", False)
+    assert one_sentence_event(T.EXTRADITION, sentence, doc=doc, start=at).country == ["BR"]

@@ -308,6 +308,12 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
 MOVED_BOTH = True
 
 
+# Switch for the levers table: an extradition's sentence lists every country it names
+# (an extradition joins two countries; the locative reading kept only "to Turkey" of
+# "Bulgaria handed a terror suspect over to Turkey").
+EXTRADITION_NAMED = True
+
+
 def _moved_from(type_: EventType, country: list[str], doc_text: str, lang: str) -> list[str]:
     """The document's country, for a deportation or extradition whose sentence names
     countries but not it; else nothing."""
@@ -1017,6 +1023,10 @@ def build_event(
         guessed.add("country_weak")
     moved_from = _moved_from(type_, country, doc_text, lang)
     country = moved_from + country
+    if EXTRADITION_NAMED and type_ is EventType.EXTRADITION and country:
+        # "Bulgaria handed a terror suspect over to Turkey": both ends, named or not after
+        # a preposition
+        country += [c for c in countries_in(sent, agencies=False) if c not in country]
     if not country:
         # a town is read only after a preposition of place: "Belfast pleaded guilty" is
         # a man, "arrested in Belfast" a town
@@ -1146,6 +1156,10 @@ def _build_event_intl(
     if moved_from:
         country = moved_from + country
         inferred["country"] = "document"
+    if EXTRADITION_NAMED and type_ is EventType.EXTRADITION and country:
+        # "Colombia extraditó este martes a Estados Unidos": both ends
+        named = nz.intl_countries_in(sent, lang, agencies=False)
+        country += [c for c in named if c not in country]
     if not country:
         home = next(iter(_doc_country(doc_text, lang)), None)
         code = _where_country(where, lambda w: nz.intl_country_code(w, lang)) or next(

@@ -65,6 +65,7 @@ from .rules import (
     is_request,
     is_scheduled,
     is_warrant_only,
+    modal_only,
     names_no_interception,
     names_no_penalty,
     names_no_premises,
@@ -602,7 +603,11 @@ def _ruled_reported(seg: Segment, ruled: list[EventType], lang: str) -> list[Eve
         return []
     out: list[EventType] = []
     for t in ruled:
-        if is_negated(t, seg.text, lang) or is_habitual(t, seg.text, lang):
+        if (
+            is_negated(t, seg.text, lang)
+            or is_habitual(t, seg.text, lang)
+            or modal_only(t, seg.text, lang)
+        ):
             continue
         reported = _as_reported(t, seg.text, lang)
         if reported not in out:

@@ -1269,9 +1269,12 @@ def intl_country_code(name: str | None, lang: str) -> str | None:
     return _intl_country_names(lang)[m.group(1).lower()] if m else None
 
 
-def intl_countries_in(text: str, lang: str, *, origin: bool = True) -> list[str]:
+def intl_countries_in(
+    text: str, lang: str, *, origin: bool = True, agencies: bool = True
+) -> list[str]:
     """Country codes named in a text in ``lang``, in order, each once; the agencies the
-    lexicon ties to a country count too ("Guardia Civil" -> ES). Without ``origin``, a
+    lexicon ties to a country count too ("Guardia Civil" -> ES) unless ``agencies`` is
+    false. Without ``origin``, a
     country named as where someone comes from ("aus Syrien stammend") does not count."""
     words = lexicon.load(lang)
     came_from = re.compile(
@@ -1283,7 +1286,7 @@ def intl_countries_in(text: str, lang: str, *, origin: bool = True) -> list[str]
         if origin or not in_origin
     ]
     low = text.lower()
-    for hint, code in lexicon.load(lang).AGENCY_COUNTRIES.items():
+    for hint, code in lexicon.load(lang).AGENCY_COUNTRIES.items() if agencies else ():
         at = low.find(hint.lower())
         if at >= 0:
             found.append((at, code))

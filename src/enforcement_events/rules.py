@@ -34,6 +34,7 @@ __all__ = [
     "subject_count",
     "supported_type",
     "held_as_suspects",
+    "modal_only",
     "suspect_or_migrant",
 ]
 
@@ -60,10 +61,20 @@ CONVICTS_NOUN = True
 # for <NOT_ESCORTED>).
 ESCORTED_NOT_HELD = True
 
+# Switch for the levers table: in English, a fine "was imposed" or "levied" (a type word
+# and a rule; the lexicon's FINE_IMPOSED).
+FINE_IMPOSED_EN = True
+_FINE_IMPOSED = re.compile(_EN.FINE_IMPOSED, re.IGNORECASE)
+
 
 def _type_words(lang: str) -> dict[EventType, re.Pattern[str]]:
     return _type_words_for(
-        lang, NOT_HELD_IDIOMS, NOT_FOUND_FINDINGS, CONVICTS_NOUN, ESCORTED_NOT_HELD
+        lang,
+        NOT_HELD_IDIOMS,
+        NOT_FOUND_FINDINGS,
+        CONVICTS_NOUN,
+        ESCORTED_NOT_HELD,
+        FINE_IMPOSED_EN,
     )
 
 
@@ -74,17 +85,20 @@ def _type_words_for(
     findings: bool = False,
     convicts: bool = False,
     escorted: bool = False,
+    imposed: bool = False,
 ) -> dict[EventType, re.Pattern[str]]:
     table = lexicon.load(lang)
     held = getattr(table, "NOT_HELD", "") if idioms else ""
     found = getattr(table, "NOT_FOUND", "") if findings else ""
     people = getattr(table, "CONVICTS_NOUN", "") if convicts else ""
     away = getattr(table, "NOT_ESCORTED", "") if escorted else ""
+    fine = getattr(table, "FINE_IMPOSED", "") if imposed else ""
     words = {
         t: w.replace("<NOT_HELD>", held)
         .replace("<NOT_FOUND>", found)
         .replace("<CONVICTS_NOUN>", people)
         .replace("<NOT_ESCORTED>", away)
+        .replace("<FINE_IMPOSED>", "|" + fine if fine else "")
         for t, w in table.TYPE_WORDS.items()
     }
     return {t: re.compile(r"\b(?:" + words[t.value] + ")", re.IGNORECASE) for t in EventType}
@@ -560,6 +574,21 @@ _INTENT = re.compile(
 _MIGRANT = re.compile(_EN.MIGRANTS, re.I)
 
 
+# Switch for the levers table: in English, the passive a modal governs ("smugglers can be
+# sentenced to five years") is not something done that makes the modal's action happen;
+# only a passive outside the modal phrase is ("was arrested and could be deported").
+MODAL_OWN_PASSIVE_EN = True
+
+
+def modal_only(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """English: does the rule net read ``type_`` in ``sentence`` only inside a modal phrase
+    ("smugglers can be sentenced to five years"; "was arrested and could be sentenced":
+    the sentence only)?"""
+    if not (MODAL_OWN_PASSIVE_EN and lang == "en" and _MODAL.search(sentence)):
+        return False
+    return type_ not in rule_types(_MODAL.sub(" ", sentence), lang)
+
+
 def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = None) -> bool:
     """ "They can only be returned to Italy": possible, not done (unless something was done).
 
@@ -584,8 +613,11 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
         return _every_word_after(
             type_, sentence, lang, re.compile(modal, re.IGNORECASE), _MODAL_REACH
         )
+    # what is told outside the modal phrase ("was arrested and could be deported")
+    rest = _MODAL.sub(" ", sentence) if MODAL_OWN_PASSIVE_EN else sentence
+    done = PASSIVE.search(rest)
     possible = (
-        bool(_MODAL.search(sentence) and not PASSIVE.search(sentence))
+        bool(_MODAL.search(sentence) and not done)
         or bool(
             RISK_EN
             and type_ is not None
@@ -622,7 +654,7 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
     ):
         return True  # "Police hope to make further arrests", "failed to arrest him"
     # the rule net's patterns are read only when a modal makes the action possible
-    return possible and not any(rx.search(sentence) for rx in _rules("en").values())
+    return possible and not any(rx.search(rest) for rx in _rules("en").values())
 
 
 # A label or a name the request is addressed to: "SYSTEM:", "Note for the editor:",
@@ -1085,6 +1117,7 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (ARRESTED_ACTIVE_EN, EventType.ARREST, _ARRESTED_ACTIVE.search),
         (APPREHENDED_EN, EventType.ARREST, _APPREHENDED.search),
         (PULLED_OVER_EN, EventType.INTERCEPTION, _PULLED_OVER.search),
+        (FINE_IMPOSED_EN, EventType.FINANCIAL_PENALTY, _FINE_IMPOSED.search),
         (PAID_FINE_EN, EventType.FINANCIAL_PENALTY, _PAID_FINE.search),
         (TAKEDOWN_NOUN_EN, EventType.TAKEDOWN, _TAKEDOWN_NOUN.search),
         (DEPORTED_ACTIVE_EN, EventType.DEPORTATION, _DEPORTED_ACTIVE.search),

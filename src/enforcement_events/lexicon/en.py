@@ -108,7 +108,7 @@ TYPE_WORDS: dict[str, str] = {
     "charge": r"(charged|charges|charging|indict|accused|arraign)",
     "conviction": r"(convict<CONVICTS_NOUN>|guilty|pleaded|pled|pleads|pleading|admitted|admits)",
     "sentence": r"(sentenc|jail|imprison|prison|custodial)",
-    "financial_penalty": r"(fined|fines\b|an? (?:\w+ )?fine\b|forfeit|confiscation|"
+    "financial_penalty": r"(fined|fines\b|an? (?:\w+ )?fine\b<FINE_IMPOSED>|forfeit|confiscation|"
     r"penalt|pay\b|paid|order)",
     "seizure": r"(seiz|confiscat|recover|discovered|found<NOT_FOUND>|impound|frozen|froze)",
     "search": r"(searched|searches\b|searching|raided|raids?\b|warrants?\b|"
@@ -948,6 +948,13 @@ FINED_ACTIVE = (
     r"her|them|each|both|the|a|an|his|their|its|two|three|four|five|six|seven|eight|nine|"
     r"ten|\d)"
 )
+# A fine told as imposed or levied ("a NT$600,000 (US$20,485) fine was imposed", "the court
+# imposed a fine of R5,000", "fines totalling $2,000 were levied"; rules.FINE_IMPOSED_EN).
+FINE_IMPOSED = (
+    r"\bfines?\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:imposed|levied|handed\s+down)\b|"
+    r"(?<!\bbe )(?<!\bto )(?<!\bnot )\b(?:imposed|levied|handed\s+down)\s+(?:[^.;]{0,40}?\s)?fines?\b"
+)
 # Goods seized, told in the active with what was seized after it ("officers seized a
 # quantity of cannabis", "Customs seized two cars and cash"; rules.SEIZED_ACTIVE_EN).
 SEIZED_ACTIVE = (
@@ -1339,7 +1346,7 @@ MIGRANTS = (
 # Beside MIGRANTS, PEOPLE_MORE and the words for a removal: a document with none of these
 # tells of no one held who is not a suspect (rules.HELD_NO_MIGRANTS_EN).
 NOT_SUSPECTS_DOC = (
-    r"\bimmigration\b|\boverstay\w*|\bundocumented\b|\b(?:forcibly\s+)?displaced\b|"
+    r"\bimmigration\b|\boverstay\w*|\bundocumented\b|\bforcibly\s+displaced\b|"
     r"\billegal(?:ly)?\s+(?:entr\w*|immigrants?|aliens?|stay\w*|cross\w*)|\bcrossed\s+illegally\b"
 )
 
