@@ -822,6 +822,15 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "an extradition lists only the countries its locative reading finds": (
         lambda: _patched(events, "EXTRADITION_NAMED", False)
     ),
+    "five languages: a number alone in brackets after a word counts": (
+        lambda: _patched(events, "AGE_IN_BRACKETS_INTL", False)
+    ),
+    "English: websites or accounts 'banned' are no takedown": (
+        lambda: _patched(rules, "BANNED_EN", False)
+    ),
+    "English: convictions 'secured' or 'obtained' are no conviction": (
+        lambda: _patched(rules, "CONVICTIONS_SECURED_EN", False)
+    ),
 }
 
 

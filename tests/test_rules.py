@@ -2262,3 +2262,59 @@ def test_an_extradition_lists_every_country_with_the_switch_off(monkeypatch):
     assert set(event.country) == {"PT", "BR"}
     monkeypatch.setattr(events, "EXTRADITION_NAMED", False)
     assert one_sentence_event(T.EXTRADITION, sentence, doc=doc, start=at).country == ["BR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("De chauffeur (45) werd veroordeeld tot twee jaar cel.", "nl"),
+        ("Le passeur (38) a été condamné à trois ans de prison.", "fr"),
+    ],
+    ids=["nl", "fr"],
+)
+def test_a_number_alone_in_brackets_after_a_word_is_an_age(monkeypatch, sentence, lang):
+    """AGE_IN_BRACKETS_INTL: "(45)" after a person is an age, never a count."""
+    from enforcement_events import events
+
+    said = int(sentence.split("(")[1].split(")")[0])
+    assert event_count(T.SENTENCE, said, sentence, [], lang) == 1
+    monkeypatch.setattr(events, "AGE_IN_BRACKETS_INTL", False)
+    assert event_count(T.SENTENCE, said, sentence, [], lang) == said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "expected"),
+    [
+        ("Officials said 40 betting websites were banned last week.", T.TAKEDOWN, True),
+        ("The regulator banned 12 gambling apps on Friday.", T.TAKEDOWN, True),
+        ("The driver was banned from driving for two years.", T.TAKEDOWN, False),
+        ("Prosecutors secured the convictions of 14 smugglers this year.", T.CONVICTION, True),
+        ("The agency obtained a conviction against the ship's master.", T.CONVICTION, True),
+        ("Prosecutors hope to secure a conviction next spring.", T.CONVICTION, False),
+    ],
+    ids=["sites-banned", "banned-apps", "driving-ban", "secured", "obtained", "hoped-for"],
+)
+def test_sites_banned_and_convictions_secured(sentence, type_, expected):
+    """BANNED_EN: online things banned are taken down; CONVICTIONS_SECURED_EN:
+    convictions secured or obtained are convictions."""
+    assert (type_ in rule_types(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("switch", "sentence", "type_"),
+    [
+        ("BANNED_EN", "Officials said 40 betting websites were banned last week.", T.TAKEDOWN),
+        (
+            "CONVICTIONS_SECURED_EN",
+            "Prosecutors secured the convictions of 14 smugglers this year.",
+            T.CONVICTION,
+        ),
+    ],
+)
+def test_sites_banned_and_convictions_secured_with_the_switch_off(
+    monkeypatch, switch, sentence, type_
+):
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, switch, False)
+    assert type_ not in rules.rule_types(sentence)

@@ -752,6 +752,8 @@ def _count_numbers(text: str, lang: str) -> list[tuple[int, float]]:
             continue  # "1000ste", "3º", "19enne": an ordinal or an age, not a count
         if ORDINAL_DOT_DE and lang == "de" and re.match(r"\.\s+\w", text[m.end() :]):
             continue  # "die 2. Große Strafkammer" (zweite): inside a sentence, an ordinal
+        if _age_in_brackets(text, m):
+            continue  # "De Bulgaarse vrouw (53)": an age
         if not_a_count.match(text, m.end()) or text[max(0, m.start() - 2) : m.start()].strip() in (
             "€",
             "$",
@@ -767,6 +769,20 @@ def _count_numbers(text: str, lang: str) -> list[tuple[int, float]]:
             continue  # a year, or a day: "12 décembre", "3. Mai", "3 de abril"
         out.append((m.start(), value))
     return out
+
+
+# Switch for the levers table: in the five languages, a number of one or two digits alone
+# in brackets after a word ("de spilfiguur (48)", "Le prévenu (32)") is an age, not a count.
+AGE_IN_BRACKETS_INTL = True
+
+
+def _age_in_brackets(text: str, m: re.Match[str]) -> bool:
+    return bool(
+        AGE_IN_BRACKETS_INTL
+        and re.fullmatch(r"\d{1,2}", m.group(0))
+        and re.search(r"\w\s*\($", text[max(0, m.start() - 3) : m.start()])
+        and text[m.end() : m.end() + 1] == ")"
+    )
 
 
 # Switch for the levers table: in German, a number with a full stop inside a sentence
@@ -867,6 +883,7 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
         nz.eu_number(m.group(0))
         for m in re.finditer(nz._EU_NUMBER, text)
         if not not_a_count.match(text, m.end())
+        and not _age_in_brackets(text, m)
         and text[max(0, m.start() - 1) : m.start()] != "€"
         # "vijftien personen opgepakt, waarvan er vier ...": a part of those counted
         and not (cut and m.start() > cut.start())

@@ -66,6 +66,16 @@ ESCORTED_NOT_HELD = True
 FINE_IMPOSED_EN = True
 _FINE_IMPOSED = re.compile(_EN.FINE_IMPOSED, re.IGNORECASE)
 
+# Switch for the levers table: in English, websites, accounts or channels "banned" are
+# taken down (a type word and a rule; the lexicon's BANNED).
+BANNED_EN = True
+_BANNED = re.compile(_EN.BANNED, re.IGNORECASE)
+
+# Switch for the levers table: in English, convictions "secured" or "obtained" by a
+# prosecutor or an agency are convictions (a rule; the lexicon's CONVICTIONS_SECURED).
+CONVICTIONS_SECURED_EN = True
+_CONVICTIONS_SECURED = re.compile(_EN.CONVICTIONS_SECURED, re.IGNORECASE)
+
 
 def _type_words(lang: str) -> dict[EventType, re.Pattern[str]]:
     return _type_words_for(
@@ -75,6 +85,7 @@ def _type_words(lang: str) -> dict[EventType, re.Pattern[str]]:
         CONVICTS_NOUN,
         ESCORTED_NOT_HELD,
         FINE_IMPOSED_EN,
+        BANNED_EN,
     )
 
 
@@ -86,6 +97,7 @@ def _type_words_for(
     convicts: bool = False,
     escorted: bool = False,
     imposed: bool = False,
+    banned: bool = False,
 ) -> dict[EventType, re.Pattern[str]]:
     table = lexicon.load(lang)
     held = getattr(table, "NOT_HELD", "") if idioms else ""
@@ -93,12 +105,14 @@ def _type_words_for(
     people = getattr(table, "CONVICTS_NOUN", "") if convicts else ""
     away = getattr(table, "NOT_ESCORTED", "") if escorted else ""
     fine = getattr(table, "FINE_IMPOSED", "") if imposed else ""
+    ban = "|banned" if banned and hasattr(table, "BANNED") else ""
     words = {
         t: w.replace("<NOT_HELD>", held)
         .replace("<NOT_FOUND>", found)
         .replace("<CONVICTS_NOUN>", people)
         .replace("<NOT_ESCORTED>", away)
         .replace("<FINE_IMPOSED>", "|" + fine if fine else "")
+        .replace("<BANNED>", ban)
         for t, w in table.TYPE_WORDS.items()
     }
     return {t: re.compile(r"\b(?:" + words[t.value] + ")", re.IGNORECASE) for t in EventType}
@@ -1118,6 +1132,8 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (APPREHENDED_EN, EventType.ARREST, _APPREHENDED.search),
         (PULLED_OVER_EN, EventType.INTERCEPTION, _PULLED_OVER.search),
         (FINE_IMPOSED_EN, EventType.FINANCIAL_PENALTY, _FINE_IMPOSED.search),
+        (BANNED_EN, EventType.TAKEDOWN, _BANNED.search),
+        (CONVICTIONS_SECURED_EN, EventType.CONVICTION, _CONVICTIONS_SECURED.search),
         (PAID_FINE_EN, EventType.FINANCIAL_PENALTY, _PAID_FINE.search),
         (TAKEDOWN_NOUN_EN, EventType.TAKEDOWN, _TAKEDOWN_NOUN.search),
         (DEPORTED_ACTIVE_EN, EventType.DEPORTATION, _DEPORTED_ACTIVE.search),

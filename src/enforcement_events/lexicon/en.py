@@ -125,7 +125,7 @@ TYPE_WORDS: dict[str, str] = {
     "extradition": r"(extradited|extraditing|surrendered)",
     "release": r"(releas(?:ed|ing)\b|release (?:from|on|of|under)\b|bail)",
     "takedown": r"(taken down|takedown|took down|removed|closure|shut down|suspended|"
-    r"blocked|deactivated|disabled|taken offline|took offline)"
+    r"blocked|deactivated|disabled|taken offline|took offline<BANNED>)"
     r"(?=.*\b(?:accounts?|pages?|posts?|videos?|content|sites?|websites?|listings?|adverts?|"
     r"ads|channels?|profiles?|platforms?|apps?|domains?|servers?|URLs?)\b)|"
     r"\b(?:accounts?|pages?|posts?|videos?|content|sites?|"
@@ -947,6 +947,19 @@ FINED_ACTIVE = (
     r"(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<!\bget )(?<!\bnot )\bfined\s+(?:(?-i:[A-Z])[\w'’-]+|him|"
     r"her|them|each|both|the|a|an|his|their|its|two|three|four|five|six|seven|eight|nine|"
     r"ten|\d)"
+)
+# Websites, accounts or channels "banned" are taken down ("81 phishing websites ... were
+# banned"; rules.BANNED_EN): the passive after the online things, within the sentence.
+BANNED = (
+    r"\b(?:accounts?|pages?|websites?|sites?|channels?|domains?|apps?|profiles?|groups?)\b"
+    r"[^.;]{0,80}?\b(?:were|was|been|being)\s+(?:also\s+)?banned\b|"
+    r"\bbanned\s+(?:more\s+than\s+|over\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:accounts|pages|websites|sites|channels|domains|apps|profiles|groups)\b"
+)
+# Convictions a prosecutor or an agency secured ("secured the convictions of 70 illegal
+# immigrants", "obtained a conviction against the driver"; rules.CONVICTIONS_SECURED_EN).
+CONVICTIONS_SECURED = (
+    r"\b(?:secured|obtained|won)\s+(?:the\s+|a\s+)?(?:\w+\s+)?convictions?\s+(?:of|against|for)\b"
 )
 # A fine told as imposed or levied ("a NT$600,000 (US$20,485) fine was imposed", "the court
 # imposed a fine of R5,000", "fines totalling $2,000 were levied"; rules.FINE_IMPOSED_EN).
