@@ -105,14 +105,14 @@ def _type_words_for(
     people = getattr(table, "CONVICTS_NOUN", "") if convicts else ""
     away = getattr(table, "NOT_ESCORTED", "") if escorted else ""
     fine = getattr(table, "FINE_IMPOSED", "") if imposed else ""
-    ban = "|banned" if banned and hasattr(table, "BANNED") else ""
+    ban = getattr(table, "BANNED_WORD", "") if banned else ""
     words = {
         t: w.replace("<NOT_HELD>", held)
         .replace("<NOT_FOUND>", found)
         .replace("<CONVICTS_NOUN>", people)
         .replace("<NOT_ESCORTED>", away)
         .replace("<FINE_IMPOSED>", "|" + fine if fine else "")
-        .replace("<BANNED>", ban)
+        .replace("<BANNED>", "|" + ban if ban else "")
         for t, w in table.TYPE_WORDS.items()
     }
     return {t: re.compile(r"\b(?:" + words[t.value] + ")", re.IGNORECASE) for t in EventType}
@@ -937,7 +937,7 @@ def _not_suspects_doc(lang: str) -> re.Pattern[str]:
     foreigners and words for a removal (and, in English, immigration words)."""
     words = lexicon.load(lang)
     parts = [words.MIGRANTS, rf"\b(?:{words.PEOPLE_MORE})\b"]
-    parts.append(_type_words(lang)[EventType.DEPORTATION].pattern)
+    parts.append(rf"\b(?:{words.TYPE_WORDS[EventType.DEPORTATION.value]})")
     extra = getattr(words, "NOT_SUSPECTS_DOC", None)
     if extra:
         parts.append(extra)

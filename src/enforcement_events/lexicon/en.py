@@ -956,6 +956,9 @@ BANNED = (
     r"\bbanned\s+(?:more\s+than\s+|over\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:accounts|pages|websites|sites|channels|domains|apps|profiles|groups)\b"
 )
+# ... and the word itself, among the type words for a takedown (with the lookahead for
+# online things that every takedown word has).
+BANNED_WORD = r"banned"
 # Convictions a prosecutor or an agency secured ("secured the convictions of 70 illegal
 # immigrants", "obtained a conviction against the driver"; rules.CONVICTIONS_SECURED_EN).
 CONVICTIONS_SECURED = (
