@@ -831,6 +831,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: convictions 'secured' or 'obtained' are no conviction": (
         lambda: _patched(rules, "CONVICTIONS_SECURED_EN", False)
     ),
+    "five languages: a dated future tense ('Il sera arrêté le 28 septembre 2021') is future": (
+        lambda: _patched(extraction, "NARRATIVE_FUTURE_INTL", False)
+    ),
 }
 
 

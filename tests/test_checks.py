@@ -1089,3 +1089,43 @@ def test_the_rule_net_inside_a_modal_phrase_with_the_switch_off(monkeypatch):
     law = "Under the new act, poachers can be sentenced to three years in jail."
     events, _, _ = run_passages(_NoAnswer(), law, date(2031, 5, 7))  # type: ignore[arg-type]
     assert [e.type for e in events] == [T.SENTENCE]
+
+
+class _SaysArrest(_NoAnswer):
+    """A model that reports an arrest in the first sentence of every passage."""
+
+    def complete(self, answer, messages, **kwargs):
+        from enforcement_events.extraction import WireAnswer, WireEvent
+
+        if answer is WireAnswer:
+            event = WireEvent(
+                sentence=1, type=T.ARREST, count=1, where=None, when=None, total=False
+            )
+            return WireAnswer(events=[event]), Usage(calls=1)
+        return answer(answer="yes"), Usage(calls=1)
+
+
+_NARRATIVE = (
+    "Le passeur sera interpellé le 3 mars 2029 à Lyon avec deux kilos de résine.\n\n"
+    "Le tribunal l'a condamné le 9 avril 2029 à deux ans de prison."
+)
+
+
+@pytest.mark.parametrize(
+    ("published", "kept"),
+    [(None, True), (date(2029, 4, 10), True), (date(2029, 2, 1), False)],
+    ids=["latest-date-in-text", "published-after", "published-before"],
+)
+def test_a_dated_future_tense_before_the_texts_date_is_narrative(published, kept):
+    """NARRATIVE_FUTURE_INTL: "sera interpellé le 3 mars 2029" in a text of April 2029
+    (or one whose latest date is later) tells what happened; before it, what will."""
+    events, _, _ = run_passages(_SaysArrest(), _NARRATIVE, published, lang="fr")  # type: ignore[arg-type]
+    assert (T.ARREST in [e.type for e in events]) is kept
+
+
+def test_a_dated_future_tense_with_the_switch_off(monkeypatch):
+    from enforcement_events import extraction
+
+    monkeypatch.setattr(extraction, "NARRATIVE_FUTURE_INTL", False)
+    events, _, _ = run_passages(_SaysArrest(), _NARRATIVE, None, lang="fr")  # type: ignore[arg-type]
+    assert T.ARREST not in [e.type for e in events]

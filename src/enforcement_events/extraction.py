@@ -25,6 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from . import lexicon, prompts
+from . import normalize as nz
 from .errors import ExtractionFailed
 from .events import (
     NO_COUNT,
@@ -460,10 +461,45 @@ _DISCLAIMER = "the presumption of innocence, not a report of an action"
 _ALLEGATION = "what a charging document alleges, not an action reported as done"
 
 
+# Switch for the levers table: in the five languages, an action told in the future tense
+# with a full date before the publication ("Il sera arrêté le 28 septembre 2021" in a 2021
+# court report, the French narrative future) happened: it is not a future action.
+NARRATIVE_FUTURE_INTL = True
+_FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _told_as_past(sentence: str, lang: str, published: date | None) -> bool:
+    """Does ``sentence`` (not English) carry a date with its year, before ``published``
+    (or, with no publication date, before the latest such date the text gives)?"""
+    if not (NARRATIVE_FUTURE_INTL and lang != "en" and published and _FULL_YEAR.search(sentence)):
+        return False
+    told, _ = nz.intl_resolve_date(sentence, published, None, lang)
+    return bool(told and told[:10] < published.isoformat()[: len(told[:10])])
+
+
+def _latest_told(text: str, lang: str) -> date | None:
+    """The latest day, with its year, that a text not in English names (None in English
+    or when it names none): the text's date when it has no publication date."""
+    if not (NARRATIVE_FUTURE_INTL and lang != "en"):
+        return None
+    days = []
+    for seg in sentences(text):
+        if _FULL_YEAR.search(seg.text):
+            told, precision = nz.intl_resolve_date(seg.text, None, None, lang)
+            if told and precision == "day":
+                days.append(date.fromisoformat(told))
+    return max(days) if days else None
+
+
 def _not_reported(
-    type_: EventType, sentence: str, said_count: int | None, lang: str = "en"
+    type_: EventType,
+    sentence: str,
+    said_count: int | None,
+    lang: str = "en",
+    published: date | None = None,
 ) -> str | None:
-    """Why the model's answer of ``type_`` for ``sentence`` is not an event, or None."""
+    """Why the model's answer of ``type_`` for ``sentence`` is not an event, or None;
+    ``published``: the text's date, before which a dated future tense is narrative."""
     if plea_not_charge(type_, sentence, lang):
         return "no charge: the charges pleaded guilty to, or a price charged"
     if type_ is EventType.CHARGE and lang != "en" and CHARGES_FROM_RULES_INTL:
@@ -474,7 +510,7 @@ def _not_reported(
         PASSIVE.search(sentence) or rule_types(sentence, lang) or said_count
     ):
         return "a spokesperson's words that report no action in so many words"
-    if is_hypothetical(sentence, lang, type_):
+    if is_hypothetical(sentence, lang, type_) and not _told_as_past(sentence, lang, published):
         return "a possible or future action, not one that happened"
     if is_demand(type_, sentence, lang):
         return "a penalty the prosecution asked for, not one passed"
@@ -721,6 +757,7 @@ def run_passages(
     system = prompts.render("passage.system", lang=native)
     pub = published.isoformat() if published else (published_label or "unknown")
     windows = list(select_passages(text, lang=lang))
+    latest = None if published else _latest_told(text, lang)
     tick = _Ticker(progress, len(windows))
     tick(usage, done=0)
     for window in windows:
@@ -756,7 +793,7 @@ def run_passages(
                     )
                 )
                 continue
-            reason = _not_reported(type_, seg.text, w.count, lang)
+            reason = _not_reported(type_, seg.text, w.count, lang, published or latest)
             if reason is not None:
                 if reason == _BACK_REFERENCE:
                     donors.append((type_, seg))
