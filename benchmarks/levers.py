@@ -834,6 +834,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: a dated future tense ('Il sera arrêté le 28 septembre 2021') is future": (
         lambda: _patched(extraction, "NARRATIVE_FUTURE_INTL", False)
     ),
+    "five languages: 'una multa' counts one": (lambda: _patched(events, "FINE_NOT_A_COUNT", False)),
 }
 
 

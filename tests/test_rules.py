@@ -2318,3 +2318,25 @@ def test_sites_banned_and_convictions_secured_with_the_switch_off(
 
     monkeypatch.setattr(rules, switch, False)
     assert type_ not in rules.rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Condannati anche a una multa di duemila euro.", "it"),
+        ("Ils ont aussi été condamnés à une amende de deux mille euros.", "fr"),
+    ],
+    ids=["it", "fr"],
+)
+def test_a_fine_after_its_article_counts_no_one(monkeypatch, sentence, lang):
+    """FINE_NOT_A_COUNT: "una multa" (read "1 multa") is a penalty, not one person."""
+    from enforcement_events import events
+
+    assert event_count(T.CONVICTION, None, sentence, [], lang) is None
+    monkeypatch.setattr(events, "FINE_NOT_A_COUNT", False)
+    events._not_a_count.cache_clear()
+    try:
+        assert event_count(T.CONVICTION, None, sentence, [], lang) == 1
+    finally:
+        monkeypatch.undo()
+        events._not_a_count.cache_clear()

@@ -672,12 +672,20 @@ def officers_before(type_: EventType, sentence: str, lang: str) -> set[int]:
 CURRENCY_NOT_A_COUNT = True
 
 
+# Switch for the levers table: in the five languages, a number before a fine's noun ("una
+# multa", read "1 multa") counts no one (the lexicon's FINE_NOUNS).
+FINE_NOT_A_COUNT = True
+
+
 @lru_cache(maxsize=8)
 def _not_a_count(lang: str) -> re.Pattern[str]:
     """What follows a number that is not a count of people or things (a unit, an age, a
     sum), right after it or after the other end of a range."""
     words = lexicon.load(lang)
     units = words.NOT_A_COUNT
+    fines = getattr(words, "FINE_NOUNS", None) if FINE_NOT_A_COUNT else None
+    if fines:
+        units += "|" + fines  # "Condannati anche a una multa": no one counted
     currencies = getattr(words, "CURRENCY_WORDS", None) if CURRENCY_NOT_A_COUNT else None
     if currencies:
         # "200.000 francs d'amende": a sum, whatever the currency's name

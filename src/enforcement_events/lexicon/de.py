@@ -840,3 +840,7 @@ SEIZED_ALSO = (
     r"\b(?:auch|außerdem|zudem|ebenfalls|darüber\s+hinaus|weiterhin)\b(?:\W+\w+){0,8}?\W+"
     r"(?:sichergestellt|beschlagnahmt|gefunden|entdeckt|aufgefunden)|\bsowie\b"
 )
+
+# A fine's noun after a number ("una multa", written "1 multa" when counted): a penalty, no
+# count of people (events.FINE_NOT_A_COUNT).
+FINE_NOUNS = r"Geldstrafen?|Geldbu(?:ß|ss)en?"

@@ -941,3 +941,7 @@ PARTICIPLE_BACK = (
     r"\b(?:los|las|estos|estas|esos|esas|a\s+los|a\s+las)\s+(?:\w+\s+)?(?:sospechosos|"
     r"personas|individuos|hombres|mujeres|jóvenes|investigados|ciudadanos|conductores)\s+$"
 )
+
+# A fine's noun after a number ("una multa", written "1 multa" when counted): a penalty, no
+# count of people (events.FINE_NOT_A_COUNT).
+FINE_NOUNS = r"multas?"

@@ -951,3 +951,7 @@ PARTICIPLE_BACK = (
     r"\b(?:les|des|ces|aux)\s+(?:\w+\s+)?(?:suspects|personnes|individus|hommes|femmes|"
     r"jeunes|passeurs|trafiquants|conducteurs|chauffeurs|ressortissants|migrants)\s+$"
 )
+
+# A fine's noun after a number ("una multa", written "1 multa" when counted): a penalty, no
+# count of people (events.FINE_NOT_A_COUNT).
+FINE_NOUNS = r"amendes?"

@@ -841,3 +841,7 @@ PARTICIPLE_BACK = (
     r"\b(?:i|gli|le|questi|queste|dei|degli|delle|ai|agli|alle)\s+(?:\w+\s+)?(?:sospetti|"
     r"persone|individui|uomini|donne|giovani|indagati|cittadini|conducenti|scafisti)\s+$"
 )
+
+# A fine's noun after a number ("una multa", written "1 multa" when counted): a penalty, no
+# count of people (events.FINE_NOT_A_COUNT).
+FINE_NOUNS = r"multa|multe|ammenda|ammende"

@@ -790,3 +790,7 @@ SEIZED_ALSO = (
     r"\b(?:ook|eveneens|daarnaast|bovendien)\b(?:\W+\w+){0,6}?\W+(?:in\s+beslag\s+genomen|"
     r"inbeslaggenomen|aangetroffen|gevonden|ontdekt)|\bevenals\b|\balsook\b"
 )
+
+# A fine's noun after a number ("una multa", written "1 multa" when counted): a penalty, no
+# count of people (events.FINE_NOT_A_COUNT).
+FINE_NOUNS = r"(?:geld)?boetes?"
