@@ -496,10 +496,11 @@ def _not_reported(
     sentence: str,
     said_count: int | None,
     lang: str = "en",
-    published: date | None = None,
+    text_date: Callable[[], date | None] | None = None,
 ) -> str | None:
     """Why the model's answer of ``type_`` for ``sentence`` is not an event, or None;
-    ``published``: the text's date, before which a dated future tense is narrative."""
+    ``text_date`` gives the text's date, before which a dated future tense is narrative
+    (asked only of such a sentence)."""
     if plea_not_charge(type_, sentence, lang):
         return "no charge: the charges pleaded guilty to, or a price charged"
     if type_ is EventType.CHARGE and lang != "en" and CHARGES_FROM_RULES_INTL:
@@ -510,7 +511,9 @@ def _not_reported(
         PASSIVE.search(sentence) or rule_types(sentence, lang) or said_count
     ):
         return "a spokesperson's words that report no action in so many words"
-    if is_hypothetical(sentence, lang, type_) and not _told_as_past(sentence, lang, published):
+    if is_hypothetical(sentence, lang, type_) and not (
+        text_date and _told_as_past(sentence, lang, text_date())
+    ):
         return "a possible or future action, not one that happened"
     if is_demand(type_, sentence, lang):
         return "a penalty the prosecution asked for, not one passed"
@@ -757,7 +760,13 @@ def run_passages(
     system = prompts.render("passage.system", lang=native)
     pub = published.isoformat() if published else (published_label or "unknown")
     windows = list(select_passages(text, lang=lang))
-    latest = None if published else _latest_told(text, lang)
+
+    @cache
+    def text_date() -> date | None:
+        """The publication date, or the latest dated day the text names (read once, and
+        only if a sentence asks)."""
+        return published or _latest_told(text, lang)
+
     tick = _Ticker(progress, len(windows))
     tick(usage, done=0)
     for window in windows:
@@ -793,7 +802,7 @@ def run_passages(
                     )
                 )
                 continue
-            reason = _not_reported(type_, seg.text, w.count, lang, published or latest)
+            reason = _not_reported(type_, seg.text, w.count, lang, text_date)
             if reason is not None:
                 if reason == _BACK_REFERENCE:
                     donors.append((type_, seg))

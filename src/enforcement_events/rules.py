@@ -77,44 +77,47 @@ CONVICTIONS_SECURED_EN = True
 _CONVICTIONS_SECURED = re.compile(_EN.CONVICTIONS_SECURED, re.IGNORECASE)
 
 
+# The placeholders in the lexicons' TYPE_WORDS: the lexicon's name for what fills each, and
+# what goes before it ("|" where it adds an alternative of its own), in the order of the
+# switches _type_words passes.
+_PLACEHOLDERS = (
+    ("<NOT_HELD>", "NOT_HELD", ""),
+    ("<NOT_FOUND>", "NOT_FOUND", ""),
+    ("<CONVICTS_NOUN>", "CONVICTS_NOUN", ""),
+    ("<NOT_ESCORTED>", "NOT_ESCORTED", ""),
+    ("<FINE_IMPOSED>", "FINE_IMPOSED", "|"),
+    ("<BANNED>", "BANNED_WORD", "|"),
+)
+
+
 def _type_words(lang: str) -> dict[EventType, re.Pattern[str]]:
     return _type_words_for(
         lang,
-        NOT_HELD_IDIOMS,
-        NOT_FOUND_FINDINGS,
-        CONVICTS_NOUN,
-        ESCORTED_NOT_HELD,
-        FINE_IMPOSED_EN,
-        BANNED_EN,
+        (
+            NOT_HELD_IDIOMS,
+            NOT_FOUND_FINDINGS,
+            CONVICTS_NOUN,
+            ESCORTED_NOT_HELD,
+            FINE_IMPOSED_EN,
+            BANNED_EN,
+        ),
     )
 
 
 @cache
-def _type_words_for(
-    lang: str,
-    idioms: bool,
-    findings: bool = False,
-    convicts: bool = False,
-    escorted: bool = False,
-    imposed: bool = False,
-    banned: bool = False,
-) -> dict[EventType, re.Pattern[str]]:
+def _type_words_for(lang: str, on: tuple[bool, ...]) -> dict[EventType, re.Pattern[str]]:
+    """A language's type words, each placeholder filled from its lexicon where its switch
+    (``on``, in _PLACEHOLDERS' order) is on, else left out."""
     table = lexicon.load(lang)
-    held = getattr(table, "NOT_HELD", "") if idioms else ""
-    found = getattr(table, "NOT_FOUND", "") if findings else ""
-    people = getattr(table, "CONVICTS_NOUN", "") if convicts else ""
-    away = getattr(table, "NOT_ESCORTED", "") if escorted else ""
-    fine = getattr(table, "FINE_IMPOSED", "") if imposed else ""
-    ban = getattr(table, "BANNED_WORD", "") if banned else ""
-    words = {
-        t: w.replace("<NOT_HELD>", held)
-        .replace("<NOT_FOUND>", found)
-        .replace("<CONVICTS_NOUN>", people)
-        .replace("<NOT_ESCORTED>", away)
-        .replace("<FINE_IMPOSED>", "|" + fine if fine else "")
-        .replace("<BANNED>", "|" + ban if ban else "")
-        for t, w in table.TYPE_WORDS.items()
-    }
+    fills = []
+    for (mark, name, before), used in zip(_PLACEHOLDERS, on, strict=True):
+        piece = getattr(table, name, "") if used else ""
+        fills.append((mark, before + piece if piece else ""))
+    words = {}
+    for t, w in table.TYPE_WORDS.items():
+        for mark, piece in fills:
+            w = w.replace(mark, piece)
+        words[t] = w
     return {t: re.compile(r"\b(?:" + words[t.value] + ")", re.IGNORECASE) for t in EventType}
 
 
