@@ -34,6 +34,7 @@ HALVES = (
     "tune9",
     "tune10",
     "tune11",
+    "tune12",
     "heldout",
 )
 

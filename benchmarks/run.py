@@ -92,6 +92,8 @@ SETS = {
             ("tune15", ROOT / "tune15"),
             # labelled in session 36: first scored blind, then tune
             ("tune16", ROOT / "tune16"),
+            # labelled in session 37: first scored blind, then tune
+            ("tune17", ROOT / "tune17"),
         )
     },
 }
@@ -101,7 +103,7 @@ SETS = {
 # those of session 11, "<code>-tune5" those of session 18, "<code>-tune6" those of
 # session 27, "<code>-tune7" those of session 28 and "<code>-tune8" those of session 30,
 # "<code>-tune9" those of session 33, "<code>-tune10" those of session 35, "<code>-tune11"
-# those of session 36, tune only.
+# those of session 36, "<code>-tune12" those of session 37, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
