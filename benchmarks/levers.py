@@ -835,6 +835,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         lambda: _patched(extraction, "NARRATIVE_FUTURE_INTL", False)
     ),
     "five languages: 'una multa' counts one": (lambda: _patched(events, "FINE_NOT_A_COUNT", False)),
+    "five languages: an action named after 'nach der', 'al momento dell'' is new": (
+        lambda: _patched(rules, "AFTER_THE_BACK_INTL", False)
+    ),
 }
 
 

@@ -2340,3 +2340,50 @@ def test_a_fine_after_its_article_counts_no_one(monkeypatch, sentence, lang):
     finally:
         monkeypatch.undo()
         events._not_a_count.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "type_"),
+    [
+        ("Nach der Festnahme brachten die Beamten den Fahrer zur Wache.", "de", T.ARREST),
+        ("Al momento dell'arresto il giovane aveva con sé due telefoni.", "it", T.ARREST),
+        ("Con las detenciones suben a nueve los implicados en la trama.", "es", T.ARREST),
+        ("Lors de l'interpellation, le conducteur a tenté de s'enfuir.", "fr", T.ARREST),
+        ("Na de aanhouding bleek de bestuurder geen rijbewijs te hebben.", "nl", T.ARREST),
+        ("Dopo la condanna l'uomo ha presentato ricorso in appello.", "it", T.CONVICTION),
+    ],
+    ids=["de", "it", "es", "fr", "nl", "it-conviction"],
+)
+def test_an_action_after_a_preposition_of_time_and_the_article_points_back(
+    monkeypatch, sentence, lang, type_
+):
+    """AFTER_THE_BACK_INTL: "Nach der Festnahme ..." tells more of an arrest told before."""
+    from enforcement_events import rules
+
+    assert rules.is_back_reference(type_, sentence, lang)
+    monkeypatch.setattr(rules, "AFTER_THE_BACK_INTL", False)
+    assert not rules.is_back_reference(type_, sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "type_"),
+    [
+        # "of" and a number: the noun tells how many were arrested
+        ("Tras la detención de cuatro hombres, la policía cerró el local.", "es", T.ARREST),
+        ("Nach der Festnahme von zwei Männern schloss die Polizei die Bar.", "de", T.ARREST),
+        # an adjective between ("the first arrest") names another one
+        ("Subito dopo il primo arresto, avvenuto a gennaio, era tornato libero.", "it", T.ARREST),
+        # a check or a detention is often told first, or by what follows it
+        ("Bij de controle vond de politie vier mannen in de laadruimte.", "nl", T.INTERCEPTION),
+        (
+            "Tras la detención, todos fueron trasladados a un centro de extranjeros.",
+            "es",
+            T.DETENTION,
+        ),
+    ],
+    ids=["of-number-es", "of-number-de", "adjective", "interception", "detention"],
+)
+def test_an_action_after_a_preposition_of_time_that_does_not_point_back(sentence, lang, type_):
+    from enforcement_events import rules
+
+    assert not rules.is_back_reference(type_, sentence, lang)

@@ -493,6 +493,36 @@ def _participle_back(lang: str) -> re.Pattern[str] | None:
     return re.compile(words, re.IGNORECASE) if PARTICIPLE_BACK_INTL and words else None
 
 
+# Switch for the levers table: in the five languages, an arrest, charge or conviction
+# named right after a preposition of time and a definite article ("Nach der Festnahme
+# wurde ...", "al momento dell'arresto"; the lexicon's AFTER_THE) points back too. Not a
+# search or an interception ("Bij de controle constateerde de politie ..." tells it
+# first), nor a detention, often told by the transfer that follows ("Tras la detención,
+# todos fueron remitidos a las autoridades de migración").
+AFTER_THE_BACK_INTL = True
+
+
+_PEOPLE_HELD_OR_TRIED = (EventType.ARREST, EventType.CHARGE, EventType.CONVICTION)
+
+
+def _after_the(lang: str) -> re.Pattern[str] | None:
+    return _after_the_re(lang) if AFTER_THE_BACK_INTL else None
+
+
+@cache
+def _after_the_re(lang: str) -> re.Pattern[str] | None:
+    words = getattr(lexicon.load(lang), "AFTER_THE", None)
+    return re.compile(rf"(?:^|\W)(?:{words})\s*$", re.IGNORECASE) if words else None
+
+
+def _of_a_number(sentence: str, at: int, lang: str) -> bool:
+    """The action's noun at ``at`` is followed by "of" and a number ("tras la detención
+    de cinco personas"): it tells how many, it does not point back."""
+    of = getattr(lexicon.load(lang), "NOUN_OF", None)
+    tail = normalize.in_digits(sentence[at : at + 60], lang)
+    return bool(of and re.match(rf"\w*\s+(?:{of})\s*(?:\w+\s+)?\d", tail, re.IGNORECASE))
+
+
 def _points_back_intl(type_: EventType, sentence: str, lang: str) -> bool:
     """Every word for the action follows a demonstrative ("ces saisies", "diese
     Festnahmen", "dichas detenciones", "questi arresti", "deze aanhoudingen") or a
@@ -502,11 +532,16 @@ def _points_back_intl(type_: EventType, sentence: str, lang: str) -> bool:
     if before is None:
         return False
     adjective = _participle_back(lang)
+    after_the = _after_the(lang) if type_ in _PEOPLE_HELD_OR_TRIED else None
     words = list(_type_words(lang)[type_].finditer(sentence))
 
     def back(at: int) -> bool:
         head = sentence[max(0, at - 40) : at]
-        return bool(before.search(head) or (adjective and adjective.search(head)))
+        return bool(
+            before.search(head)
+            or (adjective and adjective.search(head))
+            or (after_the and after_the.search(head) and not _of_a_number(sentence, at, lang))
+        )
 
     return (
         bool(words)

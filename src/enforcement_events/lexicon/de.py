@@ -643,6 +643,10 @@ NOT_ONLY = r"nicht nur|nicht bloß|nicht allein"
 # Possessives: an action named after one ("sein ...") tells more of one told before.
 POSSESSIVE = r"sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren"
 
+# A preposition of time and a definite article: an action named after them ("Nach der Festnahme wurde ...", "bei den
+# Durchsuchungen") tells more of one told before (rules.AFTER_THE_BACK_INTL).
+AFTER_THE = r"nach der|nach den|nach dem|bei der|bei den|bei dem|beim|seit der|seit den|seit dem|vor der|während der|im Zuge der|infolge der"
+
 # Words for "both": two people ("Die beiden mutmaßlichen Schleuser wurden festgenommen").
 BOTH = r"beiden?"
 

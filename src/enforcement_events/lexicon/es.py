@@ -678,6 +678,13 @@ NOT_ONLY = r"no s[óo]lo|no solamente|no únicamente"
 # Possessives: an action named after one ("su ...") tells more of one told before.
 POSSESSIVE = r"su|sus"
 
+# A preposition of time and a definite article: an action named after them ("Con los arrestos aumentan a 16 ...", "tras
+# la detención, ...") tells more of one told before (rules.AFTER_THE_BACK_INTL).
+AFTER_THE = (
+    r"tras la|tras las|tras el|tras los|con la|con las|con el|con los|después de la|después de las|después del|"
+    r"durante la|durante las|durante el|desde la|desde el|en el momento de la|a raíz de la|a raíz del"
+)
+
 # Words for "both": two people ("ambos fueron detenidos").
 BOTH = r"ambos|ambas"
 

@@ -681,6 +681,14 @@ NEGATOR_CLITICS = r"(?<![\w'’])n['’](?=\w)"
 # Possessives: an action named after one ("son ...") tells more of one told before.
 POSSESSIVE = r"son|sa|ses|leur|leurs"
 
+# A preposition of time and a definite article: an action named after them ("Après l'interpellation, ...", "lors des
+# perquisitions") tells more of one told before (rules.AFTER_THE_BACK_INTL).
+AFTER_THE = (
+    r"après l['’]|après la|après le|après les|lors de l['’]|lors de la|lors du|lors des|suite à l['’]|suite à la|suite au|"
+    r"suite aux|depuis l['’]|depuis la|depuis le|au moment de l['’]|au moment de la|au moment du|à la suite de l['’]|"
+    r"à la suite de la|à la suite du|à la suite des"
+)
+
 # Words for "both" that are not a number word ("tous deux" is read by text2num).
 BOTH = r"l['’]un et l['’]autre"
 

@@ -609,6 +609,14 @@ NOT_ONLY = r"non solo|non soltanto|non solamente"
 # Possessives: an action named after one ("suo ...") tells more of one told before.
 POSSESSIVE = r"suo|sua|suoi|sue|loro"
 
+# A preposition of time and a definite article: an action named after them ("al momento dell'arresto", "dopo il fermo")
+# tells more of one told before (rules.AFTER_THE_BACK_INTL).
+AFTER_THE = (
+    r"al momento dell['’]|al momento del|al momento della|dopo l['’]|dopo il|dopo la|dopo gli|dopo i|dopo le|"
+    r"in seguito all['’]|in seguito al|in seguito alla|a seguito dell['’]|a seguito del|a seguito della|"
+    r"con l['’]|con il|con la|con gli|con i|con le|durante l['’]|durante il|durante la|durante le|durante i|dal momento dell['’]"
+)
+
 # Words for "both": two people ("entrambi sono stati arrestati").
 BOTH = r"entrambi|entrambe|ambedue|ambo"
 

@@ -589,6 +589,10 @@ NOT_ONLY = r"niet alleen|niet enkel|niet slechts"
 # Possessives: an action named after one ("zijn ...") tells more of one told before.
 POSSESSIVE = r"zijn|haar|hun"
 
+# A preposition of time and a definite article: an action named after them ("Na de aanhouding werd ...", "bij de
+# huiszoekingen") tells more of one told before (rules.AFTER_THE_BACK_INTL).
+AFTER_THE = r"na de|na het|bij de|bij het|sinds de|sinds het|tijdens de|tijdens het|voor de"
+
 # Words for "both": two people ("beide verdachten zijn aangehouden").
 BOTH = r"beiden?"
 
