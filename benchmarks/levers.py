@@ -838,6 +838,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: an action named after 'nach der', 'al momento dell'' is new": (
         lambda: _patched(rules, "AFTER_THE_BACK_INTL", False)
     ),
+    "five languages: migrants named before 'arrêtés', and no suspect, are arrested": (
+        lambda: _patched(rules, "MIGRANTS_HELD_INTL", False)
+    ),
 }
 
 

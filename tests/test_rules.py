@@ -2387,3 +2387,41 @@ def test_an_action_after_a_preposition_of_time_that_does_not_point_back(sentence
     from enforcement_events import rules
 
     assert not rules.is_back_reference(type_, sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Douze migrants venus de Libye ont été interpellés sur le port.", "fr"),
+        ("Zwölf Migranten aus Syrien wurden am Bahnhof festgenommen.", "de"),
+        ("Doce migrantes argelinos fueron detenidos en la playa.", "es"),
+        ("Dodici migranti sono stati fermati alla stazione.", "it"),
+        ("Twaalf migranten zijn in de vrachtwagen aangehouden.", "nl"),
+    ],
+    ids=["fr", "de", "es", "it", "nl"],
+)
+def test_migrants_the_subject_of_a_passive_arrest_are_a_detention(monkeypatch, sentence, lang):
+    """MIGRANTS_HELD_INTL: migrants held, and no suspect named, are a detention."""
+    from enforcement_events import rules
+
+    assert rules.suspect_or_migrant(T.ARREST, sentence, lang) is T.DETENTION
+    monkeypatch.setattr(rules, "MIGRANTS_HELD_INTL", False)
+    assert rules.suspect_or_migrant(T.ARREST, sentence, lang) is T.ARREST
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # the skipper is arrested, actively; the migrants only travelled
+        ("En la lancha viajaban doce migrantes y la policía ha detenido al patrón.", "es"),
+        # a smuggler named: a suspect
+        ("Il passeur qui transportait douze migrants a été interpellé.", "fr"),
+        # migrants named after the action only
+        ("Der Fahrer wurde festgenommen, im Wagen saßen zwölf Migranten.", "de"),
+    ],
+    ids=["active-es", "suspect-fr", "after-de"],
+)
+def test_an_arrest_beside_migrants_stays_an_arrest(sentence, lang):
+    from enforcement_events import rules
+
+    assert rules.suspect_or_migrant(T.ARREST, sentence, lang) is T.ARREST

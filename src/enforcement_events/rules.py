@@ -991,6 +991,13 @@ def held_as_suspects(type_: EventType, doc: str, lang: str) -> bool:
     )
 
 
+# Switch for the levers table: in the five languages, an arrest whose sentence names
+# migrants (the lexicon's MIGRANTS) and then a passive auxiliary (PASSIVE_AUX) before the
+# action's word, and no suspect (SUSPECTS), is a detention ("cinq migrants en transit ...
+# ont été interpellés").
+MIGRANTS_HELD_INTL = True
+
+
 def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> EventType:
     """SPEC: people detained on suspicion are arrested; detained migrants are a detention."""
     if lang != "en":
@@ -1009,6 +1016,21 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
             # "ha detenido a 15 personas": an arrest in so many words; "fermati per
             # favoreggiamento": held as suspects.
             return EventType.ARREST
+        if MIGRANTS_HELD_INTL and type_ is EventType.ARREST and migrants:
+            first = re.search(migrants, sentence)
+            word = next(iter(_type_words(lang)[EventType.ARREST].finditer(sentence)), None)
+            aux = getattr(words, "PASSIVE_AUX", None)
+            if (
+                first
+                and word
+                and aux
+                and re.search(rf"\b(?:{aux})\b", sentence[first.end() : word.start()])
+                and not (suspects and re.search(suspects, sentence, re.IGNORECASE))
+            ):
+                # "Une centaine de migrants ont été arrêtés": migrants the subject of the
+                # passive action, and no suspect named, are a detention ("viajaban quince
+                # migrantes, y ha detenido al patrón" is the skipper's arrest).
+                return EventType.DETENTION
         return type_
     suspects = r"\b(?:suspicion|suspected|on charges)\b|\bheld in\b"
     if SUSPICIONS_EN:
