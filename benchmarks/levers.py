@@ -63,6 +63,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune15": ["tune15"],
     # labelled in session 36; first scored blind, tune from then on
     "english-tune16": ["tune16"],
+    # labelled in session 37; first scored blind, tune from then on
+    "english-tune17": ["tune17"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on

@@ -27,6 +27,7 @@ RESULTS = {
     "tune14": ROOT / "benchmarks" / "results" / "tune14",
     "tune15": ROOT / "benchmarks" / "results" / "tune15",
     "tune16": ROOT / "benchmarks" / "results" / "tune16",
+    "tune17": ROOT / "benchmarks" / "results" / "tune17",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -47,6 +48,7 @@ SAMPLE_DIRS = {
     "tune14": ROOT / "tune14",
     "tune15": ROOT / "tune15",
     "tune16": ROOT / "tune16",
+    "tune17": ROOT / "tune17",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -139,6 +141,9 @@ RUNS += [("tune15", "ours")]
 # tune16/ (10 English texts labelled in session 36, first scored blind in the same session,
 # from a6c634d, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune16", "ours")]
+# tune17/ (10 English texts labelled in session 37, first scored blind in the same session,
+# from 9871fec, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune17", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
