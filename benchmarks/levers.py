@@ -843,6 +843,15 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: migrants named before 'arrêtés', and no suspect, are arrested": (
         lambda: _patched(rules, "MIGRANTS_HELD_INTL", False)
     ),
+    "a number after an ISO currency code ('MVR 60,000') counts": (
+        lambda: _patched(rules, "CODE_SUM_NOT_COUNTED", False)
+    ),
+    "a year of birth ('DoB 1993', 'classe 1979') dates the action": (
+        lambda: _patched(normalize, "BIRTH_YEARS_NO_DATE", False)
+    ),
+    "English: people named by initials after the action ('arrested D.G.') are uncounted": (
+        lambda: _patched(extraction, "INITIALS_EN", False)
+    ),
 }
 
 

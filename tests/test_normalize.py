@@ -549,3 +549,38 @@ def test_compass_words_name_no_region(monkeypatch):
     finally:
         monkeypatch.undo()
         nz._subdivisions.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Officers detained K.L. (DoB 1988) near the market.", "en"),
+        ("Officers detained a driver, born in 1988, near the market.", "en"),
+        ("Les gendarmes ont interpellé un homme né en 1988 près du marché.", "fr"),
+        ("Die Polizei nahm einen Mann, Jahrgang 1988, am Markt fest.", "de"),
+        ("La policía detuvo a un hombre nacido en 1988 junto al mercado.", "es"),
+        ("I carabinieri hanno arrestato un operaio classe 1988 vicino al mercato.", "it"),
+        ("De politie hield een man, geboren in 1988, bij de markt aan.", "nl"),
+    ],
+    ids=["en-dob", "en-born", "fr", "de", "es", "it", "nl"],
+)
+def test_a_year_of_birth_dates_no_action(monkeypatch, sentence, lang):
+    """BIRTH_YEARS_NO_DATE: "(DoB 1988)" is when the man was born, not arrested."""
+    from enforcement_events import normalize
+    from enforcement_events.normalize import intl_resolve_date, resolve_date
+
+    def read() -> str | None:
+        if lang == "en":
+            return resolve_date(sentence, None)[0]
+        return intl_resolve_date(sentence, None, None, lang)[0]
+
+    assert read() is None
+    monkeypatch.setattr(normalize, "BIRTH_YEARS_NO_DATE", False)
+    assert (read() or "").startswith("1988")
+
+
+def test_a_year_of_birth_leaves_the_actions_own_date():
+    from enforcement_events.normalize import resolve_date
+
+    sentence = "Officers detained K.L. (DoB 1988) on 3 March 2021 near the market."
+    assert resolve_date(sentence, None) == ("2021-03-03", "day")

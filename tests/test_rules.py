@@ -2425,3 +2425,50 @@ def test_an_arrest_beside_migrants_stays_an_arrest(sentence, lang):
     from enforcement_events import rules
 
     assert rules.suspect_or_migrant(T.ARREST, sentence, lang) is T.ARREST
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "lang"),
+    [
+        ("The skipper was convicted and fined XCD 40,000 by the magistrate.", 40000, "en"),
+        ("Le capitaine a été condamné à une amende de XOF 500 000.", 500000, "fr"),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_number_after_a_currency_code_is_a_sum_not_a_count(monkeypatch, sentence, said, lang):
+    """CODE_SUM_NOT_COUNTED: "fined XCD 40,000" convicts one skipper, not 40,000 people."""
+    from enforcement_events import rules
+
+    assert event_count(T.CONVICTION, said, sentence, [], lang) in (None, 1)
+    monkeypatch.setattr(rules, "CODE_SUM_NOT_COUNTED", False)
+    assert event_count(T.CONVICTION, said, sentence, [], lang) == said
+
+
+def test_three_capitals_that_are_no_currency_still_count():
+    sentence = "The NCA arrested 14 people in Leeds."
+    assert event_count(T.ARREST, 14, sentence, [], "en") == 14
+    assert event_count(T.ARREST, None, sentence, [], "en") == 14
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "without"),
+    [
+        ("Detectives arrested K.L. (DoB 1988) and his cousin R.T. (DoB 1990), after a raid.", 2, 1),
+        ("Officers of the district unit arrested P.V. in Kutaisi on Monday.", 1, None),
+    ],
+    ids=["two", "one"],
+)
+def test_people_named_by_initials_after_the_action_are_counted(
+    monkeypatch, sentence, count, without
+):
+    """INITIALS_EN: "arrested K.L. and R.T." is two people."""
+    from enforcement_events import extraction
+
+    assert event_count(T.ARREST, None, sentence, [], "en") == count
+    monkeypatch.setattr(extraction, "INITIALS_EN", False)
+    assert event_count(T.ARREST, None, sentence, [], "en") == without
+
+
+def test_country_initials_are_no_people():
+    sentence = "Officers arrested U.S. nationals and U.K. nationals at the port."
+    assert event_count(T.ARREST, None, sentence, [], "en") != 2

@@ -17,6 +17,7 @@ from typing import Literal
 
 from . import lexicon
 from . import normalize as nz
+from . import rules as _rules
 from .normalize import (
     countries_in,
     country_code,
@@ -592,6 +593,8 @@ def checked_count(count: int | None, sentence: str, lang: str = "en") -> int | N
             continue  # "laid 111 charges": charges, not people
         if _NOT_A_COUNT.match(tail) or m.group(0)[:1] in "£$€" or _AGE_WORD.search(m.group(0)):
             continue  # a unit, a sum, an age ("A 26-year-old ... has been charged")
+        if _rules.CODE_SUM_NOT_COUNTED and nz.after_currency_code(sentence, m.start()):
+            continue  # "fined MVR 60,000": a sum, not 60,000 people
         if PERCENT_SIGN_NOT_COUNTED and re.search(r"\d\s?%", m.group(0)):
             continue  # "a 47% increase": a share, not 47 people
         if _YEAR.fullmatch(m.group(0).strip('.,;:()"“”')) and not _NOUN_AFTER.match(tail):
@@ -768,6 +771,8 @@ def _count_numbers(text: str, lang: str) -> list[tuple[int, float]]:
             "£",
         ):
             continue
+        if _rules.CODE_SUM_NOT_COUNTED and nz.after_currency_code(text, m.start()):
+            continue  # "una multa de EUR 3.000": a sum
         value = nz.eu_number(m.group(0))
         if value >= 1_000_000:
             continue  # "2,3 millions" read as "2,3 1000000": a sum, not a count
@@ -893,6 +898,7 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
         if not not_a_count.match(text, m.end())
         and not _age_in_brackets(text, m)
         and text[max(0, m.start() - 1) : m.start()] != "€"
+        and not (_rules.CODE_SUM_NOT_COUNTED and nz.after_currency_code(text, m.start()))
         # "vijftien personen opgepakt, waarvan er vier ...": a part of those counted
         and not (cut and m.start() > cut.start())
     }

@@ -265,6 +265,29 @@ def _names_listed(type_: EventType, sentence: str) -> int | None:
     return None
 
 
+# Switch for the levers table: in English, people named by their initials right after the
+# action's word ("detained M.B. (DoB 1993) and previously convicted N.B.", "arrested D.G.
+# in Tbilisi") are counted, up to the clause's end, when nothing else counts them.
+INITIALS_EN = True
+_INITIALS = re.compile(
+    r"(?<![\w.])(?!(?:U\.S|U\.K|E\.U|U\.N|U\.A\.E)\b)(?:[A-Z]\.\s?){1,2}[A-Z]\.?(?![\w.])"
+    r"(?=\s*(?:\(|,|;|:|$|\b(?:and|in|on|at|from|who|for|after|while|near)\b))"
+)
+
+
+def _initials_after(type_: EventType, sentence: str) -> int | None:
+    at = word_position(type_, sentence)
+    if at is None:
+        return None
+    word = re.match(r"\w+\s+", sentence[at:])
+    start = at + (word.end() if word else 0)
+    if not _INITIALS.match(sentence, start):
+        return None
+    end = re.search(r"[,;:]|$", sentence[start:])
+    clause = sentence[start : start + (end.start() if end else len(sentence))]
+    return len(_INITIALS.findall(clause)) or None
+
+
 # Switch for the levers table: in English, "the pair", "the couple", "the duo" and "He and
 # his brother were ..." count two.
 PAIR_EN = True
@@ -365,6 +388,10 @@ def event_count(
         named = _names_listed(type_, sentence)
         if named:
             count = named
+    if INITIALS_EN and count in (None, 1):
+        initials = _initials_after(type_, sentence)
+        if initials:
+            count = initials
     if AND_OTHERS:
         # "Smith and three others were charged": four, not the three others alone
         others = _and_others(sentence)

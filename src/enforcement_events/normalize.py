@@ -355,6 +355,16 @@ def _is_currency(code: str) -> bool:
     return pycountry.currencies.get(alpha_3=code) is not None
 
 
+_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")
+
+
+def after_currency_code(text: str, at: int) -> bool:
+    """Does the number at ``at`` follow an ISO 4217 code ("MVR 60,000", "MVR60,000")?
+    Then it is a sum, not a count of people or things."""
+    m = _CODE_BEFORE.search(text, max(0, at - 4), at)
+    return bool(m and _is_currency(m.group(1)))
+
+
 _TERM = re.compile(
     rf"((?:\d+(?:\.\d+)?|(?:{_TEN_WORD})[- ](?:{_UNIT_WORD})|{_WORD})|half a)[- ]"
     r"(year|month|week)s?(?![- ]old)",
@@ -829,6 +839,25 @@ def in_last_year(
     return f"{base.year - 1:04d}{value[4:]}"
 
 
+# Switch for the levers table: a year of birth ("M.B. (DoB 1993)", "classe 1979"; each
+# lexicon's BIRTH_YEAR) dates no action.
+BIRTH_YEARS_NO_DATE = True
+
+
+def without_birth_years(text: str, lang: str) -> str:
+    """``text`` with each year of birth it names blanked (as many spaces)."""
+    if not BIRTH_YEARS_NO_DATE:
+        return text
+    born = _birth_year(lang)
+    return born.sub(lambda m: " " * len(m.group(0)), text) if born else text
+
+
+@lru_cache(maxsize=8)
+def _birth_year(lang: str) -> re.Pattern[str] | None:
+    words = getattr(lexicon.load(lang), "BIRTH_YEAR", None)
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
 def resolve_date(
     text: str | None, published: date | None, year: int | None = None
 ) -> tuple[str | None, Literal["year", "month", "day"] | None]:
@@ -841,6 +870,8 @@ def resolve_date(
     Returns:
         (ISO date, precision) or (None, None) when the words give no date.
     """
+    if text:
+        text = without_birth_years(text, "en")
     value, precision = _resolve_date_words(text, published, year)
     if text and value is not None:
         value = in_last_year(value, precision, text, "en", published)
@@ -1730,6 +1761,7 @@ def intl_resolve_date(
     from dateparser.date import DateDataParser
     from dateparser.search import search_dates
 
+    text = without_birth_years(text, lang)
     compound = getattr(lexicon.load(lang), "WEEKDAY_COMPOUND", None)
     if compound:
         text = re.sub(compound, r"\1", text, flags=re.IGNORECASE)

@@ -334,6 +334,19 @@ def _dozen(m: re.Match[str]) -> str:
     return value + " " * (len(m.group(0)) - len(value))
 
 
+# Switch for the levers table: a number after an ISO 4217 code ("fined MVR 60,000",
+# "MVR60,000") is a sum, not a count, as one after "$" or "€" already was.
+CODE_SUM_NOT_COUNTED = True
+_CODE_SUM = re.compile(r"\b([A-Z]{3})\s?\d[\d,.]*(?:\s*(?:million|billion|m|k)\b)?")
+
+
+def _blank_code_sums(sentence: str) -> str:
+    return _CODE_SUM.sub(
+        lambda m: " " * len(m.group(0)) if normalize._is_currency(m.group(1)) else m.group(0),
+        sentence,
+    )
+
+
 def subject_count(sentence: str, at: int | None = None) -> int | None:
     """How many people (or things) the clause that reports the action is about.
 
@@ -366,6 +379,8 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         sentence = _INCLUDING.sub(lambda m: " " * len(m.group(0)), sentence)
     if DOZEN:
         sentence = _DOZEN.sub(_dozen, sentence)
+    if CODE_SUM_NOT_COUNTED:
+        sentence = _blank_code_sums(sentence)
 
     if at is None:
         # No word for the action ("pled guilty" read as a charge): the first verb.

@@ -848,3 +848,9 @@ SEIZED_ALSO = (
 # A fine's noun after a number ("una multa", written "1 multa" when counted): a penalty, no
 # count of people (events.FINE_NOT_A_COUNT).
 FINE_NOUNS = r"Geldstrafen?|Geldbu(?:ß|ss)en?"
+
+# A year of birth ("Jahrgang 1990", "geboren 1985", "geb. am 3. März 1985"): no date of the
+# action (normalize.BIRTH_YEARS_NO_DATE).
+BIRTH_YEAR = (
+    r"\b(?:Jahrgang|geboren|geb\.)\s+(?:(?:am|im|in)\s+)?(?:[\w.,/-]+\s+){0,2}?(?:19|20)\d{2}\b"
+)

@@ -1551,3 +1551,10 @@ DAY_BEFORE = (
     r"^\W*(?:on\s+)?(?:the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|"
     r"the\s+(?:day|night|evening)\s+before\b(?!\s+(?:the|his|her|their|a|an)\b)|a\s+day\s+earlier)\b"
 )
+
+# A year of birth ("M.B. (DoB 1993)", "born in 1990", "b. 1985"): no date of the action
+# (normalize.BIRTH_YEARS_NO_DATE).
+BIRTH_YEAR = (
+    r"\b(?:DoB|D\.O\.B\.?|date of birth|born(?:\s+(?:in|on))?|b\.)\s*:?\s*"
+    r"(?:[\w.,/-]+\s+){0,2}?(?:19|20)\d{2}\b"
+)

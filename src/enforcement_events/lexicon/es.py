@@ -952,3 +952,7 @@ PARTICIPLE_BACK = (
 # A fine's noun after a number ("una multa", written "1 multa" when counted): a penalty, no
 # count of people (events.FINE_NOT_A_COUNT).
 FINE_NOUNS = r"multas?"
+
+# A year of birth ("nacido en 1990", "nacida el 3 de marzo de 1985"): no date of the action
+# (normalize.BIRTH_YEARS_NO_DATE).
+BIRTH_YEAR = r"\b(?:nacid[oa]s?)\s+(?:en|el)\s+(?:[\w.,/-]+\s+){0,4}?(?:19|20)\d{2}\b"

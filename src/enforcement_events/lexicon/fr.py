@@ -963,3 +963,7 @@ PARTICIPLE_BACK = (
 # A fine's noun after a number ("una multa", written "1 multa" when counted): a penalty, no
 # count of people (events.FINE_NOT_A_COUNT).
 FINE_NOUNS = r"amendes?"
+
+# A year of birth ("né en 1990", "née le 3 mars 1985"): no date of the action
+# (normalize.BIRTH_YEARS_NO_DATE).
+BIRTH_YEAR = r"\b(?:né|née|nés|nées)\s+(?:en|le)\s+(?:[\w.,/-]+\s+){0,2}?(?:19|20)\d{2}\b"

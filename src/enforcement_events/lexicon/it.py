@@ -853,3 +853,7 @@ PARTICIPLE_BACK = (
 # A fine's noun after a number ("una multa", written "1 multa" when counted): a penalty, no
 # count of people (events.FINE_NOT_A_COUNT).
 FINE_NOUNS = r"multa|multe|ammenda|ammende"
+
+# A year of birth ("un operaio classe 1979", "nato nel 1990"): no date of the action
+# (normalize.BIRTH_YEARS_NO_DATE).
+BIRTH_YEAR = r"\b(?:classe|nat[oaie]\s+(?:nel|il)(?:\s+[\w.,/-]+){0,2}?)\s+(?:19|20)\d{2}\b"

@@ -798,3 +798,7 @@ SEIZED_ALSO = (
 # A fine's noun after a number ("una multa", written "1 multa" when counted): a penalty, no
 # count of people (events.FINE_NOT_A_COUNT).
 FINE_NOUNS = r"(?:geld)?boetes?"
+
+# A year of birth ("geboren in 1990", "geboortejaar 1985"): no date of the action
+# (normalize.BIRTH_YEARS_NO_DATE).
+BIRTH_YEAR = r"\b(?:geboren\s+(?:in|op)|geboortejaar)\s+(?:[\w.,/-]+\s+){0,2}?(?:19|20)\d{2}\b"
