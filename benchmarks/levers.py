@@ -852,6 +852,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: people named by initials after the action ('arrested D.G.') are uncounted": (
         lambda: _patched(extraction, "INITIALS_EN", False)
     ),
+    "English: an interception's people named by nationality ('33 Venezuelans') uncounted": (
+        lambda: _patched(events, "PEOPLE_DEMONYMS_EN", False)
+    ),
 }
 
 

@@ -2472,3 +2472,28 @@ def test_people_named_by_initials_after_the_action_are_counted(
 def test_country_initials_are_no_people():
     sentence = "Officers arrested U.S. nationals and U.K. nationals at the port."
     assert event_count(T.ARREST, None, sentence, [], "en") != 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("A canoe with 21 Haitians (12 men and 9 women) was stopped off the coast.", 21),
+        ("Rangers intercepted a lorry carrying 40 Somali undocumented immigrants.", 40),
+        ("The dinghy with 30 Guineans and a Malian on board was stopped at dawn.", 31),
+    ],
+    ids=["demonym", "two-words-between", "and-one-more"],
+)
+def test_an_interceptions_people_named_by_nationality(monkeypatch, sentence, count):
+    """PEOPLE_DEMONYMS_EN: "a canoe with 21 Haitians" intercepts 21 people."""
+    from enforcement_events import events
+
+    assert event_count(T.INTERCEPTION, None, sentence, [], "en") == count
+    monkeypatch.setattr(events, "PEOPLE_DEMONYMS_EN", False)
+    assert event_count(T.INTERCEPTION, None, sentence, [], "en") != count
+
+
+def test_a_nationality_before_a_thing_names_no_people():
+    from enforcement_events.events import people_count
+
+    assert people_count("The navy intercepted 3 Haitian sloops off the coast.") is None
+    assert people_count("The navy intercepted 3 Haitians off the coast.") == 3

@@ -916,6 +916,34 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
 INTERCEPTION_PEOPLE = True
 
 
+# Switch for the levers table: in English, an interception's people may be named by their
+# nationality ("a pirogue with 33 Venezuelans") and by a noun two words after the number
+# ("a tanker ferrying 65 Ethiopian illegal immigrants").
+PEOPLE_DEMONYMS_EN = True
+
+
+# Words after a nationality that show it names people, not things ("3 Haitians off the
+# coast", not "3 Haitian sloops").
+_NOT_A_NOUN = (
+    r"(?:off|on|in|at|from|to|into|who|were|was|are|and|aboard|near|as|by|after|with|"
+    r"trying|attempting|heading|bound|travelling|traveling|hidden|found|had|have)"
+)
+
+
+_ONE_MORE = re.compile(
+    rf"\s+and\s+(?:an?|one)\s+(?:(?-i:{'|'.join(lexicon.load('en').DEMONYMS)})|child|minor)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _demonym_plurals() -> str:
+    """The plurals of lexicon/en.py's DEMONYMS: "Venezuelans", "Chinese", "Swiss"."""
+    forms = set()
+    for word in lexicon.load("en").DEMONYMS:
+        forms.add(re.escape(word if word.endswith(("ese", "ss", "sh", "ch")) else word + "s"))
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
 def people_count(sentence: str, lang: str = "en") -> int | None:
     """The most people a sentence counts ("a boat carrying 19 migrants", "un barcone con
     settanta persone a bordo", "insgesamt 22 Menschen"): a number at most one word before
@@ -925,10 +953,18 @@ def people_count(sentence: str, lang: str = "en") -> int | None:
         return None
     found: list[float] = []
     if lang == "en":
-        after = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{words})\b", re.I)
+        between = r"(?:[\w-]+\s+){0,2}?" if PEOPLE_DEMONYMS_EN else r"(?:[\w-]+\s+)?"
+        named = rf"(?:{words})\b"
+        if PEOPLE_DEMONYMS_EN:
+            # "33 Venezuelans (20 males ...)", not "3 Chinese vessels"
+            named += rf"|(?-i:{_demonym_plurals()})\b(?!\s+(?!{_NOT_A_NOUN}\b)[a-z])"
+        after = re.compile(rf"\s+{between}(?:{named})", re.I)
         for m in re.finditer(r"\S+", sentence):
             value = nz.number_value(m.group(0).strip("(),"))
-            if value and after.match(sentence, m.end()):
+            told = after.match(sentence, m.end()) if value else None
+            if value and told:
+                if PEOPLE_DEMONYMS_EN and _ONE_MORE.match(sentence, told.end()):
+                    value += 1  # "44 Moroccans and an Egyptian": 45
                 found.append(value)
     else:
         text = nz.in_digits(sentence, lang)
