@@ -855,6 +855,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: an interception's people named by nationality ('33 Venezuelans') uncounted": (
         lambda: _patched(events, "PEOPLE_DEMONYMS_EN", False)
     ),
+    "English: a term a law 'envisions' or 'provides for' is a sentence": (
+        lambda: _patched(rules, "LAW_PROVIDES_EN", False)
+    ),
 }
 
 

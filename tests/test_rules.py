@@ -2497,3 +2497,28 @@ def test_a_nationality_before_a_thing_names_no_people():
 
     assert people_count("The navy intercepted 3 Haitian sloops off the coast.") is None
     assert people_count("The navy intercepted 3 Haitians off the coast.") == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("The offence envisages from 3 to 7 years of imprisonment.", T.SENTENCE),
+        ("Article 12 of the code provides for a fine of up to 5,000 lari.", T.FINANCIAL_PENALTY),
+        ("The article envisions imprisonment for a term of 6 years.", T.SENTENCE),
+    ],
+    ids=["envisages", "provides-for", "envisions"],
+)
+def test_a_term_a_law_provides_for_is_no_sentence(monkeypatch, sentence, type_):
+    """LAW_PROVIDES_EN: what an article of the law "envisages" is not a sentence passed."""
+    from enforcement_events import rules
+
+    assert rules.is_maximum(type_, sentence, "en")
+    monkeypatch.setattr(rules, "LAW_PROVIDES_EN", False)
+    assert rules.is_maximum(type_, sentence, "en") == ("up to" in sentence)
+
+
+def test_a_sentence_passed_beside_what_the_law_provides_stands():
+    from enforcement_events import rules
+
+    sentence = "The court sentenced him to 5 years, as the code provides for such crimes."
+    assert not rules.is_maximum(T.SENTENCE, sentence, "en")

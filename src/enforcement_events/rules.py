@@ -954,10 +954,24 @@ def is_law_statement(sentence: str, lang: str = "en") -> bool:
     return bool(words and re.search(words, sentence, re.IGNORECASE))
 
 
+# Switch for the levers table: in English, a term or a fine a law "envisages", "envisions",
+# "provides for", "prescribes" or "stipulates" is what the law allows, not one passed.
+LAW_PROVIDES_EN = True
+_PASSED = re.compile(r"\b(?:sentenced|jailed|fined|imprisoned|ordered|handed)\b", re.IGNORECASE)
+
+
 def is_maximum(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """ "The charge carries a maximum penalty of 20 years and a $250,000 fine": what the law
     allows, not a sentence or a penalty passed (unless one is, in so many words)."""
     cue = getattr(lexicon.load(lang), "MAXIMUM", None)
+    provides = getattr(lexicon.load(lang), "LAW_PROVIDES", None) if LAW_PROVIDES_EN else None
+    if (
+        provides
+        and type_ in (EventType.SENTENCE, EventType.FINANCIAL_PENALTY)
+        and re.search(provides, sentence, re.IGNORECASE)
+        and not _PASSED.search(sentence)
+    ):
+        return True
     return bool(
         cue
         and type_ in (EventType.SENTENCE, EventType.FINANCIAL_PENALTY)

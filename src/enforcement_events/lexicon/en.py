@@ -190,6 +190,9 @@ SCHEDULED_HEARING = (
 # The most the law allows, not what was passed: "carries a maximum penalty of 20 years",
 # "punishable by up to five years and a $250,000 fine".
 MAXIMUM = r"\b(?:maximum|up to|punishable by|not more than|no more than|statutory)\b"
+# What a law's article provides for ("The crime envisions from 4 to 12 years of
+# imprisonment", "Article 260 envisages ..."), read with MAXIMUM (rules.LAW_PROVIDES_EN).
+LAW_PROVIDES = r"\b(?:envisages?|envisions?|provides? for|prescribes?|stipulates?)\b"
 # "Last year" beside a month or a day that names no year ("in June last year"): that
 # month of the year before the publication's.
 LAST_YEAR = r"\blast year\b|\bthe previous year\b|\bthe year before\b"
