@@ -858,6 +858,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a term a law 'envisions' or 'provides for' is a sentence": (
         lambda: _patched(rules, "LAW_PROVIDES_EN", False)
     ),
+    "countries' abbreviations ('T&T', 'PNG', 'KSA') unread": (
+        lambda: _patched(normalize, "ABBREVIATIONS", False)
+    ),
 }
 
 

@@ -275,3 +275,30 @@ def test_a_number_before_a_currencys_name_is_a_switch(monkeypatch):
     sentence = "Das Gericht verhängte eine Geldstrafe von 4000 Franken."
     assert (4000.0 in [v for _, v in events._count_numbers(sentence, "de")]) is True
     events._not_a_count.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coast guards stopped a pirogue in T&T's waters at dawn.", ["TT"]),
+        ("Police in PNG arrested three men at the airport.", ["PG"]),
+        ("The yacht was seized in the BVI on Monday.", ["VG"]),
+        ("The KSA deported twelve men last month.", ["SA"]),
+        ("A logo.png file names no country.", []),
+    ],
+    ids=["t&t", "png", "bvi", "ksa", "file-name"],
+)
+def test_countries_abbreviations_are_read(monkeypatch, text, expected):
+    """ABBREVIATIONS: "T&T", "PNG", "BVI", "KSA" as the press of the region writes them."""
+    from enforcement_events import normalize
+
+    assert normalize.countries_in(text) == expected
+    monkeypatch.setattr(normalize, "ABBREVIATIONS", False)
+    normalize._country_names.cache_clear()
+    normalize._country_pattern.cache_clear()
+    try:
+        assert normalize.countries_in(text) == []
+    finally:
+        monkeypatch.undo()
+        normalize._country_names.cache_clear()
+        normalize._country_pattern.cache_clear()

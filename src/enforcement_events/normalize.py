@@ -539,6 +539,19 @@ _MORE_SHORT_NAMES = {
 }
 # Switch for the levers table.
 MORE_SHORT_NAMES = True
+# Abbreviations the press of a country (and its neighbours) writes for it: "T&T's waters",
+# "two PNG nationals", "the BVI", "KSA", "the PRC", "RSA".
+_ABBREVIATIONS = {
+    "t&t": "TT",
+    "png": "PG",
+    "bvi": "VG",
+    "usvi": "VI",
+    "ksa": "SA",
+    "prc": "CN",
+    "rsa": "ZA",
+}
+# Switch for the levers table.
+ABBREVIATIONS = True
 _EN = lexicon.load("en")
 # "The Greek authorities", "French police": an adjective before an authority says where
 # (the adjectives are English data: lexicon/en.py AUTHORITY_ADJECTIVES).
@@ -587,6 +600,8 @@ def _country_names() -> dict[str, str]:
         names.update(_SHORT_NAMES)
     if MORE_SHORT_NAMES:
         names.update(_MORE_SHORT_NAMES)
+    if ABBREVIATIONS:
+        names.update(_ABBREVIATIONS)
     if HYPHEN_AS_SPACE:
         # "Guinea Bissau", "Timor Leste": the hyphen often left out ("Guinea" alone is GN)
         for name, code in list(names.items()):
