@@ -861,6 +861,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "countries' abbreviations ('T&T', 'PNG', 'KSA') unread": (
         lambda: _patched(normalize, "ABBREVIATIONS", False)
     ),
+    "English: goods 'intercepted' (a weight, no people, no vehicle) are an interception": (
+        lambda: _patched(rules, "GOODS_INTERCEPTED_EN", False)
+    ),
 }
 
 

@@ -2522,3 +2522,23 @@ def test_a_sentence_passed_beside_what_the_law_provides_stands():
 
     sentence = "The court sentenced him to 5 years, as the code provides for such crimes."
     assert not rules.is_maximum(T.SENTENCE, sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Border officers intercepted 4 kilograms of heroin at the checkpoint.", T.SEIZURE),
+        ("Customs intercepted cash worth $90,000 at the airport.", T.SEIZURE),
+        # a vessel or people stopped stay an interception
+        ("The navy intercepted a boat carrying 2 tonnes of cocaine.", T.INTERCEPTION),
+        ("Officers intercepted two men carrying 4 kilograms of heroin.", T.INTERCEPTION),
+    ],
+    ids=["weight", "sum", "vessel", "people"],
+)
+def test_goods_intercepted_are_a_seizure(monkeypatch, sentence, expected):
+    """GOODS_INTERCEPTED_EN: "intercepted 4 kilograms of heroin" seizes goods."""
+    from enforcement_events import rules
+
+    assert rules.seized_if_goods(T.INTERCEPTION, sentence, "en") is expected
+    monkeypatch.setattr(rules, "GOODS_INTERCEPTED_EN", False)
+    assert rules.seized_if_goods(T.INTERCEPTION, sentence, "en") is T.INTERCEPTION

@@ -1701,6 +1701,15 @@ def seized_if_goods(type_: EventType, sentence: str, lang: str = "en") -> EventT
     ):
         return EventType.SEIZURE
     if (
+        GOODS_INTERCEPTED_EN
+        and lang == "en"
+        and type_ is EventType.INTERCEPTION
+        and (_WEIGHT.search(sentence) or money_in(sentence))
+        and not _PEOPLE.search(sentence)
+        and not _CONVEYANCE.search(sentence)
+    ):
+        return EventType.SEIZURE
+    if (
         GOODS_DETAINED_EN
         and lang == "en"
         and type_ is EventType.DETENTION
@@ -1709,6 +1718,17 @@ def seized_if_goods(type_: EventType, sentence: str, lang: str = "en") -> EventT
     ):
         return EventType.SEIZURE
     return type_
+
+
+# Switch for the levers table: in English, an interception whose sentence names a weight
+# or a sum of goods and no people and no vehicle or vessel ("officers intercepted 2
+# kilograms of raw opium") is a seizure, as GOODS_STOPPED reads it in the five languages.
+GOODS_INTERCEPTED_EN = True
+_CONVEYANCE = re.compile(
+    r"\b(?:vessels?|boats?|ships?|trucks?|lorr(?:y|ies)|cars?|vehicles?|vans?|bus(?:es)?|"
+    r"pirogues?|canoes?|dhows?|yachts?|planes?|aircraft|trailers?|tankers?|motorcycles?)\b",
+    re.IGNORECASE,
+)
 
 
 # Switch for the levers table: in English, goods "detained" (customs' word: "the following
