@@ -864,6 +864,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: goods 'intercepted' (a weight, no people, no vehicle) are an interception": (
         lambda: _patched(rules, "GOODS_INTERCEPTED_EN", False)
     ),
+    "English: 'arrested on charges of' is a charge": (
+        lambda: _patched(rules, "ARRESTED_ON_CHARGES_EN", False)
+    ),
 }
 
 

@@ -2542,3 +2542,23 @@ def test_goods_intercepted_are_a_seizure(monkeypatch, sentence, expected):
     assert rules.seized_if_goods(T.INTERCEPTION, sentence, "en") is expected
     monkeypatch.setattr(rules, "GOODS_INTERCEPTED_EN", False)
     assert rules.seized_if_goods(T.INTERCEPTION, sentence, "en") is T.INTERCEPTION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "no_charge"),
+    [
+        ("The two men were arrested on charges of smuggling fuel.", True),
+        ("She was detained on fraud charges at the border.", True),
+        ("He was arrested on drug charges and later charged with possession.", False),
+        ("He was charged with theft.", False),
+    ],
+    ids=["arrested-on", "detained-on", "and-charged", "charged"],
+)
+def test_charges_an_arrest_was_made_on_are_no_charge(monkeypatch, sentence, no_charge):
+    """ARRESTED_ON_CHARGES_EN: "arrested on charges of smuggling" gives the arrest's
+    ground; only "charged with" brings a charge."""
+    from enforcement_events import rules
+
+    assert rules.plea_not_charge(T.CHARGE, sentence, "en") is no_charge
+    monkeypatch.setattr(rules, "ARRESTED_ON_CHARGES_EN", False)
+    assert rules.plea_not_charge(T.CHARGE, sentence, "en") is False

@@ -1121,7 +1121,23 @@ def plea_not_charge(type_: EventType, sentence: str, lang: str = "en") -> bool:
         return False
     if _PLEA.search(sentence) and not _CHARGED.search(sentence):
         return True
-    return len(_CHARGE_WORD.findall(sentence)) == len(_PRICE.findall(sentence))
+    words = len(_CHARGE_WORD.findall(sentence))
+    if (
+        ARRESTED_ON_CHARGES_EN
+        and not _CHARGED.search(sentence)
+        and words == len(_ARRESTED_ON.findall(sentence))
+    ):
+        return True  # "were arrested on charges of illegal cultivation": the arrest's ground
+    return words == len(_PRICE.findall(sentence))
+
+
+# Switch for the levers table: in English, "charges" only in "arrested (detained, held) on
+# charges of ..." are the arrest's grounds, not a charge brought.
+ARRESTED_ON_CHARGES_EN = True
+_ARRESTED_ON = re.compile(
+    r"\b(?:arrested|detained|apprehended|held|remanded)\s+on\s+(?:[\w-]+\s+){0,2}?charges?\b",
+    re.IGNORECASE,
+)
 
 
 def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
