@@ -84,6 +84,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune10": [f"{c}-tune10" for c in LANGUAGES],
     # labelled in session 36; first scored blind, tune from then on
     "languages-tune11": [f"{c}-tune11" for c in LANGUAGES],
+    # labelled in session 37; first scored blind, tune from then on
+    "languages-tune12": [f"{c}-tune12" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

@@ -81,6 +81,10 @@ LANGUAGE_TUNE10 = ["fr-tune10", "de-tune10", "es-tune10", "it-tune10", "nl-tune1
 # (recorded from d0f7dc0, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE11 = ["fr-tune11", "de-tune11", "es-tune11", "it-tune11", "nl-tune11"]
+# <code>-tune12: texts labelled in session 37, first scored blind in the same session
+# (recorded from 9871fec, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE12 = ["fr-tune12", "de-tune12", "es-tune12", "it-tune12", "nl-tune12"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -89,6 +93,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE9
     + LANGUAGE_TUNE10
     + LANGUAGE_TUNE11
+    + LANGUAGE_TUNE12
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
