@@ -869,6 +869,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'arrested on charges of' is a charge": (
         lambda: _patched(rules, "ARRESTED_ON_CHARGES_EN", False)
     ),
+    "five languages: 'Sonntag 46 Migranten' read as a date (1946)": (
+        lambda: _patched(normalize, "WEEKDAY_NUMBER_NOT_DATE", False)
+    ),
+    "five languages: 'un homme et une femme' counts one": (
+        lambda: _patched(extraction, "PAIR_INTL", False)
+    ),
 }
 
 

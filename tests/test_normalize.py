@@ -584,3 +584,39 @@ def test_a_year_of_birth_leaves_the_actions_own_date():
 
     sentence = "Officers detained K.L. (DoB 1988) on 3 March 2021 near the market."
     assert resolve_date(sentence, None) == ("2021-03-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("In der Nacht auf Sonntag 58 Migranten entdeckt.", "de", "2024-03-10"),
+        ("Dimanche 15 migrants ont été interceptés.", "fr", "2024-03-10"),
+    ],
+    ids=["de-over-31", "fr-count"],
+)
+def test_a_weekday_and_a_count_is_the_weekday(monkeypatch, sentence, lang, expected):
+    """WEEKDAY_NUMBER_NOT_DATE: "Sonntag 58 Migranten" is Sunday, not 1958 or the 58th."""
+    from enforcement_events import normalize
+    from enforcement_events.normalize import intl_resolve_date
+
+    published = date(2024, 3, 11)  # a Monday
+    assert intl_resolve_date(sentence, published, None, lang)[0] == expected
+    monkeypatch.setattr(normalize, "WEEKDAY_NUMBER_NOT_DATE", False)
+    assert intl_resolve_date(sentence, published, None, lang)[0] != expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["El martes 12, la policía detuvo a tres hombres.", "El martes 12 de marzo fueron detenidos."],
+    ids=["comma", "month"],
+)
+def test_a_weekday_and_its_day_of_the_month_is_left_to_the_date_reader(monkeypatch, sentence):
+    """A weekday and a day of the month ("el martes 12,") is not taken for a count."""
+    from enforcement_events import normalize
+    from enforcement_events.normalize import intl_resolve_date
+
+    published = date(2024, 3, 20)
+    on = intl_resolve_date(sentence, published, None, "es")
+    monkeypatch.setattr(normalize, "WEEKDAY_NUMBER_NOT_DATE", False)
+    assert on == intl_resolve_date(sentence, published, None, "es")
+    assert on[0] != "2024-03-19"  # not the weekday alone

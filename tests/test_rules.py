@@ -2562,3 +2562,23 @@ def test_charges_an_arrest_was_made_on_are_no_charge(monkeypatch, sentence, no_c
     assert rules.plea_not_charge(T.CHARGE, sentence, "en") is no_charge
     monkeypatch.setattr(rules, "ARRESTED_ON_CHARGES_EN", False)
     assert rules.plea_not_charge(T.CHARGE, sentence, "en") is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Un homme et une femme ont été interpellés à la gare.", "fr"),
+        ("Ein Mann und eine Frau wurden am Bahnhof festgenommen.", "de"),
+        ("Un hombre y una mujer fueron detenidos en la estación.", "es"),
+        ("Un uomo e una donna sono stati arrestati alla stazione.", "it"),
+        ("Een man en een vrouw zijn op het station aangehouden.", "nl"),
+    ],
+    ids=["fr", "de", "es", "it", "nl"],
+)
+def test_a_man_and_a_woman_are_two(monkeypatch, sentence, lang):
+    """PAIR_INTL: "un homme et une femme" are two people."""
+    from enforcement_events import extraction
+
+    assert event_count(T.ARREST, None, sentence, [], lang) == 2
+    monkeypatch.setattr(extraction, "PAIR_INTL", False)
+    assert event_count(T.ARREST, None, sentence, [], lang) != 2

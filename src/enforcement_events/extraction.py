@@ -288,6 +288,11 @@ def _initials_after(type_: EventType, sentence: str) -> int | None:
     return len(_INITIALS.findall(clause)) or None
 
 
+# Switch for the levers table: in the five languages, a man and a woman ("un homme et une
+# femme", "de man en vrouw"; the lexicon's PAIR) are two people, not one.
+PAIR_INTL = True
+
+
 # Switch for the levers table: in English, "the pair", "the couple", "the duo" and "He and
 # his brother were ..." count two.
 PAIR_EN = True
@@ -339,6 +344,9 @@ def event_count(
             count = own  # "... et les policiers ont interpellé 8 personnes": not "Cinq"
         if count is None:
             count = stated_count(type_, sentence, lang)
+        pair = getattr(lexicon.load(lang), "PAIR", None) if PAIR_INTL else None
+        if count in (None, 1) and pair and re.search(pair, sentence, re.IGNORECASE):
+            return 2  # "De man en vrouw uit Friesland ... zijn weer op vrije voeten"
         if (
             count is None
             and (one_person(sentence, lang) or singular_action(type_, sentence, lang))

@@ -1757,6 +1757,21 @@ def weekday_year(day: date, words: str, lang: str, published: date | None) -> da
 MONTH_ALONE = True
 
 
+# Switch for the levers table: in the five languages, a weekday and a bare number
+# ("Sonntag 46 Migranten") is the weekday alone, not a year or a day of the month.
+WEEKDAY_NUMBER_NOT_DATE = True
+_WEEKDAY_NUMBER = re.compile(r"((?:[^\W\d]+\s+)*?[^\W\d]+)\s+(\d{1,3})")
+
+
+def _counted_after(text: str, words: str) -> bool:
+    """The number ending ``words`` is followed by a word that is no article or
+    preposition of a date ("Sonntag 12 Migranten", not "el martes 14, la policía" or "el
+    martes 14 de mayo")."""
+    at = text.find(words)
+    after = text[at + len(words) :] if at >= 0 else ""
+    return bool(re.match(r"\s+(?!(?:de|del|di|van|von|im|in|en)\b)[^\W\d]{3,}", after))
+
+
 def intl_resolve_date(
     text: str | None,
     published: date | None,
@@ -1813,6 +1828,20 @@ def intl_resolve_date(
             continue  # "22. November" of no known year (dateparser would take this year)
         if not any(ch.isdigit() for ch in words) and base is None:
             continue  # "mardi" with no date to count back from
+        bare = _WEEKDAY_NUMBER.fullmatch(words) if WEEKDAY_NUMBER_NOT_DATE else None
+        if (
+            bare
+            and _day_word(lang).search(bare.group(1))
+            and not _month_word(lang).search(words)
+            and (int(bare.group(2)) > 31 or _counted_after(text, words))
+        ):
+            # "in der Nacht auf Sonntag 46 Migranten": a weekday and a count, not the
+            # Sunday of 1946 (nor "Sonntag 12" the 12th): the weekday alone
+            weekday = _day_word(lang).search(bare.group(1))
+            data = parser.get_date_data(weekday.group(0)) if weekday else None
+            if weekday is None or data is None or data.date_obj is None:
+                continue
+            words, when, parsed = weekday.group(0), data.date_obj, data
         if DAY_WORD_ALONE and not re.search(r"\d", words):
             # "hier à quatre et six mois" (yesterday, then a term) was read as one date,
             # six months back: a weekday or "yesterday" among words with no month name or

@@ -854,3 +854,7 @@ FINE_NOUNS = r"Geldstrafen?|Geldbu(?:ß|ss)en?"
 BIRTH_YEAR = (
     r"\b(?:Jahrgang|geboren|geb\.)\s+(?:(?:am|im|in)\s+)?(?:[\w.,/-]+\s+){0,2}?(?:19|20)\d{2}\b"
 )
+
+# A man and a woman: two people ("ein Mann und eine Frau wurden festgenommen";
+# extraction.PAIR_INTL).
+PAIR = r"\b(?:ein|einen|der|den)\s+Mann\s+und\s+(?:eine|die)\s+Frau\b|\b(?:eine|die)\s+Frau\s+und\s+(?:ein|einen|der|den)\s+Mann\b"

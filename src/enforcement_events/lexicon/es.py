@@ -956,3 +956,7 @@ FINE_NOUNS = r"multas?"
 # A year of birth ("nacido en 1990", "nacida el 3 de marzo de 1985"): no date of the action
 # (normalize.BIRTH_YEARS_NO_DATE).
 BIRTH_YEAR = r"\b(?:nacid[oa]s?)\s+(?:en|el)\s+(?:[\w.,/-]+\s+){0,4}?(?:19|20)\d{2}\b"
+
+# A man and a woman: two people ("un hombre y una mujer fueron detenidos";
+# extraction.PAIR_INTL).
+PAIR = r"\b(?:un|el)\s+hombre\s+y\s+(?:una|la)\s+mujer\b|\b(?:una|la)\s+mujer\s+y\s+(?:un|el)\s+hombre\b"

@@ -967,3 +967,7 @@ FINE_NOUNS = r"amendes?"
 # A year of birth ("né en 1990", "née le 3 mars 1985"): no date of the action
 # (normalize.BIRTH_YEARS_NO_DATE).
 BIRTH_YEAR = r"\b(?:né|née|nés|nées)\s+(?:en|le)\s+(?:[\w.,/-]+\s+){0,2}?(?:19|20)\d{2}\b"
+
+# A man and a woman: two people ("un homme et une femme ont été interpellés";
+# extraction.PAIR_INTL).
+PAIR = r"\b(?:un|l['’]|cet)\s*homme\s+et\s+(?:une|la|cette)\s+femme\b|\b(?:une|la)\s+femme\s+et\s+(?:un|l['’])\s*homme\b"

@@ -857,3 +857,7 @@ FINE_NOUNS = r"multa|multe|ammenda|ammende"
 # A year of birth ("un operaio classe 1979", "nato nel 1990"): no date of the action
 # (normalize.BIRTH_YEARS_NO_DATE).
 BIRTH_YEAR = r"\b(?:classe|nat[oaie]\s+(?:nel|il)(?:\s+[\w.,/-]+){0,2}?)\s+(?:19|20)\d{2}\b"
+
+# A man and a woman: two people ("un uomo e una donna sono stati arrestati";
+# extraction.PAIR_INTL).
+PAIR = r"\b(?:un|l['’])\s*uomo\s+e\s+(?:una|la)\s+donna\b|\b(?:una|la)\s+donna\s+e\s+(?:un|l['’])\s*uomo\b"

@@ -802,3 +802,7 @@ FINE_NOUNS = r"(?:geld)?boetes?"
 # A year of birth ("geboren in 1990", "geboortejaar 1985"): no date of the action
 # (normalize.BIRTH_YEARS_NO_DATE).
 BIRTH_YEAR = r"\b(?:geboren\s+(?:in|op)|geboortejaar)\s+(?:[\w.,/-]+\s+){0,2}?(?:19|20)\d{2}\b"
+
+# A man and a woman: two people ("een man en een vrouw zijn aangehouden";
+# extraction.PAIR_INTL).
+PAIR = r"\b(?:een|de)\s+man\s+en\s+(?:een\s+|de\s+)?vrouw\b|\b(?:een|de)\s+vrouw\s+en\s+(?:een\s+|de\s+)?man\b"
