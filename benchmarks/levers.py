@@ -875,6 +875,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: 'un homme et une femme' counts one": (
         lambda: _patched(extraction, "PAIR_INTL", False)
     ),
+    "websites, domains, accounts 'seized' are a seizure, not a takedown": (
+        lambda: _patched(rules, "ONLINE_SEIZED", False)
+    ),
 }
 
 

@@ -2582,3 +2582,28 @@ def test_a_man_and_a_woman_are_two(monkeypatch, sentence, lang):
     assert event_count(T.ARREST, None, sentence, [], lang) == 2
     monkeypatch.setattr(extraction, "PAIR_INTL", False)
     assert event_count(T.ARREST, None, sentence, [], lang) != 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("The agency seized 40 domains used to sell counterfeit medicines.", "en", T.TAKEDOWN),
+        (
+            "Dodici siti web pirata sono stati sequestrati dalla Guardia di Finanza.",
+            "it",
+            T.TAKEDOWN,
+        ),
+        ("Douze sites internet ont été saisis par les gendarmes.", "fr", T.TAKEDOWN),
+        # goods, or things online that belong to another action, stay a seizure
+        ("Officers seized 4 kilograms of cocaine and 12 websites were blocked.", "en", T.SEIZURE),
+        ("Police froze 300 accounts, and plan to block 50 websites next month.", "en", T.SEIZURE),
+    ],
+    ids=["en", "it", "fr", "goods", "other-action"],
+)
+def test_websites_seized_are_taken_down(monkeypatch, sentence, lang, expected):
+    """ONLINE_SEIZED: websites, domains, accounts or channels seized are a takedown."""
+    from enforcement_events import rules
+
+    assert rules.taken_down_if_online(T.SEIZURE, sentence, lang) is expected
+    monkeypatch.setattr(rules, "ONLINE_SEIZED", False)
+    assert rules.taken_down_if_online(T.SEIZURE, sentence, lang) is T.SEIZURE

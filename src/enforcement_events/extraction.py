@@ -78,6 +78,7 @@ from .rules import (
     supported_type,
     suspect_or_migrant,
     takedown_blocked_count,
+    taken_down_if_online,
     word_position,
 )
 from .schema import Dropped, Event, EventType, Evidence, FoundBy, Report, Usage
@@ -692,7 +693,8 @@ def _ruled_reported(seg: Segment, ruled: list[EventType], lang: str) -> list[Eve
 def _as_reported(type_: EventType, sentence: str, lang: str) -> EventType:
     """The type an action read in ``sentence`` is reported as: people held who are not
     suspects are detained, goods stopped are seized."""
-    return seized_if_goods(suspect_or_migrant(type_, sentence, lang), sentence, lang)
+    type_ = seized_if_goods(suspect_or_migrant(type_, sentence, lang), sentence, lang)
+    return taken_down_if_online(type_, sentence, lang)
 
 
 def run_passages(

@@ -1703,6 +1703,49 @@ _WEIGHT = re.compile(
 GOODS_STOPPED = True
 
 
+# Switch for the levers table: a seizure whose sentence names things online (websites,
+# domains, accounts, channels; the lexicon's ONLINE) and no weight or sum of goods is a
+# takedown ("28 siti web e 8 canali Telegram ... sono stati sequestrati").
+ONLINE_SEIZED = True
+
+
+def _online_seized(sentence: str, online: str, lang: str) -> bool:
+    """Things online are what is seized: right after the seizure's word ("seized 30
+    domains"), or before it with a passive auxiliary between ("28 siti web ... sono stati
+    sequestrati"); not "frozen 1,229 accounts, and ... to block 10,056 websites"."""
+    aux = getattr(lexicon.load(lang), "PASSIVE_AUX", None)
+    things = list(re.finditer(online, sentence, re.IGNORECASE))
+    for w in _type_words(lang)[EventType.SEIZURE].finditer(sentence):
+        for o in things:
+            between = sentence[w.end() : o.start()]
+            if 0 <= len(between) <= 40 and not re.search(
+                r"[,;]|\b(?:and|e|et|und|y|en)\b", between
+            ):
+                return True
+            if (
+                aux
+                and o.end() <= w.start()
+                and re.search(rf"\b(?:{aux})\b", sentence[o.end() : w.start()])
+            ):
+                return True
+    return False
+
+
+def taken_down_if_online(type_: EventType, sentence: str, lang: str = "en") -> EventType:
+    """A seizure of websites, domains, accounts or channels is their takedown."""
+    online = getattr(lexicon.load(lang), "ONLINE", None) if ONLINE_SEIZED else None
+    if (
+        online
+        and type_ is EventType.SEIZURE
+        and _online_seized(sentence, online, lang)
+        and not _WEIGHT.search(sentence)
+        and not (money_in(sentence) if lang == "en" else intl_money_in(sentence, lang))
+        and not (lang == "en" and _CONTRABAND.search(sentence))
+    ):
+        return EventType.TAKEDOWN
+    return type_
+
+
 def seized_if_goods(type_: EventType, sentence: str, lang: str = "en") -> EventType:
     """An interception that names no vehicle, vessel or people stopped but a weight or a
     sum of goods ("ont intercepté une cargaison de 33 kg de cocaïne") is a seizure."""

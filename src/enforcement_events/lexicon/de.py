@@ -858,3 +858,9 @@ BIRTH_YEAR = (
 # A man and a woman: two people ("ein Mann und eine Frau wurden festgenommen";
 # extraction.PAIR_INTL).
 PAIR = r"\b(?:ein|einen|der|den)\s+Mann\s+und\s+(?:eine|die)\s+Frau\b|\b(?:eine|die)\s+Frau\s+und\s+(?:ein|einen|der|den)\s+Mann\b"
+
+# Things online: a seizure of them ("28 Webseiten beschlagnahmt") is a takedown
+# (rules.ONLINE_SEIZED); servers are goods.
+ONLINE = (
+    r"\b(?:Webseiten|Websites?|Internetseiten|Domains?|Konten|Accounts?|Telegram-Kanäle|Kanäle)\b"
+)

@@ -1561,3 +1561,7 @@ BIRTH_YEAR = (
     r"\b(?:DoB|D\.O\.B\.?|date of birth|born(?:\s+(?:in|on))?|b\.)\s*:?\s*"
     r"(?:[\w.,/-]+\s+){0,2}?(?:19|20)\d{2}\b"
 )
+
+# Things online: a seizure of them ("seized 30 domains", "the accounts were seized") is a
+# takedown (rules.ONLINE_SEIZED); servers are goods.
+ONLINE = r"\b(?:websites?|web\s?sites?|domains?|(?:social media|online|Facebook|Instagram|TikTok|Telegram) accounts?|(?:Telegram|YouTube) channels|web\s?pages?|online resources)\b"

@@ -960,3 +960,7 @@ BIRTH_YEAR = r"\b(?:nacid[oa]s?)\s+(?:en|el)\s+(?:[\w.,/-]+\s+){0,4}?(?:19|20)\d
 # A man and a woman: two people ("un hombre y una mujer fueron detenidos";
 # extraction.PAIR_INTL).
 PAIR = r"\b(?:un|el)\s+hombre\s+y\s+(?:una|la)\s+mujer\b|\b(?:una|la)\s+mujer\s+y\s+(?:un|el)\s+hombre\b"
+
+# Things online: a seizure of them ("28 sitios web incautados") is a takedown
+# (rules.ONLINE_SEIZED); servers are goods.
+ONLINE = r"\b(?:sitios?\s+web|p[áa]ginas?\s+web|dominios?|cuentas|canales\s+de\s+Telegram|recursos en l[íi]nea)\b"

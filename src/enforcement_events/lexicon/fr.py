@@ -971,3 +971,7 @@ BIRTH_YEAR = r"\b(?:né|née|nés|nées)\s+(?:en|le)\s+(?:[\w.,/-]+\s+){0,2}?(?:
 # A man and a woman: two people ("un homme et une femme ont été interpellés";
 # extraction.PAIR_INTL).
 PAIR = r"\b(?:un|l['’]|cet)\s*homme\s+et\s+(?:une|la|cette)\s+femme\b|\b(?:une|la)\s+femme\s+et\s+(?:un|l['’])\s*homme\b"
+
+# Things online: a seizure of them ("28 sites saisis") is a takedown (rules.ONLINE_SEIZED);
+# servers are goods.
+ONLINE = r"\b(?:sites?(?:\s+(?:web|internet))?|noms de domaine|domaines|comptes|cha[îi]nes\s+Telegram|pages\s+(?:web|Facebook)|ressources en ligne)\b"

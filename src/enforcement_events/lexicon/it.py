@@ -861,3 +861,7 @@ BIRTH_YEAR = r"\b(?:classe|nat[oaie]\s+(?:nel|il)(?:\s+[\w.,/-]+){0,2}?)\s+(?:19
 # A man and a woman: two people ("un uomo e una donna sono stati arrestati";
 # extraction.PAIR_INTL).
 PAIR = r"\b(?:un|l['’])\s*uomo\s+e\s+(?:una|la)\s+donna\b|\b(?:una|la)\s+donna\s+e\s+(?:un|l['’])\s*uomo\b"
+
+# Things online: a seizure of them ("28 siti web ... sono stati sequestrati") is a takedown
+# (rules.ONLINE_SEIZED); servers are goods.
+ONLINE = r"\b(?:siti(?:\s+(?:web|internet))?|sito\s+(?:web|internet)|domini|account|canali\s+Telegram|pagine\s+web|risorse online)\b"

@@ -806,3 +806,7 @@ BIRTH_YEAR = r"\b(?:geboren\s+(?:in|op)|geboortejaar)\s+(?:[\w.,/-]+\s+){0,2}?(?
 # A man and a woman: two people ("een man en een vrouw zijn aangehouden";
 # extraction.PAIR_INTL).
 PAIR = r"\b(?:een|de)\s+man\s+en\s+(?:een\s+|de\s+)?vrouw\b|\b(?:een|de)\s+vrouw\s+en\s+(?:een\s+|de\s+)?man\b"
+
+# Things online: a seizure of them ("28 websites in beslag genomen") is a takedown
+# (rules.ONLINE_SEIZED); servers are goods.
+ONLINE = r"\b(?:websites?|webpagina'?s|domeinnamen|domeinen|accounts|Telegram-kanalen|kanalen)\b"
