@@ -612,3 +612,26 @@ def test_condemning_an_attack_in_the_gerund_is_no_verdict():
 
     sentence = "La ministre a réagi en condamnant fermement l'agression du policier."
     assert rule_types(sentence, "fr") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "El dispositivo terminó con el registro de cuatro viviendas en el barrio.",
+        "Los agentes culminaron la entrada y registro en dos naves industriales.",
+    ],
+    ids=["registro-de", "registro-en"],
+)
+def test_spanish_search_told_by_its_noun_and_the_premises_counted(sentence):
+    """ "el registro de cuatro viviendas": a search, the premises counted after its noun."""
+    from enforcement_events import rules
+
+    assert EventType.SEARCH in rules.rule_types(sentence, "es")
+
+
+def test_spanish_registro_of_a_register_is_no_search():
+    from enforcement_events import rules
+
+    assert EventType.SEARCH not in rules.rule_types(
+        "Consultaron el registro de la propiedad de la finca.", "es"
+    )

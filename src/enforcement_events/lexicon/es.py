@@ -542,6 +542,10 @@ RULES: dict[str, str] = {
         # "entradas y registros practicados", "practicó un registro", "durante el registro",
         # "la vivienda fue registrada", "tres registros domiciliarios"
         "search": (
+            # "el ingreso y registro de tres inmuebles", "la entrada y registro en dos
+            # viviendas": premises counted after the search's noun
+            r"\bregistros?\s+(?:de|en)\s+<NUM>\s+(?:inmuebles|viviendas|domicilios|locales|"
+            r"naves|fincas|casas|propiedades|departamentos|oficinas)\b|"
             r"\b(?:registros?\s+domiciliarios?|entradas?\s+y\s+registros?|redadas?|"
             r"allanamientos?)\b[^.;]{0,60}?<G>\b(?:(?:practicad|realizad|efectuad)[oa]s?|"
             r"llevad[oa]s?\s+a\s+cabo|practic(?:ó|aron)|realiz(?:ó|aron)|efectu(?:ó|aron))\b|"
