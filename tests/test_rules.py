@@ -2597,8 +2597,9 @@ def test_a_man_and_a_woman_are_two(monkeypatch, sentence, lang):
         # goods, or things online that belong to another action, stay a seizure
         ("Officers seized 4 kilograms of cocaine and 12 websites were blocked.", "en", T.SEIZURE),
         ("Police froze 300 accounts, and plan to block 50 websites next month.", "en", T.SEIZURE),
+        ("The gang's websites advertised parts; officers seized 12 phones.", "en", T.SEIZURE),
     ],
-    ids=["en", "it", "fr", "goods", "other-action"],
+    ids=["en", "it", "fr", "goods", "other-action", "online-before-no-passive"],
 )
 def test_websites_seized_are_taken_down(monkeypatch, sentence, lang, expected):
     """ONLINE_SEIZED: websites, domains, accounts or channels seized are a takedown."""

@@ -1718,8 +1718,10 @@ def _online_seized(sentence: str, online: str, lang: str) -> bool:
     for w in _type_words(lang)[EventType.SEIZURE].finditer(sentence):
         for o in things:
             between = sentence[w.end() : o.start()]
-            if 0 <= len(between) <= 40 and not re.search(
-                r"[,;]|\b(?:and|e|et|und|y|en)\b", between
+            if (
+                w.end() <= o.start()
+                and len(between) <= 40
+                and not re.search(r"[,;]|\b(?:and|e|et|und|y|en)\b", between)
             ):
                 return True
             if (
