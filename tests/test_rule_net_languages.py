@@ -635,3 +635,26 @@ def test_spanish_registro_of_a_register_is_no_search():
     assert EventType.SEARCH not in rules.rule_types(
         "Consultaron el registro de la propiedad de la finca.", "es"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bei der Kontrolle konnten zwei Kilogramm Heroin sichergestellt werden.",
+        "In der Wohnung konnten neben Bargeld auch mehrere Mobiltelefone und ein Laptop beschlagnahmt werden.",
+    ],
+    ids=["short", "long-gap"],
+)
+def test_german_could_be_seized_is_a_seizure(sentence):
+    """ "konnten ... sichergestellt werden" (could be, so were) reports a seizure."""
+    from enforcement_events import rules
+
+    assert EventType.SEIZURE in rules.rule_types(sentence, "de")
+
+
+def test_german_could_not_be_seized_is_none():
+    from enforcement_events import rules
+
+    assert EventType.SEIZURE not in rules.rule_types(
+        "Das Fluchtauto konnte bislang nicht sichergestellt werden.", "de"
+    )

@@ -479,6 +479,10 @@ RULES: dict[str, str] = {
         # "wurden sichergestellt", "beschlagnahmt worden", "456 Kilogramm Kokain
         # sichergestellt", "stellten die Drogen sicher" (never "sichergestellt, dass")
         "seizure": (
+            # "konnten ... Computer und Datenträger sichergestellt werden" (could be, so
+            # were, as the arrest's "konnte ... festgenommen werden")
+            r"\bkonnten?\b(?:(?!\b(?:nicht|kein\w*|nie|niemals|ob|wenn|falls)\b)[^.!?;:]){0,120}?"
+            r"\b(?:sichergestellt|beschlagnahmt|konfisziert)\s+werden\b|"
             r"<AUX>(?:sichergestellt|beschlagnahmt|konfisziert)\b(?!\s*,?\s*(?:dass|ob|wie|"
             r"damit)\b)<DONE>|"
             r"(?<!nicht )\b(?:sichergestellt|beschlagnahmt|konfisziert)<WAS>"
