@@ -53,6 +53,7 @@ def _patched(module: Any, name: str, value: Any) -> Iterator[None]:
 
 def _clear_caches() -> None:
     events._doc_country.cache_clear()
+    events._doc_year.cache_clear()
     events._not_a_count.cache_clear()
     events._goods_re.cache_clear()
     normalize._subdivisions.cache_clear()

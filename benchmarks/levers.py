@@ -851,6 +851,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a year of birth ('DoB 1993', 'classe 1979') dates the action": (
         lambda: _patched(normalize, "BIRTH_YEARS_NO_DATE", False)
     ),
+    "a year of birth ('classe 1979') is the year a text tells of": (
+        lambda: _patched(normalize, "BIRTH_YEARS_NOT_THE_TEXTS", False)
+    ),
     "English: people named by initials after the action ('arrested D.G.') are uncounted": (
         lambda: _patched(extraction, "INITIALS_EN", False)
     ),

@@ -620,3 +620,15 @@ def test_a_weekday_and_its_day_of_the_month_is_left_to_the_date_reader(monkeypat
     monkeypatch.setattr(normalize, "WEEKDAY_NUMBER_NOT_DATE", False)
     assert on == intl_resolve_date(sentence, published, None, "es")
     assert on[0] != "2024-03-19"  # not the weekday alone
+
+
+def test_a_year_of_birth_is_not_the_year_a_text_tells_of(monkeypatch):
+    """BIRTH_YEARS_NOT_THE_TEXTS: "un operaio classe 1985" does not make 1985 the text's
+    year (which dates its undated days when it has no publication date)."""
+    from enforcement_events import normalize
+
+    text = "Ieri sera i carabinieri hanno arrestato un operaio classe 1985 a Olbia."
+    assert normalize.document_year(text) is None
+    assert normalize.document_year(text + " Era ricercato dal 2021.") == 2021
+    monkeypatch.setattr(normalize, "BIRTH_YEARS_NOT_THE_TEXTS", False)
+    assert normalize.document_year(text) == 1985

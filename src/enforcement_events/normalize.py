@@ -830,6 +830,10 @@ def document_year(text: str) -> int | None:
     when the publication date is unknown."""
     # "published under the 2010 to 2015 government": a span says nothing of this year
     text = _YEAR_SPAN.sub(" ", text)
+    if BIRTH_YEARS_NOT_THE_TEXTS:
+        # "un operaio classe 1979": a year of birth is not the year a text tells of
+        for lang in _BIRTH_YEAR_LANGUAGES:
+            text = without_birth_years(text, lang)
     years = [int(y) for y in _years().findall(text)]
     return max(years) if years else None
 
@@ -857,6 +861,12 @@ def in_last_year(
 # Switch for the levers table: a year of birth ("M.B. (DoB 1993)", "classe 1979"; each
 # lexicon's BIRTH_YEAR) dates no action.
 BIRTH_YEARS_NO_DATE = True
+
+
+# Switch for the levers table: nor is a year of birth the year a text tells of (the
+# latest year it names dates its undated days when it has no publication date).
+BIRTH_YEARS_NOT_THE_TEXTS = True
+_BIRTH_YEAR_LANGUAGES = ("en", "fr", "de", "es", "it", "nl")
 
 
 def without_birth_years(text: str, lang: str) -> str:
