@@ -854,6 +854,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a year of birth ('classe 1979') is the year a text tells of": (
         lambda: _patched(normalize, "BIRTH_YEARS_NOT_THE_TEXTS", False)
     ),
+    "two tellings in nearly the same words (a lead repeated in the body) kept apart": (
+        lambda: _patched(events, "SAME_WORDS_TWICE", False)
+    ),
     "English: people named by initials after the action ('arrested D.G.') are uncounted": (
         lambda: _patched(extraction, "INITIALS_EN", False)
     ),

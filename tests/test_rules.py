@@ -2608,3 +2608,31 @@ def test_websites_seized_are_taken_down(monkeypatch, sentence, lang, expected):
     assert rules.taken_down_if_online(T.SEIZURE, sentence, lang) is expected
     monkeypatch.setattr(rules, "ONLINE_SEIZED", False)
     assert rules.taken_down_if_online(T.SEIZURE, sentence, lang) is T.SEIZURE
+
+
+def test_an_action_told_twice_in_nearly_the_same_words_is_one(monkeypatch):
+    """SAME_WORDS_TWICE: a lead repeated in the body is one action, whatever else differs."""
+    from enforcement_events import events
+
+    lead = "Le suspect a été placé en garde à vue à la brigade de Quimper, l'enquête se poursuit."
+    body = "Le suspect a été placé en garde à vue à la brigade de Quimper et l'enquête se poursuit."
+    doc = f"{lead}\n\nLes gendarmes ont saisi du cannabis lundi.\n\n{body}"
+    start = doc.index(body)
+    a = one_sentence_event(EventType.ARREST, lead, doc=doc, lang="fr", unpublished=True)
+    b = one_sentence_event(
+        EventType.ARREST, body, doc=doc, start=start, lang="fr", published=None, unpublished=True
+    )
+    b.date = "2031-03-10"  # a day of its own: the dates alone would keep them apart
+    assert len(merge_events([a, b], lead=0, text=doc, lang="fr")) == 1
+    monkeypatch.setattr(events, "SAME_WORDS_TWICE", False)
+    assert len(merge_events([a, b], lead=0, text=doc, lang="fr")) == 2
+
+
+def test_two_tellings_in_different_words_are_not_the_same_words():
+    from enforcement_events.events import _told_in_same_words
+
+    first = "Un homme a été placé en garde à vue à Brest pour trafic de cannabis."
+    second = "Une femme a été placée en garde à vue à Lorient pour recel de vols."
+    a = one_sentence_event(EventType.ARREST, first, lang="fr")
+    b = one_sentence_event(EventType.ARREST, second, lang="fr")
+    assert not _told_in_same_words(a, b)

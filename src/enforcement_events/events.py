@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from rapidfuzz import fuzz
+
 from . import lexicon
 from . import normalize as nz
 from . import rules as _rules
@@ -1491,6 +1493,16 @@ def _same_action(
         return False
     counts_agree = a.count is None or b.count is None or _close(a.count, b.count)
     same_sentence = any(x.start == y.start for x in a.evidence for y in b.evidence)
+    if (
+        SAME_WORDS_TWICE
+        and counts_agree
+        and not same_sentence
+        and _told_in_same_words(a, b)
+        and _places_agree(a, b, lang)
+    ):
+        # "Le mis en cause a été placé en garde à vue dans les locaux de la brigade de
+        # Cilaos, les investigations se poursuivent." in the lead and again in the body
+        return True
     if same_sentence or (a.type in _PEOPLE and _adjacent(a, b)):
         return a.count is None or b.count is None or a.count == b.count
     if _uncounted_headline(a, b, lead, first_in_body, lang):
@@ -1589,6 +1601,22 @@ def _same_action(
             return _places_agree(a, b, lang)
         return a.count >= 5 or (a.count == b.count == 1 and a.type in _SINGLE_CASE)
     return False
+
+
+# Switch for the levers table: two events of one type told by sentences in nearly the same
+# words (a lead repeated in the body; rapidfuzz's ratio from SAME_WORDS_MIN), counts not
+# disagreeing and no town, age or country of one that the other lacks ("A man was arrested
+# in Hull ..." and "A man was arrested in Grimsby ..." are two), are one action told twice.
+SAME_WORDS_TWICE = True
+SAME_WORDS_MIN = 90.0
+
+
+def _told_in_same_words(a: Event, b: Event) -> bool:
+    return any(
+        len(x.text) >= 40 and fuzz.ratio(x.text, y.text) >= SAME_WORDS_MIN
+        for x in a.evidence
+        for y in b.evidence
+    )
 
 
 # Switch for the levers table: in the five languages, two arrests, detentions, charges or
