@@ -15,6 +15,7 @@ from typing import Any, Literal
 import pycountry
 
 from . import lexicon
+from .language import SUPPORTED
 from .schema import USER_ASSIGNED_COUNTRIES
 
 __all__ = [
@@ -832,7 +833,7 @@ def document_year(text: str) -> int | None:
     text = _YEAR_SPAN.sub(" ", text)
     if BIRTH_YEARS_NOT_THE_TEXTS:
         # "un operaio classe 1979": a year of birth is not the year a text tells of
-        for lang in _BIRTH_YEAR_LANGUAGES:
+        for lang in SUPPORTED:
             text = without_birth_years(text, lang)
     years = [int(y) for y in _years().findall(text)]
     return max(years) if years else None
@@ -866,7 +867,6 @@ BIRTH_YEARS_NO_DATE = True
 # Switch for the levers table: nor is a year of birth the year a text tells of (the
 # latest year it names dates its undated days when it has no publication date).
 BIRTH_YEARS_NOT_THE_TEXTS = True
-_BIRTH_YEAR_LANGUAGES = ("en", "fr", "de", "es", "it", "nl")
 
 
 def without_birth_years(text: str, lang: str) -> str:
