@@ -615,46 +615,49 @@ def test_condemning_an_attack_in_the_gerund_is_no_verdict():
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "lang", "type_", "read"),
     [
-        "El dispositivo terminó con el registro de cuatro viviendas en el barrio.",
-        "Los agentes culminaron la entrada y registro en dos naves industriales.",
+        # the search's noun, the premises counted after it
+        (
+            "El dispositivo terminó con el registro de cuatro viviendas en el barrio.",
+            "es",
+            EventType.SEARCH,
+            True,
+        ),
+        (
+            "Los agentes culminaron la entrada y registro en dos naves industriales.",
+            "es",
+            EventType.SEARCH,
+            True,
+        ),
+        ("Consultaron el registro de la propiedad de la finca.", "es", EventType.SEARCH, False),
+        # "konnten ... sichergestellt werden": could be, so were
+        (
+            "Bei der Kontrolle konnten zwei Kilogramm Heroin sichergestellt werden.",
+            "de",
+            EventType.SEIZURE,
+            True,
+        ),
+        (
+            "In der Wohnung konnten neben Bargeld auch mehrere Mobiltelefone und ein Laptop "
+            "beschlagnahmt werden.",
+            "de",
+            EventType.SEIZURE,
+            True,
+        ),
+        (
+            "Das Fluchtauto konnte bislang nicht sichergestellt werden.",
+            "de",
+            EventType.SEIZURE,
+            False,
+        ),
     ],
-    ids=["registro-de", "registro-en"],
+    ids=["es-registro-de", "es-registro-en", "es-register", "de-short", "de-long-gap", "de-not"],
 )
-def test_spanish_search_told_by_its_noun_and_the_premises_counted(sentence):
-    """ "el registro de cuatro viviendas": a search, the premises counted after its noun."""
+def test_rule_net_words_of_the_thirty_seventh_session(sentence, lang, type_, read):
+    """Spanish "el registro de cuatro viviendas" is a search; German "konnten ...
+    sichergestellt werden" a seizure; "el registro de la propiedad" and "konnte nicht
+    sichergestellt werden" neither."""
     from enforcement_events import rules
 
-    assert EventType.SEARCH in rules.rule_types(sentence, "es")
-
-
-def test_spanish_registro_of_a_register_is_no_search():
-    from enforcement_events import rules
-
-    assert EventType.SEARCH not in rules.rule_types(
-        "Consultaron el registro de la propiedad de la finca.", "es"
-    )
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Bei der Kontrolle konnten zwei Kilogramm Heroin sichergestellt werden.",
-        "In der Wohnung konnten neben Bargeld auch mehrere Mobiltelefone und ein Laptop beschlagnahmt werden.",
-    ],
-    ids=["short", "long-gap"],
-)
-def test_german_could_be_seized_is_a_seizure(sentence):
-    """ "konnten ... sichergestellt werden" (could be, so were) reports a seizure."""
-    from enforcement_events import rules
-
-    assert EventType.SEIZURE in rules.rule_types(sentence, "de")
-
-
-def test_german_could_not_be_seized_is_none():
-    from enforcement_events import rules
-
-    assert EventType.SEIZURE not in rules.rule_types(
-        "Das Fluchtauto konnte bislang nicht sichergestellt werden.", "de"
-    )
+    assert (type_ in rules.rule_types(sentence, lang)) is read

@@ -937,6 +937,18 @@ _ONE_MORE = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
+def _people_after(words: str, demonyms: bool) -> re.Pattern[str]:
+    """What follows a number of people in English: at most one word (two with
+    ``demonyms``) and a word for people, or a nationality in the plural."""
+    between = r"(?:[\w-]+\s+){0,2}?" if demonyms else r"(?:[\w-]+\s+)?"
+    named = rf"(?:{words})\b"
+    if demonyms:
+        # "33 Venezuelans (20 males ...)", not "3 Chinese vessels"
+        named += rf"|(?-i:{_demonym_plurals()})\b(?!\s+(?!{_NOT_A_NOUN}\b)[a-z])"
+    return re.compile(rf"\s+{between}(?:{named})", re.I)
+
+
 @lru_cache(maxsize=1)
 def _demonym_plurals() -> str:
     """The plurals of lexicon/en.py's DEMONYMS: "Venezuelans", "Chinese", "Swiss"."""
@@ -955,12 +967,7 @@ def people_count(sentence: str, lang: str = "en") -> int | None:
         return None
     found: list[float] = []
     if lang == "en":
-        between = r"(?:[\w-]+\s+){0,2}?" if PEOPLE_DEMONYMS_EN else r"(?:[\w-]+\s+)?"
-        named = rf"(?:{words})\b"
-        if PEOPLE_DEMONYMS_EN:
-            # "33 Venezuelans (20 males ...)", not "3 Chinese vessels"
-            named += rf"|(?-i:{_demonym_plurals()})\b(?!\s+(?!{_NOT_A_NOUN}\b)[a-z])"
-        after = re.compile(rf"\s+{between}(?:{named})", re.I)
+        after = _people_after(words, PEOPLE_DEMONYMS_EN)
         for m in re.finditer(r"\S+", sentence):
             value = nz.number_value(m.group(0).strip("(),"))
             told = after.match(sentence, m.end()) if value else None

@@ -284,8 +284,7 @@ def _initials_after(type_: EventType, sentence: str) -> int | None:
     start = at + (word.end() if word else 0)
     if not _INITIALS.match(sentence, start):
         return None
-    end = re.search(r"[,;:]|$", sentence[start:])
-    clause = sentence[start : start + (end.start() if end else len(sentence))]
+    clause = re.split(r"[,;:]", sentence[start:], maxsplit=1)[0]
     return len(_INITIALS.findall(clause)) or None
 
 

@@ -366,6 +366,17 @@ def after_currency_code(text: str, at: int) -> bool:
     return bool(m and _is_currency(m.group(1)))
 
 
+_CODE_SUM = re.compile(r"\b([A-Z]{3})\s?\d[\d,.]*(?:\s*(?:million|billion|m|k)\b)?")
+
+
+def without_code_sums(text: str) -> str:
+    """``text`` with each sum written after an ISO 4217 code ("fined MVR 60,000") blanked
+    (as many spaces), so that no count is read in it."""
+    return _CODE_SUM.sub(
+        lambda m: " " * len(m.group(0)) if _is_currency(m.group(1)) else m.group(0), text
+    )
+
+
 _TERM = re.compile(
     rf"((?:\d+(?:\.\d+)?|(?:{_TEN_WORD})[- ](?:{_UNIT_WORD})|{_WORD})|half a)[- ]"
     r"(year|month|week)s?(?![- ]old)",
@@ -1839,17 +1850,17 @@ def intl_resolve_date(
         if not any(ch.isdigit() for ch in words) and base is None:
             continue  # "mardi" with no date to count back from
         bare = _WEEKDAY_NUMBER.fullmatch(words) if WEEKDAY_NUMBER_NOT_DATE else None
+        weekday = _day_word(lang).search(bare.group(1)) if bare else None
         if (
             bare
-            and _day_word(lang).search(bare.group(1))
+            and weekday
             and not _month_word(lang).search(words)
             and (int(bare.group(2)) > 31 or _counted_after(text, words))
         ):
             # "in der Nacht auf Sonntag 46 Migranten": a weekday and a count, not the
             # Sunday of 1946 (nor "Sonntag 12" the 12th): the weekday alone
-            weekday = _day_word(lang).search(bare.group(1))
-            data = parser.get_date_data(weekday.group(0)) if weekday else None
-            if weekday is None or data is None or data.date_obj is None:
+            data = parser.get_date_data(weekday.group(0))
+            if data.date_obj is None:
                 continue
             words, when, parsed = weekday.group(0), data.date_obj, data
         if DAY_WORD_ALONE and not re.search(r"\d", words):

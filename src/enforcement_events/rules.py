@@ -337,14 +337,6 @@ def _dozen(m: re.Match[str]) -> str:
 # Switch for the levers table: a number after an ISO 4217 code ("fined MVR 60,000",
 # "MVR60,000") is a sum, not a count, as one after "$" or "€" already was.
 CODE_SUM_NOT_COUNTED = True
-_CODE_SUM = re.compile(r"\b([A-Z]{3})\s?\d[\d,.]*(?:\s*(?:million|billion|m|k)\b)?")
-
-
-def _blank_code_sums(sentence: str) -> str:
-    return _CODE_SUM.sub(
-        lambda m: " " * len(m.group(0)) if normalize._is_currency(m.group(1)) else m.group(0),
-        sentence,
-    )
 
 
 def subject_count(sentence: str, at: int | None = None) -> int | None:
@@ -380,7 +372,7 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
     if DOZEN:
         sentence = _DOZEN.sub(_dozen, sentence)
     if CODE_SUM_NOT_COUNTED:
-        sentence = _blank_code_sums(sentence)
+        sentence = normalize.without_code_sums(sentence)
 
     if at is None:
         # No word for the action ("pled guilty" read as a charge): the first verb.
@@ -963,20 +955,15 @@ _PASSED = re.compile(r"\b(?:sentenced|jailed|fined|imprisoned|ordered|handed)\b"
 def is_maximum(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """ "The charge carries a maximum penalty of 20 years and a $250,000 fine": what the law
     allows, not a sentence or a penalty passed (unless one is, in so many words)."""
-    cue = getattr(lexicon.load(lang), "MAXIMUM", None)
-    provides = getattr(lexicon.load(lang), "LAW_PROVIDES", None) if LAW_PROVIDES_EN else None
-    if (
-        provides
-        and type_ in (EventType.SENTENCE, EventType.FINANCIAL_PENALTY)
-        and re.search(provides, sentence, re.IGNORECASE)
-        and not _PASSED.search(sentence)
-    ):
-        return True
+    if type_ not in (EventType.SENTENCE, EventType.FINANCIAL_PENALTY):
+        return False
+    words = lexicon.load(lang)
+    provides = getattr(words, "LAW_PROVIDES", None) if LAW_PROVIDES_EN else None
+    if provides and re.search(provides, sentence, re.IGNORECASE) and not _PASSED.search(sentence):
+        return True  # "The crime envisions from 4 to 12 years of imprisonment"
+    cue = getattr(words, "MAXIMUM", None)
     return bool(
-        cue
-        and type_ in (EventType.SENTENCE, EventType.FINANCIAL_PENALTY)
-        and re.search(cue, sentence, re.IGNORECASE)
-        and type_ not in rule_types(sentence, lang)
+        cue and re.search(cue, sentence, re.IGNORECASE) and type_ not in rule_types(sentence, lang)
     )
 
 
@@ -1047,7 +1034,7 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
             return EventType.ARREST
         if MIGRANTS_HELD_INTL and type_ is EventType.ARREST and migrants:
             first = re.search(migrants, sentence)
-            word = next(iter(_type_words(lang)[EventType.ARREST].finditer(sentence)), None)
+            word = _type_words(lang)[EventType.ARREST].search(sentence)
             aux = getattr(words, "PASSIVE_AUX", None)
             if (
                 first
