@@ -35,6 +35,7 @@ HALVES = (
     "tune10",
     "tune11",
     "tune12",
+    "tune13",
     "heldout",
 )
 
