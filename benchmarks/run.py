@@ -94,6 +94,8 @@ SETS = {
             ("tune16", ROOT / "tune16"),
             # labelled in session 37: first scored blind, then tune
             ("tune17", ROOT / "tune17"),
+            # labelled in session 38: first scored blind, then tune
+            ("tune18", ROOT / "tune18"),
         )
     },
 }
