@@ -65,6 +65,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune16": ["tune16"],
     # labelled in session 37; first scored blind, tune from then on
     "english-tune17": ["tune17"],
+    # labelled in session 38; first scored blind, tune from then on
+    "english-tune18": ["tune18"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -86,6 +88,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune11": [f"{c}-tune11" for c in LANGUAGES],
     # labelled in session 37; first scored blind, tune from then on
     "languages-tune12": [f"{c}-tune12" for c in LANGUAGES],
+    # labelled in session 38; first scored blind, tune from then on
+    "languages-tune13": [f"{c}-tune13" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

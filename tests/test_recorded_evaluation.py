@@ -28,6 +28,7 @@ RESULTS = {
     "tune15": ROOT / "benchmarks" / "results" / "tune15",
     "tune16": ROOT / "benchmarks" / "results" / "tune16",
     "tune17": ROOT / "benchmarks" / "results" / "tune17",
+    "tune18": ROOT / "benchmarks" / "results" / "tune18",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -49,6 +50,7 @@ SAMPLE_DIRS = {
     "tune15": ROOT / "tune15",
     "tune16": ROOT / "tune16",
     "tune17": ROOT / "tune17",
+    "tune18": ROOT / "tune18",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -85,6 +87,10 @@ LANGUAGE_TUNE11 = ["fr-tune11", "de-tune11", "es-tune11", "it-tune11", "nl-tune1
 # (recorded from 9871fec, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE12 = ["fr-tune12", "de-tune12", "es-tune12", "it-tune12", "nl-tune12"]
+# <code>-tune13: texts labelled in session 38, first scored blind in the same session
+# (recorded from 312c46e, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE13 = ["fr-tune13", "de-tune13", "es-tune13", "it-tune13", "nl-tune13"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -94,6 +100,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE10
     + LANGUAGE_TUNE11
     + LANGUAGE_TUNE12
+    + LANGUAGE_TUNE13
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
@@ -149,6 +156,9 @@ RUNS += [("tune16", "ours")]
 # tune17/ (10 English texts labelled in session 37, first scored blind in the same session,
 # from 9871fec, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune17", "ours")]
+# tune18/ (10 English texts labelled in session 38, first scored blind in the same session,
+# from 3c1d88e, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune18", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
