@@ -888,6 +888,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "websites, domains, accounts 'seized' are a seizure, not a takedown": (
         lambda: _patched(rules, "ONLINE_SEIZED", False)
     ),
+    "English: a town after a sentence's first word 'In', 'At' ('In Aqaba, ...') unread": (
+        lambda: _patched(events, "PLACE_AT_SENTENCE_START", False)
+    ),
 }
 
 

@@ -302,3 +302,28 @@ def test_countries_abbreviations_are_read(monkeypatch, text, expected):
         monkeypatch.undo()
         normalize._country_names.cache_clear()
         normalize._country_pattern.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Aqaba Governorate, officers raided a house and arrested a dealer.", ["JO"]),
+        ("At Dover, border officers stopped a lorry carrying cigarettes.", ["GB"]),
+        ("In March, officers arrested a man wanted for fraud.", []),
+    ],
+    ids=["in-town", "at-town", "in-month"],
+)
+def test_a_town_after_a_sentences_opening_preposition_places_the_text(monkeypatch, text, expected):
+    """PLACE_AT_SENTENCE_START: "In Aqaba Governorate, ..." names a town as "in Aqaba"
+    does; "In March, ..." is a date, not March in Cambridgeshire."""
+    from enforcement_events import events
+
+    events._doc_country.cache_clear()
+    assert events._doc_country(text) == expected
+    monkeypatch.setattr(events, "PLACE_AT_SENTENCE_START", False)
+    events._doc_country.cache_clear()
+    try:
+        assert events._doc_country(text) == []
+    finally:
+        monkeypatch.undo()
+        events._doc_country.cache_clear()

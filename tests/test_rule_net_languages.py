@@ -661,3 +661,38 @@ def test_rule_net_words_of_the_thirty_seventh_session(sentence, lang, type_, rea
     from enforcement_events import rules
 
     assert (type_ in rules.rule_types(sentence, lang)) is read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "read"),
+    [
+        # the penalty nouns in the plural
+        (
+            "De rechtbank heeft drie smokkelaars celstraffen tot twee jaar opgelegd.",
+            EventType.SENTENCE,
+            True,
+        ),
+        (
+            "Beide verdachten kregen gevangenisstraffen van achttien maanden.",
+            EventType.SENTENCE,
+            True,
+        ),
+        (
+            "De twee chauffeurs kregen geldboetes van 2.000 euro.",
+            EventType.FINANCIAL_PENALTY,
+            True,
+        ),
+        (
+            "Het parket eiste celstraffen van vier jaar tegen de drie mannen.",
+            EventType.SENTENCE,
+            False,
+        ),
+    ],
+    ids=["celstraffen-opgelegd", "kregen-gevangenisstraffen", "kregen-geldboetes", "geeist"],
+)
+def test_dutch_penalties_in_the_plural_are_read(sentence, type_, read):
+    """Dutch "celstraffen ... opgelegd", "kregen gevangenisstraffen", "kregen geldboetes"
+    are sentences and fines as their singulars are; penalties asked for are not."""
+    from enforcement_events import rules
+
+    assert (type_ in rules.rule_types(sentence, "nl")) is read

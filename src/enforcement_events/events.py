@@ -161,6 +161,20 @@ def weights_in_intl(text: str, lang: str) -> list[Item]:
 NO_COUNT = {EventType.SEIZURE, EventType.FINANCIAL_PENALTY}
 # Prepositions before an English place name ("arrested in Leeds").
 _EN_PLACE = r"in|at|near|outside"
+# Switch for the levers table: the same words opening a sentence ("In Aqaba Governorate,
+# ...", "At Dover, ...") tell a town too, but not before a month or a weekday ("In March,
+# ..." is a date, not March in Cambridgeshire).
+PLACE_AT_SENTENCE_START = True
+_CALENDAR_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+_EN_PLACE_ANY_CASE = rf"{_EN_PLACE}|(?:In|At|Near|Outside)(?=\s+(?!(?:{_CALENDAR_NAMES})\b))"
+
+
+def _en_place() -> str:
+    """The English prepositions a town is read after (:data:`PLACE_AT_SENTENCE_START`)."""
+    return _EN_PLACE_ANY_CASE if PLACE_AT_SENTENCE_START else _EN_PLACE
 
 
 @lru_cache(maxsize=8)
@@ -246,12 +260,12 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
         here = countries_in(text, origin=False, destination=False)
         return (
             here[:1]
-            or _place_country(text, _EN_PLACE)
+            or _place_country(text, _en_place())
             or (countries_in(text, origin=False) or countries_in(text))[:1]
         )
     named = countries_in(text, origin=False) or countries_in(text)
     # No country named: the one whose regions or towns the text names ("in Leeds").
-    return named[:1] if named else _place_country(text, _EN_PLACE)
+    return named[:1] if named else _place_country(text, _en_place())
 
 
 def _place_country(text: str, prepositions: str) -> list[str]:
@@ -1107,7 +1121,7 @@ def build_event(
         # a town is read only after a preposition of place: "Belfast pleaded guilty" is
         # a man, "arrested in Belfast" a town
         code = _where_country(where, country_code) or next(
-            iter([] if _title_case(sent) else cities_in(sent, _EN_PLACE, home)), None
+            iter([] if _title_case(sent) else cities_in(sent, _en_place(), home)), None
         )
         country = [code] if code else _doc_country(doc_text)
         guessed.update(() if code else ("country",))

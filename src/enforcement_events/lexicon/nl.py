@@ -416,9 +416,9 @@ RULES: dict[str, str] = {
             r"jeugddetentie)\b|"
             r"\btot\s+(?:[\w,.-]+\s+){0,5}?(?:jaar|maanden|weken|cel|celstraf|gevangenisstraf|"
             r"taakstraf|werkstraf|levenslang|jeugddetentie)\b<GAP>\bveroordeeld\b<DONE>|"
-            r"\b(?:kreeg|kregen|krijgt|krijgen)\b<GAP>\b(?:cel|celstraf|gevangenisstraf|taakstraf|werkstraf|"
+            r"\b(?:kreeg|kregen|krijgt|krijgen)\b<GAP>\b(?:cel|(?:cel|gevangenis|taak|werk)straf(?:fen)?|"
             r"jeugddetentie|levenslang|tbs)\b|"
-            r"\b(?:celstraf|gevangenisstraf|taakstraf|werkstraf|jeugddetentie|(?:jaar|maanden|"
+            r"\b(?:(?:cel|gevangenis|taak|werk)straf(?:fen)?|jeugddetentie|(?:jaar|maanden|"
             r"weken|dagen)\s+cel)\b<GAP>\b(?:opgelegd|gekregen|uitgesproken)\b<DONE>|"
             r"\blegden?\b<GAP>\b(?:celstraf|gevangenisstraf|taakstraf|werkstraf|jeugddetentie|"
             r"cel)\b<GAP>\bop\b|"
@@ -431,8 +431,8 @@ RULES: dict[str, str] = {
         "financial_penalty": (
             r"<G>\bveroordeeld\s+tot\s+(?:[\w,.-]+\s+){0,4}?(?:boete|geldboete|het\s+betalen)\b|"
             r"<AUX>beboet\b<DONE>|(?<!niet )\bbeboet<WAS>|"
-            r"\b(?:kreeg|kregen)\b<GAP>\b(?:\w*boete|dwangsom)\b|"
-            r"\b(?:\w*boete|ontnemingsmaatregel|ontnemingsvordering)\b<GAP>\b(?:opgelegd|"
+            r"\b(?:kreeg|kregen)\b<GAP>\b(?:\w*boetes?|dwangsom(?:men)?)\b|"
+            r"\b(?:\w*boetes?|ontnemingsmaatregel|ontnemingsvordering)\b<GAP>\b(?:opgelegd|"
             r"gekregen|betaald|toegewezen)\b<DONE>|"
             r"<AUX>verbeurd\s?verklaard\b<DONE>"
         ),
