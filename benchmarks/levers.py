@@ -891,6 +891,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a town after a sentence's first word 'In', 'At' ('In Aqaba, ...') unread": (
         lambda: _patched(events, "PLACE_AT_SENTENCE_START", False)
     ),
+    "five languages: a penalty told as a sum ('Strafe in Höhe von 2.400 Euro') a term": (
+        lambda: _patched(rules, "MONEY_PENALTY_INTL", False)
+    ),
 }
 
 

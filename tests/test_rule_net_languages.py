@@ -696,3 +696,53 @@ def test_dutch_penalties_in_the_plural_are_read(sentence, type_, read):
     from enforcement_events import rules
 
     assert (type_ in rules.rule_types(sentence, "nl")) is read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        (
+            "Die Firma erhielt eine Strafe nach dem Arbeitszeitgesetz in Höhe von 3.500 Euro.",
+            ["financial_penalty"],
+        ),
+        (
+            "Insgesamt wurden Verwaltungsstrafen in der Höhe von rund 40.000 Euro verhängt.",
+            ["financial_penalty"],
+        ),
+        (
+            "Er wurde zu zwei Jahren Haft und einer Geldstrafe in Höhe von 900 Euro verurteilt.",
+            ["conviction", "sentence", "financial_penalty"],
+        ),
+        ("Die Behörde stellte zwei Strafanträge in Höhe von 1.000 Euro.", []),
+    ],
+    ids=["strafe-sum", "verwaltungsstrafen", "term-and-sum", "strafantrag"],
+)
+def test_a_german_penalty_told_as_a_sum_is_a_fine(monkeypatch, sentence, types):
+    """MONEY_PENALTY_INTL: "eine Strafe ... in Höhe von 3.500 Euro" is a fine, not a term;
+    with a term beside it both are read; a "Strafantrag" is a motion."""
+    from enforcement_events import rules
+
+    assert [t.value for t in rules.rule_types(sentence, "de")] == types
+    if types == ["financial_penalty"]:
+        assert rules.supported_type(EventType.SENTENCE, sentence, "de") is (
+            EventType.FINANCIAL_PENALTY
+        )
+        monkeypatch.setattr(rules, "MONEY_PENALTY_INTL", False)
+        assert rules.supported_type(EventType.SENTENCE, sentence, "de") is EventType.SENTENCE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Le tribunal a condamné le passeur à une peine d'emprisonnement de dix mois.", True),
+        ("Deux prévenus sont condamnés à des peines de travail de 150 heures.", True),
+        ("Il a été condamné à rembourser les frais de justice.", False),
+    ],
+    ids=["peine-d-emprisonnement", "peines-de-travail", "rembourser"],
+)
+def test_french_terms_after_an_elision_and_community_work_are_sentences(sentence, read):
+    """French "condamné à une peine d'emprisonnement de dix mois" and "condamnés à des
+    peines de travail" are sentences; "condamné à rembourser" is not."""
+    from enforcement_events import rules
+
+    assert (EventType.SENTENCE in rules.rule_types(sentence, "fr")) is read

@@ -1150,6 +1150,12 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
         ]
         if EventType.INTERCEPTION not in found:
             found.append(EventType.INTERCEPTION)
+    told = getattr(lexicon.load(lang), "MONEY_PENALTY", None) if MONEY_PENALTY_INTL else None
+    if told and re.search(told, sentence):
+        if _money_penalty(sentence, lang):
+            found = [t for t in found if t is not EventType.SENTENCE]
+        if EventType.FINANCIAL_PENALTY not in found:
+            found.append(EventType.FINANCIAL_PENALTY)
     plain = getattr(lexicon.load(lang), "PLAIN_EXTRADITION", None)
     if (
         PLAIN_EXTRADITION
@@ -1823,12 +1829,34 @@ def _fine_as_sentence(sentence: str) -> bool:
     )
 
 
+# Switch for the levers table: in the five languages, a penalty told only as a sum (German
+# "eine Strafe ... in Höhe von 2.400 Euro", "Verwaltungsstrafen in der Höhe von 100.000
+# Euro"; the lexicon's MONEY_PENALTY) is a fine, not a term, when the sentence has no
+# other word for a sentence.
+MONEY_PENALTY_INTL = True
+
+
+def _money_penalty(sentence: str, lang: str) -> bool:
+    """Is the sentence's only word for a sentence a penalty told as a sum?"""
+    told = getattr(lexicon.load(lang), "MONEY_PENALTY", None)
+    if not told or not re.search(told, sentence):
+        return False
+    return not has_word_for(EventType.SENTENCE, re.sub(told, " ", sentence), lang)
+
+
 def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventType | None:
     """The model's type if the sentence has a word for it, else the one neighbouring type
     it has a word for (a forfeiture called a seizure); people "found" are intercepted,
     not seized; a fine imposed as the sentence is a financial penalty."""
     sentence = _URL.sub(" ", sentence)
     if type_ is EventType.SENTENCE and lang == "en" and _fine_as_sentence(sentence):
+        return EventType.FINANCIAL_PENALTY
+    if (
+        MONEY_PENALTY_INTL
+        and type_ is EventType.SENTENCE
+        and lang != "en"
+        and _money_penalty(sentence, lang)
+    ):
         return EventType.FINANCIAL_PENALTY
     if not has_word_for(type_, sentence, lang):
         near = [t for t in _NEIGHBOURS[type_] if has_word_for(t, sentence, lang)]

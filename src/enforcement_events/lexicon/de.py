@@ -868,3 +868,12 @@ PAIR = r"\b(?:ein|einen|der|den)\s+Mann\s+und\s+(?:eine|die)\s+Frau\b|\b(?:eine|
 ONLINE = (
     r"\b(?:Webseiten|Websites?|Internetseiten|Domains?|Konten|Accounts?|Telegram-Kanäle|Kanäle)\b"
 )
+
+
+# A penalty told only as a sum ("eine Strafe nach dem Ausländerbeschäftigungsgesetz in Höhe
+# von 2.400 Euro", "Verwaltungsstrafen - und zwar in der Höhe von rund 100.000 Euro"): a
+# fine, not a term (rules.MONEY_PENALTY_INTL). Not "Strafantrag", a motion.
+MONEY_PENALTY = (
+    r"\b\w*[Ss]trafen?\b[^.;]{0,80}?\bin\s+(?:der\s+)?H(?:ö|oe)he\s+von\s+(?:rund\s+|etwa\s+|"
+    r"insgesamt\s+|über\s+|knapp\s+|mehr\s+als\s+)?\d[\d.,']*\s*(?:Euro|€|EUR|Franken|CHF)\b"
+)

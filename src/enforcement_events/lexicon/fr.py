@@ -498,9 +498,9 @@ RULES: dict[str, str] = {
         # "Un an de prison pour ..." (not "requis", "encourt")
         "sentence": (
             r"<G>\b(?:condamnée?s?|<GERUND>)"
-            r"\s+(?:[^.;]{0,80}?\s)?à\s+(?:[\w,'’-]+\s+){0,4}?(?:ans?|années|"
+            r"\s+(?:[^.;]{0,80}?\s)?à\s+(?:[\w,'’-]+\s+|d['’]){0,4}?(?:ans?|années|"
             r"mois|semaines|prison|réclusion|emprisonnement|perpétuité|détention|"
-            r"travaux d['’]intérêt général|mort)\b|"
+            r"travaux d['’]intérêt général|peines?\s+de\s+travail|mort)\b|"
             r"\bécop(?:e|ent|é|ait|aient|a|èrent)\s+(?:\w+\s+){0,2}?(?:de|d['’])\s*"
             r"(?:[\w,'’-]+\s+){0,4}?(?:ans?|années|mois|semaines|prison|réclusion|"
             r"emprisonnement|sursis|travaux)\b|"
