@@ -894,6 +894,15 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: a penalty told as a sum ('Strafe in Höhe von 2.400 Euro') a term": (
         lambda: _patched(rules, "MONEY_PENALTY_INTL", False)
     ),
+    "English: a sentence 'handed' to someone ('handed suspended sentences to') unread": (
+        lambda: _patched(rules, "HANDED_SENTENCE_EN", False)
+    ),
+    "English: a guilty plea 'entered' ('the men entered a guilty plea') unread": (
+        lambda: _patched(rules, "GUILTY_PLEA_EN", False)
+    ),
+    "English: a fine beside a sentence's term ('sentenced to ... and a fine of') unread": (
+        lambda: _patched(rules, "SENTENCED_AND_FINE_EN", False)
+    ),
 }
 
 

@@ -2636,3 +2636,36 @@ def test_two_tellings_in_different_words_are_not_the_same_words():
     a = one_sentence_event(EventType.ARREST, first, lang="fr")
     b = one_sentence_event(EventType.ARREST, second, lang="fr")
     assert not _told_in_same_words(a, b)
+
+
+@pytest.mark.parametrize(
+    ("switch", "sentence", "type_", "expected"),
+    [
+        ("HANDED_SENTENCE_EN", "The court handed suspended sentences to three smugglers.", T.SENTENCE, True),
+        ("HANDED_SENTENCE_EN", "The judge handed the driver a six-month sentence.", T.SENTENCE, True),
+        ("HANDED_SENTENCE_EN", "The magistrate handed down jail terms of two years to both men.", T.SENTENCE, True),
+        ("HANDED_SENTENCE_EN", "He was handed over to the police to serve his sentence.", T.SENTENCE, False),
+        ("GUILTY_PLEA_EN", "Before the magistrate, the four women entered a guilty plea.", T.CONVICTION, True),
+        ("GUILTY_PLEA_EN", "The captain entered a plea of guilty to both counts.", T.CONVICTION, True),
+        ("GUILTY_PLEA_EN", "The captain entered a plea of not guilty to both counts.", T.CONVICTION, False),
+        ("SENTENCED_AND_FINE_EN", "She was sentenced to two years in prison and a fine of 900 dollars.", T.FINANCIAL_PENALTY, True),
+        ("SENTENCED_AND_FINE_EN", "He was sentenced to a year, suspended for three years, and a $400 fine.", T.FINANCIAL_PENALTY, True),
+        ("SENTENCED_AND_FINE_EN", "He was sentenced to two years and ordered to attend a course.", T.FINANCIAL_PENALTY, False),
+    ],
+    ids=[
+        "handed-to", "handed-object", "handed-down-terms", "handed-over",
+        "entered-plea", "plea-of-guilty", "not-guilty",
+        "term-and-fine", "term-suspended-and-fine", "no-fine",
+    ],
+)  # fmt: skip
+def test_sentences_handed_pleas_entered_and_fines_beside_a_term(
+    monkeypatch, switch, sentence, type_, expected
+):
+    """HANDED_SENTENCE_EN, GUILTY_PLEA_EN, SENTENCED_AND_FINE_EN: read when on, and what
+    each reads is no longer read with its switch off."""
+    from enforcement_events import rules
+
+    assert (type_ in rules.rule_types(sentence)) is expected
+    if expected:
+        monkeypatch.setattr(rules, switch, False)
+        assert type_ not in rules.rule_types(sentence)

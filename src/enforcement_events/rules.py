@@ -76,6 +76,17 @@ _BANNED = re.compile(_EN.BANNED, re.IGNORECASE)
 CONVICTIONS_SECURED_EN = True
 _CONVICTIONS_SECURED = re.compile(_EN.CONVICTIONS_SECURED, re.IGNORECASE)
 
+# Switches for the levers table, English rules (each the lexicon's pattern of that name):
+# a sentence "handed" to someone is a sentence; a guilty plea "entered" is a conviction; a
+# fine beside a sentence's term ("sentenced to a year in jail and a fine of 1500 leva") is
+# a financial penalty too.
+HANDED_SENTENCE_EN = True
+_HANDED_SENTENCE = re.compile(_EN.HANDED_SENTENCE, re.IGNORECASE)
+GUILTY_PLEA_EN = True
+_GUILTY_PLEA = re.compile(_EN.GUILTY_PLEA, re.IGNORECASE)
+SENTENCED_AND_FINE_EN = True
+_SENTENCED_AND_FINE = re.compile(_EN.SENTENCED_AND_FINE, re.IGNORECASE)
+
 
 # The placeholders in the lexicons' TYPE_WORDS: the lexicon's name for what fills each, and
 # what goes before it ("|" where it adds an alternative of its own), in the order of the
@@ -1239,6 +1250,9 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (EXTRADITED_ACTIVE_EN, EventType.EXTRADITION, _EXTRADITED_ACTIVE.search),
         (HANDED_OVER_EN, EventType.EXTRADITION, lambda s: _plain(_EN.HANDED_OVER, s)),
         (TAKEDOWN_BLOCKED_EN, EventType.TAKEDOWN, _TAKEDOWN_BLOCKED.search),
+        (HANDED_SENTENCE_EN, EventType.SENTENCE, _HANDED_SENTENCE.search),
+        (GUILTY_PLEA_EN, EventType.CONVICTION, _GUILTY_PLEA.search),
+        (SENTENCED_AND_FINE_EN, EventType.FINANCIAL_PENALTY, _SENTENCED_AND_FINE.search),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):

@@ -967,6 +967,25 @@ BANNED_WORD = r"banned"
 CONVICTIONS_SECURED = (
     r"\b(?:secured|obtained|won)\s+(?:the\s+|a\s+)?(?:\w+\s+)?convictions?\s+(?:of|against|for)\b"
 )
+# A sentence handed to someone ("handed suspended sentences to two drivers", "handed the
+# driver a six-month sentence", "handed down jail terms of five years"; not "handed over
+# ... to serve his sentence"; rules.HANDED_SENTENCE_EN).
+HANDED_SENTENCE = (
+    r"\bhand(?:ed|s|ing)\s+(?!over\b)(?:down\s+)?(?:(?!serve\b|over\b)[\w-]+\s+){0,4}?"
+    r"(?:sentences?|(?:jail|prison)\s+terms?)\b(?!\s+(?:hearing|date))"
+)
+# A guilty plea entered ("the men entered a guilty plea", "entered pleas of guilty"; not
+# "entered a plea of not guilty"; rules.GUILTY_PLEA_EN).
+GUILTY_PLEA = (
+    r"\bent(?:ered|ers|ering)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:pleas?\s+of\s+guilty|"
+    r"guilty\s+pleas?)\b"
+)
+# A fine beside the term a sentence gives ("sentenced to a year and a half in jail,
+# suspended for four years, and a fine of 1500 leva"; rules.SENTENCED_AND_FINE_EN).
+SENTENCED_AND_FINE = (
+    r"\bsentenced\b[^.;]{0,150}?\b(?:and|plus)\s+(?:also\s+)?(?:a|an)\s+(?:[\w$€£,.-]+\s+){0,2}?"
+    r"fine\b"
+)
 # A fine told as imposed or levied ("a NT$600,000 (US$20,485) fine was imposed", "the court
 # imposed a fine of R5,000", "fines totalling $2,000 were levied"; rules.FINE_IMPOSED_EN).
 FINE_IMPOSED = (
