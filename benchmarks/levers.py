@@ -903,6 +903,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a fine beside a sentence's term ('sentenced to ... and a fine of') unread": (
         lambda: _patched(rules, "SENTENCED_AND_FINE_EN", False)
     ),
+    "English: more currencies' words ('1500 leva', '10,000 forints') unread": (
+        lambda: _patched(normalize, "MORE_CURRENCY_WORDS", False)
+    ),
 }
 
 

@@ -76,3 +76,33 @@ def test_committed_json_schema_matches_the_models(name):
     assert committed == json_schemas()[name], (
         "schemas/ drifted from the models: run python -m enforcement_events.schema"
     )
+
+
+@pytest.mark.parametrize("code", ["BGN", "HRK", "LTL", "SLL", "bgn"])
+def test_a_withdrawn_iso_4217_currency_is_still_a_currency(code):
+    """A 2015 fine in Bulgarian leva is BGN, though the lev gave way to the euro in 2026."""
+    assert Money(amount=1500, currency=code).currency == code.upper()
+
+
+def test_a_code_that_never_was_a_currency_is_refused():
+    with pytest.raises(PydanticValidationError):
+        Money(amount=10, currency="XYZ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court added a fine of 1500 leva.", [(1500.0, "BGN")]),
+        ("She was fined 12,000 forints.", [(12000.0, "HUF")]),
+        ("He paid a fine of BGN 2,000.", [(2000.0, "BGN")]),
+    ],
+    ids=["leva", "forints", "withdrawn-code"],
+)
+def test_more_currencies_words_are_read(monkeypatch, text, expected):
+    """MORE_CURRENCY_WORDS: "1500 leva", "12,000 forints"; a withdrawn ISO code is read."""
+    from enforcement_events import normalize
+
+    assert normalize.money_in(text) == expected
+    if "BGN 2" not in text:
+        monkeypatch.setattr(normalize, "MORE_CURRENCY_WORDS", False)
+        assert normalize.money_in(text) == []

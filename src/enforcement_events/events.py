@@ -397,7 +397,7 @@ def _goods_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         re.escape(k)
         for k in (
             *(getattr(words, "CURRENCY_WORDS", {}) if lang != "en" else {}),
-            *nz._currency_words(nz.MONEY_WORDS),
+            *nz._currency_words(nz.MONEY_WORDS, nz.MORE_CURRENCY_WORDS),
         )
     )
     units = "|".join(getattr(words, "TERM_UNITS", {}).values())

@@ -16,6 +16,7 @@ import pycountry
 
 from . import lexicon
 from .language import SUPPORTED
+from .schema import is_currency_code
 from .schema import USER_ASSIGNED_COUNTRIES
 
 __all__ = [
@@ -134,17 +135,28 @@ _CURRENCY_WORDS = {
 MONEY_WORDS = True
 
 
-@cache
-def _currency_words(more: bool) -> dict[str, str]:
-    """The English currency words read (``more``: with lexicon/en.py CURRENCY_WORDS)."""
-    return _CURRENCY_WORDS | (lexicon.load("en").CURRENCY_WORDS if more else {})
+# Switch for the levers table: the currency words of lexicon/en.py MORE_CURRENCY_WORDS too
+# ("a fine of 1500 leva", "10,000 forints"), each of one country only.
+MORE_CURRENCY_WORDS = True
 
 
 @cache
-def _money_word(more: bool, spaced: bool = False) -> re.Pattern[str]:
+def _currency_words(more: bool, most: bool = False) -> dict[str, str]:
+    """The English currency words read (``more``: with lexicon/en.py CURRENCY_WORDS;
+    ``most``: and MORE_CURRENCY_WORDS)."""
+    words = lexicon.load("en")
+    return (
+        _CURRENCY_WORDS
+        | (words.CURRENCY_WORDS if more else {})
+        | (words.MORE_CURRENCY_WORDS if more and most else {})
+    )
+
+
+@cache
+def _money_word(more: bool, spaced: bool = False, most: bool = False) -> re.Pattern[str]:
     """A sum followed by a currency's word ("3.4 million euros", "500,000 naira");
     ``spaced``: with thousands parted by spaces ("120 000 euros")."""
-    words = "|".join(sorted(_currency_words(more), key=len, reverse=True))
+    words = "|".join(sorted(_currency_words(more, most), key=len, reverse=True))
     return re.compile(rf"{_amount_re(spaced)}\s+({words})\b", re.IGNORECASE)
 
 
@@ -323,8 +335,8 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
             shilling = _SHILLINGS.get(country or "")
             if shilling:
                 found.append((m.start(), _amount(m.group(2), m.group(3)), shilling))
-    currency_words = _currency_words(MONEY_WORDS)
-    for m in _money_word(MONEY_WORDS, SPACED_THOUSANDS).finditer(text):
+    currency_words = _currency_words(MONEY_WORDS, MORE_CURRENCY_WORDS)
+    for m in _money_word(MONEY_WORDS, SPACED_THOUSANDS, MORE_CURRENCY_WORDS).finditer(text):
         word = m.group(3).lower()
         if word == "rupees" and not LOCAL_CURRENCY:
             continue
@@ -353,7 +365,7 @@ _MONEY_CODE = re.compile(
 
 @lru_cache(maxsize=64)
 def _is_currency(code: str) -> bool:
-    return pycountry.currencies.get(alpha_3=code) is not None
+    return is_currency_code(code)
 
 
 _CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")

@@ -60,9 +60,26 @@ FoundBy = Literal["model", "rules", "both"]
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+# ISO 4217 codes withdrawn since (ISO 4217's list three), which texts written before then
+# name: the currencies the euro replaced (the Bulgarian lev on 1 January 2026, the
+# Croatian kuna in 2023, the Lithuanian litas in 2015, ...) and those redenominated (the old
+# Sierra Leonean leone, Venezuelan bolívar, Mauritanian ouguiya, Zambian kwacha, ...).
+# pycountry lists only the codes in use, so a fine of 1,500 leva in a 2015 text had been
+# an error.
+WITHDRAWN_CURRENCIES = frozenset(
+    "ATS BEF BGN CYP DEM EEK ESP FIM FRF GRD HRK IEP ITL LTL LUF LVL MTL NLG PTE SIT SKK "
+    "SLL VEF MRO STD ZMK GHC TRL ROL AZM BYR".split()
+)
+
+
+def is_currency_code(code: str) -> bool:
+    """Whether ``code`` (upper case) is an ISO 4217 code, in use or withdrawn."""
+    return code in WITHDRAWN_CURRENCIES or pycountry.currencies.get(alpha_3=code) is not None
+
+
 def _check_currency(code: str) -> str:
     code = code.upper()
-    if pycountry.currencies.get(alpha_3=code) is None:
+    if not is_currency_code(code):
         raise ValueError(f"unknown ISO 4217 currency code {code!r}")
     return code
 

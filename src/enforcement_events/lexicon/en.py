@@ -1463,6 +1463,38 @@ CURRENCY_WORDS = {
     "zloty": "PLN",
     "swiss francs": "CHF",
 }
+# More currencies' words, each of one country only (normalize.MORE_CURRENCY_WORDS): the
+# plural and the singular as English news writes them ("a fine of 1500 leva", "2,000 lei",
+# "10,000 forints"); words several countries share (dinars, riyals, crowns, kwacha) are
+# left out.
+MORE_CURRENCY_WORDS = {
+    "leva": "BGN",
+    "lev": "BGN",
+    "lei": "RON",
+    "kuna": "HRK",
+    "forints": "HUF",
+    "forint": "HUF",
+    "lari": "GEL",
+    "tenge": "KZT",
+    "drams": "AMD",
+    "taka": "BDT",
+    "kyats": "MMK",
+    "kyat": "MMK",
+    "riels": "KHR",
+    "dong": "VND",
+    "birr": "ETB",
+    "leones": "SLL",
+    "quetzales": "GTQ",
+    "lempiras": "HNL",
+    "colones": "CRC",
+    "soles": "PEN",
+    "bolivianos": "BOB",
+    "guaranies": "PYG",
+    "guaraníes": "PYG",
+    "ariary": "MGA",
+    "afghanis": "AFN",
+    "denars": "MKD",
+}
 
 # Opens a part of those just counted ("15 were arrested, of whom 4 ..."): a number after it
 # is no count of the action before it (events.SUBSET_AFTER_EN).
