@@ -16,8 +16,7 @@ import pycountry
 
 from . import lexicon
 from .language import SUPPORTED
-from .schema import is_currency_code
-from .schema import USER_ASSIGNED_COUNTRIES
+from .schema import USER_ASSIGNED_COUNTRIES, is_currency_code
 
 __all__ = [
     "countries_in",
