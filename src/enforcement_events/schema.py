@@ -66,41 +66,11 @@ _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Sierra Leonean leone, Venezuelan bolívar, Mauritanian ouguiya, Zambian kwacha, ...).
 # pycountry lists only the codes in use, so a fine of 1,500 leva in a 2015 text had been
 # an error.
-WITHDRAWN_CURRENCIES = frozenset(
-    [
-        "ATS",
-        "BEF",
-        "BGN",
-        "CYP",
-        "DEM",
-        "EEK",
-        "ESP",
-        "FIM",
-        "FRF",
-        "GRD",
-        "HRK",
-        "IEP",
-        "ITL",
-        "LTL",
-        "LUF",
-        "LVL",
-        "MTL",
-        "NLG",
-        "PTE",
-        "SIT",
-        "SKK",
-        "SLL",
-        "VEF",
-        "MRO",
-        "STD",
-        "ZMK",
-        "GHC",
-        "TRL",
-        "ROL",
-        "AZM",
-        "BYR",
-    ]
-)
+WITHDRAWN_CURRENCIES = frozenset({
+    "ATS", "BEF", "BGN", "CYP", "DEM", "EEK", "ESP", "FIM", "FRF", "GRD", "HRK", "IEP",
+    "ITL", "LTL", "LUF", "LVL", "MTL", "NLG", "PTE", "SIT", "SKK", "SLL", "VEF", "MRO",
+    "STD", "ZMK", "GHC", "TRL", "ROL", "AZM", "BYR",
+})  # fmt: skip
 
 
 def is_currency_code(code: str) -> bool:
