@@ -746,3 +746,20 @@ def test_french_terms_after_an_elision_and_community_work_are_sentences(sentence
     from enforcement_events import rules
 
     assert (EventType.SENTENCE in rules.rule_types(sentence, "fr")) is read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Il consolato ha curato il rilascio del documento di viaggio per il rimpatrio.", False),
+        ("In questura ha atteso il rilascio del permesso di soggiorno.", False),
+        ("Il giudice ha disposto il rilascio dei due fermati.", True),
+    ],
+    ids=["travel-document", "permit", "people"],
+)
+def test_an_italian_document_issued_is_no_release(sentence, read):
+    """Italian "il rilascio del documento di viaggio" is a document issued; "il rilascio
+    dei due fermati" is a release."""
+    from enforcement_events.rules import has_word_for
+
+    assert has_word_for(EventType.RELEASE, sentence, "it") is read

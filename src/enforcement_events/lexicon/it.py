@@ -101,7 +101,11 @@ TYPE_WORDS: dict[str, str] = {
     ),
     "release": (
         r"(?:scarcerat\w*|scarcerazion\w*|rimess[oaie] in libert[àa]|libert[àa]|"
-        r"liberat[oaie]\b|liberazione|liber[oaie]\b|rilasciat[oaie]\b|rilascio|a piede libero|"
+        r"liberat[oaie]\b|liberazione|liber[oaie]\b|rilasciat[oaie]\b|"
+        # "il rilascio del documento di viaggio": a document issued, no one released
+        r"rilascio(?!\s+(?:del|dei|della|delle|degli|di)\s+(?:[\w']+\s+){0,2}?(?:document|"
+        r"permess|passaport|vist[oi]\b|nulla\s*osta|lasciapassare|certificat|carta|titol))|"
+        r"a piede libero|"
         r"obbligo di (?:firma|dimora|presentazione)|cauzione)"
     ),
     # an action on sites, channels, accounts ... (either order in the sentence)
