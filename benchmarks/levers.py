@@ -906,6 +906,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: more currencies' words ('1500 leva', '10,000 forints') unread": (
         lambda: _patched(normalize, "MORE_CURRENCY_WORDS", False)
     ),
+    "a sentence opening on 'The sentence was suspended' tells a new sentence": (
+        lambda: _patched(rules, "SENTENCE_SUBJECT_BACK", False)
+    ),
 }
 
 

@@ -763,3 +763,28 @@ def test_an_italian_document_issued_is_no_release(sentence, read):
     from enforcement_events.rules import has_word_for
 
     assert has_word_for(EventType.RELEASE, sentence, "it") is read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "back"),
+    [
+        ("The sentence was suspended for three years.", "en", True),
+        ("Die Strafe wurde für drei Jahre zur Bewährung ausgesetzt.", "de", True),
+        ("La peine a été assortie d'un sursis probatoire.", "fr", True),
+        ("La pena è stata sospesa dal giudice.", "it", True),
+        ("La condena ha sido suspendida durante dos años.", "es", True),
+        ("De straf is volledig voorwaardelijk.", "nl", True),
+        ("The sentence of four years was passed on Monday.", "en", False),
+        ("Das Gericht verhängte eine Strafe von zwei Jahren Haft.", "de", False),
+    ],
+    ids=["en", "de", "fr", "it", "es", "nl", "en-not-subject-verb", "de-new-sentence"],
+)
+def test_a_sentence_opening_on_the_sentence_passed_points_back(monkeypatch, sentence, lang, back):
+    """SENTENCE_SUBJECT_BACK: "The sentence was suspended", "Die Strafe wurde zur Bewährung
+    ausgesetzt" tell more of a sentence already passed, not a new one."""
+    from enforcement_events import rules
+
+    assert rules.is_back_reference(EventType.SENTENCE, sentence, lang) is back
+    if back:
+        monkeypatch.setattr(rules, "SENTENCE_SUBJECT_BACK", False)
+        assert rules.is_back_reference(EventType.SENTENCE, sentence, lang) is False

@@ -568,10 +568,31 @@ def _points_back_intl(type_: EventType, sentence: str, lang: str) -> bool:
     )
 
 
+# Switch for the levers table: all six languages: a sentence that opens on the sentence
+# already passed, its definite or possessive noun the subject ("The sentence was suspended
+# for two years", "Die Strafe wurde zur Bewährung ausgesetzt", "La pena è stata sospesa";
+# the lexicon's SENTENCE_SUBJECT), and in which the rule net reads no sentence, tells more
+# of it, not a new one.
+SENTENCE_SUBJECT_BACK = True
+
+
+def _sentence_subject_back(type_: EventType, sentence: str, lang: str) -> bool:
+    subject = getattr(lexicon.load(lang), "SENTENCE_SUBJECT", None)
+    return bool(
+        SENTENCE_SUBJECT_BACK
+        and type_ is EventType.SENTENCE
+        and subject
+        and re.match(subject, sentence)
+        and type_ not in rule_types(sentence, lang)
+    )
+
+
 def is_back_reference(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """ "Those arrested are suspected ...", "The charges announced on Monday were the first
     of their kind", "Enquiries are continuing into these seizures": the sentence points
     back, it reports nothing new."""
+    if _sentence_subject_back(type_, sentence, lang):
+        return True
     if lang != "en":
         return _points_back_intl(type_, sentence, lang)
     noun = ACTION_NOUNS.get(type_)

@@ -877,3 +877,8 @@ MONEY_PENALTY = (
     r"\b\w*[Ss]trafen?\b[^.;]{0,80}?\bin\s+(?:der\s+)?H(?:ö|oe)he\s+von\s+(?:rund\s+|etwa\s+|"
     r"insgesamt\s+|über\s+|knapp\s+|mehr\s+als\s+)?\d[\d.,']*\s*(?:Euro|€|EUR|Franken|CHF)\b"
 )
+
+
+# The sentence already passed as a sentence's subject, its definite or possessive noun
+# first (rules.SENTENCE_SUBJECT_BACK).
+SENTENCE_SUBJECT = r"\W*(?:Die|Seine|Ihre)\s+(?:\w+\s+)?\w*[Ss]trafen?\s+(?:wurde|wurden|ist|sind|war|waren|wird|werden)\b"

@@ -1616,3 +1616,8 @@ BIRTH_YEAR = (
 # Things online: a seizure of them ("seized 30 domains", "the accounts were seized") is a
 # takedown (rules.ONLINE_SEIZED); servers are goods.
 ONLINE = r"\b(?:websites?|web\s?sites?|domains?|(?:social media|online|Facebook|Instagram|TikTok|Telegram) accounts?|(?:Telegram|YouTube) channels|web\s?pages?|online resources)\b"
+
+
+# The sentence already passed as a sentence's subject, its definite or possessive noun
+# first (rules.SENTENCE_SUBJECT_BACK).
+SENTENCE_SUBJECT = r"\W*(?:The|His|Her|Their)\s+(?:[\w-]+\s+)?(?:sentences?|(?:prison|jail)\s+terms?|penalty)\s+(?:was|were|is|are|has|have|had|will)\b"

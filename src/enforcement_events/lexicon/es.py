@@ -968,3 +968,8 @@ PAIR = r"\b(?:un|el)\s+hombre\s+y\s+(?:una|la)\s+mujer\b|\b(?:una|la)\s+mujer\s+
 # Things online: a seizure of them ("28 sitios web incautados") is a takedown
 # (rules.ONLINE_SEIZED); servers are goods.
 ONLINE = r"\b(?:sitios?\s+web|p[áa]ginas?\s+web|dominios?|cuentas|canales\s+de\s+Telegram|recursos en l[íi]nea)\b"
+
+
+# The sentence already passed as a sentence's subject, its definite or possessive noun
+# first (rules.SENTENCE_SUBJECT_BACK).
+SENTENCE_SUBJECT = r"\W*(?:La|Su)\s+(?:\w+\s+)?(?:pena|condena)\s+(?:ha|fue|es|era|será|había)\b"

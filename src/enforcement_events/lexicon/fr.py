@@ -975,3 +975,8 @@ PAIR = r"\b(?:un|l['’]|cet)\s*homme\s+et\s+(?:une|la|cette)\s+femme\b|\b(?:une
 # Things online: a seizure of them ("28 sites saisis") is a takedown (rules.ONLINE_SEIZED);
 # servers are goods.
 ONLINE = r"\b(?:sites?(?:\s+(?:web|internet))?|noms de domaine|domaines|comptes|cha[îi]nes\s+Telegram|pages\s+(?:web|Facebook)|ressources en ligne)\b"
+
+
+# The sentence already passed as a sentence's subject, its definite or possessive noun
+# first (rules.SENTENCE_SUBJECT_BACK).
+SENTENCE_SUBJECT = r"\W*(?:La|Sa|Leur|Cette)\s+(?:\w+\s+)?(?:peine|condamnation)\s+(?:a|est|était|avait|sera|fut)\b"

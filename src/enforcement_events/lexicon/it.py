@@ -869,3 +869,10 @@ PAIR = r"\b(?:un|l['’])\s*uomo\s+e\s+(?:una|la)\s+donna\b|\b(?:una|la)\s+donna
 # Things online: a seizure of them ("28 siti web ... sono stati sequestrati") is a takedown
 # (rules.ONLINE_SEIZED); servers are goods.
 ONLINE = r"\b(?:siti(?:\s+(?:web|internet))?|sito\s+(?:web|internet)|domini|account|canali\s+Telegram|pagine\s+web|risorse online)\b"
+
+
+# The sentence already passed as a sentence's subject, its definite or possessive noun
+# first (rules.SENTENCE_SUBJECT_BACK).
+SENTENCE_SUBJECT = (
+    r"\W*(?:La|Sua)\s+(?:\w+\s+)?(?:pena|condanna)\s+(?:è|era|sarà|fu|ha|è\s+stata)\b"
+)

@@ -810,3 +810,8 @@ PAIR = r"\b(?:een|de)\s+man\s+en\s+(?:een\s+|de\s+)?vrouw\b|\b(?:een|de)\s+vrouw
 # Things online: a seizure of them ("28 websites in beslag genomen") is a takedown
 # (rules.ONLINE_SEIZED); servers are goods.
 ONLINE = r"\b(?:websites?|webpagina'?s|domeinnamen|domeinen|accounts|Telegram-kanalen|kanalen)\b"
+
+
+# The sentence already passed as a sentence's subject, its definite or possessive noun
+# first (rules.SENTENCE_SUBJECT_BACK).
+SENTENCE_SUBJECT = r"\W*(?:De|Zijn|Haar|Hun)\s+(?:\w+\s+)?(?:straf|celstraf|gevangenisstraf|werkstraf|taakstraf)\s+(?:is|was|werd|wordt|zal)\b"
