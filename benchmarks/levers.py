@@ -909,6 +909,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a sentence opening on 'The sentence was suspended' tells a new sentence": (
         lambda: _patched(rules, "SENTENCE_SUBJECT_BACK", False)
     ),
+    "English: charges denied or pleaded not guilty to ('denied smuggling charges') unread": (
+        lambda: _patched(rules, "DENIED_CHARGES_EN", False)
+    ),
+    "English: a fine as the option to a term ('the option of paying a fine') unread": (
+        lambda: _patched(rules, "FINE_OPTION_EN", False)
+    ),
 }
 
 

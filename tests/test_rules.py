@@ -2669,3 +2669,26 @@ def test_sentences_handed_pleas_entered_and_fines_beside_a_term(
     if expected:
         monkeypatch.setattr(rules, switch, False)
         assert type_ not in rules.rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("switch", "sentence", "type_", "expected"),
+    [
+        ("DENIED_CHARGES_EN", "The bus driver denied human smuggling charges.", T.CHARGE, True),
+        ("DENIED_CHARGES_EN", "Both women pleaded not guilty to two counts of fraud.", T.CHARGE, True),
+        ("DENIED_CHARGES_EN", "The suspect denied the charge, saying the bag was not his.", T.CHARGE, False),
+        ("FINE_OPTION_EN", "The six were given the option of paying a Sh30,000 fine each.", T.FINANCIAL_PENALTY, True),
+        ("FINE_OPTION_EN", "She was jailed for a year without an option of paying a fine.", T.FINANCIAL_PENALTY, False),
+    ],
+    ids=["denied-charges", "not-guilty-counts", "denied-the-charge", "fine-option", "without-option"],
+)  # fmt: skip
+def test_charges_denied_and_a_fine_as_an_option(monkeypatch, switch, sentence, type_, expected):
+    """DENIED_CHARGES_EN: charges denied or pleaded not guilty to were brought (not the
+    singular "denied the charge" of a suspect on arrest); FINE_OPTION_EN: a fine given as
+    the option to a term is a penalty (not "without an option of paying a fine")."""
+    from enforcement_events import rules
+
+    assert (type_ in rules.rule_types(sentence)) is expected
+    if expected:
+        monkeypatch.setattr(rules, switch, False)
+        assert type_ not in rules.rule_types(sentence)

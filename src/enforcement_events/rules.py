@@ -86,6 +86,12 @@ GUILTY_PLEA_EN = True
 _GUILTY_PLEA = re.compile(_EN.GUILTY_PLEA, re.IGNORECASE)
 SENTENCED_AND_FINE_EN = True
 _SENTENCED_AND_FINE = re.compile(_EN.SENTENCED_AND_FINE, re.IGNORECASE)
+# Switches for the levers table, English rules: charges denied or pleaded not guilty to
+# were brought (a charge); a fine given as the option to a term is a financial penalty.
+DENIED_CHARGES_EN = True
+_DENIED_CHARGES = re.compile(_EN.DENIED_CHARGES, re.IGNORECASE)
+FINE_OPTION_EN = True
+_FINE_OPTION = re.compile(_EN.FINE_OPTION, re.IGNORECASE)
 
 
 # The placeholders in the lexicons' TYPE_WORDS: the lexicon's name for what fills each, and
@@ -1274,6 +1280,8 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (HANDED_SENTENCE_EN, EventType.SENTENCE, _HANDED_SENTENCE.search),
         (GUILTY_PLEA_EN, EventType.CONVICTION, _GUILTY_PLEA.search),
         (SENTENCED_AND_FINE_EN, EventType.FINANCIAL_PENALTY, _SENTENCED_AND_FINE.search),
+        (DENIED_CHARGES_EN, EventType.CHARGE, _DENIED_CHARGES.search),
+        (FINE_OPTION_EN, EventType.FINANCIAL_PENALTY, _FINE_OPTION.search),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):

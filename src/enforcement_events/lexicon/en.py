@@ -980,6 +980,23 @@ GUILTY_PLEA = (
     r"\bent(?:ered|ers|ering)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:pleas?\s+of\s+guilty|"
     r"guilty\s+pleas?)\b"
 )
+# Charges denied or pleaded not guilty to ("Mugo denied smuggling charges", "pleaded not
+# guilty to two counts"): the charges were brought (rules.DENIED_CHARGES_EN).
+# The singular "denied the charge" is left out: translated police reports use it for a
+# suspect's denial on arrest ("The man denied the charge, saying he was unaware ...").
+DENIED_CHARGES = (
+    r"\b(?:denied|denies|deny|denying)\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:charges|counts)\b|"
+    r"\b(?:pleaded|pleads|pled|pleading)\s+not\s+guilty\s+to\s+(?:the\s+|all\s+|both\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:charges?|counts?)\b"
+)
+# A fine given as the option to a term ("given the option of paying a Sh100,000 fine",
+# "jailed for a year with the option of a fine"; rules.FINE_OPTION_EN).
+# Not "without an option of paying a fine".
+FINE_OPTION = (
+    r"(?<!without )(?<!without an )(?<!without the )(?<!no )\boption\s+of\s+(?:paying\s+)?"
+    r"(?:a\s+)?(?:[\w$,.-]+\s+){0,2}?fines?\b"
+)
 # A fine beside the term a sentence gives ("sentenced to a year and a half in jail,
 # suspended for four years, and a fine of 1500 leva"; rules.SENTENCED_AND_FINE_EN).
 SENTENCED_AND_FINE = (
