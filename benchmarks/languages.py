@@ -36,6 +36,7 @@ HALVES = (
     "tune11",
     "tune12",
     "tune13",
+    "tune14",
     "heldout",
 )
 

@@ -105,8 +105,8 @@ SETS = {
 # those of session 11, "<code>-tune5" those of session 18, "<code>-tune6" those of
 # session 27, "<code>-tune7" those of session 28 and "<code>-tune8" those of session 30,
 # "<code>-tune9" those of session 33, "<code>-tune10" those of session 35, "<code>-tune11"
-# those of session 36, "<code>-tune12" those of session 37, "<code>-tune13" those of
-# session 38, tune only.
+# those of session 36, "<code>-tune12" those of session 37, "<code>-tune13" and
+# "<code>-tune14" those of session 38, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
