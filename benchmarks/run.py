@@ -96,6 +96,8 @@ SETS = {
             ("tune17", ROOT / "tune17"),
             # labelled in session 38: first scored blind, then tune
             ("tune18", ROOT / "tune18"),
+            # labelled in session 38 (second batch): first scored blind, then tune
+            ("tune19", ROOT / "tune19"),
         )
     },
 }
