@@ -2651,41 +2651,26 @@ def test_two_tellings_in_different_words_are_not_the_same_words():
         ("SENTENCED_AND_FINE_EN", "She was sentenced to two years in prison and a fine of 900 dollars.", T.FINANCIAL_PENALTY, True),
         ("SENTENCED_AND_FINE_EN", "He was sentenced to a year, suspended for three years, and a $400 fine.", T.FINANCIAL_PENALTY, True),
         ("SENTENCED_AND_FINE_EN", "He was sentenced to two years and ordered to attend a course.", T.FINANCIAL_PENALTY, False),
-    ],
-    ids=[
-        "handed-to", "handed-object", "handed-down-terms", "handed-over",
-        "entered-plea", "plea-of-guilty", "not-guilty",
-        "term-and-fine", "term-suspended-and-fine", "no-fine",
-    ],
-)  # fmt: skip
-def test_sentences_handed_pleas_entered_and_fines_beside_a_term(
-    monkeypatch, switch, sentence, type_, expected
-):
-    """HANDED_SENTENCE_EN, GUILTY_PLEA_EN, SENTENCED_AND_FINE_EN: read when on, and what
-    each reads is no longer read with its switch off."""
-    from enforcement_events import rules
-
-    assert (type_ in rules.rule_types(sentence)) is expected
-    if expected:
-        monkeypatch.setattr(rules, switch, False)
-        assert type_ not in rules.rule_types(sentence)
-
-
-@pytest.mark.parametrize(
-    ("switch", "sentence", "type_", "expected"),
-    [
         ("DENIED_CHARGES_EN", "The bus driver denied human smuggling charges.", T.CHARGE, True),
         ("DENIED_CHARGES_EN", "Both women pleaded not guilty to two counts of fraud.", T.CHARGE, True),
         ("DENIED_CHARGES_EN", "The suspect denied the charge, saying the bag was not his.", T.CHARGE, False),
         ("FINE_OPTION_EN", "The six were given the option of paying a Sh30,000 fine each.", T.FINANCIAL_PENALTY, True),
         ("FINE_OPTION_EN", "She was jailed for a year without an option of paying a fine.", T.FINANCIAL_PENALTY, False),
     ],
-    ids=["denied-charges", "not-guilty-counts", "denied-the-charge", "fine-option", "without-option"],
+    ids=[
+        "handed-to", "handed-object", "handed-down-terms", "handed-over",
+        "entered-plea", "plea-of-guilty", "not-guilty",
+        "term-and-fine", "term-suspended-and-fine", "no-fine",
+        "denied-charges", "not-guilty-counts", "denied-the-charge", "fine-option", "without-option",
+    ],
 )  # fmt: skip
-def test_charges_denied_and_a_fine_as_an_option(monkeypatch, switch, sentence, type_, expected):
-    """DENIED_CHARGES_EN: charges denied or pleaded not guilty to were brought (not the
-    singular "denied the charge" of a suspect on arrest); FINE_OPTION_EN: a fine given as
-    the option to a term is a penalty (not "without an option of paying a fine")."""
+def test_court_outcomes_read_by_the_english_rule_net(
+    monkeypatch, switch, sentence, type_, expected
+):
+    """HANDED_SENTENCE_EN, GUILTY_PLEA_EN, SENTENCED_AND_FINE_EN, DENIED_CHARGES_EN
+    (charges denied in the plural or pleaded not guilty to; not a suspect's "denied the
+    charge" on arrest), FINE_OPTION_EN (not "without an option of paying a fine"): read
+    when on, and what each reads is no longer read with its switch off."""
     from enforcement_events import rules
 
     assert (type_ in rules.rule_types(sentence)) is expected
