@@ -67,6 +67,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune17": ["tune17"],
     # labelled in session 38; first scored blind, tune from then on
     "english-tune18": ["tune18"],
+    # labelled in session 38 (second batch); first scored blind, tune from then on
+    "english-tune19": ["tune19"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -90,6 +92,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune12": [f"{c}-tune12" for c in LANGUAGES],
     # labelled in session 38; first scored blind, tune from then on
     "languages-tune13": [f"{c}-tune13" for c in LANGUAGES],
+    # labelled in session 38 (second batch); first scored blind, tune from then on
+    "languages-tune14": [f"{c}-tune14" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

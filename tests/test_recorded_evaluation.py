@@ -29,6 +29,7 @@ RESULTS = {
     "tune16": ROOT / "benchmarks" / "results" / "tune16",
     "tune17": ROOT / "benchmarks" / "results" / "tune17",
     "tune18": ROOT / "benchmarks" / "results" / "tune18",
+    "tune19": ROOT / "benchmarks" / "results" / "tune19",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -51,6 +52,7 @@ SAMPLE_DIRS = {
     "tune16": ROOT / "tune16",
     "tune17": ROOT / "tune17",
     "tune18": ROOT / "tune18",
+    "tune19": ROOT / "tune19",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -91,6 +93,10 @@ LANGUAGE_TUNE12 = ["fr-tune12", "de-tune12", "es-tune12", "it-tune12", "nl-tune1
 # (recorded from 312c46e, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE13 = ["fr-tune13", "de-tune13", "es-tune13", "it-tune13", "nl-tune13"]
+# <code>-tune14: texts labelled in session 38 (second batch), first scored blind in the same
+# session (recorded from d7303ac, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE14 = ["fr-tune14", "de-tune14", "es-tune14", "it-tune14", "nl-tune14"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -101,6 +107,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE11
     + LANGUAGE_TUNE12
     + LANGUAGE_TUNE13
+    + LANGUAGE_TUNE14
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
@@ -159,6 +166,10 @@ RUNS += [("tune17", "ours")]
 # tune18/ (10 English texts labelled in session 38, first scored blind in the same session,
 # from 3c1d88e, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune18", "ours")]
+# tune19/ (10 English texts labelled in session 38, second batch, first scored blind in the
+# same session, from 0d943a8, the commit after its labels, none of its errors read before):
+# ours only.
+RUNS += [("tune19", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
