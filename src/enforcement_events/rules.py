@@ -79,15 +79,14 @@ _CONVICTIONS_SECURED = re.compile(_EN.CONVICTIONS_SECURED, re.IGNORECASE)
 # Switches for the levers table, English rules (each the lexicon's pattern of that name):
 # a sentence "handed" to someone is a sentence; a guilty plea "entered" is a conviction; a
 # fine beside a sentence's term ("sentenced to a year in jail and a fine of 1500 leva") is
-# a financial penalty too.
+# a financial penalty too; charges denied or pleaded not guilty to were brought (a
+# charge); a fine given as the option to a term is a financial penalty.
 HANDED_SENTENCE_EN = True
 _HANDED_SENTENCE = re.compile(_EN.HANDED_SENTENCE, re.IGNORECASE)
 GUILTY_PLEA_EN = True
 _GUILTY_PLEA = re.compile(_EN.GUILTY_PLEA, re.IGNORECASE)
 SENTENCED_AND_FINE_EN = True
 _SENTENCED_AND_FINE = re.compile(_EN.SENTENCED_AND_FINE, re.IGNORECASE)
-# Switches for the levers table, English rules: charges denied or pleaded not guilty to
-# were brought (a charge); a fine given as the option to a term is a financial penalty.
 DENIED_CHARGES_EN = True
 _DENIED_CHARGES = re.compile(_EN.DENIED_CHARGES, re.IGNORECASE)
 FINE_OPTION_EN = True
@@ -1190,7 +1189,8 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
             found.append(EventType.INTERCEPTION)
     told = getattr(lexicon.load(lang), "MONEY_PENALTY", None) if MONEY_PENALTY_INTL else None
     if told and re.search(told, sentence):
-        if _money_penalty(sentence, lang):
+        # a penalty told as a sum is a fine; a term beside it stays a sentence
+        if not has_word_for(EventType.SENTENCE, re.sub(told, " ", sentence), lang):
             found = [t for t in found if t is not EventType.SENTENCE]
         if EventType.FINANCIAL_PENALTY not in found:
             found.append(EventType.FINANCIAL_PENALTY)
