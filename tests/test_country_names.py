@@ -327,3 +327,24 @@ def test_a_town_after_a_sentences_opening_preposition_places_the_text(monkeypatc
     finally:
         monkeypatch.undo()
         events._doc_country.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les agents de la Sûreté du Québec ont arrêté deux hommes mardi soir.", ["CA"]),
+        ("La police cantonale a interpellé un automobiliste samedi.", ["CH"]),
+        ("Les gendarmes ont interpellé un automobiliste samedi.", ["FR"]),
+    ],
+    ids=["surete-du-quebec", "police-cantonale", "no-agency"],
+)
+def test_french_agencies_of_quebec_and_switzerland_place_the_text(text, expected):
+    """A French text from Quebec or Switzerland that names only its police is placed
+    there, not in France, the language's first country."""
+    from enforcement_events import events
+
+    events._doc_country.cache_clear()
+    try:
+        assert events._doc_country(text, "fr") == expected
+    finally:
+        events._doc_country.cache_clear()

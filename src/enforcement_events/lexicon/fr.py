@@ -358,6 +358,14 @@ AGENCY_COUNTRIES = {
     "police judiciaire fédérale": "BE",
     "fedpol": "CH",
     "Secrétariat d'État aux migrations": "CH",
+    "police cantonale": "CH",
+    "Ministère public de la Confédération": "CH",
+    "Office fédéral de la douane": "CH",
+    "Sûreté du Québec": "CA",
+    "Service de police de la Ville de Montréal": "CA",
+    "SPVM": "CA",
+    "Gendarmerie royale du Canada": "CA",
+    "Agence des services frontaliers du Canada": "CA",
 }
 # Words that deny the action the next few words report ("n'a pas été interpellé").
 # Not "personne" alone: "une personne a été interpellée" is one person, and "Personne
