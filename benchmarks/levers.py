@@ -919,6 +919,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a fine as the option to a term ('the option of paying a fine') unread": (
         lambda: _patched(rules, "FINE_OPTION_EN", False)
     ),
+    "English: a charge sheet filed ('filed a chargesheet against 14') unread": (
+        lambda: _patched(rules, "CHARGE_SHEET_EN", False)
+    ),
 }
 
 

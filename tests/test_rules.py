@@ -2677,3 +2677,23 @@ def test_court_outcomes_read_by_the_english_rule_net(
     if expected:
         monkeypatch.setattr(rules, switch, False)
         assert type_ not in rules.rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Investigators filed a chargesheet against nine accused on Monday.", True),
+        ("All five were charge-sheeted in March.", True),
+        ("The police will prepare the papers next week.", False),
+    ],
+    ids=["filed-chargesheet", "charge-sheeted", "no-sheet"],
+)
+def test_a_charge_sheet_filed_is_a_charge(monkeypatch, sentence, expected):
+    """CHARGE_SHEET_EN: a charge sheet filed, as Indian and East African courts name the
+    charges, is a charge brought."""
+    from enforcement_events import rules
+
+    assert (T.CHARGE in rules.rule_types(sentence)) is expected
+    if expected:
+        monkeypatch.setattr(rules, "CHARGE_SHEET_EN", False)
+        assert T.CHARGE not in rules.rule_types(sentence)

@@ -91,6 +91,9 @@ DENIED_CHARGES_EN = True
 _DENIED_CHARGES = re.compile(_EN.DENIED_CHARGES, re.IGNORECASE)
 FINE_OPTION_EN = True
 _FINE_OPTION = re.compile(_EN.FINE_OPTION, re.IGNORECASE)
+# Switch for the levers table, an English rule: a charge sheet filed is a charge brought.
+CHARGE_SHEET_EN = True
+_CHARGE_SHEET = re.compile(_EN.CHARGE_SHEET, re.IGNORECASE)
 
 
 # The placeholders in the lexicons' TYPE_WORDS: the lexicon's name for what fills each, and
@@ -1282,6 +1285,7 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (SENTENCED_AND_FINE_EN, EventType.FINANCIAL_PENALTY, _SENTENCED_AND_FINE.search),
         (DENIED_CHARGES_EN, EventType.CHARGE, _DENIED_CHARGES.search),
         (FINE_OPTION_EN, EventType.FINANCIAL_PENALTY, _FINE_OPTION.search),
+        (CHARGE_SHEET_EN, EventType.CHARGE, _CHARGE_SHEET.search),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):

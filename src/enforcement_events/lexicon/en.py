@@ -990,6 +990,12 @@ DENIED_CHARGES = (
     r"\b(?:pleaded|pleads|pled|pleading)\s+not\s+guilty\s+to\s+(?:the\s+|all\s+|both\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:charges?|counts?)\b"
 )
+# A charge sheet filed, as Indian and East African courts call the charges ("filed a
+# chargesheet against 14", "were charge-sheeted"; rules.CHARGE_SHEET_EN).
+CHARGE_SHEET = (
+    r"\b(?:filed|submitted|lodged|presented)\s+(?:a\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"charge[- ]?sheets?\b|\bcharge[- ]?sheeted\b"
+)
 # A fine given as the option to a term ("given the option of paying a Sh100,000 fine",
 # "jailed for a year with the option of a fine"; rules.FINE_OPTION_EN).
 # Not "without an option of paying a fine".
