@@ -922,6 +922,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a charge sheet filed ('filed a chargesheet against 14') unread": (
         lambda: _patched(rules, "CHARGE_SHEET_EN", False)
     ),
+    "English: a tie of regions and towns goes to the first counted, not a country named": (
+        lambda: _patched(events, "PLACE_TIE_NAMED", False)
+    ),
 }
 
 

@@ -348,3 +348,18 @@ def test_french_agencies_of_quebec_and_switzerland_place_the_text(text, expected
         assert events._doc_country(text, "fr") == expected
     finally:
         events._doc_country.cache_clear()
+
+
+def test_a_tie_of_regions_goes_to_the_country_the_text_names(monkeypatch):
+    """PLACE_TIE_NAMED: two countries' towns named once each; the text names one of them
+    as a country ("smuggled into Kenya"), and that one places it."""
+    from collections import Counter
+
+    from enforcement_events import events
+
+    text = "The pair smuggled the goods into Kenya and were held at Mombasa and at Blantyre."
+    monkeypatch.setattr(events, "ranked_town_counts", lambda t, p: {"MW": 1, "KE": 1})
+    monkeypatch.setattr(events.nz, "subdivision_counts", lambda t: Counter())
+    assert events._place_country(text, "at") == ["KE"]
+    monkeypatch.setattr(events, "PLACE_TIE_NAMED", False)
+    assert events._place_country(text, "at") == ["MW"]

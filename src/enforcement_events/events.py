@@ -268,12 +268,26 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
     return named[:1] if named else _place_country(text, _en_place())
 
 
+# Switch for the levers table: in English, when the regions and towns named tie between
+# countries, the one the text also names as a country ("sneaked the narcotics into Rwanda",
+# with a Rwandan district and a Malawian region's namesake named once each) wins.
+PLACE_TIE_NAMED = True
+
+
 def _place_country(text: str, prepositions: str) -> list[str]:
     """The country whose regions and towns (after ``prepositions``) the text names most."""
     # towns first: a tie goes to the country of the towns named (cities_in's order)
     counts = Counter(ranked_town_counts(text, prepositions))
     counts += Counter(nz.subdivision_counts(text))
-    return [counts.most_common(1)[0][0]] if counts else []
+    if not counts:
+        return []
+    ranked = counts.most_common()
+    if PLACE_TIE_NAMED:
+        top = [c for c, n in ranked if n == ranked[0][1]]
+        named = [c for c in countries_in(text) if c in top] if len(top) > 1 else []
+        if named:
+            return named[:1]
+    return [ranked[0][0]]
 
 
 def spoken_in(lang: str) -> frozenset[str]:
