@@ -788,3 +788,20 @@ def test_a_sentence_opening_on_the_sentence_passed_points_back(monkeypatch, sent
     if back:
         monkeypatch.setattr(rules, "SENTENCE_SUBJECT_BACK", False)
         assert rules.is_back_reference(EventType.SENTENCE, sentence, lang) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Vier mannen zonder papieren werden overgebracht naar een gesloten centrum.", True),
+        ("De twee vrouwen zijn overgeplaatst naar het gesloten centrum in Merksplas.", True),
+        ("De verdachte werd overgebracht naar de gevangenis van Hasselt.", False),
+    ],
+    ids=["overgebracht", "overgeplaatst", "gevangenis"],
+)
+def test_people_taken_to_a_closed_centre_are_detained(sentence, read):
+    """Dutch (Belgian): people "overgebracht naar een gesloten centrum" are held as
+    migrants (detention); a suspect taken to a prison is not."""
+    from enforcement_events.rules import rule_types
+
+    assert (EventType.DETENTION in rule_types(sentence, "nl")) is read

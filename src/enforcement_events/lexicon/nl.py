@@ -489,7 +489,11 @@ RULES: dict[str, str] = {
             r"overgedragen\s+aan\s+de\s+(?:vreemdelingenpolitie|AVIM|Dienst\s+"
             r"Vreemdelingenzaken|DVZ)|ter\s+beschikking\s+gesteld\s+van\s+de\s+Dienst\s+"
             r"Vreemdelingenzaken|in\s+een\s+gesloten\s+(?:centrum|terugkeercentrum)\s+"
-            r"(?:geplaatst|opgesloten|ondergebracht))\b<DONE>|"
+            r"(?:geplaatst|opgesloten|ondergebracht)|"
+            # "werden overgebracht naar een gesloten centrum" (Belgium's detention of
+            # people without papers)
+            r"(?:overgebracht|overgeplaatst)\s+naar\s+(?:een|het)\s+gesloten\s+"
+            r"(?:centrum|terugkeercentrum))\b<DONE>|"
             r"\b(?:zit|zitten|zat|zaten)\b<GAP>\bin\s+vreemdelingenbewaring\b"
         ),
         # "naar Marokko uitgezet", "is gedeporteerd", "op het vliegtuig gezet", "werd
