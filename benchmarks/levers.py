@@ -925,6 +925,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a tie of regions and towns goes to the first counted, not a country named": (
         lambda: _patched(events, "PLACE_TIE_NAMED", False)
     ),
+    "English: premises raided or searched in the active ('searched her house') unread": (
+        lambda: _patched(rules, "PREMISES_RAIDED_EN", False)
+    ),
 }
 
 

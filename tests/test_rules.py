@@ -2697,3 +2697,25 @@ def test_a_charge_sheet_filed_is_a_charge(monkeypatch, sentence, expected):
     if expected:
         monkeypatch.setattr(rules, "CHARGE_SHEET_EN", False)
         assert T.CHARGE not in rules.rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Detectives raided a flat in the old town and arrested two men.", True),
+        ("The unit also searched her house on Friday.", True),
+        ("Customs officers conducted a search at his home.", True),
+        ("When the officers searched the flat, they found a pistol.", False),
+        ("Officers searched the car and found cocaine.", False),
+    ],
+    ids=["raided-flat", "searched-house", "conducted-a-search", "time-clause", "vehicle"],
+)
+def test_premises_raided_in_the_active_are_a_search(monkeypatch, sentence, expected):
+    """PREMISES_RAIDED_EN: premises raided or searched in the active are a search; not in a
+    clause of time (the circumstance of a find), and not a vehicle searched."""
+    from enforcement_events import rules
+
+    assert (T.SEARCH in rules.rule_types(sentence)) is expected
+    if expected:
+        monkeypatch.setattr(rules, "PREMISES_RAIDED_EN", False)
+        assert T.SEARCH not in rules.rule_types(sentence)

@@ -91,6 +91,22 @@ DENIED_CHARGES_EN = True
 _DENIED_CHARGES = re.compile(_EN.DENIED_CHARGES, re.IGNORECASE)
 FINE_OPTION_EN = True
 _FINE_OPTION = re.compile(_EN.FINE_OPTION, re.IGNORECASE)
+# Switch for the levers table, an English rule: premises raided or searched, told in the
+# active, are a search (the lexicon's PREMISES_RAIDED).
+PREMISES_RAIDED_EN = True
+_PREMISES_RAIDED = re.compile(_EN.PREMISES_RAIDED, re.IGNORECASE)
+_TIME_CLAUSE_BEFORE = re.compile(_EN.TIME_CLAUSE_BEFORE, re.IGNORECASE)
+
+
+def _premises_raided(sentence: str) -> bool:
+    """Premises raided or searched in the active, not in a clause of time ("When the
+    officers searched the premises, they found ...")."""
+    return any(
+        not _TIME_CLAUSE_BEFORE.search(sentence[: m.start()])
+        for m in _PREMISES_RAIDED.finditer(sentence)
+    )
+
+
 # Switch for the levers table, an English rule: a charge sheet filed is a charge brought.
 CHARGE_SHEET_EN = True
 _CHARGE_SHEET = re.compile(_EN.CHARGE_SHEET, re.IGNORECASE)
@@ -1286,6 +1302,7 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (DENIED_CHARGES_EN, EventType.CHARGE, _DENIED_CHARGES.search),
         (FINE_OPTION_EN, EventType.FINANCIAL_PENALTY, _FINE_OPTION.search),
         (CHARGE_SHEET_EN, EventType.CHARGE, _CHARGE_SHEET.search),
+        (PREMISES_RAIDED_EN, EventType.SEARCH, _premises_raided),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):

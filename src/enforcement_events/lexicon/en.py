@@ -996,6 +996,19 @@ CHARGE_SHEET = (
     r"\b(?:filed|submitted|lodged|presented)\s+(?:a\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
     r"charge[- ]?sheets?\b|\bcharge[- ]?sheeted\b"
 )
+# Premises raided or searched, told in the active ("police who raided DBLY Tower", "They
+# also searched her house", "conducted a search at his home"; rules.PREMISES_RAIDED_EN).
+# Premises only: a person or a vehicle searched is no search in SPEC's sense.
+PREMISES_RAIDED = (
+    r"\b(?:raided|searched)\s+(?:[\w'’-]+\s+){0,3}?(?:houses?|homes?|residences?|premises|"
+    r"flats?|apartments?|propert(?:y|ies)|buildings?|towers?|compounds?|warehouses?|shops?|"
+    r"offices?|hotels?|farms?|address(?:es)?|dwellings?|hideouts?|dens?)\b|"
+    r"\b(?:conducted|carried\s+out|executed|made)\s+(?:a|one)\s+(?:[\w-]+\s+)?search\s+"
+    r"(?:at|of|in)\b"
+)
+# A clause of time opening before a search ("When the officers searched the premises, they
+# found ..."): the search is the circumstance of what was found, told as background.
+TIME_CLAUSE_BEFORE = r"(?:^|[,;:]\s*)\W*(?:when|while|once|as\s+soon\s+as|after)\s+[^,;:]*$"
 # A fine given as the option to a term ("given the option of paying a Sh100,000 fine",
 # "jailed for a year with the option of a fine"; rules.FINE_OPTION_EN).
 # Not "without an option of paying a fine".
