@@ -928,6 +928,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: premises raided or searched in the active ('searched her house') unread": (
         lambda: _patched(rules, "PREMISES_RAIDED_EN", False)
     ),
+    "English: people handed over to the immigration authorities not read as held": (
+        lambda: _patched(rules, "TO_IMMIGRATION_EN", False)
+    ),
 }
 
 

@@ -2719,3 +2719,23 @@ def test_premises_raided_in_the_active_are_a_search(monkeypatch, sentence, expec
     if expected:
         monkeypatch.setattr(rules, "PREMISES_RAIDED_EN", False)
         assert T.SEARCH not in rules.rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Once ashore, the 40 passengers were handed over to the Immigration Department.", True),
+        ("The eleven men were turned over to immigration officials on Sunday.", True),
+        ("The suspect was handed over to the police.", False),
+    ],
+    ids=["department", "officials", "police"],
+)
+def test_people_handed_to_immigration_are_held(monkeypatch, sentence, expected):
+    """TO_IMMIGRATION_EN: people handed over to the immigration authorities are held as
+    migrants (a detention); a suspect handed to the police is not."""
+    from enforcement_events import rules
+
+    assert (T.DETENTION in rules.rule_types(sentence)) is expected
+    if expected:
+        monkeypatch.setattr(rules, "TO_IMMIGRATION_EN", False)
+        assert T.DETENTION not in rules.rule_types(sentence)

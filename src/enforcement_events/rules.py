@@ -107,6 +107,10 @@ def _premises_raided(sentence: str) -> bool:
     )
 
 
+# Switch for the levers table, an English rule: people handed over to the immigration
+# authorities are held as migrants (the lexicon's TO_IMMIGRATION).
+TO_IMMIGRATION_EN = True
+_TO_IMMIGRATION = re.compile(_EN.TO_IMMIGRATION, re.IGNORECASE)
 # Switch for the levers table, an English rule: a charge sheet filed is a charge brought.
 CHARGE_SHEET_EN = True
 _CHARGE_SHEET = re.compile(_EN.CHARGE_SHEET, re.IGNORECASE)
@@ -1303,6 +1307,7 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (FINE_OPTION_EN, EventType.FINANCIAL_PENALTY, _FINE_OPTION.search),
         (CHARGE_SHEET_EN, EventType.CHARGE, _CHARGE_SHEET.search),
         (PREMISES_RAIDED_EN, EventType.SEARCH, _premises_raided),
+        (TO_IMMIGRATION_EN, EventType.DETENTION, _TO_IMMIGRATION.search),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):

@@ -1009,6 +1009,13 @@ PREMISES_RAIDED = (
 # A clause of time opening before a search ("When the officers searched the premises, they
 # found ..."): the search is the circumstance of what was found, told as background.
 TIME_CLAUSE_BEFORE = r"(?:^|[,;:]\s*)\W*(?:when|while|once|as\s+soon\s+as|after)\s+[^,;:]*$"
+# People handed over to the immigration authorities ("they were processed and handed over
+# to the Gambia Immigration Department", "handed over to immigration officials"): held as
+# migrants, a detention (rules.TO_IMMIGRATION_EN).
+TO_IMMIGRATION = (
+    r"\b(?:handed|turned)\s+over\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?immigration\s+"
+    r"(?:department|service|office|authorities|officials|officers|services)\b"
+)
 # A fine given as the option to a term ("given the option of paying a Sh100,000 fine",
 # "jailed for a year with the option of a fine"; rules.FINE_OPTION_EN).
 # Not "without an option of paying a fine".
