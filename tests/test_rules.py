@@ -2656,12 +2656,26 @@ def test_two_tellings_in_different_words_are_not_the_same_words():
         ("DENIED_CHARGES_EN", "The suspect denied the charge, saying the bag was not his.", T.CHARGE, False),
         ("FINE_OPTION_EN", "The six were given the option of paying a Sh30,000 fine each.", T.FINANCIAL_PENALTY, True),
         ("FINE_OPTION_EN", "She was jailed for a year without an option of paying a fine.", T.FINANCIAL_PENALTY, False),
+        ("CHARGE_SHEET_EN", "Investigators filed a chargesheet against nine accused on Monday.", T.CHARGE, True),
+        ("CHARGE_SHEET_EN", "All five were charge-sheeted in March.", T.CHARGE, True),
+        ("CHARGE_SHEET_EN", "The police will prepare the papers next week.", T.CHARGE, False),
+        ("PREMISES_RAIDED_EN", "Detectives raided a flat in the old town and arrested two men.", T.SEARCH, True),
+        ("PREMISES_RAIDED_EN", "The unit also searched her house on Friday.", T.SEARCH, True),
+        ("PREMISES_RAIDED_EN", "Customs officers conducted a search at his home.", T.SEARCH, True),
+        ("PREMISES_RAIDED_EN", "When the officers searched the flat, they found a pistol.", T.SEARCH, False),
+        ("PREMISES_RAIDED_EN", "Officers searched the car and found cocaine.", T.SEARCH, False),
+        ("TO_IMMIGRATION_EN", "Once ashore, the 40 passengers were handed over to the Immigration Department.", T.DETENTION, True),
+        ("TO_IMMIGRATION_EN", "The eleven men were turned over to immigration officials on Sunday.", T.DETENTION, True),
+        ("TO_IMMIGRATION_EN", "The suspect was handed over to the police.", T.DETENTION, False),
     ],
     ids=[
         "handed-to", "handed-object", "handed-down-terms", "handed-over",
         "entered-plea", "plea-of-guilty", "not-guilty",
         "term-and-fine", "term-suspended-and-fine", "no-fine",
         "denied-charges", "not-guilty-counts", "denied-the-charge", "fine-option", "without-option",
+        "filed-chargesheet", "charge-sheeted", "no-sheet",
+        "raided-flat", "searched-house", "conducted-a-search", "time-clause", "vehicle",
+        "immigration-department", "immigration-officials", "police",
     ],
 )  # fmt: skip
 def test_court_outcomes_read_by_the_english_rule_net(
@@ -2669,7 +2683,9 @@ def test_court_outcomes_read_by_the_english_rule_net(
 ):
     """HANDED_SENTENCE_EN, GUILTY_PLEA_EN, SENTENCED_AND_FINE_EN, DENIED_CHARGES_EN
     (charges denied in the plural or pleaded not guilty to; not a suspect's "denied the
-    charge" on arrest), FINE_OPTION_EN (not "without an option of paying a fine"): read
+    charge" on arrest), FINE_OPTION_EN (not "without an option of paying a fine"),
+    CHARGE_SHEET_EN, PREMISES_RAIDED_EN (premises only, not in a clause of time: the
+    circumstance of a find), TO_IMMIGRATION_EN (not a suspect handed to the police): read
     when on, and what each reads is no longer read with its switch off."""
     from enforcement_events import rules
 
@@ -2677,65 +2693,3 @@ def test_court_outcomes_read_by_the_english_rule_net(
     if expected:
         monkeypatch.setattr(rules, switch, False)
         assert type_ not in rules.rule_types(sentence)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Investigators filed a chargesheet against nine accused on Monday.", True),
-        ("All five were charge-sheeted in March.", True),
-        ("The police will prepare the papers next week.", False),
-    ],
-    ids=["filed-chargesheet", "charge-sheeted", "no-sheet"],
-)
-def test_a_charge_sheet_filed_is_a_charge(monkeypatch, sentence, expected):
-    """CHARGE_SHEET_EN: a charge sheet filed, as Indian and East African courts name the
-    charges, is a charge brought."""
-    from enforcement_events import rules
-
-    assert (T.CHARGE in rules.rule_types(sentence)) is expected
-    if expected:
-        monkeypatch.setattr(rules, "CHARGE_SHEET_EN", False)
-        assert T.CHARGE not in rules.rule_types(sentence)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Detectives raided a flat in the old town and arrested two men.", True),
-        ("The unit also searched her house on Friday.", True),
-        ("Customs officers conducted a search at his home.", True),
-        ("When the officers searched the flat, they found a pistol.", False),
-        ("Officers searched the car and found cocaine.", False),
-    ],
-    ids=["raided-flat", "searched-house", "conducted-a-search", "time-clause", "vehicle"],
-)
-def test_premises_raided_in_the_active_are_a_search(monkeypatch, sentence, expected):
-    """PREMISES_RAIDED_EN: premises raided or searched in the active are a search; not in a
-    clause of time (the circumstance of a find), and not a vehicle searched."""
-    from enforcement_events import rules
-
-    assert (T.SEARCH in rules.rule_types(sentence)) is expected
-    if expected:
-        monkeypatch.setattr(rules, "PREMISES_RAIDED_EN", False)
-        assert T.SEARCH not in rules.rule_types(sentence)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Once ashore, the 40 passengers were handed over to the Immigration Department.", True),
-        ("The eleven men were turned over to immigration officials on Sunday.", True),
-        ("The suspect was handed over to the police.", False),
-    ],
-    ids=["department", "officials", "police"],
-)
-def test_people_handed_to_immigration_are_held(monkeypatch, sentence, expected):
-    """TO_IMMIGRATION_EN: people handed over to the immigration authorities are held as
-    migrants (a detention); a suspect handed to the police is not."""
-    from enforcement_events import rules
-
-    assert (T.DETENTION in rules.rule_types(sentence)) is expected
-    if expected:
-        monkeypatch.setattr(rules, "TO_IMMIGRATION_EN", False)
-        assert T.DETENTION not in rules.rule_types(sentence)

@@ -165,10 +165,7 @@ _EN_PLACE = r"in|at|near|outside"
 # ...", "At Dover, ...") tell a town too, but not before a month or a weekday ("In March,
 # ..." is a date, not March in Cambridgeshire).
 PLACE_AT_SENTENCE_START = True
-_CALENDAR_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
+_CALENDAR_NAMES = "|".join([*calendar.month_name[1:], *calendar.day_name])
 _EN_PLACE_ANY_CASE = rf"{_EN_PLACE}|(?:In|At|Near|Outside)(?=\s+(?!(?:{_CALENDAR_NAMES})\b))"
 
 
