@@ -37,6 +37,7 @@ HALVES = (
     "tune12",
     "tune13",
     "tune14",
+    "tune15",
     "heldout",
 )
 
