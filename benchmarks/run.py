@@ -98,6 +98,8 @@ SETS = {
             ("tune18", ROOT / "tune18"),
             # labelled in session 38 (second batch): first scored blind, then tune
             ("tune19", ROOT / "tune19"),
+            # labelled in session 39: first scored blind, then tune
+            ("tune20", ROOT / "tune20"),
         )
     },
 }
