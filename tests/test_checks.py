@@ -1129,3 +1129,27 @@ def test_a_dated_future_tense_with_the_switch_off(monkeypatch):
     monkeypatch.setattr(extraction, "NARRATIVE_FUTURE_INTL", False)
     events, _, _ = run_passages(_SaysArrest(), _NARRATIVE, None, lang="fr")  # type: ignore[arg-type]
     assert T.ARREST not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles before a name, in each language
+        ("Sig. Bianchi è stato fermato a Bari. Era ricercato.", 2),
+        ("De advocaat, mr. De Wit, vroeg vrijspraak. De rechter weigerde.", 2),
+        ("La Sra. Gómez fue detenida en Vigo. Quedó en libertad.", 2),
+        ("Der Anwalt, Prof. Huber, legte Berufung ein. Das Urteil folgt.", 2),
+        # a short form before a number
+        ("Die Polizei fand ca. 40 Kilogramm Haschisch. Zwei Männer flohen.", 2),
+        ("Het hof nr. 2 sprak de man vrij. Hij verliet de zaal.", 2),
+        ("Fue acusado según el art. 368 del Código Penal. Negó todo.", 2),
+        ("Il est poursuivi au titre de l'art. 222-37 du code pénal. Il nie.", 2),
+        # the same short form before a word still ends a sentence where one ends
+        ("Er hatte nur ein Nr. Das reichte nicht.", 2),
+        ("Her art. Police seized it on Monday.", 2),
+    ],
+)
+def test_titles_and_short_forms_before_numbers_do_not_end_a_sentence(text, expected):
+    from enforcement_events.text import sentences
+
+    assert len(sentences(text)) == expected

@@ -59,12 +59,31 @@ def _boundary() -> re.Pattern[str]:
     )
 
 
-# Words after which a full stop does not end a sentence.
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jr|Sr|Gen|Sgt|Insp|Supt|Det|Lt|Col|Capt|Co|Inc|Ltd|Corp|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|v|approx|est|Ms|U\.S|U\.K|a\.m|p\.m)"
-    r"|\b[A-Z])\.$"
-)
+# The languages whose short forms the splitter knows (each lexicon's ABBREVIATIONS and
+# NUMBER_ABBREVIATIONS); it joins them all, since it runs before the language is known.
+_ABBREVIATION_LANGUAGES = ("en", *_ORDINAL_DAY_LANGUAGES)
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words after which a full stop does not end a sentence (a title, a single capital
+    letter), and words after which it does not when a number follows ("ca. 20")."""
+    from .lexicon import load
+
+    def either_case(words: set[str]) -> str:
+        forms = words | {w[:1].upper() + w[1:] for w in words}
+        return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+    titles: set[str] = set()
+    before_numbers: set[str] = set()
+    for code in _ABBREVIATION_LANGUAGES:
+        lexicon = load(code)
+        titles.update(lexicon.ABBREVIATIONS)
+        before_numbers.update(lexicon.NUMBER_ABBREVIATIONS)
+    return (
+        re.compile(rf"(?:\b(?:{either_case(titles)})|\b[A-Z])\.$"),
+        re.compile(rf"\b(?:{either_case(before_numbers)})\.$"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,13 +126,16 @@ def sentences(text: str, within: Segment | None = None) -> list[Segment]:
     """
     spans = [within] if within is not None else paragraphs(text)
     out: list[Segment] = []
+    titles, before_numbers = _abbreviations()
     for para in spans:
         base = para.start
         body = text[para.start : para.end]
         cut = 0
         for m in _boundary().finditer(body):
             head = body[cut : m.start() + 1]
-            if _ABBREV.search(head):
+            if titles.search(head) or (
+                before_numbers.search(head) and body[m.end() : m.end() + 1].isdigit()
+            ):
                 continue
             piece = body[cut : m.end()].rstrip()
             out.append(Segment(base + cut, base + cut + len(piece), piece))

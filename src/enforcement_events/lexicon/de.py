@@ -882,3 +882,21 @@ MONEY_PENALTY = (
 # The sentence already passed as a sentence's subject, its definite or possessive noun
 # first (rules.SENTENCE_SUBJECT_BACK).
 SENTENCE_SUBJECT = r"\W*(?:Die|Seine|Ihre)\s+(?:\w+\s+)?\w*[Ss]trafen?\s+(?:wurde|wurden|ist|sind|war|waren|wird|werden)\b"
+
+# Sentence splitting (``text.sentences``, which joins every language's lists, since it runs
+# before the language is known): short forms after which a full stop never ends a sentence
+# (titles before a name, "Me Dupont", "Sig. Rossi"), and short forms after which it does not
+# when a number follows ("ca. 20", "Nr. 3", "art. 416").
+ABBREVIATIONS: tuple[str, ...] = (
+    "Hr",
+    "Prof",
+    "bzw",
+    "ggf",
+    "evtl",
+    "vgl",
+    "z.B",
+    "d.h",
+    "v.a",
+    "St",
+)
+NUMBER_ABBREVIATIONS: tuple[str, ...] = ("ca", "Nr", "Abs", "Art", "Ziff")

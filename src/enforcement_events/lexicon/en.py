@@ -1664,3 +1664,52 @@ ONLINE = r"\b(?:websites?|web\s?sites?|domains?|(?:social media|online|Facebook|
 # The sentence already passed as a sentence's subject, its definite or possessive noun
 # first (rules.SENTENCE_SUBJECT_BACK).
 SENTENCE_SUBJECT = r"\W*(?:The|His|Her|Their)\s+(?:[\w-]+\s+)?(?:sentences?|(?:prison|jail)\s+terms?|penalty)\s+(?:was|were|is|are|has|have|had|will)\b"
+
+# Sentence splitting (``text.sentences``, which joins every language's lists, since it runs
+# before the language is known): short forms after which a full stop never ends a sentence
+# (titles before a name, "Me Dupont", "Sig. Rossi"), and short forms after which it does not
+# when a number follows ("ca. 20", "Nr. 3", "art. 416").
+ABBREVIATIONS: tuple[str, ...] = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "No",
+    "Nos",
+    "Jr",
+    "Sr",
+    "Gen",
+    "Sgt",
+    "Insp",
+    "Supt",
+    "Det",
+    "Lt",
+    "Col",
+    "Capt",
+    "Co",
+    "Inc",
+    "Ltd",
+    "Corp",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "vs",
+    "v",
+    "approx",
+    "est",
+    "U.S",
+    "U.K",
+    "a.m",
+    "p.m",
+)
+NUMBER_ABBREVIATIONS: tuple[str, ...] = ()

@@ -973,3 +973,21 @@ ONLINE = r"\b(?:sitios?\s+web|p[áa]ginas?\s+web|dominios?|cuentas|canales\s+de\
 # The sentence already passed as a sentence's subject, its definite or possessive noun
 # first (rules.SENTENCE_SUBJECT_BACK).
 SENTENCE_SUBJECT = r"\W*(?:La|Su)\s+(?:\w+\s+)?(?:pena|condena)\s+(?:ha|fue|es|era|será|había)\b"
+
+# Sentence splitting (``text.sentences``, which joins every language's lists, since it runs
+# before the language is known): short forms after which a full stop never ends a sentence
+# (titles before a name, "Me Dupont", "Sig. Rossi"), and short forms after which it does not
+# when a number follows ("ca. 20", "Nr. 3", "art. 416").
+ABBREVIATIONS: tuple[str, ...] = (
+    "Sr",
+    "Sra",
+    "Srta",
+    "Dña",
+    "Sto",
+    "Sta",
+    "Avda",
+    "Gral",
+    "Excmo",
+    "EE",
+)
+NUMBER_ABBREVIATIONS: tuple[str, ...] = ("art", "núm", "aprox", "n", "pág")

@@ -988,3 +988,23 @@ ONLINE = r"\b(?:sites?(?:\s+(?:web|internet))?|noms de domaine|domaines|comptes|
 # The sentence already passed as a sentence's subject, its definite or possessive noun
 # first (rules.SENTENCE_SUBJECT_BACK).
 SENTENCE_SUBJECT = r"\W*(?:La|Sa|Leur|Cette)\s+(?:\w+\s+)?(?:peine|condamnation)\s+(?:a|est|était|avait|sera|fut)\b"
+
+# Sentence splitting (``text.sentences``, which joins every language's lists, since it runs
+# before the language is known): short forms after which a full stop never ends a sentence
+# (titles before a name, "Me Dupont", "Sig. Rossi"), and short forms after which it does not
+# when a number follows ("ca. 20", "Nr. 3", "art. 416").
+ABBREVIATIONS: tuple[str, ...] = (
+    "Me",
+    "Mes",
+    "Mme",
+    "Mmes",
+    "Mlle",
+    "MM",
+    "Mgr",
+    "Pr",
+    "Ste",
+    "av",
+    "bd",
+    "cf",
+)
+NUMBER_ABBREVIATIONS: tuple[str, ...] = ("art", "n", "env", "p")

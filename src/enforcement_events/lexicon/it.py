@@ -876,3 +876,22 @@ ONLINE = r"\b(?:siti(?:\s+(?:web|internet))?|sito\s+(?:web|internet)|domini|acco
 SENTENCE_SUBJECT = (
     r"\W*(?:La|Sua)\s+(?:\w+\s+)?(?:pena|condanna)\s+(?:è|era|sarà|fu|ha|è\s+stata)\b"
 )
+
+# Sentence splitting (``text.sentences``, which joins every language's lists, since it runs
+# before the language is known): short forms after which a full stop never ends a sentence
+# (titles before a name, "Me Dupont", "Sig. Rossi"), and short forms after which it does not
+# when a number follows ("ca. 20", "Nr. 3", "art. 416").
+ABBREVIATIONS: tuple[str, ...] = (
+    "Sig",
+    "Sigg",
+    "Dott",
+    "Avv",
+    "Prof",
+    "Ing",
+    "Magg",
+    "Brig",
+    "Cap",
+    "Gen",
+    "On",
+)
+NUMBER_ABBREVIATIONS: tuple[str, ...] = ("art", "n", "ca", "nr", "pag")

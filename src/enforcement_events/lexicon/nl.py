@@ -819,3 +819,25 @@ ONLINE = r"\b(?:websites?|webpagina'?s|domeinnamen|domeinen|accounts|Telegram-ka
 # The sentence already passed as a sentence's subject, its definite or possessive noun
 # first (rules.SENTENCE_SUBJECT_BACK).
 SENTENCE_SUBJECT = r"\W*(?:De|Zijn|Haar|Hun)\s+(?:\w+\s+)?(?:straf|celstraf|gevangenisstraf|werkstraf|taakstraf)\s+(?:is|was|werd|wordt|zal)\b"
+
+# Sentence splitting (``text.sentences``, which joins every language's lists, since it runs
+# before the language is known): short forms after which a full stop never ends a sentence
+# (titles before a name, "Me Dupont", "Sig. Rossi"), and short forms after which it does not
+# when a number follows ("ca. 20", "Nr. 3", "art. 416").
+ABBREVIATIONS: tuple[str, ...] = (
+    "mr",
+    "mter",
+    "mw",
+    "mevr",
+    "dhr",
+    "drs",
+    "ir",
+    "ing",
+    "prof",
+    "bijv",
+    "o.a",
+    "i.v.m",
+    "t.a.v",
+    "m.b.t",
+)
+NUMBER_ABBREVIATIONS: tuple[str, ...] = ("ca", "nr", "art", "blz")
