@@ -97,6 +97,10 @@ LANGUAGE_TUNE13 = ["fr-tune13", "de-tune13", "es-tune13", "it-tune13", "nl-tune1
 # session (recorded from d7303ac, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE14 = ["fr-tune14", "de-tune14", "es-tune14", "it-tune14", "nl-tune14"]
+# <code>-tune15: texts labelled in session 39, first scored blind in the same session
+# (recorded from a5fe8c4, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE15 = ["fr-tune15", "de-tune15", "es-tune15", "it-tune15", "nl-tune15"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -108,6 +112,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE12
     + LANGUAGE_TUNE13
     + LANGUAGE_TUNE14
+    + LANGUAGE_TUNE15
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
