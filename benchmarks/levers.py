@@ -69,6 +69,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune18": ["tune18"],
     # labelled in session 38 (second batch); first scored blind, tune from then on
     "english-tune19": ["tune19"],
+    # labelled in session 39; first scored blind, tune from then on
+    "english-tune20": ["tune20"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on

@@ -30,6 +30,7 @@ RESULTS = {
     "tune17": ROOT / "benchmarks" / "results" / "tune17",
     "tune18": ROOT / "benchmarks" / "results" / "tune18",
     "tune19": ROOT / "benchmarks" / "results" / "tune19",
+    "tune20": ROOT / "benchmarks" / "results" / "tune20",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -53,6 +54,7 @@ SAMPLE_DIRS = {
     "tune17": ROOT / "tune17",
     "tune18": ROOT / "tune18",
     "tune19": ROOT / "tune19",
+    "tune20": ROOT / "tune20",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -175,6 +177,9 @@ RUNS += [("tune18", "ours")]
 # same session, from 0d943a8, the commit after its labels, none of its errors read before):
 # ours only.
 RUNS += [("tune19", "ours")]
+# tune20/ (10 English texts labelled in session 39, first scored blind in the same session,
+# from 03ce136, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune20", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
