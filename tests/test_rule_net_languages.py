@@ -805,3 +805,35 @@ def test_people_taken_to_a_closed_centre_are_detained(sentence, read):
     from enforcement_events.rules import rule_types
 
     assert (EventType.DETENTION in rule_types(sentence, "nl")) is read
+
+
+# Session 39, read from the languages' tune15 errors; sentences written for this test.
+@pytest.mark.parametrize(
+    ("sentence", "lang", "type_", "read"),
+    [
+        # Italian: a fine beside the term ("... e 900 euro di multa")
+        (
+            "La donna è stata condannata a otto mesi di reclusione e 900 euro di multa.",
+            "it",
+            "financial_penalty",
+            True,
+        ),
+        ("Il pm ha chiesto otto mesi e 900 euro di multa.", "it", "financial_penalty", False),
+        # German: someone allowed to go is released
+        ("Die Beifahrerin durfte danach gehen.", "de", "release", True),
+        ("Die beiden Männer durften wieder nach Hause.", "de", "release", True),
+        ("Der Fahrer durfte nicht gehen.", "de", "release", False),
+        # Dutch (Belgian): the judge decided to release someone
+        (
+            "De onderzoeksrechter besliste om de vrouw in vrijheid te stellen.",
+            "nl",
+            "release",
+            True,
+        ),
+        ("De rechter moet nog beslissen of hij vrijkomt.", "nl", "release", False),
+    ],
+)
+def test_a_fine_beside_a_term_and_people_let_go_are_read(sentence, lang, type_, read):
+    from enforcement_events.rules import rule_types
+
+    assert (EventType(type_) in rule_types(sentence, lang)) is read

@@ -585,6 +585,8 @@ RULES: dict[str, str] = {
             r"außer Vollzug gesetzt)\b<DONE>|"
             r"(?<!nicht )\b(?:freigelassen|auf freien Fuß gesetzt|außer Vollzug gesetzt)<WAS>|"
             r"<HEAD>freigelassen\b<DONE>|"
+            # "Der andere Mann durfte gehen", "durften wieder nach Hause gehen"
+            r"\bdurften?\s+(?:(?!nicht\b|kein\w*\b|nie\b)\w+\s+){0,2}?(?:gehen|nach\s+Hause)\b|"
             r"\b(?:ist|sind|befindet sich|befinden sich|war|waren)\s+(?:\w+\s+){0,2}?"
             r"wieder auf freiem Fuß\b|"
             r"\bkam(?:en)?\b(?:(?!\b(?:nicht|kein\w*)\b)[^.,;]){0,40}?\b(?:frei|auf freien Fuß)"

@@ -466,7 +466,10 @@ RULES: dict[str, str] = {
             r"ammenda)|"
             r"<AUX>(?:elevat|comminat|inflitt|irrogat|notificat)[oaie]\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:multe?|sanzion[ei]|ammend[ae]|contravvenzion[ei])\b|"
-            r"<AUX>(?:dispost|ordinat)[oaie]\s+(?:anche\s+)?(?:la\s+)?confisca\b"
+            r"<AUX>(?:dispost|ordinat)[oaie]\s+(?:anche\s+)?(?:la\s+)?confisca\b|"
+            # a fine beside the term: "condannato a un anno di reclusione e 1400 euro di multa"
+            r"<G>\b(?:condannat[oaie]|condannò|condannarono|<GERUND>)\s+[^.;]{0,100}?\b\d[\d.,]*\s*"
+            r"(?:euro|€)\s+di\s+(?:multa|ammenda)\b"
         ),
         # goods then "sono stati sequestrati", "ha sequestrato 20 chili", "Sequestrati 200
         # chili", "posto sotto sequestro" (never a kidnapping)

@@ -533,6 +533,8 @@ RULES: dict[str, str] = {
             r"hechtenis)\b<DONE>|"
             r"(?<!niet )(?<!zou )\b(?:vrijgelaten|heengezonden)<WAS>|"
             r"<HEAD>(?:vrijgelaten|heengezonden)\b<DONE>|"
+            # the judge "besloot om ... 1 persoon in vrijheid te stellen": done by deciding it
+            r"\b(?:besloot|besliste|beslist)\s+(?:om\s+)?[^.;]{0,80}?\bin\s+vrijheid\s+te\s+stellen\b|"
             r"\buit\s+(?:de\s+)?(?:gevangenis|cel|voorarrest|hechtenis)\s+(?:\w+\s+){0,2}?"
             r"(?:vrijgekomen|vrijgelaten|ontslagen)\b<DONE>|"
             r"\b(?:is|zijn|was|waren|staat|staan|stond|stonden)\s+(?:\w+\s+){0,2}?weer\s+op\s+"
