@@ -935,6 +935,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: people handed over to the immigration authorities not read as held": (
         lambda: _patched(rules, "TO_IMMIGRATION_EN", False)
     ),
+    "English: the rule net's sentence only in default of paying a fine kept": (
+        lambda: _patched(rules, "DEFAULT_TERM_RULES_EN", False)
+    ),
+    "English: a vehicle or vessel 'detained' read as people held": (
+        lambda: _patched(rules, "VEHICLE_DETAINED_EN", False)
+    ),
 }
 
 

@@ -2693,3 +2693,56 @@ def test_court_outcomes_read_by_the_english_rule_net(
     if expected:
         monkeypatch.setattr(rules, switch, False)
         assert type_ not in rules.rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [
+        ("Each woman was fined $800 or in default be sentenced to ten days' imprisonment.", True),
+        ("He was fined $300 and, in default of payment, to serve three months in jail.", True),
+        ("She was sentenced to four months in jail and fined $300.", False),
+    ],
+    ids=["in-default-be-sentenced", "in-default-to-serve", "term-imposed"],
+)
+def test_the_rule_nets_term_only_in_default_of_a_fine_is_no_sentence(
+    monkeypatch, sentence, dropped
+):
+    """DEFAULT_TERM_RULES_EN: the rule net's sentence is dropped when every word for it is a
+    term given only in default of paying the fine; with the switch off it stays."""
+    from enforcement_events import extraction, rules
+    from enforcement_events.text import sentences
+
+    seg = sentences(sentence)[0]
+    ruled = rules.rule_types(seg.text)
+    reported = extraction._ruled_reported(seg, ruled, "en")
+    assert (T.SENTENCE not in reported) is dropped
+    if dropped and T.SENTENCE in ruled:
+        monkeypatch.setattr(rules, "DEFAULT_TERM_RULES_EN", False)
+        assert T.SENTENCE in extraction._ruled_reported(seg, ruled, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Border police stopped and detained a minibus carrying 19 migrants.", T.INTERCEPTION),
+        ("The fishing trawler was detained 20 miles off the coast.", T.INTERCEPTION),
+        ("The owner of the lorry was detained at the depot.", T.DETENTION),
+        ("Officers detained the van and detained its two passengers.", T.DETENTION),
+        ("The 30 migrants were detained at the port.", T.DETENTION),
+    ],
+    ids=[
+        "detained-a-minibus",
+        "trawler-was-detained",
+        "owner-of-the-lorry",
+        "people-too",
+        "people",
+    ],
+)
+def test_a_vehicle_detained_is_an_interception(monkeypatch, sentence, expected):
+    """VEHICLE_DETAINED_EN: a vehicle or vessel "detained", and no one else detained in the
+    sentence, is an interception; with the switch off it stays a detention."""
+    from enforcement_events import rules
+
+    assert rules.seized_if_goods(T.DETENTION, sentence, "en") is expected
+    monkeypatch.setattr(rules, "VEHICLE_DETAINED_EN", False)
+    assert rules.seized_if_goods(T.DETENTION, sentence, "en") is T.DETENTION

@@ -52,6 +52,7 @@ from .rules import (
     _NUMWORD,
     PASSIVE,
     _type_words,
+    default_term_only,
     held_as_suspects,
     in_quoted_speech,
     is_allegation,
@@ -681,6 +682,7 @@ def _ruled_reported(seg: Segment, ruled: list[EventType], lang: str) -> list[Eve
             is_negated(t, seg.text, lang)
             or is_habitual(t, seg.text, lang)
             or modal_only(t, seg.text, lang)
+            or default_term_only(t, seg.text, lang)
         ):
             continue
         reported = _as_reported(t, seg.text, lang)

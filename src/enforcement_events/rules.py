@@ -699,6 +699,26 @@ _MIGRANT = re.compile(_EN.MIGRANTS, re.I)
 MODAL_OWN_PASSIVE_EN = True
 
 
+# Switch for the levers table: in English, the rule net's sentence every word of which is a
+# term only in default of paying a fine ("fined GUY$10,000 or in default be sentenced to six
+# days' imprisonment") is no sentence imposed, as the model's is not (DEFAULT_TERM_EN).
+DEFAULT_TERM_RULES_EN = True
+
+
+def default_term_only(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """English: is every word ``sentence`` has for a term one given only in default of
+    paying a fine (the lexicon's DEFAULT_TERM before it, DEFAULT_TERM_AFTER after it)?"""
+    return (
+        DEFAULT_TERM_RULES_EN
+        and lang == "en"
+        and type_ is EventType.SENTENCE
+        and (
+            every_word_ends(type_, sentence, "en", _DEFAULT_TERM, _MODAL_REACH)
+            or every_word_followed(type_, sentence, "en", _DEFAULT_TERM_AFTER)
+        )
+    )
+
+
 def modal_only(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """English: does the rule net read ``type_`` in ``sentence`` only inside a modal phrase
     ("smugglers can be sentenced to five years"; "was arrested and could be sentenced":
@@ -1840,7 +1860,47 @@ def seized_if_goods(type_: EventType, sentence: str, lang: str = "en") -> EventT
         and not _PEOPLE.search(sentence)
     ):
         return EventType.SEIZURE
+    if VEHICLE_DETAINED_EN and lang == "en" and type_ is EventType.DETENTION:
+        held = _VEHICLE_DETAINED.search(sentence)
+        if (
+            held
+            # "the driver of the fuel tanker were also detained": the driver
+            and not re.search(
+                r"\bof\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$", sentence[: held.start()]
+            )
+            and not _DETAINED.search(sentence[: held.start()] + sentence[held.end() :])
+        ):
+            return EventType.INTERCEPTION
     return type_
+
+
+# Switch for the levers table: in English, a vehicle or vessel "detained" ("officers stopped
+# and detained a truck with 48 migrants on board", "the boat was detained"), and no one
+# else detained in the sentence, is an interception, not people held.
+VEHICLE_DETAINED_EN = True
+_VEHICLE_WORDS = (
+    r"(?:vessels?|boats?|ships?|trucks?|lorr(?:y|ies)|vehicles?|vans?|bus(?:es)?|cars?|"
+    r"pirogues?|canoes?|dhows?|yachts?|trailers?|tankers?|minibus(?:es)?|trawlers?|"
+    r"ferr(?:y|ies)|dinghy|dinghies|speedboats?)"
+)
+_VEHICLE_DETAINED = re.compile(
+    rf"\bdetain(?:ed|s|ing)?\s+(?:(?:a|an|the|their|two|three|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{_VEHICLE_WORDS}\b|"
+    rf"\b(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?{_VEHICLE_WORDS}\s+"
+    r"(?:was|were|had been|has been)\s+(?:\w+\s+)?detained\b",
+    re.IGNORECASE,
+)
+_DETAINED = re.compile(
+    r"\bdetain(?:ed|s|ing)?\s+(?:(?:a|an|the|their|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:vessels?|boats?|ships?|trucks?|lorr(?:y|ies)|vehicles?|vans?|bus(?:es)?|cars?|"
+    r"pirogues?|canoes?|dhows?|yachts?|trailers?|tankers?)\b|"
+    r"\b(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:vessels?|boats?|ships?|trucks?|lorr(?:y|ies)|"
+    r"vehicles?|vans?|bus(?:es)?|cars?|pirogues?|canoes?|dhows?|yachts?|trailers?|tankers?)\s+"
+    r"(?:was|were|had been|has been)\s+"
+    r"(?:\w+\s+)?detained\b",
+    re.IGNORECASE,
+)
+_DETAINED = re.compile(r"\bdetain", re.IGNORECASE)
 
 
 # Switch for the levers table: in English, an interception whose sentence names a weight

@@ -1165,7 +1165,10 @@ PEOPLE_SEIZED = (
 # (rules.DEFAULT_TERM_EN). The cue before the sentence's word.
 DEFAULT_TERM = (
     r"\b(?:or|in\s+default(?:\s+of\s+payment)?,?)\s+(?:in\s+default(?:\s+of\s+payment)?,?\s+)?"
-    r"(?:[\w()-]+\s+){0,3}?(?:months?|years?|weeks?|days?)['’]?\s+(?:in\s+)?$"
+    r"(?:[\w()-]+\s+){0,3}?(?:months?|years?|weeks?|days?)['’]?\s+(?:in\s+)?$|"
+    # "or in default be sentenced to six days' imprisonment"
+    r"\bin\s+default(?:\s+of\s+payment)?,?\s+(?:to\s+)?(?:be\s+)?(?:sentenced\s+to\s+|serve\s+)?"
+    r"(?:(?:[\w()-]+\s+){0,3}?(?:months?|years?|weeks?|days?)['’]?\s+(?:in\s+)?)?$"
 )
 
 # A fine imposed as the sentence ("were sentenced to a fine of $5,000", "sentenced to pay a
