@@ -941,6 +941,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a vehicle or vessel 'detained' read as people held": (
         lambda: _patched(rules, "VEHICLE_DETAINED_EN", False)
     ),
+    "English: a count after 'including' taken for the whole": (
+        lambda: _patched(extraction, "INCLUDING_PART_EN", False)
+    ),
 }
 
 

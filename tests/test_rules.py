@@ -2746,3 +2746,24 @@ def test_a_vehicle_detained_is_an_interception(monkeypatch, sentence, expected):
     assert rules.seized_if_goods(T.DETENTION, sentence, "en") is expected
     monkeypatch.setattr(rules, "VEHICLE_DETAINED_EN", False)
     assert rules.seized_if_goods(T.DETENTION, sentence, "en") is T.DETENTION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "expected"),
+    [
+        ("The 22 fishermen, including three minors, were charged in court.", 3, 22),
+        ("Officers arrested 40 people, among them 6 women.", 6, 40),
+    ],
+    ids=["including", "among-them"],
+)
+def test_a_count_after_including_is_a_part_of_the_whole(monkeypatch, sentence, said, expected):
+    """INCLUDING_PART_EN: the number the model gave, told after "including" or "among them"
+    right after a larger number, is a part: the larger number counts."""
+    from enforcement_events import extraction
+
+    type_ = T.ARREST if "arrested" in sentence else T.CHARGE
+    got = extraction.event_count(type_, said, sentence, [], "en")
+    assert got == expected
+    if expected != said:
+        monkeypatch.setattr(extraction, "INCLUDING_PART_EN", False)
+        assert extraction.event_count(type_, said, sentence, [], "en") != expected

@@ -51,6 +51,7 @@ from .rules import (
     _AGE,
     _NUMWORD,
     PASSIVE,
+    _english_count_words,
     _type_words,
     default_term_only,
     held_as_suspects,
@@ -315,6 +316,25 @@ MIGRANTS_NOT_SUSPECTS_EN = True
 OWN_NUMBER_INTL = True
 
 
+# Switch for the levers table: in English, a count right after "including", "among them"
+# or "of whom" is a part of the number just before it ("The 14 Venezuelans, including five
+# women, were charged": 14, not 5).
+INCLUDING_PART_EN = True
+_INCLUDING = re.compile(
+    r"\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:including|among\s+them|of\s+whom)\s+"
+    r"(?:\w+\s+)?(\d[\d,]*)\b"
+)
+
+
+def _whole_before_including(sentence: str, part: int) -> int | None:
+    """The number whose part ``part`` is, told after "including" (None if none)."""
+    for m in _INCLUDING.finditer(_english_count_words(sentence)):
+        whole, of = (int(g.replace(",", "")) for g in m.groups())
+        if of == part and whole > part:
+            return whole
+    return None
+
+
 def event_count(
     type_: EventType, said: int | None, sentence: str, before: list[Event], lang: str = "en"
 ) -> int | None:
@@ -389,6 +409,10 @@ def event_count(
         and _part_of_listed_sum(sentence, count, stated)
     ):
         count = stated  # "charged two men and one woman": the model's two is a part
+    if INCLUDING_PART_EN and count is not None:
+        whole = _whole_before_including(sentence, count)
+        if whole:
+            count = whole  # "The 14 Venezuelans, including five women, were charged": 14
     if AGES_LISTED and count in (None, 1):
         listed = _ages_listed(type_, sentence)
         if listed:
