@@ -32,7 +32,9 @@ def babel_forms(lang: str) -> set[str]:
     out: set[str] = set()
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
-            out.update(n.lower().rstrip(".") for n in get_month_names(width, context, lang).values())
+            out.update(
+                n.lower().rstrip(".") for n in get_month_names(width, context, lang).values()
+            )
     return out
 
 
@@ -43,13 +45,17 @@ def main() -> None:
             lang = detect_language(s.text)
             if lang in texts:
                 texts[lang].append(s.text)
-    print(f"{'lang':4} {'texts':>5} {'dateparser forms':>16} {'babel forms':>11}  occurrences recognised: dateparser / babel / either")
+    print(
+        f"{'lang':4} {'texts':>5} {'dateparser forms':>16} {'babel forms':>11}  occurrences recognised: dateparser / babel / either"
+    )
     for lang in LANGS:
         dp = {w.lower() for w in _forms(lang, calendar.month_name[1:], 3)}
         bb = babel_forms(lang)
         both = dp | bb
         pattern = re.compile(
-            r"(?<!\w)(" + "|".join(sorted(map(re.escape, both), key=len, reverse=True)) + r")(?!\w)",
+            r"(?<!\w)("
+            + "|".join(sorted(map(re.escape, both), key=len, reverse=True))
+            + r")(?!\w)",
             re.IGNORECASE,
         )
         found = Counter(m.group(1).lower() for t in texts[lang] for m in pattern.finditer(t))
@@ -57,7 +63,9 @@ def main() -> None:
         # elsewhere; here every match counts, for both sources alike
         in_dp = sum(n for w, n in found.items() if w in dp)
         in_bb = sum(n for w, n in found.items() if w in bb)
-        print(f"{lang:4} {len(texts[lang]):5} {len(dp):16} {len(bb):11}  {in_dp:5} / {in_bb:5} / {sum(found.values()):5}")
+        print(
+            f"{lang:4} {len(texts[lang]):5} {len(dp):16} {len(bb):11}  {in_dp:5} / {in_bb:5} / {sum(found.values()):5}"
+        )
         only_bb = sorted(bb - dp)
         only_dp = sorted(dp - bb)
         print(f"     only babel: {' '.join(only_bb) or '-'}")

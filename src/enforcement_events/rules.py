@@ -1878,10 +1878,12 @@ def seized_if_goods(type_: EventType, sentence: str, lang: str = "en") -> EventT
 # and detained a truck with 48 migrants on board", "the boat was detained"), and no one
 # else detained in the sentence, is an interception, not people held.
 VEHICLE_DETAINED_EN = True
+# The road and water vehicles a vehicle "detained" is read by (VEHICLE_DETAINED_EN): those
+# _CONVEYANCE knows that are not aircraft or motorcycles, and a few more.
 _VEHICLE_WORDS = (
-    r"(?:vessels?|boats?|ships?|trucks?|lorr(?:y|ies)|vehicles?|vans?|bus(?:es)?|cars?|"
-    r"pirogues?|canoes?|dhows?|yachts?|trailers?|tankers?|minibus(?:es)?|trawlers?|"
-    r"ferr(?:y|ies)|dinghy|dinghies|speedboats?)"
+    r"(?:vessels?|boats?|ships?|trucks?|lorr(?:y|ies)|cars?|vehicles?|vans?|bus(?:es)?|"
+    r"pirogues?|canoes?|dhows?|yachts?|trailers?|tankers?|"
+    r"minibus(?:es)?|trawlers?|ferr(?:y|ies)|dinghy|dinghies|speedboats?)"
 )
 _VEHICLE_DETAINED = re.compile(
     rf"\bdetain(?:ed|s|ing)?\s+(?:(?:a|an|the|their|two|three|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?"
