@@ -944,6 +944,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a count after 'including' taken for the whole": (
         lambda: _patched(extraction, "INCLUDING_PART_EN", False)
     ),
+    "English: names listed with a bracket after each not counted": (
+        lambda: _patched(extraction, "NAMES_LISTED_BRACKETS", False)
+    ),
 }
 
 

@@ -2767,3 +2767,21 @@ def test_a_count_after_including_is_a_part_of_the_whole(monkeypatch, sentence, s
     if expected != said:
         monkeypatch.setattr(extraction, "INCLUDING_PART_EN", False)
         assert extraction.event_count(type_, said, sentence, [], "en") != expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police arrested Sita Ram Gurung (Dhading) and Tek Bahadur Rai (Ilam) at the gate.", 2),
+        ("Officers arrested Ana Petrova (34), Ivo Marin (29) and Lea Kos (41) near the port.", 3),
+    ],
+    ids=["places", "ages"],
+)
+def test_names_listed_with_a_bracket_after_each_are_counted(monkeypatch, sentence, expected):
+    """NAMES_LISTED_BRACKETS: full names listed at the action's word, each with a bracket
+    (a place, an age), are counted; with the switch off the bracket breaks the list."""
+    from enforcement_events import extraction
+
+    assert extraction.event_count(T.ARREST, 1, sentence, [], "en") == expected
+    monkeypatch.setattr(extraction, "NAMES_LISTED_BRACKETS", False)
+    assert extraction.event_count(T.ARREST, 1, sentence, [], "en") != expected

@@ -252,6 +252,11 @@ def _and_others(sentence: str) -> int | None:
 NAMES_LISTED = True
 _FULL_NAME = r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+| [A-Z]\.)+"
 _NAME_LIST = re.compile(rf"{_FULL_NAME}(?:, {_FULL_NAME})*,? and {_FULL_NAME}")
+# Switch for the levers table: the same with a bracket after each name, a place, an age or
+# a role ("arrested Ram Thapa (Morang) and Hari Rai (Jhapa)").
+NAMES_LISTED_BRACKETS = True
+_NAMED = rf"{_FULL_NAME}(?: \([^()]{{1,40}}\))?"
+_NAME_LIST_BRACKETS = re.compile(rf"{_NAMED}(?:, {_NAMED})*,? and {_NAMED}")
 
 
 def _names_listed(type_: EventType, sentence: str) -> int | None:
@@ -262,9 +267,10 @@ def _names_listed(type_: EventType, sentence: str) -> int | None:
         return None
     word = re.match(r"\w+", sentence[at:])
     end = at + (word.end() if word else 0)
-    for m in _NAME_LIST.finditer(sentence):
+    names = _NAME_LIST_BRACKETS if NAMES_LISTED_BRACKETS else _NAME_LIST
+    for m in names.finditer(sentence):
         if 0 <= at - m.end() <= 1 or 0 <= m.start() - end <= 1:
-            return len(re.findall(rf"{_FULL_NAME}", m.group(0)))
+            return len(re.findall(rf"{_FULL_NAME}", re.sub(r"\([^()]*\)", "", m.group(0))))
     return None
 
 
