@@ -1892,16 +1892,6 @@ _VEHICLE_DETAINED = re.compile(
     r"(?:was|were|had been|has been)\s+(?:\w+\s+)?detained\b",
     re.IGNORECASE,
 )
-_DETAINED = re.compile(
-    r"\bdetain(?:ed|s|ing)?\s+(?:(?:a|an|the|their|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:vessels?|boats?|ships?|trucks?|lorr(?:y|ies)|vehicles?|vans?|bus(?:es)?|cars?|"
-    r"pirogues?|canoes?|dhows?|yachts?|trailers?|tankers?)\b|"
-    r"\b(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:vessels?|boats?|ships?|trucks?|lorr(?:y|ies)|"
-    r"vehicles?|vans?|bus(?:es)?|cars?|pirogues?|canoes?|dhows?|yachts?|trailers?|tankers?)\s+"
-    r"(?:was|were|had been|has been)\s+"
-    r"(?:\w+\s+)?detained\b",
-    re.IGNORECASE,
-)
 _DETAINED = re.compile(r"\bdetain", re.IGNORECASE)
 
 
