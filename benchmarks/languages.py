@@ -38,6 +38,7 @@ HALVES = (
     "tune13",
     "tune14",
     "tune15",
+    "tune16",
     "heldout",
 )
 

@@ -100,6 +100,8 @@ SETS = {
             ("tune19", ROOT / "tune19"),
             # labelled in session 39: first scored blind, then tune
             ("tune20", ROOT / "tune20"),
+            # labelled in session 40: first scored blind, then tune
+            ("tune21", ROOT / "tune21"),
         )
     },
 }
@@ -110,7 +112,8 @@ SETS = {
 # session 27, "<code>-tune7" those of session 28 and "<code>-tune8" those of session 30,
 # "<code>-tune9" those of session 33, "<code>-tune10" those of session 35, "<code>-tune11"
 # those of session 36, "<code>-tune12" those of session 37, "<code>-tune13" and
-# "<code>-tune14" those of session 38, "<code>-tune15" those of session 39, tune only.
+# "<code>-tune14" those of session 38, "<code>-tune15" those of session 39, "<code>-tune16"
+# those of session 40, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
