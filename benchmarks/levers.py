@@ -947,6 +947,19 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: names listed with a bracket after each not counted": (
         lambda: _patched(extraction, "NAMES_LISTED_BRACKETS", False)
     ),
+    "Spanish 'detuvieron a un camión', 'marcaron el alto' not read as an interception": lambda: (
+        _patched(
+            lexicon.load("es"),
+            "VEHICLE_HALTED",
+            lexicon.load("es").VEHICLE_HALTED.replace("|" + lexicon.load("es").HALT_VEHICLE, ""),
+        )
+    ),
+    "a total listed with its parts ('tres imputados, un chileno y dos colombianos') summed": (
+        lambda: _patched(events, "TOTAL_THEN_PARTS", False)
+    ),
+    "a model's arrest where a Spanish sentence only halts a vehicle kept": (
+        lambda: _patched(rules, "VEHICLE_HALTED_RETYPED", False)
+    ),
 }
 
 

@@ -310,3 +310,24 @@ def test_people_listed_after_the_action_are_summed(monkeypatch, sentence, lang, 
     assert events.own_number(T.ARREST, sentence, lang) == count
     monkeypatch.setattr(events, "LISTED_OBJECT_INTL", False)
     assert (events.own_number(T.ARREST, sentence, lang) != count) is listed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "count", "summed"),
+    [
+        ("La policía detuvo a tres sospechosos, un peruano y dos bolivianos.", "es", 3, 6),
+        ("Les douaniers ont interpellé 4 passeurs, 1 Français et 3 Belges.", "fr", 4, 8),
+        # parts that do not add up to the first number are all counted
+        ("La Guardia Civil detuvo a 2 hombres, 2 mujeres y 1 menor.", "es", 5, 5),
+    ],
+    ids=["es-total-then-parts", "fr-total-then-parts", "es-parts-only"],
+)
+def test_a_total_told_with_its_parts_counts_the_total(monkeypatch, sentence, lang, count, summed):
+    """TOTAL_THEN_PARTS: "a tres sospechosos, un peruano y dos bolivianos" counts three, not
+    six; with the switch off the total and its parts were summed."""
+    from enforcement_events import events
+    from enforcement_events.schema import EventType as T
+
+    assert events.own_number(T.ARREST, sentence, lang) == count
+    monkeypatch.setattr(events, "TOTAL_THEN_PARTS", False)
+    assert events.own_number(T.ARREST, sentence, lang) == summed

@@ -1411,8 +1411,28 @@ def test_goods_found_in_the_active_and_weighed_are_a_seizure(sentence, read):
             "Los agentes detuvieron la marcha de un camión y detuvieron al conductor.",
             {T.INTERCEPTION, T.ARREST},
         ),
+        # the vehicle itself stopped, as Mexican reports tell it (L219)
+        (
+            "Agentes estatales detuvieron a una camioneta blanca para revisarla.",
+            {T.INTERCEPTION},
+        ),
+        (
+            "En el retén le marcaron el alto a un tráiler y detuvieron al chofer.",
+            {T.INTERCEPTION, T.ARREST},
+        ),
+        # a person is no vehicle
+        (
+            "Agentes estatales detuvieron a un hombre que manejaba una camioneta.",
+            {T.ARREST},
+        ),
     ],
-    ids=["vehicle-halted", "vehicle-halted-driver-held"],
+    ids=[
+        "vehicle-halted",
+        "vehicle-halted-driver-held",
+        "vehicle-stopped",
+        "told-to-stop-driver-held",
+        "person-held",
+    ],
 )
 def test_a_vehicle_whose_run_was_stopped_is_intercepted_in_spanish(sentence, types):
     assert set(rule_types(sentence, "es")) & {T.INTERCEPTION, T.ARREST} == types
@@ -1424,6 +1444,9 @@ def test_a_vehicle_whose_run_was_stopped_is_a_switch(monkeypatch):
     monkeypatch.setattr(rules, "VEHICLE_HALTED", False)
     sentence = "Los agentes detuvieron la marcha de una furgoneta en la ruta 9."
     assert T.INTERCEPTION not in rule_types(sentence, "es")
+    assert T.INTERCEPTION not in rule_types(
+        "Agentes estatales detuvieron a una camioneta blanca para revisarla.", "es"
+    )
 
 
 @pytest.mark.parametrize(
@@ -2785,3 +2808,38 @@ def test_names_listed_with_a_bracket_after_each_are_counted(monkeypatch, sentenc
     assert extraction.event_count(T.ARREST, 1, sentence, [], "en") == expected
     monkeypatch.setattr(extraction, "NAMES_LISTED_BRACKETS", False)
     assert extraction.event_count(T.ARREST, 1, sentence, [], "en") != expected
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "expected"),
+    [
+        (
+            T.ARREST,
+            "Los agentes detuvieron la marcha de una furgoneta en la autovía.",
+            T.INTERCEPTION,
+        ),
+        (
+            T.DETENTION,
+            "Agentes estatales detuvieron a una camioneta para revisarla.",
+            T.INTERCEPTION,
+        ),
+        # someone held beside the halt: the arrest stands
+        (
+            T.ARREST,
+            "Los agentes detuvieron la marcha de un camión y detuvieron al conductor.",
+            T.ARREST,
+        ),
+        (T.ARREST, "Los agentes detuvieron a dos hombres en el puerto.", T.ARREST),
+    ],
+    ids=["arrest-halt", "detention-vehicle", "driver-held", "people"],
+)
+def test_a_models_arrest_of_a_halted_vehicle_is_an_interception(
+    monkeypatch, type_, sentence, expected
+):
+    """VEHICLE_HALTED_RETYPED: the model's arrest or detention where the Spanish sentence
+    only halts a vehicle is an interception; with the switch off it keeps its type."""
+    from enforcement_events import rules
+
+    assert rules.seized_if_goods(type_, sentence, "es") is expected
+    monkeypatch.setattr(rules, "VEHICLE_HALTED_RETYPED", False)
+    assert rules.seized_if_goods(type_, sentence, "es") is type_

@@ -898,7 +898,16 @@ def _listed_after(text: str, at: int, lang: str) -> int | None:
     m = listed.match(text, at) if listed else None
     if m is None:
         return None
-    return sum(int(n) for n in re.findall(r"(?<![\w.,])(\d+)(?=\s)", m.group(0)))
+    parts = [int(n) for n in re.findall(r"(?<![\w.,])(\d+)(?=\s)", m.group(0))]
+    if TOTAL_THEN_PARTS and len(parts) > 2 and parts[0] == sum(parts[1:]):
+        return parts[0]  # "3 imputados, 1 chileno y 2 colombianos": a total, then its parts
+    return sum(parts)
+
+
+# Switch for the levers table: in the five languages, a list after the action's word whose
+# first number is the sum of the others ("a tres imputados, un chileno y dos colombianos")
+# is a total told with its parts: it counts the total, not the total and the parts.
+TOTAL_THEN_PARTS = True
 
 
 # Switch for the levers table: in the five languages, a number after a word that opens a

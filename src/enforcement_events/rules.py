@@ -1871,7 +1871,22 @@ def seized_if_goods(type_: EventType, sentence: str, lang: str = "en") -> EventT
             and not _DETAINED.search(sentence[: held.start()] + sentence[held.end() :])
         ):
             return EventType.INTERCEPTION
+    if VEHICLE_HALTED_RETYPED and lang != "en" and type_ in (EventType.ARREST, EventType.DETENTION):
+        halted = getattr(lexicon.load(lang), "VEHICLE_HALTED", None)
+        if (
+            VEHICLE_HALTED
+            and halted
+            and re.search(halted, sentence, re.IGNORECASE)
+            and not _arrest_beyond(halted, sentence, lang)
+        ):
+            return EventType.INTERCEPTION
     return type_
+
+
+# Switch for the levers table: outside English, the model's arrest or people held where the
+# sentence only halts a vehicle (the lexicon's VEHICLE_HALTED: "detuvieron a un camión de
+# redilas para revisarlo") is an interception, as the rule net reads that sentence.
+VEHICLE_HALTED_RETYPED = True
 
 
 # Switch for the levers table: in English, a vehicle or vessel "detained" ("officers stopped

@@ -921,14 +921,23 @@ DAY_BEFORE = r"^\W*(?:el\s+día\s+anterior|la\s+(?:noche|tarde|víspera)\s+anter
 # ... also "interrumpieron la marcha de un vehículo", and the stop told as a noun, "La
 # detención de la camioneta se dio a la altura del kilómetro 7".
 HALTED_MORE = r"interrumpieron|interrumpió|frenaron|frenó"
+VEHICLE_NOUNS = (
+    r"(?:camioneta|vehículo|coche|camión|auto|automóvil|furgoneta|turismo|embarcación|"
+    r"lancha|narcolancha|avioneta|moto|motocicleta)"
+)
 HALT_NOUN = (
     r"\b(?:detención|interceptación|intercepción)\s+(?:de\s+la|del|de\s+una|de\s+un)\s+"
-    r"(?:camioneta|vehículo|coche|camión|auto|automóvil|furgoneta|turismo|embarcación|"
-    r"lancha|narcolancha|avioneta|moto|motocicleta)\b"
+    rf"{VEHICLE_NOUNS}\b"
+)
+# ... and the vehicle itself stopped, as Mexican reports tell it: "detuvieron a un camión de
+# redilas para revisarlo", "le marcaron el alto a una camioneta" (L219).
+HALT_VEHICLE = (
+    r"\b(?:detuvieron|detuvo|detienen|detiene)\s+(?:a\s+)?(?:un|una|el|la|los|las|dos|tres)\s+"
+    rf"{VEHICLE_NOUNS}(?:s|es)?\b|\bmarc(?:aron|ó|an|a|ar|arle|arles)\s+el\s+alto\b"
 )
 VEHICLE_HALTED = (
     rf"\b(?:detuvieron|detuvo|detienen|detiene|detener|detenida|{HALTED_MORE})\s+la\s+"
-    rf"marcha\b|{HALT_NOUN}"
+    rf"marcha\b|{HALT_NOUN}|{HALT_VEHICLE}"
 )
 
 # A seizure told again (events.GOODS_PART_BACK, SEIZED_ALSO; switched together by
