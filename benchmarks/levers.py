@@ -960,6 +960,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a model's arrest where a Spanish sentence only halts a vehicle kept": (
         lambda: _patched(rules, "VEHICLE_HALTED_RETYPED", False)
     ),
+    "Italian 'fermato a un posto di blocco', 'intimato l'alt' not read as an interception": (
+        lambda: _patched(lexicon.load("it"), "VEHICLE_HALTED", None)
+    ),
 }
 
 

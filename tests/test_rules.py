@@ -2843,3 +2843,27 @@ def test_a_models_arrest_of_a_halted_vehicle_is_an_interception(
     assert rules.seized_if_goods(type_, sentence, "es") is expected
     monkeypatch.setattr(rules, "VEHICLE_HALTED_RETYPED", False)
     assert rules.seized_if_goods(type_, sentence, "es") is type_
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("Il furgone è stato fermato a un posto di blocco sulla statale 16.", {T.INTERCEPTION}),
+        ("I finanzieri hanno intimato l'alt a un motociclista sul lungomare.", {T.INTERCEPTION}),
+        (
+            "La donna, fermata durante un controllo stradale, è stata arrestata per evasione.",
+            {T.INTERCEPTION, T.ARREST},
+        ),
+        ("Il latitante è stato fermato dai carabinieri a Bari.", {T.ARREST}),
+    ],
+    ids=["checkpoint", "alt", "stopped-then-arrested", "fermo"],
+)
+def test_someone_stopped_at_a_check_is_intercepted_in_italian(monkeypatch, sentence, types):
+    """The Italian lexicon's VEHICLE_HALTED: someone stopped at a checkpoint, at a check or
+    after a chase is an interception; an arrest only when the sentence tells one too."""
+    from enforcement_events import lexicon
+
+    assert set(rule_types(sentence, "it")) & {T.INTERCEPTION, T.ARREST} == types
+    monkeypatch.setattr(lexicon.load("it"), "VEHICLE_HALTED", None)
+    if types != {T.ARREST}:
+        assert set(rule_types(sentence, "it")) & {T.INTERCEPTION, T.ARREST} != types

@@ -898,3 +898,15 @@ ABBREVIATIONS: tuple[str, ...] = (
     "On",
 )
 NUMBER_ABBREVIATIONS: tuple[str, ...] = ("art", "n", "ca", "nr", "pag")
+
+# A person or vehicle stopped at a check, not (yet) held (rules.VEHICLE_HALTED, as the
+# Spanish lexicon's): "fermato a un posto di blocco", "fermato durante un controllo
+# stradale", "fermato dopo un breve inseguimento", "fermate dalle Guardie di confine", "i
+# militari hanno intimato l'alt". An interception; an arrest only when the sentence also
+# tells one.
+VEHICLE_HALTED = (
+    r"\bfermat[oaie]\s+(?:[\w'’]+\s+){0,3}?(?:a|ad|al|in|durante|nel\s+corso\s+di|dopo)\s+"
+    r"(?:un|uno|una|il|lo|la|un['’])?\s*(?:posto\s+di\s+blocco|posto\s+di\s+controllo|"
+    r"controllo|breve\s+inseguimento|inseguimento)|"
+    r"\bfermat[oaie]\s+dalle?\s+guardi[ae]\s+di\s+confine|\bintima(?:t[oaie]|re|no|to)?\s+l['’]alt\b"
+)
