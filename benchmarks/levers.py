@@ -963,6 +963,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Italian 'fermato a un posto di blocco', 'intimato l'alt' not read as an interception": (
         lambda: _patched(lexicon.load("it"), "VEHICLE_HALTED", None)
     ),
+    "a date in digits ('09.03.2017') in the five languages read month first": (
+        lambda: _patched(normalize, "NUMERIC_DAY_FIRST", False)
+    ),
 }
 
 

@@ -632,3 +632,26 @@ def test_a_year_of_birth_is_not_the_year_a_text_tells_of(monkeypatch):
     assert normalize.document_year(text + " Era ricercato dal 2021.") == 2021
     monkeypatch.setattr(normalize, "BIRTH_YEARS_NOT_THE_TEXTS", False)
     assert normalize.document_year(text) == 1985
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Il 04.02.2023 due uomini sono stati arrestati al valico.", "it"),
+        ("Am 04.02.2023 nahm die Polizei zwei Männer fest.", "de"),
+        ("Le 04/02/2023, deux passeurs ont été interpellés.", "fr"),
+        ("El 04/02/2023 fueron detenidos dos hombres en el puerto.", "es"),
+        ("Op 04-02-2023 werden twee mannen aangehouden.", "nl"),
+    ],
+    ids=["it", "de", "fr", "es", "nl"],
+)
+def test_a_date_in_digits_is_read_day_first(monkeypatch, sentence, lang):
+    """NUMERIC_DAY_FIRST: "04.02.2023" is 4 February in the five languages; with the switch
+    off dateparser read it as 2 April, after the text was published, and dropped it."""
+    from enforcement_events import normalize
+    from enforcement_events.normalize import intl_resolve_date
+
+    published = date(2023, 2, 6)
+    assert intl_resolve_date(sentence, published, None, lang)[0] == "2023-02-04"
+    monkeypatch.setattr(normalize, "NUMERIC_DAY_FIRST", False)
+    assert intl_resolve_date(sentence, published, None, lang)[0] != "2023-02-04"

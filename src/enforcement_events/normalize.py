@@ -1804,6 +1804,11 @@ def _counted_after(text: str, words: str) -> bool:
     return bool(re.match(r"\s+(?!(?:de|del|di|van|von|im|in|en)\b)[^\W\d]{3,}", after))
 
 
+# Switch for the levers table: in the five languages, a date written in digits
+# ("09.03.2017", "09/03/2017", "09-03-2017") is read day first, as they write it.
+NUMERIC_DAY_FIRST = True
+
+
 def intl_resolve_date(
     text: str | None,
     published: date | None,
@@ -1836,6 +1841,10 @@ def intl_resolve_date(
         text = re.sub(r"(\D),(\s+\d{1,3})\b(?![\d.,:/])", r"\1;\2", text)
     base = published or base or (date(year, 12, 31) if year else None)
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False}
+    if NUMERIC_DAY_FIRST:
+        # "il 09.03.2017", "am 09.03.2017", "el 09/03/2017": the day comes first in all five
+        # languages; dateparser's search read them month first (2017-09-03)
+        settings["DATE_ORDER"] = "DMY"
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
     try:
