@@ -968,6 +968,16 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a date in digits ('09.03.2017') in the five languages read month first": (
         lambda: _patched(normalize, "NUMERIC_DAY_FIRST", False)
     ),
+    "English 'given 40 months' jail' unread": lambda: _patched(rules, "GIVEN_TERM_EN", False),
+    "English 'given a fine of $8.7 million' unread": lambda: _patched(
+        rules, "GIVEN_FINE_EN", False
+    ),
+    "English 'denied access to 21,000 websites' not read as a takedown": (
+        lambda: _patched(rules, "ACCESS_BLOCKED_EN", False)
+    ),
+    "English 'A judge sentenced 12 people' counted by its agent ('A judge': one)": (
+        lambda: _patched(rules, "ACTIVE_OBJECT_EN", False)
+    ),
 }
 
 

@@ -2867,3 +2867,72 @@ def test_someone_stopped_at_a_check_is_intercepted_in_italian(monkeypatch, sente
     monkeypatch.setattr(lexicon.load("it"), "VEHICLE_HALTED", None)
     if types != {T.ARREST}:
         assert set(rule_types(sentence, "it")) & {T.INTERCEPTION, T.ARREST} != types
+
+
+@pytest.mark.parametrize(
+    ("switch", "sentence", "type_", "read"),
+    [
+        ("GIVEN_TERM_EN", "The courier was given 18 months' jail on Tuesday.", T.SENTENCE, True),
+        ("GIVEN_TERM_EN", "The courier was given a stern warning.", T.SENTENCE, False),
+        (
+            "GIVEN_FINE_EN",
+            "The shipping firm was given a fine of $40,000 for the false declaration.",
+            T.FINANCIAL_PENALTY,
+            True,
+        ),
+        ("GIVEN_FINE_EN", "Trader given six weeks' jail, $12,000 fine", T.FINANCIAL_PENALTY, True),
+        (
+            "ACCESS_BLOCKED_EN",
+            "The regulator restricted access to more than 4,000 websites selling fake medicines.",
+            T.TAKEDOWN,
+            True,
+        ),
+        (
+            "ACCESS_BLOCKED_EN",
+            "The regulator restricted access to the port for two days.",
+            T.TAKEDOWN,
+            False,
+        ),
+    ],
+    ids=[
+        "given-months-jail",
+        "given-warning",
+        "given-a-fine-of",
+        "headline-given-fine",
+        "access-restricted-websites",
+        "access-restricted-port",
+    ],
+)
+def test_terms_fines_and_blocked_sites_told_in_other_words(
+    monkeypatch, switch, sentence, type_, read
+):
+    """GIVEN_TERM_EN, GIVEN_FINE_EN, ACCESS_BLOCKED_EN: each reads its
+    wording; with its switch off the rule net no longer does."""
+    from enforcement_events import rules
+
+    assert (type_ in rule_types(sentence)) is read
+    if read:
+        monkeypatch.setattr(rules, switch, False)
+        assert type_ not in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "count"),
+    [
+        (T.ARREST, "Inspector Jane Roe arrested the four deckhands at the jetty.", 4),
+        (T.CONVICTION, "A jury convicted the two cousins of fraud.", 2),
+        (T.SENTENCE, "The district court has sentenced a boat owner and a cook to 8 months.", 2),
+        # the passive: the subject counts
+        (T.ARREST, "Two deckhands were arrested by an inspector.", 2),
+    ],
+    ids=["agent-then-three", "jury-then-two", "listed-object", "passive"],
+)
+def test_an_action_in_the_active_counts_its_object(monkeypatch, type_, sentence, count):
+    """ACTIVE_OBJECT_EN: "Inspector Jane Roe arrested the four deckhands" counts four, not
+    the one inspector; with the switch off the agent before the verb counted."""
+    from enforcement_events import rules
+
+    assert subject_count(sentence, word_position(type_, sentence)) == count
+    if count > 2 or type_ is T.CONVICTION:
+        monkeypatch.setattr(rules, "ACTIVE_OBJECT_EN", False)
+        assert subject_count(sentence, word_position(type_, sentence)) != count

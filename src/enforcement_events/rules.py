@@ -114,6 +114,16 @@ _TO_IMMIGRATION = re.compile(_EN.TO_IMMIGRATION, re.IGNORECASE)
 # Switch for the levers table, an English rule: a charge sheet filed is a charge brought.
 CHARGE_SHEET_EN = True
 _CHARGE_SHEET = re.compile(_EN.CHARGE_SHEET, re.IGNORECASE)
+# Switches for the levers table, English rules (each the lexicon's pattern of that name): a
+# term or a fine "given" or "handed" ("given 40 months' jail", "given a fine of $8.7
+# million") is a sentence or a financial penalty; websites whose access was blocked or
+# restricted are taken down.
+GIVEN_TERM_EN = True
+_GIVEN_TERM = re.compile(_EN.GIVEN_TERM, re.IGNORECASE)
+GIVEN_FINE_EN = True
+_GIVEN_FINE = re.compile(_EN.GIVEN_FINE)
+ACCESS_BLOCKED_EN = True
+_ACCESS_BLOCKED = re.compile(_EN.ACCESS_BLOCKED, re.IGNORECASE)
 
 
 # The placeholders in the lexicons' TYPE_WORDS: the lexicon's name for what fills each, and
@@ -243,6 +253,16 @@ _OBJECT_NUMBER = (
 )
 _OBJECT_COUNT = re.compile(
     rf"\w+\s+(?:more than |at least |almost |around |about |some )?{_OBJECT_NUMBER}", re.I
+)
+# Switch for the levers table: in English, an action told in the active with its number
+# after the verb ("A judge sentenced 12 people", "Officer Dan Smith arrested the three
+# suspects") counts its object, not the agent before the verb ("A judge": one).
+ACTIVE_OBJECT_EN = True
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?$", re.I)
+_ACTIVE_OBJECT = re.compile(
+    rf"\w+\s+(?:the\s+|all\s+(?:the\s+)?|these\s+|those\s+)?(?:more than |at least |almost |"
+    rf"around |about |some )?{_OBJECT_NUMBER}",
+    re.I,
 )
 # Switch for the levers table: the number after the action's word also counts when "of" or
 # "a total of" stands between, or "over" or "nearly" before it ("deported a total of 3,867
@@ -418,6 +438,16 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         verb = _FIRST_VERB.search(sentence)
         at = verb.start() if verb else None
     if at is not None:
+        if ACTIVE_OBJECT_EN and not _PASSIVE_BEFORE.search(sentence[:at]):
+            # "A judge sentenced 12 people", "Officer Dan Smith arrested the three
+            # suspects": the action's object counts, not the agent before it
+            listed = _OBJECT_NUMBER_AND_NUMBER.match(sentence, at)
+            if listed:
+                # "sentenced a minibus driver and a conductor to 8 months": two
+                return sum(int(number_value(g) or 0) for g in listed.groups())
+            acted_on = value(_ACTIVE_OBJECT.match(sentence, at))
+            if acted_on is not None and acted_on > 1:
+                return acted_on
         clause = sentence[:at]
         ages = _AGE.findall(clause)
         if len(ages) >= 2 and _LISTED.search(clause):
@@ -1328,6 +1358,9 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (CHARGE_SHEET_EN, EventType.CHARGE, _CHARGE_SHEET.search),
         (PREMISES_RAIDED_EN, EventType.SEARCH, _premises_raided),
         (TO_IMMIGRATION_EN, EventType.DETENTION, _TO_IMMIGRATION.search),
+        (GIVEN_TERM_EN, EventType.SENTENCE, _GIVEN_TERM.search),
+        (GIVEN_FINE_EN, EventType.FINANCIAL_PENALTY, _GIVEN_FINE.search),
+        (ACCESS_BLOCKED_EN, EventType.TAKEDOWN, _ACCESS_BLOCKED.search),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):
@@ -1408,10 +1441,13 @@ _TAKEDOWN_BLOCKED = re.compile(_EN.TAKEDOWN_BLOCKED, re.IGNORECASE)
 
 
 def takedown_blocked_count(type_: EventType, sentence: str) -> int | None:
-    """How many items such a takedown names (TAKEDOWN_BLOCKED): the number it holds."""
-    if not TAKEDOWN_BLOCKED_EN or type_ is not EventType.TAKEDOWN:
+    """How many items such a takedown names (TAKEDOWN_BLOCKED, ACCESS_BLOCKED): the number
+    it holds."""
+    if type_ is not EventType.TAKEDOWN:
         return None
-    m = _TAKEDOWN_BLOCKED.search(sentence)
+    m = _TAKEDOWN_BLOCKED.search(sentence) if TAKEDOWN_BLOCKED_EN else None
+    if m is None and ACCESS_BLOCKED_EN:
+        m = _ACCESS_BLOCKED.search(sentence)  # "denied access to almost 21,000 websites"
     n = re.search(_EN.TAKEDOWN_NUMBER, m.group(0)) if m else None
     value = number_value(n.group(0)) if n else None
     return None if value is None else round(value)

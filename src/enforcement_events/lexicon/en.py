@@ -1716,3 +1716,25 @@ ABBREVIATIONS: tuple[str, ...] = (
     "p.m",
 )
 NUMBER_ABBREVIATIONS: tuple[str, ...] = ()
+
+# A term or a fine "given" or "handed" to someone ("was given 40 months' jail", "given a
+# fine of $8.7 million", "handed a £500 fine", a headline's "given 40 months' jail, $8.7m
+# fine"; rules.GIVEN_TERM_EN, GIVEN_FINE_EN).
+GIVEN_TERM = (
+    r"\b(?:given|handed)\s+(?:a\s+|an\s+)?(?:total\s+of\s+)?(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|[\w-]+teen|twenty|thirty|forty|fifty)[\s-]+"
+    r"(?:years?|months?|weeks?|days?)(?:['’]s?|s['’])?\s+(?:jail|prison|imprisonment|detention)\b"
+)
+GIVEN_FINE = (
+    r"\b(?:given|handed)\s+(?:a\s+|an\s+)?(?:total\s+)?(?:fine|penalty)\s+of\b|"
+    r"\b(?:given|handed)\s+(?:[^.;]{0,60}?\s)?(?:a\s+|an\s+)?(?:[$£€]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*"
+    r"(?:m|mn|bn|k|million|billion)?\s+fine\b"
+)
+# Websites or pages whose access was blocked or restricted are taken down ("Russia denied
+# access to almost 21,000 websites", "blocked access to 300 pages"; rules.ACCESS_BLOCKED_EN).
+ACCESS_BLOCKED = (
+    r"(?<!\bnot )(?<!\bto )\b(?:blocked|restricted|denied|cut\s+off|limited)\s+(?:the\s+)?access\s+"
+    r"to\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?"
+    r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:websites?|sites|pages|accounts|channels|domains|resources|urls|links)\b"
+)
