@@ -105,6 +105,10 @@ LANGUAGE_TUNE14 = ["fr-tune14", "de-tune14", "es-tune14", "it-tune14", "nl-tune1
 # (recorded from a5fe8c4, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE15 = ["fr-tune15", "de-tune15", "es-tune15", "it-tune15", "nl-tune15"]
+# <code>-tune16: texts labelled in session 40, first scored blind in the same session
+# (recorded from 936b6d9, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE16 = ["fr-tune16", "de-tune16", "es-tune16", "it-tune16", "nl-tune16"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -117,6 +121,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE13
     + LANGUAGE_TUNE14
     + LANGUAGE_TUNE15
+    + LANGUAGE_TUNE16
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
