@@ -60,6 +60,7 @@ def _clear_caches() -> None:
     normalize._country_pattern.cache_clear()
     normalize._country_names.cache_clear()
     normalize._intl_country_pattern.cache_clear()
+    normalize._intl_country_names.cache_clear()
     normalize._authority.cache_clear()
     rules._rules.cache_clear()
 

@@ -980,6 +980,20 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English 'A judge sentenced 12 people' counted by its agent ('A judge': one)": (
         lambda: _patched(rules, "ACTIVE_OBJECT_EN", False)
     ),
+    "German rule net blind to Swiss spelling ('auf freien Fuss gesetzt')": (
+        lambda: _patched(rules, "SWISS_SS", False)
+    ),
+    "German 'konnten ... auf freien Fuß gesetzt werden' not read as a release": lambda: _patched(
+        lexicon.load("de"),
+        "RULES",
+        {
+            **lexicon.load("de").RULES,
+            "release": lexicon.load("de").RULES["release"].rsplit("|\\bkonnten?\\b", 1)[0],
+        },
+    ),
+    "a country's name with its capital's accent left off ('en Egypte') unread": (
+        lambda: _patched(normalize, "UNACCENTED_CAPITAL", False)
+    ),
 }
 
 

@@ -655,3 +655,25 @@ def test_a_date_in_digits_is_read_day_first(monkeypatch, sentence, lang):
     assert intl_resolve_date(sentence, published, None, lang)[0] == "2023-02-04"
     monkeypatch.setattr(normalize, "NUMERIC_DAY_FIRST", False)
     assert intl_resolve_date(sentence, published, None, lang)[0] != "2023-02-04"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Egypte", "EG"), ("Etats-Unis", "US"), ("Equateur", "EC"), ("Égypte", "EG")],
+    ids=["egypte", "etats-unis", "equateur", "accented"],
+)
+def test_a_country_whose_capital_lost_its_accent_is_read(monkeypatch, name, code):
+    """UNACCENTED_CAPITAL: "arrêté en Egypte" names Égypte, as capitals are often written
+    without their accent; with the switch off only the accented name is read."""
+    from enforcement_events import normalize
+
+    assert normalize.intl_country_code(name, "fr") == code
+    monkeypatch.setattr(normalize, "UNACCENTED_CAPITAL", False)
+    normalize._intl_country_names.cache_clear()
+    normalize._intl_country_pattern.cache_clear()
+    try:
+        assert (normalize.intl_country_code(name, "fr") == code) is name.startswith("É")
+    finally:
+        monkeypatch.undo()
+        normalize._intl_country_names.cache_clear()
+        normalize._intl_country_pattern.cache_clear()

@@ -2936,3 +2936,40 @@ def test_an_action_in_the_active_counts_its_object(monkeypatch, type_, sentence,
     if count > 2 or type_ is T.CONVICTION:
         monkeypatch.setattr(rules, "ACTIVE_OBJECT_EN", False)
         assert subject_count(sentence, word_position(type_, sentence)) != count
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die beiden Verdächtigen wurden am Abend auf freien Fuss gesetzt.",
+        "Der Haftbefehl gegen den Fahrer wurde ausser Vollzug gesetzt.",
+    ],
+    ids=["freien-fuss", "ausser-vollzug"],
+)
+def test_swiss_spelling_is_read_by_the_german_rule_net(monkeypatch, sentence):
+    """SWISS_SS: Swiss German writes "ss" for "ß"; the rule net reads both."""
+    from enforcement_events import rules
+
+    assert T.RELEASE in rule_types(sentence, "de")
+    monkeypatch.setattr(rules, "SWISS_SS", False)
+    rules._rules.cache_clear()
+    try:
+        assert T.RELEASE not in rule_types(sentence, "de")
+    finally:
+        monkeypatch.undo()
+        rules._rules.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Noch in der Nacht konnten die drei Männer auf freien Fuß gesetzt werden.", True),
+        ("Der Beschuldigte konnte am Montag aus der Untersuchungshaft entlassen werden.", True),
+        ("Der Mann konnte nicht freigelassen werden.", False),
+    ],
+    ids=["konnten-fuss", "konnte-entlassen", "nicht"],
+)
+def test_a_release_that_could_be_done_was_done_in_german(sentence, read):
+    """The German release rule: "konnten ... auf freien Fuß gesetzt werden" (could be, so
+    were), as the arrest's "konnte ... festgenommen werden"; not when denied."""
+    assert (T.RELEASE in rule_types(sentence, "de")) is read

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -1322,7 +1323,19 @@ def _intl_country_names(lang: str) -> dict[str, str]:
                 names[tr.gettext(value).lower()] = c.alpha_2
     for name, code in lexicon.load(lang).COUNTRY_ALIASES.items():
         names[name.lower()] = code
+    if UNACCENTED_CAPITAL:
+        # "Egypte", "Etats-Unis", "Equateur": a capital's accent is often left off
+        for name, code in list(names.items()):
+            first = unicodedata.normalize("NFD", name[:1])[:1]
+            if first != name[:1] and first.isascii():
+                names.setdefault(first + name[1:], code)
     return names
+
+
+# Switch for the levers table: in the five languages, a country's name whose first letter
+# carries an accent is also read without it, as capitals are often written ("arrêté en
+# Egypte", "vers les Etats-Unis").
+UNACCENTED_CAPITAL = True
 
 
 @cache

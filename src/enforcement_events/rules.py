@@ -1649,8 +1649,15 @@ def _rules(lang: str) -> dict[EventType, re.Pattern[str]]:
     for t, p in rules.items():
         if near and t in coordinated:
             p = p + "|" + near.replace("<WORDS>", coordinated[t])
+        if SWISS_SS and lang == "de":
+            p = p.replace("ß", "(?:ß|ss)")  # Swiss German writes "auf freien Fuss"
         out[EventType(t)] = re.compile(p, re.IGNORECASE)
     return out
+
+
+# Switch for the levers table: the German rule net reads Swiss spelling, where "ss" stands
+# for every "ß" ("auf freien Fuss gesetzt", "ausser Vollzug gesetzt").
+SWISS_SS = True
 
 
 @cache

@@ -591,7 +591,11 @@ RULES: dict[str, str] = {
             r"wieder auf freiem Fuß\b|"
             r"\bkam(?:en)?\b(?:(?!\b(?:nicht|kein\w*)\b)[^.,;]){0,40}?\b(?:frei|auf freien Fuß)"
             r"\s*(?:[.,;!]|$)|"
-            r"\b(?:erhielt|erhielten|bekam|bekamen)\s+(?:\w+\s+)?Haftverschonung\b"
+            r"\b(?:erhielt|erhielten|bekam|bekamen)\s+(?:\w+\s+)?Haftverschonung\b|"
+            # "konnten erste Tatverdächtige auf freien Fuß gesetzt werden" (could be, so
+            # were, as the arrest's "konnte ... festgenommen werden")
+            r"\bkonnten?\b<GAP>\b(?:freigelassen|auf freien Fuß gesetzt|(?:aus der \w*haft )?"
+            r"entlassen)\s+werden\b"
         ),
         # accounts, channels, websites ... "abgeschaltet", "gesperrt", "vom Netz genommen"
         "takedown": (
