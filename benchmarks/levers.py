@@ -994,6 +994,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a country's name with its capital's accent left off ('en Egypte') unread": (
         lambda: _patched(normalize, "UNACCENTED_CAPITAL", False)
     ),
+    "where a removal sends people ('teruggestuurd naar Venezuela') read as where they are held": (
+        lambda: _patched(events, "REMOVAL_DESTINATION_INTL", False)
+    ),
+    "a release the prosecution asked for ('ha chiesto ... l'obbligo di firma') kept": (
+        lambda: _patched(rules, "DEMANDED_RELEASE", False)
+    ),
 }
 
 

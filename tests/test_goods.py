@@ -331,3 +331,35 @@ def test_a_total_told_with_its_parts_counts_the_total(monkeypatch, sentence, lan
     assert events.own_number(T.ARREST, sentence, lang) == count
     monkeypatch.setattr(events, "TOTAL_THEN_PARTS", False)
     assert events.own_number(T.ARREST, sentence, lang) == summed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "held_in"),
+    [
+        (
+            "De twaalf opvarenden zijn op Aruba overgedragen aan de vreemdelingenpolitie en "
+            "worden volgende week teruggestuurd naar Colombia.",
+            "nl",
+            "AW",
+        ),
+        (
+            "Die Männer wurden in Abschiebehaft in Deutschland genommen und sollen nach "
+            "Albanien abgeschoben werden.",
+            "de",
+            "DE",
+        ),
+    ],
+    ids=["nl-sent-back", "de-to-be-deported"],
+)
+def test_where_a_removal_sends_people_is_not_where_they_are_held(
+    monkeypatch, sentence, lang, held_in
+):
+    """REMOVAL_DESTINATION_INTL: the country people are to be sent to is not where their
+    detention took place; with the switch off it was read as that place."""
+    from enforcement_events import events
+    from enforcement_events.schema import EventType as T
+
+    held = one_sentence_event(T.DETENTION, sentence, lang=lang)
+    assert held.country == [held_in]
+    monkeypatch.setattr(events, "REMOVAL_DESTINATION_INTL", False)
+    assert one_sentence_event(T.DETENTION, sentence, lang=lang).country != [held_in]

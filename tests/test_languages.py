@@ -1090,7 +1090,8 @@ def test_pretrial_custody_is_an_arrest_not_a_detention(lang, sentence):
         ("nl", "4 agenten zijn aangehouden wegens omkoping.", 4, 4),
         ("de", "4 Polizisten wurden wegen Bestechung festgenommen.", 4, 4),
         ("en", "4 officers were arrested for bribery.", 4, 4),
-        ("en", "Around 300 officers arrested 11 cyclists in dawn raids.", 300, None),
+        # not the 300 officers; the action's object (ACTIVE_OBJECT_EN, session 40: None before)
+        ("en", "Around 300 officers arrested 11 cyclists in dawn raids.", 300, 11),
         ("en", "Around 300 officers arrested 11 cyclists in dawn raids.", 11, 11),
     ],
 )

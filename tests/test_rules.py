@@ -2973,3 +2973,21 @@ def test_a_release_that_could_be_done_was_done_in_german(sentence, read):
     """The German release rule: "konnten ... auf freien Fuß gesetzt werden" (could be, so
     were), as the arrest's "konnte ... festgenommen werden"; not when denied."""
     assert (T.RELEASE in rule_types(sentence, "de")) is read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Il difensore ha chiesto la scarcerazione del giovane.", True),
+        ("Il giovane è stato scarcerato, come chiesto dal difensore.", False),
+    ],
+    ids=["asked-for", "granted"],
+)
+def test_a_release_asked_for_is_none(monkeypatch, sentence, asked):
+    """DEMANDED_RELEASE: a release the defence or the prosecution asked for is none, unless
+    the rule net reads one granted; with the switch off a release was never a demand."""
+    from enforcement_events import rules
+
+    assert rules.is_demand(T.RELEASE, sentence, "it") is asked
+    monkeypatch.setattr(rules, "DEMANDED_RELEASE", False)
+    assert rules.is_demand(T.RELEASE, sentence, "it") is False

@@ -1237,6 +1237,49 @@ def _where_country(where: str | None, code_of: Callable[[str], str | None]) -> s
     return code_of(where) if where and not WHERE_COUNTRY_SET_ASIDE else None
 
 
+# Switch for the levers table: in the five languages, the country a removal sends people
+# to ("teruggestuurd naar Venezuela", "nach Marokko abgeschoben", "renvoyés vers le
+# Maroc") is not where any other action of the sentence (their detention, an arrest)
+# took place.
+REMOVAL_DESTINATION_INTL = True
+_DESTINATION = {
+    "fr": r"vers|en|au|aux",
+    "de": r"nach",
+    "es": r"a|hacia",
+    "it": r"in|verso|a",
+    "nl": r"naar",
+}
+
+
+def _removal_destinations(sentence: str, lang: str) -> set[str]:
+    """Countries named right after a removal's word and a preposition of direction ("
+    teruggestuurd naar Venezuela"), or right before it ("naar Venezuela teruggestuurd")."""
+    from .rules import _type_words
+
+    to = _DESTINATION.get(lang)
+    if not to:
+        return set()
+    out: set[str] = set()
+    for m in _type_words(lang)[EventType.DEPORTATION].finditer(sentence):
+        after = re.match(
+            rf"\W*(?:[\w'’-]+\s+){{0,3}}?(?:(?:{to})\s+)?(?:(?:le|la|les|l['’]|die|den|das|el|il|lo|de|het)\s*)?"
+            rf"([^\W\d_][\w'’ -]{{2,40}})",
+            sentence[m.end() : m.end() + 80],
+            re.IGNORECASE,
+        )
+        if after:
+            out.update(nz.intl_countries_in(after.group(0), lang, agencies=False))
+        before = re.search(
+            rf"\b(?:{to})\s+(?:(?:le|la|les|l['’]|die|den|das|el|il|lo|de|het)\s*)?"
+            rf"([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)\s+(?:\w+\s+)?$",
+            sentence[max(0, m.start() - 60) : m.start()],
+            re.IGNORECASE,
+        )
+        if before:
+            out.update(nz.intl_countries_in(before.group(0), lang, agencies=False))
+    return out
+
+
 def _build_event_intl(
     *,
     type_: EventType,
@@ -1259,9 +1302,13 @@ def _build_event_intl(
     guessed: set[str] = set()
     inferred: dict[str, Inferred] = {}
     moved = type_ in (EventType.EXTRADITION, EventType.DEPORTATION)
-    country = nz.intl_locative_countries(sent, lang, origin=moved) or nz.intl_countries_in(
-        sent, lang, origin=moved
-    )
+    # "... overgedragen aan de vreemdelingenpolitie en worden teruggestuurd naar
+    # Venezuela": where they are to be sent is not where they are held
+    away = _removal_destinations(sent, lang) if REMOVAL_DESTINATION_INTL and not moved else set()
+    country = [c for c in nz.intl_locative_countries(sent, lang, origin=moved) if c not in away]
+    country = country or [
+        c for c in nz.intl_countries_in(sent, lang, origin=moved) if c not in away
+    ]
     moved_from = _moved_from(type_, country, doc_text, lang)
     if moved_from:
         country = moved_from + country

@@ -980,17 +980,26 @@ def is_habitual(type_: EventType, sentence: str, lang: str = "en") -> bool:
     return bool(spans)
 
 
+# Switch for the levers table: in the five languages, a release the prosecution asked for
+# ("il pm ha chiesto ... l'obbligo di firma") is none, as a penalty asked for is none.
+DEMANDED_RELEASE = True
+
+
 def is_demand(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """ "Le parquet avait requis trois ans": a penalty the prosecution asked for, not one
     passed (unless the sentence also passes one, in so many words)."""
-    if lang == "en" or type_ not in (
-        EventType.SENTENCE,
-        EventType.CONVICTION,
-        EventType.FINANCIAL_PENALTY,
-    ):
+    asked = {EventType.SENTENCE, EventType.CONVICTION, EventType.FINANCIAL_PENALTY}
+    if DEMANDED_RELEASE:
+        asked.add(EventType.RELEASE)
+    if lang == "en" or type_ not in asked:
         return False
     demands = getattr(lexicon.load(lang), "DEMANDS", None)
-    passed = {EventType.SENTENCE, EventType.CONVICTION} & set(rule_types(sentence, lang))
+    done = (
+        {EventType.RELEASE}
+        if type_ is EventType.RELEASE
+        else {EventType.SENTENCE, EventType.CONVICTION}
+    )
+    passed = done & set(rule_types(sentence, lang))
     return bool(demands and re.search(demands, sentence, re.IGNORECASE) and not passed)
 
 
