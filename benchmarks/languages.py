@@ -39,6 +39,7 @@ HALVES = (
     "tune14",
     "tune15",
     "tune16",
+    "tune17",
     "heldout",
 )
 

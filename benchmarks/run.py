@@ -102,6 +102,8 @@ SETS = {
             ("tune20", ROOT / "tune20"),
             # labelled in session 40: first scored blind, then tune
             ("tune21", ROOT / "tune21"),
+            # labelled in session 40 (second batch): first scored blind, then tune
+            ("tune22", ROOT / "tune22"),
         )
     },
 }
@@ -113,7 +115,7 @@ SETS = {
 # "<code>-tune9" those of session 33, "<code>-tune10" those of session 35, "<code>-tune11"
 # those of session 36, "<code>-tune12" those of session 37, "<code>-tune13" and
 # "<code>-tune14" those of session 38, "<code>-tune15" those of session 39, "<code>-tune16"
-# those of session 40, tune only.
+# and "<code>-tune17" those of session 40, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
