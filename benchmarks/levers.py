@@ -1000,6 +1000,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a release the prosecution asked for ('ha chiesto ... l'obbligo di firma') kept": (
         lambda: _patched(rules, "DEMANDED_RELEASE", False)
     ),
+    "English currency word before the sum ('Taka 50 thousand') unread": (
+        lambda: _patched(normalize, "WORD_BEFORE_SUM", False)
+    ),
 }
 
 

@@ -677,3 +677,22 @@ def test_a_country_whose_capital_lost_its_accent_is_read(monkeypatch, name, code
         monkeypatch.undo()
         normalize._intl_country_names.cache_clear()
         normalize._intl_country_pattern.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("The magistrate fined each trader Taka 20 thousand.", [(20000.0, "BDT")]),
+        ("He was ordered to pay Naira 3 million in damages.", [(3000000.0, "NGN")]),
+        ("The fine was set at 20,000 taka.", [(20000.0, "BDT")]),
+    ],
+    ids=["taka-thousand", "naira-million", "word-after"],
+)
+def test_a_currency_word_before_the_sum_is_read(monkeypatch, text, money):
+    """WORD_BEFORE_SUM: "Taka 20 thousand" is BDT 20,000, as "20,000 taka" is; with the
+    switch off only the word after the sum was read."""
+    from enforcement_events import normalize
+
+    assert normalize.money_in(text) == money
+    monkeypatch.setattr(normalize, "WORD_BEFORE_SUM", False)
+    assert (normalize.money_in(text) == money) is text.endswith("taka.")

@@ -160,6 +160,18 @@ def _money_word(more: bool, spaced: bool = False, most: bool = False) -> re.Patt
     return re.compile(rf"{_amount_re(spaced)}\s+({words})\b", re.IGNORECASE)
 
 
+# Switch for the levers table: in English, a currency's word before the sum, as South
+# Asian and African papers write it ("fined Taka 50 thousand each", "Naira 2 million"),
+# is that currency, as the word after it is.
+WORD_BEFORE_SUM = True
+
+
+@cache
+def _word_before_sum(spaced: bool) -> re.Pattern[str]:
+    words = "|".join(sorted(_currency_words(True, True), key=len, reverse=True))
+    return re.compile(rf"(?<![\w$])({words})\s+{_amount_re(spaced)}(\s+thousand\b)?", re.IGNORECASE)
+
+
 # Switch for the levers table: a sum written with a sign or a word several countries
 # share ("$", "dollars", "pesos", "Rs") is in the currency of the country where the
 # action took place ("ordered to pay $4,200" in Canada is CAD, not USD); a dollar sign
@@ -347,6 +359,17 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
             kind = {"AED": "dirham", "KES": "shilling", "MXN": "peso"}.get(currency_words[word])
         code = local_currency(currency_words[word], kind, country)
         found.append((m.start(), _amount(m.group(1), m.group(2)), code))
+    if WORD_BEFORE_SUM:
+        for m in _word_before_sum(SPACED_THOUSANDS).finditer(text):
+            # "fined the convicts Taka 50 thousand each", "Naira 2 million"
+            word = m.group(1).lower()
+            kind = {"dollars": "dollar", "rupees": "rupee"}.get(word) or {
+                "AED": "dirham",
+                "KES": "shilling",
+                "MXN": "peso",
+            }.get(currency_words[word])
+            value = _amount(m.group(2), m.group(3)) * (1000 if m.group(4) else 1)
+            found.append((m.start(), value, local_currency(currency_words[word], kind, country)))
     taken = {start for start, _, _ in found}
     for m in _MONEY_CODE.finditer(text):
         # "EUR 80 000", "USD 1.5 million": an ISO 4217 code before the amount
