@@ -73,6 +73,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune20": ["tune20"],
     # labelled in session 40; first scored blind, tune from then on
     "english-tune21": ["tune21"],
+    # labelled in session 40 (second batch); first scored blind, tune from then on
+    "english-tune22": ["tune22"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on

@@ -32,6 +32,7 @@ RESULTS = {
     "tune19": ROOT / "benchmarks" / "results" / "tune19",
     "tune20": ROOT / "benchmarks" / "results" / "tune20",
     "tune21": ROOT / "benchmarks" / "results" / "tune21",
+    "tune22": ROOT / "benchmarks" / "results" / "tune22",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -57,6 +58,7 @@ SAMPLE_DIRS = {
     "tune19": ROOT / "tune19",
     "tune20": ROOT / "tune20",
     "tune21": ROOT / "tune21",
+    "tune22": ROOT / "tune22",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -190,6 +192,9 @@ RUNS += [("tune20", "ours")]
 # tune21/ (10 English texts labelled in session 40, first scored blind in the same session,
 # from 936b6d9, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune21", "ours")]
+# tune22/ (10 English texts labelled in session 40 (second batch), first scored blind in the same session,
+# from ffcd55e, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune22", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
