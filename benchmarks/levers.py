@@ -1005,6 +1005,18 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English currency word before the sum ('Taka 50 thousand') unread": (
         lambda: _patched(normalize, "WORD_BEFORE_SUM", False)
     ),
+    "English town before a body ('Bole International Airport') over the country named": (
+        lambda: _patched(events, "TOWN_YIELDS_EN", False)
+    ),
+    "English 'ordered the shutdown of the Facebook page' unread": (
+        lambda: _patched(rules, "ORDERED_TAKEDOWN_EN", False)
+    ),
+    "English 'decided to release', 'ordered the release of' unread": (
+        lambda: _patched(rules, "ORDERED_RELEASE_EN", False)
+    ),
+    "'$' in Tuvalu, Kiribati, Nauru, the Cook Islands read as US dollars": (
+        lambda: _patched(normalize, "OTHERS_DOLLARS", False)
+    ),
 }
 
 

@@ -696,3 +696,14 @@ def test_a_currency_word_before_the_sum_is_read(monkeypatch, text, money):
     assert normalize.money_in(text) == money
     monkeypatch.setattr(normalize, "WORD_BEFORE_SUM", False)
     assert (normalize.money_in(text) == money) is text.endswith("taka.")
+
+
+def test_a_dollar_in_tuvalu_is_the_australian_dollar(monkeypatch):
+    """OTHERS_DOLLARS: Tuvalu, Kiribati and Nauru pay in Australian dollars, the Cook
+    Islands in New Zealand dollars; with the switch off "$" there read as USD."""
+    from enforcement_events import normalize
+
+    assert normalize.money_in("a fine of $20,000", "TV") == [(20000.0, "AUD")]
+    assert normalize.money_in("a fine of $20,000", "CK") == [(20000.0, "NZD")]
+    monkeypatch.setattr(normalize, "OTHERS_DOLLARS", False)
+    assert normalize.money_in("a fine of $20,000", "TV") == [(20000.0, "USD")]

@@ -2991,3 +2991,57 @@ def test_a_release_asked_for_is_none(monkeypatch, sentence, asked):
     assert rules.is_demand(T.RELEASE, sentence, "it") is asked
     monkeypatch.setattr(rules, "DEMANDED_RELEASE", False)
     assert rules.is_demand(T.RELEASE, sentence, "it") is False
+
+
+@pytest.mark.parametrize(
+    ("switch", "sentence", "type_", "read"),
+    [
+        (
+            "ORDERED_TAKEDOWN_EN",
+            "The tribunal also ordered the closure of the group's Telegram channel.",
+            T.TAKEDOWN,
+            True,
+        ),
+        (
+            "ORDERED_RELEASE_EN",
+            "The magistrate decided to release the three fishermen on bond.",
+            T.RELEASE,
+            True,
+        ),
+        (
+            "ORDERED_RELEASE_EN",
+            "The appeal court ordered the immediate release of the journalist.",
+            T.RELEASE,
+            True,
+        ),
+        (
+            "ORDERED_RELEASE_EN",
+            "The magistrate refused to order the release of the three fishermen.",
+            T.RELEASE,
+            False,
+        ),
+    ],
+    ids=["ordered-closure", "decided-to-release", "ordered-release-of", "refused"],
+)
+def test_takedowns_and_releases_ordered(monkeypatch, switch, sentence, type_, read):
+    """ORDERED_TAKEDOWN_EN, ORDERED_RELEASE_EN: a page shut or people released by a body's
+    order; with the switch off the rule net does not read it."""
+    from enforcement_events import rules
+
+    assert (type_ in rule_types(sentence)) is read
+    if read:
+        monkeypatch.setattr(rules, switch, False)
+        assert type_ not in rule_types(sentence)
+
+
+def test_a_country_named_beats_a_namesake_town_before_a_body(monkeypatch):
+    """TOWN_YIELDS_EN: "Kenya's police ... at Bole International Airport" is in Kenya, not
+    in the Chinese town of Bole; with the switch off the town's country won."""
+    from enforcement_events import events
+
+    from .conftest import one_sentence_event
+
+    sentence = "Kenya's anti-narcotics police arrested two couriers at Bole International Airport."
+    assert one_sentence_event(T.ARREST, sentence).country == ["KE"]
+    monkeypatch.setattr(events, "TOWN_YIELDS_EN", False)
+    assert one_sentence_event(T.ARREST, sentence).country != ["KE"]

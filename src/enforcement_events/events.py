@@ -1128,6 +1128,11 @@ def build_event(
         # acted, before the bodies a country's name is guessed from ("district court")
         words = lexicon.load(lang)
         country = towns_before(sent, words.INSTITUTIONS, words.INSTITUTION_QUALIFIERS, home)[:1]
+        named = countries_in(sent, origin=False, destination=False) if TOWN_YIELDS_EN else []
+        if country and named and country[0] not in named:
+            # "Ethiopia's Federal Police ... at Bole International Airport": the country the
+            # sentence names, not a namesake town's (Bole, China)
+            country = named[:1]
     if not country:
         country = countries_in(sent, origin=moved)
         guessed.add("country_weak")
@@ -1230,6 +1235,12 @@ def _title_case(sentence: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
     long = [w for w in words if len(w) > 3]
     return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+# Switch for the levers table: in English, the town before a body ("Bole International
+# Airport", "the Karachi police") gives way to a country the sentence names, not as where
+# people came from or went, when the town's country is not among them.
+TOWN_YIELDS_EN = True
 
 
 def _where_country(where: str | None, code_of: Callable[[str], str | None]) -> str | None:

@@ -185,6 +185,13 @@ _DOLLARS = {
     "LR": "LRD", "MS": "XCD", "NA": "NAD", "NZ": "NZD", "SB": "SBD", "SG": "SGD",
     "SR": "SRD", "TT": "TTD", "TW": "TWD", "VC": "XCD",
 }  # fmt: skip
+# Switch for the levers table: the countries whose dollar is another country's, by ISO 4217
+# (Tuvalu, Kiribati and Nauru use the Australian dollar; the Cook Islands, Niue, Tokelau
+# and the Pitcairn Islands the New Zealand dollar): "a fine of $50 000" in Tuvalu is AUD.
+OTHERS_DOLLARS = True
+_OTHERS_DOLLARS = {
+    "KI": "AUD", "NR": "AUD", "TV": "AUD", "CK": "NZD", "NU": "NZD", "TK": "NZD", "PN": "NZD",
+}  # fmt: skip
 # The countries whose peso is written with "$" (the sign, and the word "pesos").
 _PESOS = {
     "AR": "ARS", "CL": "CLP", "CO": "COP", "CU": "CUP", "DO": "DOP", "MX": "MXN",
@@ -243,6 +250,8 @@ def local_currency(code: str, kind: str | None, country: str | None) -> str:
     as the currency of ``country`` when that country writes its own money so."""
     if not LOCAL_CURRENCY or kind is None or country is None:
         return code
+    if OTHERS_DOLLARS and kind in ("$", "dollar") and country in _OTHERS_DOLLARS:
+        return _OTHERS_DOLLARS[country]
     return _LOCAL[kind].get(country, code)
 
 

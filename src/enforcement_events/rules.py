@@ -124,6 +124,12 @@ GIVEN_FINE_EN = True
 _GIVEN_FINE = re.compile(_EN.GIVEN_FINE)
 ACCESS_BLOCKED_EN = True
 _ACCESS_BLOCKED = re.compile(_EN.ACCESS_BLOCKED, re.IGNORECASE)
+# Switches for the levers table, English rules: a page or account whose shutdown was
+# ordered is taken down; people a body ordered or decided to release are released.
+ORDERED_TAKEDOWN_EN = True
+_ORDERED_TAKEDOWN = re.compile(_EN.ORDERED_TAKEDOWN, re.IGNORECASE)
+ORDERED_RELEASE_EN = True
+_ORDERED_RELEASE = re.compile(_EN.ORDERED_RELEASE, re.IGNORECASE)
 
 
 # The placeholders in the lexicons' TYPE_WORDS: the lexicon's name for what fills each, and
@@ -1370,6 +1376,8 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (GIVEN_TERM_EN, EventType.SENTENCE, _GIVEN_TERM.search),
         (GIVEN_FINE_EN, EventType.FINANCIAL_PENALTY, _GIVEN_FINE.search),
         (ACCESS_BLOCKED_EN, EventType.TAKEDOWN, _ACCESS_BLOCKED.search),
+        (ORDERED_TAKEDOWN_EN, EventType.TAKEDOWN, _ORDERED_TAKEDOWN.search),
+        (ORDERED_RELEASE_EN, EventType.RELEASE, _ORDERED_RELEASE.search),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):

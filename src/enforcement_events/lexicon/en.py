@@ -1738,3 +1738,16 @@ ACCESS_BLOCKED = (
     r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:websites?|sites|pages|accounts|channels|domains|resources|urls|links)\b"
 )
+# A body that ordered or decided a page or account shut, or people released ("The judge also
+# ordered the shutdown of the Facebook page", "the prosecution decided to release the two
+# men", "ordered the release of the suspect"; rules.ORDERED_TAKEDOWN_EN,
+# ORDERED_RELEASE_EN).
+ORDERED_TAKEDOWN = (
+    r"(?<!\bnot )\b(?:ordered|decided\s+on|orders)\s+(?:the\s+)?(?:closure|shutdown|removal|"
+    r"blocking|deletion|suspension)\s+of\s+(?:the|his|her|their|its|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:accounts?|pages?|websites?|sites?|channels?|profiles?|groups?|domains?)\b"
+)
+ORDERED_RELEASE = (
+    r"(?<!\bnot )(?<!\bto )\b(?:ordered|decided|agreed)\s+(?:to\s+release|the\s+(?:immediate\s+)?"
+    r"release\s+of)\b"
+)
