@@ -3045,3 +3045,30 @@ def test_a_country_named_beats_a_namesake_town_before_a_body(monkeypatch):
     assert one_sentence_event(T.ARREST, sentence).country == ["KE"]
     monkeypatch.setattr(events, "TOWN_YIELDS_EN", False)
     assert one_sentence_event(T.ARREST, sentence).country != ["KE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "type_"),
+    [
+        ("Police decided to release CCTV footage of the robbery.", "en", T.RELEASE),
+        ("The council ordered the closure of the two construction sites.", "en", T.TAKEDOWN),
+        ("Protesters blocked access to 3 mining sites for a week.", "en", T.TAKEDOWN),
+        ("Der Polizist konnte am Abend aus dem Krankenhaus entlassen werden.", "de", T.RELEASE),
+        ("Las cifras marcaron el alto nivel de violencia en la región.", "es", T.INTERCEPTION),
+    ],
+    ids=["cctv-released", "building-sites", "mining-sites", "hospital", "alto-nivel"],
+)
+def test_the_new_wordings_do_not_read_things_or_places(sentence, lang, type_):
+    """What the session-40 rules must not read: footage released, building sites closed,
+    a hospital's patient discharged, "el alto nivel"."""
+    assert type_ not in rule_types(sentence, lang)
+
+
+def test_a_list_whose_parts_happen_to_sum_is_still_summed():
+    """TOTAL_THEN_PARTS reads a total only when its noun tells people in general: "2
+    hombres, 1 mujer y 1 menor" is four people."""
+    from enforcement_events.events import own_number
+
+    assert (
+        own_number(T.ARREST, "La Guardia Civil detuvo a 2 hombres, 1 mujer y 1 menor.", "es") == 4
+    )

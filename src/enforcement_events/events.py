@@ -899,15 +899,30 @@ def _listed_after(text: str, at: int, lang: str) -> int | None:
     if m is None:
         return None
     parts = [int(n) for n in re.findall(r"(?<![\w.,])(\d+)(?=\s)", m.group(0))]
-    if TOTAL_THEN_PARTS and len(parts) > 2 and parts[0] == sum(parts[1:]):
+    first = re.match(r"\d+\s+([^\W\d_][\w'’-]*)", m.group(0))
+    if (
+        TOTAL_THEN_PARTS
+        and len(parts) > 2
+        and parts[0] == sum(parts[1:])
+        and first
+        and re.fullmatch(_GENERIC_PEOPLE.get(lang, "(?!)"), first.group(1), re.IGNORECASE)
+    ):
         return parts[0]  # "3 imputados, 1 chileno y 2 colombianos": a total, then its parts
     return sum(parts)
 
 
 # Switch for the levers table: in the five languages, a list after the action's word whose
-# first number is the sum of the others ("a tres imputados, un chileno y dos colombianos")
-# is a total told with its parts: it counts the total, not the total and the parts.
+# first number, told of people in general, is the sum of the others ("a tres imputados,
+# un chileno y dos colombianos") is a total told with its parts: it counts the total, not
+# the total and the parts ("2 hombres, 1 mujer y 1 menor" stays four).
 TOTAL_THEN_PARTS = True
+_GENERIC_PEOPLE = {
+    "es": r"personas|imputados|detenidos|sospechosos|individuos|presuntos|acusados|migrantes",
+    "fr": r"personnes|individus|suspects|prévenus|passeurs|migrants|ressortissants",
+    "de": r"Personen|Verdächtige\w*|Tatverdächtige\w*|Beschuldigte\w*|Migranten|Schlepper",
+    "it": r"persone|indagati|arrestati|soggetti|individui|migranti|cittadini",
+    "nl": r"personen|verdachten|mensen|migranten",
+}
 
 
 # Switch for the levers table: in the five languages, a number after a word that opens a
@@ -1128,7 +1143,7 @@ def build_event(
         # acted, before the bodies a country's name is guessed from ("district court")
         words = lexicon.load(lang)
         country = towns_before(sent, words.INSTITUTIONS, words.INSTITUTION_QUALIFIERS, home)[:1]
-        named = countries_in(sent, origin=False, destination=False) if TOWN_YIELDS_EN else []
+        named = _possessive_countries(sent) if TOWN_YIELDS_EN else []
         if country and named and country[0] not in named:
             # "Ethiopia's Federal Police ... at Bole International Airport": the country the
             # sentence names, not a namesake town's (Bole, China)
@@ -1238,9 +1253,20 @@ def _title_case(sentence: str) -> bool:
 
 
 # Switch for the levers table: in English, the town before a body ("Bole International
-# Airport", "the Karachi police") gives way to a country the sentence names, not as where
-# people came from or went, when the town's country is not among them.
+# Airport", "the Karachi police") gives way to a country the sentence names as the
+# possessor of a body ("Ethiopia's Federal Police"), when the town's country is not it.
 TOWN_YIELDS_EN = True
+
+
+def _possessive_countries(sentence: str) -> list[str]:
+    """Countries named with a possessive "'s" ("Ethiopia's Federal Police"), in order."""
+    out: list[str] = []
+    for m in nz._country_pattern().finditer(sentence):
+        if re.match(r"['’]s\b", sentence[m.end() :]):
+            code = nz.country_code(m.group(0))
+            if code and code not in out:
+                out.append(code)
+    return out
 
 
 def _where_country(where: str | None, code_of: Callable[[str], str | None]) -> str | None:
@@ -1263,31 +1289,32 @@ _DESTINATION = {
 
 
 def _removal_destinations(sentence: str, lang: str) -> set[str]:
-    """Countries named right after a removal's word and a preposition of direction ("
-    teruggestuurd naar Venezuela"), or right before it ("naar Venezuela teruggestuurd")."""
+    """Countries named right after a removal's word and a preposition of direction
+    ("teruggestuurd naar Venezuela", "renvoyés vers le Maroc"), or right before the word
+    ("naar Venezuela teruggestuurd", "nach Marokko abgeschoben")."""
     from .rules import _type_words
 
     to = _DESTINATION.get(lang)
     if not to:
         return set()
+    article = r"(?:(?:le|la|les|l['’]|die|den|das|el|il|lo|de|het)\s*)?"
+    countries = nz._intl_country_pattern(lang)
+    names = nz._intl_country_names(lang)
     out: set[str] = set()
     for m in _type_words(lang)[EventType.DEPORTATION].finditer(sentence):
-        after = re.match(
-            rf"\W*(?:[\w'’-]+\s+){{0,3}}?(?:(?:{to})\s+)?(?:(?:le|la|les|l['’]|die|den|das|el|il|lo|de|het)\s*)?"
-            rf"([^\W\d_][\w'’ -]{{2,40}})",
-            sentence[m.end() : m.end() + 80],
-            re.IGNORECASE,
-        )
+        ends_on_to = re.search(rf"\b(?:{to})$", m.group(0), re.IGNORECASE)
+        prep = rf"(?:(?:{to})\s+)?" if ends_on_to else rf"(?:[\w'’-]+\s+)?(?:{to})\s+"
+        after = re.match(rf"\s*{prep}{article}", sentence[m.end() :], re.IGNORECASE)
         if after:
-            out.update(nz.intl_countries_in(after.group(0), lang, agencies=False))
-        before = re.search(
-            rf"\b(?:{to})\s+(?:(?:le|la|les|l['’]|die|den|das|el|il|lo|de|het)\s*)?"
-            rf"([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)\s+(?:\w+\s+)?$",
-            sentence[max(0, m.start() - 60) : m.start()],
-            re.IGNORECASE,
-        )
-        if before:
-            out.update(nz.intl_countries_in(before.group(0), lang, agencies=False))
+            named = countries.match(sentence, m.end() + after.end())
+            if named:
+                out.add(names[named.group(1).lower()])
+        for c in countries.finditer(sentence[max(0, m.start() - 60) : m.start()]):
+            before = sentence[max(0, m.start() - 60) : m.start()]
+            if re.search(rf"\b(?:{to})\s+{article}$", before[: c.start()], re.IGNORECASE) and (
+                re.fullmatch(r"\s+(?:\w+\s+)?", before[c.end() :])
+            ):
+                out.add(names[c.group(1).lower()])
     return out
 
 

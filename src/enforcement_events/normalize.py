@@ -167,9 +167,16 @@ WORD_BEFORE_SUM = True
 
 
 @cache
-def _word_before_sum(spaced: bool) -> re.Pattern[str]:
-    words = "|".join(sorted(_currency_words(True, True), key=len, reverse=True))
-    return re.compile(rf"(?<![\w$])({words})\s+{_amount_re(spaced)}(\s+thousand\b)?", re.IGNORECASE)
+def _word_before_sum(spaced: bool, more: bool, most: bool) -> re.Pattern[str]:
+    """A currency's word written as a label before the sum, capitalised ("Taka 50
+    thousand", "Naira 2 million"); not the word after another sum ("500 euros 2 years
+    ago")."""
+    words = "|".join(
+        sorted((w.capitalize() for w in _currency_words(more, most)), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w$])(?<!\d\s)({words})\s+{_amount_re(spaced)}(\s+thousand\b)?(?!\s+(?:ounces?|oz)\b)"
+    )
 
 
 # Switch for the levers table: a sum written with a sign or a word several countries
@@ -369,7 +376,9 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
         code = local_currency(currency_words[word], kind, country)
         found.append((m.start(), _amount(m.group(1), m.group(2)), code))
     if WORD_BEFORE_SUM:
-        for m in _word_before_sum(SPACED_THOUSANDS).finditer(text):
+        for m in _word_before_sum(SPACED_THOUSANDS, MONEY_WORDS, MORE_CURRENCY_WORDS).finditer(
+            text
+        ):
             # "fined the convicts Taka 50 thousand each", "Naira 2 million"
             word = m.group(1).lower()
             kind = {"dollars": "dollar", "rupees": "rupee"}.get(word) or {

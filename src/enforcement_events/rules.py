@@ -121,7 +121,7 @@ _CHARGE_SHEET = re.compile(_EN.CHARGE_SHEET, re.IGNORECASE)
 GIVEN_TERM_EN = True
 _GIVEN_TERM = re.compile(_EN.GIVEN_TERM, re.IGNORECASE)
 GIVEN_FINE_EN = True
-_GIVEN_FINE = re.compile(_EN.GIVEN_FINE)
+_GIVEN_FINE = re.compile(_EN.GIVEN_FINE, re.IGNORECASE)
 ACCESS_BLOCKED_EN = True
 _ACCESS_BLOCKED = re.compile(_EN.ACCESS_BLOCKED, re.IGNORECASE)
 # Switches for the levers table, English rules: a page or account whose shutdown was
@@ -439,12 +439,13 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
     if CODE_SUM_NOT_COUNTED:
         sentence = normalize.without_code_sums(sentence)
 
+    action_word = at is not None
     if at is None:
         # No word for the action ("pled guilty" read as a charge): the first verb.
         verb = _FIRST_VERB.search(sentence)
         at = verb.start() if verb else None
     if at is not None:
-        if ACTIVE_OBJECT_EN and not _PASSIVE_BEFORE.search(sentence[:at]):
+        if ACTIVE_OBJECT_EN and action_word and not _PASSIVE_BEFORE.search(sentence[:at]):
             # "A judge sentenced 12 people", "Officer Dan Smith arrested the three
             # suspects": the action's object counts, not the agent before it
             listed = _OBJECT_NUMBER_AND_NUMBER.match(sentence, at)
@@ -992,8 +993,9 @@ DEMANDED_RELEASE = True
 
 
 def is_demand(type_: EventType, sentence: str, lang: str = "en") -> bool:
-    """ "Le parquet avait requis trois ans": a penalty the prosecution asked for, not one
-    passed (unless the sentence also passes one, in so many words)."""
+    """ "Le parquet avait requis trois ans": a penalty (or, with DEMANDED_RELEASE, a
+    release) asked for, not one passed (unless the sentence also passes one, in so many
+    words)."""
     asked = {EventType.SENTENCE, EventType.CONVICTION, EventType.FINANCIAL_PENALTY}
     if DEMANDED_RELEASE:
         asked.add(EventType.RELEASE)
@@ -1306,8 +1308,9 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
     return found
 
 
-# Switch for the levers table: in Spanish, a vehicle's run stopped ("detuvieron la marcha
-# de un vehículo", the lexicon's VEHICLE_HALTED) is an interception, not an arrest.
+# Switch for the levers table: in Spanish and Italian, a vehicle's run stopped ("detuvieron
+# la marcha de un vehículo", "fermato a un posto di blocco"; the lexicon's VEHICLE_HALTED)
+# is an interception, not an arrest.
 VEHICLE_HALTED = True
 
 
@@ -1933,12 +1936,16 @@ def seized_if_goods(type_: EventType, sentence: str, lang: str = "en") -> EventT
             return EventType.INTERCEPTION
     if VEHICLE_HALTED_RETYPED and lang != "en" and type_ in (EventType.ARREST, EventType.DETENTION):
         halted = getattr(lexicon.load(lang), "VEHICLE_HALTED", None)
+        own = _rules(lang).get(type_)
+        rest = re.sub(halted, " ", sentence, flags=re.IGNORECASE) if halted else sentence
         if (
             VEHICLE_HALTED
             and halted
             and re.search(halted, sentence, re.IGNORECASE)
-            and not _arrest_beyond(halted, sentence, lang)
+            and not (own and own.search(rest))
         ):
+            # "... fermato a un posto di blocco e i 12 migranti sono stati trattenuti":
+            # people held beyond the halt stay held
             return EventType.INTERCEPTION
     return type_
 

@@ -594,7 +594,7 @@ RULES: dict[str, str] = {
             r"\b(?:erhielt|erhielten|bekam|bekamen)\s+(?:\w+\s+)?Haftverschonung\b|"
             # "konnten erste Tatverdächtige auf freien Fuß gesetzt werden" (could be, so
             # were, as the arrest's "konnte ... festgenommen werden")
-            r"\bkonnten?\b<GAP>\b(?:freigelassen|auf freien Fuß gesetzt|(?:aus der \w*haft )?"
+            r"\bkonnten?\b<GAP>\b(?:freigelassen|auf freien Fuß gesetzt|aus der \w*haft "
             r"entlassen)\s+werden\b"
         ),
         # accounts, channels, websites ... "abgeschaltet", "gesperrt", "vom Netz genommen"

@@ -1727,8 +1727,8 @@ GIVEN_TERM = (
 )
 GIVEN_FINE = (
     r"\b(?:given|handed)\s+(?:a\s+|an\s+)?(?:total\s+)?(?:fine|penalty)\s+of\b|"
-    r"\b(?:given|handed)\s+(?:[^.;]{0,60}?\s)?(?:a\s+|an\s+)?(?:[$£€]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*"
-    r"(?:m|mn|bn|k|million|billion)?\s+fine\b"
+    r"\b(?:given|handed)\s+(?:[^.;]{0,60}?\s)?(?:a\s+|an\s+)?(?:[$£€]|(?-i:[A-Z]{2,3})\$?\s?)\d[\d.,]*"
+    r"\s*(?:m|mn|bn|k|million|billion)?\s+fine\b"
 )
 # Websites or pages whose access was blocked or restricted are taken down ("Russia denied
 # access to almost 21,000 websites", "blocked access to 300 pages"; rules.ACCESS_BLOCKED_EN).
@@ -1736,7 +1736,7 @@ ACCESS_BLOCKED = (
     r"(?<!\bnot )(?<!\bto )\b(?:blocked|restricted|denied|cut\s+off|limited)\s+(?:the\s+)?access\s+"
     r"to\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?"
     r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:websites?|sites|pages|accounts|channels|domains|resources|urls|links)\b"
+    r"(?:websites?|web\s+pages|pages|accounts|channels|domains|urls|links)\b"
 )
 # A body that ordered or decided a page or account shut, or people released ("The judge also
 # ordered the shutdown of the Facebook page", "the prosecution decided to release the two
@@ -1744,10 +1744,18 @@ ACCESS_BLOCKED = (
 # ORDERED_RELEASE_EN).
 ORDERED_TAKEDOWN = (
     r"(?<!\bnot )\b(?:ordered|decided\s+on|orders)\s+(?:the\s+)?(?:closure|shutdown|removal|"
-    r"blocking|deletion|suspension)\s+of\s+(?:the|his|her|their|its|a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:accounts?|pages?|websites?|sites?|channels?|profiles?|groups?|domains?)\b"
+    r"blocking|deletion|suspension)\s+of\s+(?:the|his|her|their|its|a|an)\s+"
+    r"(?:[\w-]+(?:['’]s)?\s+){0,2}?(?:accounts?|(?:web\s*)?pages?|websites?|channels?|profiles?|"
+    r"domains?)\b"
+)
+# ... released: people, told by a pronoun, a number or a word for people
+_RELEASED_PEOPLE = (
+    r"(?:him|her|them|all|both|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:the|a|an|all\s+the|both|these|those)\s+(?:[\w-]+\s+){0,2}?(?:men|man|women|woman|"
+    r"suspects?|detainees?|accused|defendants?|prisoners?|migrants?|fishermen|crew|"
+    r"journalists?|activists?|youths?|teenagers?|people|persons?|nationals?|individuals?))\b"
 )
 ORDERED_RELEASE = (
     r"(?<!\bnot )(?<!\bto )\b(?:ordered|decided|agreed)\s+(?:to\s+release|the\s+(?:immediate\s+)?"
-    r"release\s+of)\b"
+    rf"release\s+of)\s+{_RELEASED_PEOPLE}"
 )

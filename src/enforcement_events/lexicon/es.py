@@ -933,7 +933,7 @@ HALT_NOUN = (
 # redilas para revisarlo", "le marcaron el alto a una camioneta" (L219).
 HALT_VEHICLE = (
     r"\b(?:detuvieron|detuvo|detienen|detiene)\s+(?:a\s+)?(?:un|una|el|la|los|las|dos|tres)\s+"
-    rf"{VEHICLE_NOUNS}(?:s|es)?\b|\bmarc(?:aron|ó|an|a|ar|arle|arles)\s+el\s+alto\b"
+    rf"(?:{VEHICLE_NOUNS}(?:s|es)?|camiones)\b|\bmarc(?:aron|ó|an|a|ar|arle|arles)\s+el\s+alto\s+al?\b"
 )
 VEHICLE_HALTED = (
     rf"\b(?:detuvieron|detuvo|detienen|detiene|detener|detenida|{HALTED_MORE})\s+la\s+"

@@ -908,5 +908,5 @@ VEHICLE_HALTED = (
     r"\bfermat[oaie]\s+(?:[\w'’]+\s+){0,3}?(?:a|ad|al|in|durante|nel\s+corso\s+di|dopo)\s+"
     r"(?:un|uno|una|il|lo|la|un['’])?\s*(?:posto\s+di\s+blocco|posto\s+di\s+controllo|"
     r"controllo|breve\s+inseguimento|inseguimento)|"
-    r"\bfermat[oaie]\s+dalle?\s+guardi[ae]\s+di\s+confine|\bintima(?:t[oaie]|re|no|to)?\s+l['’]alt\b"
+    r"\bfermat[oaie]\s+dall[ae]\s+guardi[ae]\s+di\s+confine|\bintima(?:t[oaie]|re|no|to)?\s+l['’]alt\b"
 )
