@@ -104,6 +104,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune15": [f"{c}-tune15" for c in LANGUAGES],
     # labelled in session 40; first scored blind, tune from then on
     "languages-tune16": [f"{c}-tune16" for c in LANGUAGES],
+    # labelled in session 40 (second batch); first scored blind, tune from then on
+    "languages-tune17": [f"{c}-tune17" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

@@ -111,6 +111,10 @@ LANGUAGE_TUNE15 = ["fr-tune15", "de-tune15", "es-tune15", "it-tune15", "nl-tune1
 # (recorded from 936b6d9, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE16 = ["fr-tune16", "de-tune16", "es-tune16", "it-tune16", "nl-tune16"]
+# <code>-tune17: texts labelled in session 40 (second batch), first scored blind in the same session
+# (recorded from ffcd55e, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE17 = ["fr-tune17", "de-tune17", "es-tune17", "it-tune17", "nl-tune17"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -124,6 +128,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE14
     + LANGUAGE_TUNE15
     + LANGUAGE_TUNE16
+    + LANGUAGE_TUNE17
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
