@@ -1019,6 +1019,22 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'$' in Tuvalu, Kiribati, Nauru, the Cook Islands read as US dollars": (
         lambda: _patched(normalize, "OTHERS_DOLLARS", False)
     ),
+    "people held for their residence status ('nach dem Fremdenpolizeigesetz') read as arrested": (
+        lambda: _patched(rules, "STATUS_HELD_INTL", False)
+    ),
+    "a count written '1,089' in the five languages read as one and a fraction": (
+        lambda: _patched(events, "COMMA_THOUSANDS_COUNT", False)
+    ),
+    "Italian 'condannato alla pena di due anni' not read as a sentence": lambda: _patched(
+        lexicon.load("it"),
+        "RULES",
+        {
+            **lexicon.load("it").RULES,
+            "sentence": lexicon.load("it")
+            .RULES["sentence"]
+            .replace("(?:(?:a|ad|alla)\\s+", "(?:a\\s+", 1),
+        },
+    ),
 }
 
 

@@ -363,3 +363,15 @@ def test_where_a_removal_sends_people_is_not_where_they_are_held(
     assert held.country == [held_in]
     monkeypatch.setattr(events, "REMOVAL_DESTINATION_INTL", False)
     assert one_sentence_event(T.DETENTION, sentence, lang=lang).country != [held_in]
+
+
+def test_a_count_with_comma_thousands_is_whole(monkeypatch):
+    """COMMA_THOUSANDS_COUNT: "deportó a 1,375 personas" counts 1375 people, not 1.375;
+    with the switch off no count was read."""
+    from enforcement_events import events
+    from enforcement_events.schema import EventType as T
+
+    sentence = "Migración deportó a 1,375 personas durante la semana."
+    assert events.own_number(T.DEPORTATION, sentence, "es") == 1375
+    monkeypatch.setattr(events, "COMMA_THOUSANDS_COUNT", False)
+    assert events.own_number(T.DEPORTATION, sentence, "es") != 1375

@@ -3072,3 +3072,40 @@ def test_a_list_whose_parts_happen_to_sum_is_still_summed():
     assert (
         own_number(T.ARREST, "La Guardia Civil detuvo a 2 hombres, 1 mujer y 1 menor.", "es") == 4
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Drei Männer wurden nach dem Fremdenpolizeigesetz festgenommen.", "de", T.DETENTION),
+        (
+            "La policía detuvo a 40 ciudadanos venezolanos en condición migratoria irregular.",
+            "es",
+            T.DETENTION,
+        ),
+        # named as suspects: an arrest
+        (
+            "Der Schlepper wurde festgenommen, die Fahrgäste nach dem Fremdenpolizeigesetz.",
+            "de",
+            T.ARREST,
+        ),
+    ],
+    ids=["de-aliens-act", "es-status", "de-smuggler"],
+)
+def test_people_held_for_their_residence_status_are_a_detention(
+    monkeypatch, sentence, lang, expected
+):
+    """STATUS_HELD_INTL: people held under the law on aliens or for their status are a
+    detention, not an arrest, unless the sentence names suspects; switch off: arrest."""
+    from enforcement_events import rules
+
+    assert rules.suspect_or_migrant(T.ARREST, sentence, lang) is expected
+    monkeypatch.setattr(rules, "STATUS_HELD_INTL", False)
+    assert rules.suspect_or_migrant(T.ARREST, sentence, lang) is T.ARREST
+
+
+def test_an_italian_term_told_as_alla_pena_di_is_a_sentence():
+    """The Italian sentence rule: "condannato alla pena di due anni e sei mesi" reads as "a
+    due anni" does."""
+    sentence = "Il giovane è stato condannato alla pena di due anni e sei mesi di reclusione."
+    assert T.SENTENCE in rule_types(sentence, "it")

@@ -779,6 +779,19 @@ def count_text(sentence: str, lang: str) -> str:
     return text
 
 
+# Switch for the levers table: in the five languages, a count written with a comma before
+# each group of three digits ("detuvo a 1,089 haitianos", as the Americas write it) is that
+# many, not one and a fraction: people and things are counted whole.
+COMMA_THOUSANDS_COUNT = True
+
+
+def _count_value(token: str) -> float:
+    """The value of a number that may count people or things."""
+    if COMMA_THOUSANDS_COUNT and re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
+        return float(token.replace(",", ""))
+    return nz.eu_number(token)
+
+
 def _count_numbers(text: str, lang: str) -> list[tuple[int, float]]:
     """(position, value) of the numbers in a sentence in ``lang``, as :func:`count_text`
     writes it, that can count people or things: not a term, an age, a weight, a sum, a
@@ -800,7 +813,7 @@ def _count_numbers(text: str, lang: str) -> list[tuple[int, float]]:
             continue
         if _rules.CODE_SUM_NOT_COUNTED and nz.after_currency_code(text, m.start()):
             continue  # "una multa de EUR 3.000": a sum
-        value = nz.eu_number(m.group(0))
+        value = _count_value(m.group(0))
         if value >= 1_000_000:
             continue  # "2,3 millions" read as "2,3 1000000": a sum, not a count
         after = re.match(r"\.?\s*(?:de\s+|di\s+)?", text[m.end() :])
@@ -944,7 +957,7 @@ def _checked_count_intl(count: int | None, sentence: str, lang: str) -> int | No
     if cut and not re.search(r"\d", text[: cut.start()]):
         cut = None  # no number before it: the number after it stands
     stated = {
-        nz.eu_number(m.group(0))
+        _count_value(m.group(0))
         for m in re.finditer(nz._EU_NUMBER, text)
         if not not_a_count.match(text, m.end())
         and not _age_in_brackets(text, m)

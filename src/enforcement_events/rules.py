@@ -1141,6 +1141,12 @@ def held_as_suspects(type_: EventType, doc: str, lang: str) -> bool:
 MIGRANTS_HELD_INTL = True
 
 
+# Switch for the levers table: in the five languages, people held for their residence
+# status, under the law on aliens (the lexicon's HELD_AS_MIGRANT), are a detention, unless
+# the sentence names them suspects.
+STATUS_HELD_INTL = True
+
+
 def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> EventType:
     """SPEC: people detained on suspicion are arrested; detained migrants are a detention."""
     if lang != "en":
@@ -1159,6 +1165,16 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
             # "ha detenido a 15 personas": an arrest in so many words; "fermati per
             # favoreggiamento": held as suspects.
             return EventType.ARREST
+        status = getattr(words, "HELD_AS_MIGRANT", None) if STATUS_HELD_INTL else None
+        if (
+            type_ is EventType.ARREST
+            and status
+            and re.search(status, sentence, re.IGNORECASE)
+            and not (suspects and re.search(suspects, sentence, re.IGNORECASE))
+        ):
+            # "nach dem Fremdenpolizeigesetz festgenommen", "detuvo a 1,089 haitianos en
+            # condición migratoria irregular": held for their status, not as suspects
+            return EventType.DETENTION
         if MIGRANTS_HELD_INTL and type_ is EventType.ARREST and migrants:
             first = re.search(migrants, sentence)
             word = _type_words(lang)[EventType.ARREST].search(sentence)

@@ -260,7 +260,9 @@ DEMANDS = r"\b(?:gefordert|forderte|forderten|fordert|beantragt|beantragte|pläd
 # People who are not suspects: their custody is a detention, a suspect's an arrest.
 MIGRANTS = (
     r"\b(?:Migrant\w*|Flüchtling\w*|Geflüchtete\w*|Asylbewerber\w*|Asylsuchende\w*|"
-    r"Abschiebungshaft|Abschiebehaft|Ausreisegewahrsam|Ausreisepflichtige\w*|unerlaubt eingereist\w*)"
+    r"Abschiebungshaft|Abschiebehaft|Ausreisegewahrsam|Ausreisepflichtige\w*|unerlaubt eingereist\w*|"
+    # Austria's aliens police act: held under it, not as suspects of a crime
+    r"Fremdenpolizeigesetz\w*|fremdenrechtlich\w*)"
 )
 
 # Beside MIGRANTS, PEOPLE_MORE and the words for a removal: a document with none of these
@@ -906,3 +908,7 @@ ABBREVIATIONS: tuple[str, ...] = (
     "St",
 )
 NUMBER_ABBREVIATIONS: tuple[str, ...] = ("ca", "Nr", "Abs", "Art", "Ziff")
+
+# Held under the law on aliens, not as suspects of a crime: a detention (rules.
+# STATUS_HELD_INTL): "nach dem Fremdenpolizeigesetz festgenommen".
+HELD_AS_MIGRANT = r"\bnach\s+dem\s+Fremden(?:polizei)?gesetz|\bfremdenrechtlich\w*|\bnach\s+dem\s+Aufenthaltsgesetz"

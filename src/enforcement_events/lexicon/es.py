@@ -280,7 +280,8 @@ DEMANDS = r"\b(?:pide|piden|pedía|pedían|solicita|solicitó|solicitaba|reclama
 # People who are not suspects: their custody is a detention, a suspect's an arrest.
 MIGRANTS = (
     r"\b(?:migrantes?|inmigrantes?|refugiados?|solicitantes? de asilo|extranjería|"
-    r"situación irregular|pateras?|cayucos?|CIE|CATE)\b"
+    r"situación irregular|(?:situación|condición|estatus|estado)\s+migratori[oa]\s+irregular|"
+    r"pateras?|cayucos?|CIE|CATE)\b"
 )
 
 # Beside MIGRANTS, PEOPLE_MORE and the words for a removal: a document with none of these
@@ -1000,3 +1001,10 @@ ABBREVIATIONS: tuple[str, ...] = (
     "EE",
 )
 NUMBER_ABBREVIATIONS: tuple[str, ...] = ("art", "núm", "aprox", "n", "pág")
+
+# Held for their migration status, not as suspects of a crime: a detention (rules.
+# STATUS_HELD_INTL): "detuvo a 1,089 haitianos en condición migratoria irregular".
+HELD_AS_MIGRANT = (
+    r"\ben\s+(?:situación|condición|estatus|estado)\s+(?:migratori[oa]\s+)?irregular\b|"
+    r"\bpor\s+(?:su\s+)?(?:situación|estancia|estadía)\s+irregular\b"
+)

@@ -1008,3 +1008,7 @@ ABBREVIATIONS: tuple[str, ...] = (
     "cf",
 )
 NUMBER_ABBREVIATIONS: tuple[str, ...] = ("art", "n", "env", "p")
+
+# Held for their residence status, not as suspects of a crime: a detention (rules.
+# STATUS_HELD_INTL): "interpellés en situation irrégulière".
+HELD_AS_MIGRANT = r"\ben\s+situation\s+irrégulière\b|\bpour\s+séjour\s+irrégulier\b"

@@ -445,7 +445,8 @@ RULES: dict[str, str] = {
         # "condannato a sei anni di reclusione", "ha patteggiato due anni", "gli sono stati
         # inflitti", "Dieci anni di carcere al ..." (not "chiesti", "rischia")
         "sentence": (
-            r"<G>\b(?:condannat[oaie]|condannò|condannarono|<GERUND>)\s+(?:[^.;]{0,80}?\s)?(?:a\s+"
+            # "condannato alla pena di due anni": "alla pena di" as "a"
+            r"<G>\b(?:condannat[oaie]|condannò|condannarono|<GERUND>)\s+(?:[^.;]{0,80}?\s)?(?:(?:a|ad|alla)\s+"
             r"(?:[\w,.'’-]+\s+){0,5}?(?:anni|anno|mesi|mese|giorni|reclusione|carcere|"
             r"ergastolo)\b|all['’]ergastolo\b)|"
             r"(?<!\bnon )\b(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?patteggiato\s+"
@@ -910,3 +911,7 @@ VEHICLE_HALTED = (
     r"controllo|breve\s+inseguimento|inseguimento)|"
     r"\bfermat[oaie]\s+dall[ae]\s+guardi[ae]\s+di\s+confine|\bintima(?:t[oaie]|re|no|to)?\s+l['’]alt\b"
 )
+
+# Held for their residence status, not as suspects of a crime: a detention (rules.
+# STATUS_HELD_INTL): "fermati perché irregolari sul territorio nazionale".
+HELD_AS_MIGRANT = r"\birregolar[ie]\s+sul\s+territorio\b|\bin\s+posizione\s+irregolare\b"

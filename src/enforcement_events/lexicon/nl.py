@@ -843,3 +843,9 @@ ABBREVIATIONS: tuple[str, ...] = (
     "m.b.t",
 )
 NUMBER_ABBREVIATIONS: tuple[str, ...] = ("ca", "nr", "art", "blz")
+
+# Held for their residence status, not as suspects of a crime: a detention (rules.
+# STATUS_HELD_INTL): "aangehouden omdat ze illegaal in Nederland verbleven".
+HELD_AS_MIGRANT = (
+    r"\billegaal\s+in\s+(?:het\s+land|Nederland|België)\b|\bzonder\s+geldige\s+verblijfs\w+"
+)
