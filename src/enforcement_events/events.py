@@ -918,7 +918,9 @@ def _listed_after(text: str, at: int, lang: str) -> int | None:
         and len(parts) > 2
         and parts[0] == sum(parts[1:])
         and first
-        and re.fullmatch(_GENERIC_PEOPLE.get(lang, "(?!)"), first.group(1), re.IGNORECASE)
+        and re.fullmatch(
+            getattr(lexicon.load(lang), "GENERIC_PEOPLE", "(?!)"), first.group(1), re.IGNORECASE
+        )
     ):
         return parts[0]  # "3 imputados, 1 chileno y 2 colombianos": a total, then its parts
     return sum(parts)
@@ -927,15 +929,9 @@ def _listed_after(text: str, at: int, lang: str) -> int | None:
 # Switch for the levers table: in the five languages, a list after the action's word whose
 # first number, told of people in general, is the sum of the others ("a tres imputados,
 # un chileno y dos colombianos") is a total told with its parts: it counts the total, not
-# the total and the parts ("2 hombres, 1 mujer y 1 menor" stays four).
+# the total and the parts ("2 hombres, 1 mujer y 1 menor" stays four; the lexicon's
+# GENERIC_PEOPLE).
 TOTAL_THEN_PARTS = True
-_GENERIC_PEOPLE = {
-    "es": r"personas|imputados|detenidos|sospechosos|individuos|presuntos|acusados|migrantes",
-    "fr": r"personnes|individus|suspects|prévenus|passeurs|migrants|ressortissants",
-    "de": r"Personen|Verdächtige\w*|Tatverdächtige\w*|Beschuldigte\w*|Migranten|Schlepper",
-    "it": r"persone|indagati|arrestati|soggetti|individui|migranti|cittadini",
-    "nl": r"personen|verdachten|mensen|migranten",
-}
 
 
 # Switch for the levers table: in the five languages, a number after a word that opens a
@@ -1290,15 +1286,8 @@ def _where_country(where: str | None, code_of: Callable[[str], str | None]) -> s
 # Switch for the levers table: in the five languages, the country a removal sends people
 # to ("teruggestuurd naar Venezuela", "nach Marokko abgeschoben", "renvoyés vers le
 # Maroc") is not where any other action of the sentence (their detention, an arrest)
-# took place.
+# took place (the lexicon's DESTINATION: the prepositions of direction).
 REMOVAL_DESTINATION_INTL = True
-_DESTINATION = {
-    "fr": r"vers|en|au|aux",
-    "de": r"nach",
-    "es": r"a|hacia",
-    "it": r"in|verso|a",
-    "nl": r"naar",
-}
 
 
 def _removal_destinations(sentence: str, lang: str) -> set[str]:
@@ -1307,7 +1296,7 @@ def _removal_destinations(sentence: str, lang: str) -> set[str]:
     ("naar Venezuela teruggestuurd", "nach Marokko abgeschoben")."""
     from .rules import _type_words
 
-    to = _DESTINATION.get(lang)
+    to = getattr(lexicon.load(lang), "DESTINATION", None)
     if not to:
         return set()
     article = r"(?:(?:le|la|les|l['’]|die|den|das|el|il|lo|de|het)\s*)?"

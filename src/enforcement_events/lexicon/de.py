@@ -912,3 +912,9 @@ NUMBER_ABBREVIATIONS: tuple[str, ...] = ("ca", "Nr", "Abs", "Art", "Ziff")
 # Held under the law on aliens, not as suspects of a crime: a detention (rules.
 # STATUS_HELD_INTL): "nach dem Fremdenpolizeigesetz festgenommen".
 HELD_AS_MIGRANT = r"\bnach\s+dem\s+Fremden(?:polizei)?gesetz|\bfremdenrechtlich\w*|\bnach\s+dem\s+Aufenthaltsgesetz"
+
+# People in general: a count told of them, then its parts, is a total (events.TOTAL_THEN_PARTS).
+GENERIC_PEOPLE = r"Personen|Verdächtige\w*|Tatverdächtige\w*|Beschuldigte\w*|Migranten|Schlepper"
+# Prepositions of direction: the country after one, right after a removal's word, is where
+# people are sent (events.REMOVAL_DESTINATION_INTL).
+DESTINATION = r"nach"

@@ -1008,3 +1008,9 @@ HELD_AS_MIGRANT = (
     r"\ben\s+(?:situación|condición|estatus|estado)\s+(?:migratori[oa]\s+)?irregular\b|"
     r"\bpor\s+(?:su\s+)?(?:situación|estancia|estadía)\s+irregular\b"
 )
+
+# People in general: a count told of them, then its parts, is a total (events.TOTAL_THEN_PARTS).
+GENERIC_PEOPLE = r"personas|imputados|detenidos|sospechosos|individuos|presuntos|acusados|migrantes"
+# Prepositions of direction: the country after one, right after a removal's word, is where
+# people are sent (events.REMOVAL_DESTINATION_INTL).
+DESTINATION = r"a|hacia"

@@ -1012,3 +1012,9 @@ NUMBER_ABBREVIATIONS: tuple[str, ...] = ("art", "n", "env", "p")
 # Held for their residence status, not as suspects of a crime: a detention (rules.
 # STATUS_HELD_INTL): "interpellés en situation irrégulière".
 HELD_AS_MIGRANT = r"\ben\s+situation\s+irrégulière\b|\bpour\s+séjour\s+irrégulier\b"
+
+# People in general: a count told of them, then its parts, is a total (events.TOTAL_THEN_PARTS).
+GENERIC_PEOPLE = r"personnes|individus|suspects|prévenus|passeurs|migrants|ressortissants"
+# Prepositions of direction: the country after one, right after a removal's word, is where
+# people are sent (events.REMOVAL_DESTINATION_INTL).
+DESTINATION = r"vers|en|au|aux"

@@ -915,3 +915,9 @@ VEHICLE_HALTED = (
 # Held for their residence status, not as suspects of a crime: a detention (rules.
 # STATUS_HELD_INTL): "fermati perché irregolari sul territorio nazionale".
 HELD_AS_MIGRANT = r"\birregolar[ie]\s+sul\s+territorio\b|\bin\s+posizione\s+irregolare\b"
+
+# People in general: a count told of them, then its parts, is a total (events.TOTAL_THEN_PARTS).
+GENERIC_PEOPLE = r"persone|indagati|arrestati|soggetti|individui|migranti|cittadini"
+# Prepositions of direction: the country after one, right after a removal's word, is where
+# people are sent (events.REMOVAL_DESTINATION_INTL).
+DESTINATION = r"in|verso|a"

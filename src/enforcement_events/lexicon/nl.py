@@ -849,3 +849,9 @@ NUMBER_ABBREVIATIONS: tuple[str, ...] = ("ca", "nr", "art", "blz")
 HELD_AS_MIGRANT = (
     r"\billegaal\s+in\s+(?:het\s+land|Nederland|België)\b|\bzonder\s+geldige\s+verblijfs\w+"
 )
+
+# People in general: a count told of them, then its parts, is a total (events.TOTAL_THEN_PARTS).
+GENERIC_PEOPLE = r"personen|verdachten|mensen|migranten"
+# Prepositions of direction: the country after one, right after a removal's word, is where
+# people are sent (events.REMOVAL_DESTINATION_INTL).
+DESTINATION = r"naar"
