@@ -1311,8 +1311,8 @@ def _removal_destinations(sentence: str, lang: str) -> set[str]:
             named = countries.match(sentence, m.end() + after.end())
             if named:
                 out.add(names[named.group(1).lower()])
-        for c in countries.finditer(sentence[max(0, m.start() - 60) : m.start()]):
-            before = sentence[max(0, m.start() - 60) : m.start()]
+        before = sentence[max(0, m.start() - 60) : m.start()]
+        for c in countries.finditer(before):
             if re.search(rf"\b(?:{to})\s+{article}$", before[: c.start()], re.IGNORECASE) and (
                 re.fullmatch(r"\s+(?:\w+\s+)?", before[c.end() :])
             ):

@@ -334,6 +334,15 @@ def _amount(digits: str, scale: str | None) -> float:
 _WEIGHT_OF = re.compile(r"\s+of\s+(?!(?:cash|money|currency|banknotes|notes)\b)", re.IGNORECASE)
 
 
+def _word_currency(word: str, code: str, country: str | None) -> str:
+    """The currency a currency's word (``code`` by its own reading) names where the action
+    took place: "dollars", "rupees", "dirhams", "shillings", "pesos" are several countries'."""
+    kind = {"dollars": "dollar", "rupees": "rupee"}.get(word)
+    if MONEY_WORDS and kind is None:
+        kind = {"AED": "dirham", "KES": "shilling", "MXN": "peso"}.get(code)
+    return local_currency(code, kind, country)
+
+
 def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
     """Money amounts with ISO 4217 codes: "£40,000" -> (40000.0, "GBP"). ``country``:
     where the action took place, for a sign or word several countries share ("$")."""
@@ -370,10 +379,7 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
             continue
         if word == "pounds" and _WEIGHT_OF.match(text, m.end()):
             continue  # "59 pounds of cannabis": a weight
-        kind = {"dollars": "dollar", "rupees": "rupee"}.get(word)
-        if MONEY_WORDS and kind is None:
-            kind = {"AED": "dirham", "KES": "shilling", "MXN": "peso"}.get(currency_words[word])
-        code = local_currency(currency_words[word], kind, country)
+        code = _word_currency(word, currency_words[word], country)
         found.append((m.start(), _amount(m.group(1), m.group(2)), code))
     if WORD_BEFORE_SUM:
         for m in _word_before_sum(SPACED_THOUSANDS, MONEY_WORDS, MORE_CURRENCY_WORDS).finditer(
@@ -381,13 +387,8 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
         ):
             # "fined the convicts Taka 50 thousand each", "Naira 2 million"
             word = m.group(1).lower()
-            kind = {"dollars": "dollar", "rupees": "rupee"}.get(word) or {
-                "AED": "dirham",
-                "KES": "shilling",
-                "MXN": "peso",
-            }.get(currency_words[word])
             value = _amount(m.group(2), m.group(3)) * (1000 if m.group(4) else 1)
-            found.append((m.start(), value, local_currency(currency_words[word], kind, country)))
+            found.append((m.start(), value, _word_currency(word, currency_words[word], country)))
     taken = {start for start, _, _ in found}
     for m in _MONEY_CODE.finditer(text):
         # "EUR 80 000", "USD 1.5 million": an ISO 4217 code before the amount

@@ -1153,14 +1153,12 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
         words = lexicon.load(lang)
         migrants = getattr(words, "MIGRANTS", None)
         suspects = getattr(words, "SUSPECTS", None)
+        named_suspects = bool(suspects and re.search(suspects, sentence, re.IGNORECASE))
         if (
             type_ is EventType.DETENTION
             and migrants
             and not re.search(migrants, sentence)
-            and (
-                EventType.ARREST in rule_types(sentence, lang)
-                or bool(suspects and re.search(suspects, sentence, re.IGNORECASE))
-            )
+            and (EventType.ARREST in rule_types(sentence, lang) or named_suspects)
         ):
             # "ha detenido a 15 personas": an arrest in so many words; "fermati per
             # favoreggiamento": held as suspects.
@@ -1170,7 +1168,7 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
             type_ is EventType.ARREST
             and status
             and re.search(status, sentence, re.IGNORECASE)
-            and not (suspects and re.search(suspects, sentence, re.IGNORECASE))
+            and not named_suspects
         ):
             # "nach dem Fremdenpolizeigesetz festgenommen", "detuvo a 1,089 haitianos en
             # condición migratoria irregular": held for their status, not as suspects
@@ -1184,7 +1182,7 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
                 and word
                 and aux
                 and re.search(rf"\b(?:{aux})\b", sentence[first.end() : word.start()])
-                and not (suspects and re.search(suspects, sentence, re.IGNORECASE))
+                and not named_suspects
             ):
                 # "Une centaine de migrants ont été arrêtés": migrants the subject of the
                 # passive action, and no suspect named, are a detention ("viajaban quince
@@ -1950,19 +1948,20 @@ def seized_if_goods(type_: EventType, sentence: str, lang: str = "en") -> EventT
             and not _DETAINED.search(sentence[: held.start()] + sentence[held.end() :])
         ):
             return EventType.INTERCEPTION
-    if VEHICLE_HALTED_RETYPED and lang != "en" and type_ in (EventType.ARREST, EventType.DETENTION):
+    if (
+        VEHICLE_HALTED_RETYPED
+        and VEHICLE_HALTED
+        and lang != "en"
+        and type_ in (EventType.ARREST, EventType.DETENTION)
+    ):
         halted = getattr(lexicon.load(lang), "VEHICLE_HALTED", None)
-        own = _rules(lang).get(type_)
-        rest = re.sub(halted, " ", sentence, flags=re.IGNORECASE) if halted else sentence
-        if (
-            VEHICLE_HALTED
-            and halted
-            and re.search(halted, sentence, re.IGNORECASE)
-            and not (own and own.search(rest))
-        ):
-            # "... fermato a un posto di blocco e i 12 migranti sono stati trattenuti":
-            # people held beyond the halt stay held
-            return EventType.INTERCEPTION
+        if halted and re.search(halted, sentence, re.IGNORECASE):
+            own = _rules(lang).get(type_)
+            rest = re.sub(halted, " ", sentence, flags=re.IGNORECASE)
+            if not (own and own.search(rest)):
+                # "... fermato a un posto di blocco e i 12 migranti sono stati
+                # trattenuti": people held beyond the halt stay held
+                return EventType.INTERCEPTION
     return type_
 
 
