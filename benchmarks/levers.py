@@ -1035,6 +1035,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
             .replace("(?:(?:a|ad|alla)\\s+", "(?:a\\s+", 1),
         },
     ),
+    "English 'release' with its object after it ('to release the two men') no word for a release": (
+        lambda: _patched(rules, "RELEASE_OBJECT_EN", False)
+    ),
+    "Italian term told unit first ('2 anni e mesi 6 di reclusione') read as written": (
+        lambda: _patched(normalize, "UNIT_FIRST_TERMS", False)
+    ),
 }
 
 

@@ -1325,3 +1325,28 @@ def test_someone_escorted_to_a_border_or_a_prison_is_not_detained_in_italian(
     assert bool(detention.search(sentence)) is held
     monkeypatch.setattr(rules, "ESCORTED_NOT_HELD", False)
     assert rules._type_words("it")[EventType.DETENTION].search(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("La corte d'appello lo ha condannato alla pena di 3 anni e mesi 4 di reclusione.", 40),
+        ("Il giudice ha condannato la donna ad anni 5 di reclusione per rapina.", 60),
+    ],
+    ids=["years-then-months-unit-first", "ad-anni"],
+)
+def test_italian_term_told_unit_first(monkeypatch, text, months):
+    """UNIT_FIRST_TERMS: "3 anni e mesi 4", "ad anni 5" are terms told unit first; with the
+    switch off the unit-first part was missed."""
+    from enforcement_events import normalize
+
+    assert intl_sentence_months(text, "it") == months
+    monkeypatch.setattr(normalize, "UNIT_FIRST_TERMS", False)
+    assert intl_sentence_months(text, "it") != months
+
+
+def test_italian_decades_are_no_term():
+    """UNIT_FIRST_TERMS reads a unit-first term only after "di", "a", "ad", "e": "negli
+    anni 90" is a decade."""
+    text = "Negli anni 90 era stato condannato a 2 anni di reclusione."
+    assert intl_sentence_months(text, "it") == 24

@@ -3109,3 +3109,22 @@ def test_an_italian_term_told_as_alla_pena_di_is_a_sentence():
     due anni" does."""
     sentence = "Il giovane è stato condannato alla pena di due anni e sei mesi di reclusione."
     assert T.SENTENCE in rule_types(sentence, "it")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The magistrate later decided to release the four fishermen without charge.", 4),
+        ("Prosecutors agreed to release the three students after questioning them.", 3),
+    ],
+    ids=["the-four", "the-three"],
+)
+def test_release_with_its_object_counts_the_people_released(monkeypatch, sentence, count):
+    """RELEASE_OBJECT_EN: "decided to release the four fishermen" counts the four; with
+    the switch off "release" was no word for the action and no count was read."""
+    from enforcement_events import rules
+    from enforcement_events.extraction import event_count
+
+    assert event_count(T.RELEASE, None, sentence, []) == count
+    monkeypatch.setattr(rules, "RELEASE_OBJECT_EN", False)
+    assert event_count(T.RELEASE, None, sentence, []) != count

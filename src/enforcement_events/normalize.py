@@ -1321,6 +1321,11 @@ def _intl_term_re(lang: str) -> re.Pattern[str]:
     )
 
 
+# Switch for the levers table: in Italian, a term told unit first ("ad anni 4", "2 anni e
+# mesi 6 di reclusione"; the lexicon's TERM_UNIT_FIRST) is read as "4 anni", "6 mesi".
+UNIT_FIRST_TERMS = True
+
+
 def intl_sentence_months(
     text: str, lang: str, at: Callable[[str], int | None] | None = None
 ) -> float | None:
@@ -1329,6 +1334,9 @@ def intl_sentence_months(
     of several terms, :func:`_the_term` chooses ("un homme de 19 ans ... 16 mois": 16)."""
     words = lexicon.load(lang)
     text = in_digits(text, lang)
+    unit_first = getattr(words, "TERM_UNIT_FIRST", None)
+    if UNIT_FIRST_TERMS and unit_first:
+        text = re.sub(unit_first, r"\1 \3 \2", text, flags=re.IGNORECASE)  # "e mesi 6": "e 6 mesi"
     for word, value in words.HALVES.items():  # "dreieinhalb", "anderhalf": no digits
         text = re.sub(rf"\b{word}\b", value, text, flags=re.IGNORECASE)
     terms = []

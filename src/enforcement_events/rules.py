@@ -129,6 +129,10 @@ _ACCESS_BLOCKED = re.compile(_EN.ACCESS_BLOCKED, re.IGNORECASE)
 ORDERED_TAKEDOWN_EN = True
 _ORDERED_TAKEDOWN = re.compile(_EN.ORDERED_TAKEDOWN, re.IGNORECASE)
 ORDERED_RELEASE_EN = True
+# Switch for the levers table: in English, "release" with the people released right after
+# it ("decided to release the two men"; the lexicon's RELEASE_OBJECT) is a word for the
+# release, so its object gives the count.
+RELEASE_OBJECT_EN = True
 _ORDERED_RELEASE = re.compile(_EN.ORDERED_RELEASE, re.IGNORECASE)
 
 
@@ -142,6 +146,7 @@ _PLACEHOLDERS = (
     ("<NOT_ESCORTED>", "NOT_ESCORTED", ""),
     ("<FINE_IMPOSED>", "FINE_IMPOSED", "|"),
     ("<BANNED>", "BANNED_WORD", "|"),
+    ("<RELEASE_OBJECT>", "RELEASE_OBJECT", "|"),
 )
 
 
@@ -155,6 +160,7 @@ def _type_words(lang: str) -> dict[EventType, re.Pattern[str]]:
             ESCORTED_NOT_HELD,
             FINE_IMPOSED_EN,
             BANNED_EN,
+            RELEASE_OBJECT_EN,
         ),
     )
 

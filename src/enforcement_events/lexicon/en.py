@@ -123,7 +123,7 @@ TYPE_WORDS: dict[str, str] = {
     r"(?:the )?(?:UK|U\.S\.|United|country|[A-Z])|removed (?:him|her|them) (?:from|to)\b|"
     r"\b(?:he|she|they) (?:was|were|had been|has been|have been) removed\b)",
     "extradition": r"(extradited|extraditing|surrendered)",
-    "release": r"(releas(?:ed|ing)\b|release (?:from|on|of|under)\b|bail)",
+    "release": r"(releas(?:ed|ing)\b|release (?:from|on|of|under)\b|bail<RELEASE_OBJECT>)",
     "takedown": r"(taken down|takedown|took down|removed|closure|shut down|suspended|"
     r"blocked|deactivated|disabled|taken offline|took offline<BANNED>)"
     r"(?=.*\b(?:accounts?|pages?|posts?|videos?|content|sites?|websites?|listings?|adverts?|"
@@ -958,6 +958,13 @@ BANNED = (
     r"[^.;]{0,80}?\b(?:were|was|been|being)\s+(?:also\s+)?banned\b|"
     r"\bbanned\s+(?:more\s+than\s+|over\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:accounts|pages|websites|sites|channels|domains|apps|profiles|groups)\b"
+)
+# "Release" with the people released right after it ("decided to release the two men",
+# "to release him"): a word for the release (rules.RELEASE_OBJECT_EN), so that the count
+# is read from its object. Filled in for <RELEASE_OBJECT> in TYPE_WORDS.
+RELEASE_OBJECT = (
+    r"release(?=\s+(?:him|her|them|both|all|the|those|these|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d)\b)"
 )
 # ... and the word itself, among the type words for a takedown (with the lookahead for
 # online things that every takedown word has).

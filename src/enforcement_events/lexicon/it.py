@@ -281,6 +281,14 @@ TERM_UNITS = {"year": r"anni|anno", "month": r"mesi|mese", "week": r"settimane?|
 AND_A_HALF = r"e mezzo"
 HALVES: dict[str, str] = {}
 TERM_MAXIMUM = r"fino a|massimo|rischia(?:no)?|rischiano|pena massima"
+# A term told unit first, as court reports often write it ("condannato ad anni 4 di
+# reclusione", "2 anni e mesi 6 di reclusione"): the word before it, the unit and the
+# number, read as "ad 4 anni", "e 6 mesi" (normalize.UNIT_FIRST_TERMS).
+TERM_UNIT_FIRST = (
+    r"\b(di|ad?|ed?)\s+(anni|anno|mesi|mese)\s+(\d{1,2})\b"
+    r"(?=\s+(?:e|ed)\s+(?:mesi|mese|giorni)\s+\d|\s+(?:mesi|mese|giorni)\s+\d|"
+    r"\s+di\s+(?:reclusione|carcere|arresto|detenzione)\b|\s*[,.;]|\s*$)"
+)
 MONEY_SCALES = {"milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9, "mila": 1e3}
 # "and": joins two parts of a sum ("a million and 760 thousand") and the ends of a
 # range ("aged between 18 and 26").
