@@ -40,6 +40,7 @@ HALVES = (
     "tune15",
     "tune16",
     "tune17",
+    "tune18",
     "heldout",
 )
 
