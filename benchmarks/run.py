@@ -104,6 +104,8 @@ SETS = {
             ("tune21", ROOT / "tune21"),
             # labelled in session 40 (second batch): first scored blind, then tune
             ("tune22", ROOT / "tune22"),
+            # labelled in session 41: first scored blind, then tune
+            ("tune23", ROOT / "tune23"),
         )
     },
 }
