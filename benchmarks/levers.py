@@ -1041,6 +1041,15 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Italian term told unit first ('2 anni e mesi 6 di reclusione') read as written": (
         lambda: _patched(normalize, "UNIT_FIRST_TERMS", False)
     ),
+    "two fines of the same sum and currency kept apart": (
+        lambda: _patched(events, "SAME_SUM_FINES", False)
+    ),
+    "Dutch 'de anderen' (the others) no word for other people": (
+        lambda: _patched(lexicon.load("nl"), "OTHERS", "andere|tweede|derde|vierde")
+    ),
+    "English search of premises told by its noun ('during the search of the apartment') unread": (
+        lambda: _patched(rules, "SEARCH_OF_PREMISES_EN", False)
+    ),
 }
 
 

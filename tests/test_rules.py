@@ -2684,7 +2684,7 @@ def test_two_tellings_in_different_words_are_not_the_same_words():
         ("CHARGE_SHEET_EN", "The police will prepare the papers next week.", T.CHARGE, False),
         ("PREMISES_RAIDED_EN", "Detectives raided a flat in the old town and arrested two men.", T.SEARCH, True),
         ("PREMISES_RAIDED_EN", "The unit also searched her house on Friday.", T.SEARCH, True),
-        ("PREMISES_RAIDED_EN", "Customs officers conducted a search at his home.", T.SEARCH, True),
+        ("PREMISES_RAIDED_EN", "Customs officers conducted a search in his home.", T.SEARCH, True),
         ("PREMISES_RAIDED_EN", "When the officers searched the flat, they found a pistol.", T.SEARCH, False),
         ("PREMISES_RAIDED_EN", "Officers searched the car and found cocaine.", T.SEARCH, False),
         ("TO_IMMIGRATION_EN", "Once ashore, the 40 passengers were handed over to the Immigration Department.", T.DETENTION, True),
@@ -3128,3 +3128,66 @@ def test_release_with_its_object_counts_the_people_released(monkeypatch, sentenc
     assert event_count(T.RELEASE, None, sentence, []) == count
     monkeypatch.setattr(rules, "RELEASE_OBJECT_EN", False)
     assert event_count(T.RELEASE, None, sentence, []) != count
+
+
+_SAME_FINE_TWICE = (
+    "A market trader was fined £4,500 for selling fake perfume. "
+    "Trading standards officers had visited the stall in March. "
+    "They bought six bottles as evidence. "
+    "At the hearing the magistrate also ordered the trader to pay a fine of £4,500."
+)
+
+
+def _same_fine_twice(text: str, lang: str = "en") -> list[Event]:
+    """The first and the last sentence of ``text``, each a fine of 4,500."""
+    last = text.rindex(". ") + 2
+    first_end = text.index(". ") + 1
+    fines = [_fine(text, 0, first_end, 4500), _fine(text, last, len(text), 4500)]
+    return merge_events(fines, lead=0, text=text, lang=lang)
+
+
+def test_a_fine_of_the_same_sum_told_twice_is_one(monkeypatch):
+    """SAME_SUM_FINES: the same sum in the same currency, three sentences apart, is one
+    fine told twice; with the switch off the two tellings stay apart."""
+    from enforcement_events import events as ev
+
+    assert len(_same_fine_twice(_SAME_FINE_TWICE)) == 1
+    monkeypatch.setattr(ev, "SAME_SUM_FINES", False)
+    assert len(_same_fine_twice(_SAME_FINE_TWICE)) == 2
+
+
+def test_the_same_sum_for_the_others_is_another_fine(monkeypatch):
+    """Dutch "de anderen" (the others; the lexicon's OTHERS) tells of other people: the
+    same sum fined to them is another fine. Without the word, SAME_SUM_FINES joined them."""
+    from enforcement_events import lexicon
+
+    text = (
+        "De hoofdverdachte kreeg een boete van 4.500 euro. "
+        "Hij moet ook twee jaar de cel in. "
+        "Het onderzoek duurde drie jaar. "
+        "De anderen kregen elk een boete van 4.500 euro."
+    )
+    assert len(_same_fine_twice(text, "nl")) == 2
+    monkeypatch.setattr(lexicon.load("nl"), "OTHERS", "andere|tweede|derde|vierde")
+    assert len(_same_fine_twice(text, "nl")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("During the search of the suspect's apartment, officers seized two pistols.", True),
+        ("Upon searching the premises, detectives recovered forged passports.", True),
+        ("Customs searches of the two warehouses turned up counterfeit watches.", True),
+        ("Volunteers joined the search of the forest for the missing hiker.", False),
+    ],
+    ids=["search-of-apartment", "searching-premises", "searches-of-warehouses", "forest"],
+)
+def test_search_of_premises_told_by_its_noun(monkeypatch, sentence, read):
+    """SEARCH_OF_PREMISES_EN: a search of a home, flat or premises told by its noun or
+    gerund is a search; a forest is no premises. Switched off, the rule net missed it."""
+    from enforcement_events import rules
+
+    assert (T.SEARCH in rule_types(sentence)) is read
+    if read:
+        monkeypatch.setattr(rules, "SEARCH_OF_PREMISES_EN", False)
+        assert T.SEARCH not in rule_types(sentence)

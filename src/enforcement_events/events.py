@@ -1665,6 +1665,17 @@ def _same_action(
         # number of the same goods, on dates that agree, is one seizure told twice.
         return True
     if (
+        SAME_SUM_FINES
+        and a.type is EventType.FINANCIAL_PENALTY
+        and a.money is not None
+        and b.money is not None
+        and (a.money.amount, a.money.currency) == (b.money.amount, b.money.currency)
+        and _places_agree(a, b, lang)
+    ):
+        # "condamné ... à une amende de 500 000 francs CFA" in the lead and "une amende
+        # ferme de 500 000 francs CFA" in the verdict's telling: one fine told twice.
+        return True
+    if (
         CONVEYANCE_JOINS_EN
         and lang == "en"
         and a.type is EventType.SEIZURE
@@ -1798,6 +1809,10 @@ SINGLE_CASE_INTL = True
 # Switch for the levers table: two seizures naming the same sum, weight or number of
 # goods (dates agreeing) are one seizure told twice.
 SAME_GOODS = True
+# Switch for the levers table: two fines of the same sum in the same currency (dates and
+# places agreeing) are one fine told twice, as two fines of different sums are two
+# (DIFFERENT_SUMS).
+SAME_SUM_FINES = True
 
 
 def _goods_keys(event: Event) -> set[tuple[str, float]]:

@@ -129,6 +129,11 @@ _ACCESS_BLOCKED = re.compile(_EN.ACCESS_BLOCKED, re.IGNORECASE)
 ORDERED_TAKEDOWN_EN = True
 _ORDERED_TAKEDOWN = re.compile(_EN.ORDERED_TAKEDOWN, re.IGNORECASE)
 ORDERED_RELEASE_EN = True
+# Switch for the levers table: in English, a search of premises told by its noun or gerund
+# ("during the search of the detainee's apartment", "Upon searching the premises"; the
+# lexicon's SEARCH_OF_PREMISES) is a search.
+SEARCH_OF_PREMISES_EN = True
+_SEARCH_OF_PREMISES = re.compile(_EN.SEARCH_OF_PREMISES, re.IGNORECASE)
 # Switch for the levers table: in English, "release" with the people released right after
 # it ("decided to release the two men"; the lexicon's RELEASE_OBJECT) is a word for the
 # release, so its object gives the count.
@@ -1401,6 +1406,7 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (ACCESS_BLOCKED_EN, EventType.TAKEDOWN, _ACCESS_BLOCKED.search),
         (ORDERED_TAKEDOWN_EN, EventType.TAKEDOWN, _ORDERED_TAKEDOWN.search),
         (ORDERED_RELEASE_EN, EventType.RELEASE, _ORDERED_RELEASE.search),
+        (SEARCH_OF_PREMISES_EN, EventType.SEARCH, _SEARCH_OF_PREMISES.search),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):

@@ -959,6 +959,16 @@ BANNED = (
     r"\bbanned\s+(?:more\s+than\s+|over\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:accounts|pages|websites|sites|channels|domains|apps|profiles|groups)\b"
 )
+# A search of premises told by its noun or gerund ("during the search of the detainee's
+# apartment", "Upon searching the premises", "police searches of the pair's apartments";
+# rules.SEARCH_OF_PREMISES_EN): a search, as "searched the house" is (the premises of
+# PREMISES_RAIDED).
+SEARCH_OF_PREMISES = (
+    r"\b(?:search(?:es)?\s+(?:of|at)|searching)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
+    r"a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w'’\"-]+\s+){0,2}?(?:premises|apartments?|"
+    r"houses?|homes?|residences?|flats?|offices?|compounds?|propert(?:y|ies)|dwellings?|"
+    r"buildings?|warehouses?|shops?|farms?|address(?:es)?)\b"
+)
 # "Release" with the people released right after it ("decided to release the two men",
 # "to release him"): a word for the release (rules.RELEASE_OBJECT_EN), so that the count
 # is read from its object. Filled in for <RELEASE_OBJECT> in TYPE_WORDS.
