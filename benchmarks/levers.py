@@ -1050,6 +1050,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English search of premises told by its noun ('during the search of the apartment') unread": (
         lambda: _patched(rules, "SEARCH_OF_PREMISES_EN", False)
     ),
+    "English fugitive or wanted person repatriated or handed over not read as an extradition": (
+        lambda: _patched(rules, "RETURNED_FUGITIVE_EN", False)
+    ),
 }
 
 

@@ -1311,7 +1311,7 @@ def test_no_accounts_taken_down_is_no_takedown(sentence):
             "Four men were deprived of liberty in the border town on Friday morning.",
         ),
         ("EXTRADITED_ACTIVE_EN", T.EXTRADITION, "Norway extradites wanted Polish trucker"),
-        ("HANDED_OVER_EN", T.EXTRADITION, "Kenya has handed over two fugitives to Uganda."),
+        ("HANDED_OVER_EN", T.EXTRADITION, "Kenya has handed over two suspects to Uganda."),
         ("APPREHENDED_EN", T.ARREST, "The bookkeeper was finally apprehended on 3 May in Leeds."),
         ("APPREHENDED_EN", T.ARREST, "Both couriers were captured near the ferry terminal."),
     ],
@@ -3191,3 +3191,26 @@ def test_search_of_premises_told_by_its_noun(monkeypatch, sentence, read):
     if read:
         monkeypatch.setattr(rules, "SEARCH_OF_PREMISES_EN", False)
         assert T.SEARCH not in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Thai police repatriated a fugitive wanted by Australia on Monday.", True),
+        ("The banker, a fugitive since 2019, was handed over to Italian police in Dubai.", True),
+        ("The accountant was brought back from Spain to face charges of embezzlement.", True),
+        ("Twelve fugitives were returned to Honduras on removal flights.", False),
+        ("Officers returned the stolen bicycles to their owners.", False),
+    ],
+    ids=["repatriated-fugitive", "fugitive-handed-over", "to-face-charges", "removal", "bicycles"],
+)
+def test_fugitive_returned_is_an_extradition(monkeypatch, sentence, read):
+    """RETURNED_FUGITIVE_EN: a fugitive or a wanted person repatriated, handed over or
+    brought back to face justice is an extradition; removal flights say a deportation.
+    Switched off, the rule net read no extradition."""
+    from enforcement_events import rules
+
+    assert (T.EXTRADITION in rule_types(sentence)) is read
+    if read:
+        monkeypatch.setattr(rules, "RETURNED_FUGITIVE_EN", False)
+        assert T.EXTRADITION not in rule_types(sentence)

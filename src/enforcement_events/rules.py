@@ -129,6 +129,18 @@ _ACCESS_BLOCKED = re.compile(_EN.ACCESS_BLOCKED, re.IGNORECASE)
 ORDERED_TAKEDOWN_EN = True
 _ORDERED_TAKEDOWN = re.compile(_EN.ORDERED_TAKEDOWN, re.IGNORECASE)
 ORDERED_RELEASE_EN = True
+# Switch for the levers table: in English, a fugitive or a wanted person brought back,
+# repatriated or handed over (the lexicon's RETURNED_FUGITIVE), in a sentence that tells no
+# removal, is an extradition: surrendered to face justice.
+RETURNED_FUGITIVE_EN = True
+_RETURNED_FUGITIVE = re.compile(_EN.RETURNED_FUGITIVE, re.IGNORECASE)
+_RETURNED_FUGITIVE_NOT = re.compile(_EN.RETURNED_FUGITIVE_NOT, re.IGNORECASE)
+
+
+def _returned_fugitive(sentence: str) -> bool:
+    return bool(_RETURNED_FUGITIVE.search(sentence)) and not _RETURNED_FUGITIVE_NOT.search(sentence)
+
+
 # Switch for the levers table: in English, a search of premises told by its noun or gerund
 # ("during the search of the detainee's apartment", "Upon searching the premises"; the
 # lexicon's SEARCH_OF_PREMISES) is a search.
@@ -1407,6 +1419,7 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (ORDERED_TAKEDOWN_EN, EventType.TAKEDOWN, _ORDERED_TAKEDOWN.search),
         (ORDERED_RELEASE_EN, EventType.RELEASE, _ORDERED_RELEASE.search),
         (SEARCH_OF_PREMISES_EN, EventType.SEARCH, _SEARCH_OF_PREMISES.search),
+        (RETURNED_FUGITIVE_EN, EventType.EXTRADITION, _returned_fugitive),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):

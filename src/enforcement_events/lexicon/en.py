@@ -969,6 +969,19 @@ SEARCH_OF_PREMISES = (
     r"houses?|homes?|residences?|flats?|offices?|compounds?|propert(?:y|ies)|dwellings?|"
     r"buildings?|warehouses?|shops?|farms?|address(?:es)?)\b"
 )
+# A wanted person or a fugitive brought back, repatriated or handed over ("repatriated a
+# fugitive wanted by the United States", "The fugitive ... was handed over at the
+# airport", "brought home ... to face charges"; rules.RETURNED_FUGITIVE_EN): surrendered
+# to face justice, an extradition (SPEC), unless the sentence tells a removal
+# (RETURNED_FUGITIVE_NOT).
+RETURNED_FUGITIVE = (
+    r"(?<!\bnot )\b(?:repatriated|brought\s+(?:back|home)|returned|handed\s+over)\b[^.;]{0,120}?"
+    r"(?:\bfugitives?\b|\bwanted\s+(?:by|in|for|on)\b|\bto\s+face\s+(?:trial|charges?|justice|"
+    r"prosecution)\b)|"
+    r"(?:\bfugitives?\b|\bwanted\s+(?:by|in|for|on)\b)[^.;]{0,120}?\b(?:was|were|been|is|are)\s+"
+    r"(?:\w+\s+)?(?:repatriated|brought\s+(?:back|home)|returned|handed\s+over)\b"
+)
+RETURNED_FUGITIVE_NOT = r"\b(?:deport\w*|remov\w*|expel\w*|expuls\w*|immigration|aliens?)\b"
 # "Release" with the people released right after it ("decided to release the two men",
 # "to release him"): a word for the release (rules.RELEASE_OBJECT_EN), so that the count
 # is read from its object. Filled in for <RELEASE_OBJECT> in TYPE_WORDS.
