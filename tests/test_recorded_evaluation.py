@@ -115,6 +115,10 @@ LANGUAGE_TUNE16 = ["fr-tune16", "de-tune16", "es-tune16", "it-tune16", "nl-tune1
 # (recorded from ffcd55e, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE17 = ["fr-tune17", "de-tune17", "es-tune17", "it-tune17", "nl-tune17"]
+# <code>-tune18: texts labelled in session 41, first scored blind in the same session
+# (recorded from d411c66, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE18 = ["fr-tune18", "de-tune18", "es-tune18", "it-tune18", "nl-tune18"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -129,6 +133,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE15
     + LANGUAGE_TUNE16
     + LANGUAGE_TUNE17
+    + LANGUAGE_TUNE18
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
