@@ -1055,6 +1055,16 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English fugitive or wanted person repatriated or handed over not read as an extradition": (
         lambda: _patched(rules, "RETURNED_FUGITIVE_EN", False)
     ),
+    "Italian release told in the present ('torna in libertà', 'lascia i domiciliari') unread": (
+        lambda: _patched(
+            lexicon.load("it"),
+            "RULES",
+            {
+                **lexicon.load("it").RULES,
+                "release": lexicon.load("it").RULES["release"].split("|(?<!\\bnon )")[0],
+            },
+        )
+    ),
 }
 
 

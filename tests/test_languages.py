@@ -1350,3 +1350,32 @@ def test_italian_decades_are_no_term():
     anni 90" is a decade."""
     text = "Negli anni 90 era stato condannato a 2 anni di reclusione."
     assert intl_sentence_months(text, "it") == 24
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Dopo l'udienza il commerciante lascia i domiciliari.", True),
+        ("Il giudice decide e il ragazzo torna in libertà.", True),
+        ("Il ragazzo non torna in libertà.", False),
+    ],
+    ids=["lascia-i-domiciliari", "torna-in-liberta", "non-torna"],
+)
+def test_italian_release_told_in_the_present(monkeypatch, sentence, read):
+    """Italian reports tell a release in the present ("torna in libertà", "lascia i
+    domiciliari"); the rule net reads it (not when denied). Without the present-tense
+    forms it did not."""
+    from enforcement_events import lexicon, rules
+    from enforcement_events.rules import rule_types
+
+    assert (EventType.RELEASE in rule_types(sentence, "it")) is read
+    if read:
+        rules_it = lexicon.load("it").RULES
+        old = rules_it["release"].split("|(?<!\\bnon )")[0]
+        monkeypatch.setattr(lexicon.load("it"), "RULES", {**rules_it, "release": old})
+        rules._rules.cache_clear()
+        try:
+            assert EventType.RELEASE not in rule_types(sentence, "it")
+        finally:
+            monkeypatch.undo()
+            rules._rules.cache_clear()

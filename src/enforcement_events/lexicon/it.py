@@ -566,6 +566,11 @@ RULES: dict[str, str] = {
             r"(?:<AUX>|<START>|<HEAD>)(?:scarcerat[oaie]|(?:ri)?mess[oaie]\s+in\s+libertà|"
             r"tornat[oaie]\s+in\s+libertà|lasciat[oaie]\s+liber[oaie]|uscit[oaie]\s+"
             r"(?:dal\s+carcere|di\s+prigione))"
+            # told in the present, as reports often are: "torna in libertà", "ritorna
+            # libero", "lascia i domiciliari"
+            r"|(?<!\bnon )\b(?:ri)?torna(?:no)?\s+(?:in\s+libertà|liber[oaie]\b)|"
+            r"(?<!\bnon )\blascia(?:no)?\s+(?:il\s+carcere|i\s+domiciliari|gli\s+arresti\s+"
+            r"domiciliari)\b"
         ),
         # sites, profiles, channels ... "oscurati", "chiusi", "rimossi"
         "takedown": (
