@@ -27,7 +27,7 @@ from typing import Any
 
 from language_levers import LANGUAGES, _patched, _runner
 
-from enforcement_events import events, extraction, lexicon, normalize, places, rules
+from enforcement_events import events, extraction, lexicon, normalize, places, rules, text
 from enforcement_events.evaluation import load_samples
 from enforcement_events.evaluation_run import load_predictions, score_predictions
 
@@ -1067,11 +1067,67 @@ VARIANTS: dict[str, Callable[[], Any]] = {
             },
         )
     ),
+    "'ong.' (nl) and 'approx.' (en) before a number end a sentence": lambda: _short_forms_without(
+        {"nl": "ong", "en": "approx"}
+    ),
+    "Spanish ranks and titles ('Cnel.', 'Tte.', 'Lic.') end a sentence": lambda: _titles_without(
+        "es",
+        ("Cnel", "Tcnel", "Tte", "Sgto", "Cmdte", "Cte", "Subof", "Lic", "Licda", "Abg", "Dra"),
+    ),
+    "French 'une amende lui a été infligée' not read as a fine": lambda: _patched(
+        lexicon.load("fr"),
+        "RULES",
+        {
+            **lexicon.load("fr").RULES,
+            "financial_penalty": lexicon.load("fr")
+            .RULES["financial_penalty"]
+            .split("|\\bamendes?\\b")[0],
+        },
+    ),
+    "Italian 'dovrà pagare una sanzione' not read as a fine": lambda: _patched(
+        lexicon.load("it"),
+        "RULES",
+        {
+            **lexicon.load("it").RULES,
+            "financial_penalty": lexicon.load("it")
+            .RULES["financial_penalty"]
+            .split("|\\bdovr(?:à|anno)")[0],
+        },
+    ),
 }
 
 
 # What L119 added to the Dutch and German rules' <GAP>: a point between digits.
 _THOUSANDS_POINT = r"|(?<=\d)\.(?=\d)"
+
+
+@contextmanager
+def _short_forms_without(dropped: dict[str, str]) -> Iterator[None]:
+    """Each language's NUMBER_ABBREVIATIONS without the short form ``dropped`` gives it."""
+    with ExitStack() as stack:
+        for code, word in dropped.items():
+            table = lexicon.load(code)
+            kept = tuple(w for w in table.NUMBER_ABBREVIATIONS if w != word)
+            stack.enter_context(_patched(table, "NUMBER_ABBREVIATIONS", kept))
+        text._abbreviations.cache_clear()
+        try:
+            yield
+        finally:
+            stack.close()
+            text._abbreviations.cache_clear()
+
+
+@contextmanager
+def _titles_without(code: str, dropped: tuple[str, ...]) -> Iterator[None]:
+    """A language's ABBREVIATIONS without ``dropped``."""
+    table = lexicon.load(code)
+    kept = tuple(w for w in table.ABBREVIATIONS if w not in dropped)
+    with _patched(table, "ABBREVIATIONS", kept):
+        text._abbreviations.cache_clear()
+        try:
+            yield
+        finally:
+            text._abbreviations.cache_clear()
 
 
 @contextmanager

@@ -1379,3 +1379,38 @@ def test_italian_release_told_in_the_present(monkeypatch, sentence, read):
         finally:
             monkeypatch.undo()
             rules._rules.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "split_at", "read"),
+    [
+        (
+            "Jugé le jour même, une amende de 300 euros lui a été infligée.",
+            "fr",
+            "|\\bamendes?\\b",
+            True,
+        ),
+        ("Une amende avait été envisagée par le parquet.", "fr", "|\\bamendes?\\b", False),
+        ("Il camionista dovrà pagare una multa di 3mila euro.", "it", "|\\bdovr(?:à|anno)", True),
+        ("Il camionista dovrà pagare le spese del processo.", "it", "|\\bdovr(?:à|anno)", False),
+    ],
+    ids=["amende-infligee", "amende-envisagee", "dovra-pagare-multa", "spese"],
+)
+def test_fines_told_in_the_passive_or_as_a_payment_due(monkeypatch, sentence, lang, split_at, read):
+    """French "une amende lui a été infligée" and Italian "dovrà pagare una multa" are
+    fines; a fine only considered or costs to pay are not. Without the new alternatives
+    (the RULES cut at ``split_at``) the rule net did not read them."""
+    from enforcement_events import lexicon, rules
+    from enforcement_events.rules import rule_types
+
+    assert (EventType.FINANCIAL_PENALTY in rule_types(sentence, lang)) is read
+    if read:
+        table = lexicon.load(lang).RULES
+        old = table["financial_penalty"].split(split_at)[0]
+        monkeypatch.setattr(lexicon.load(lang), "RULES", {**table, "financial_penalty": old})
+        rules._rules.cache_clear()
+        try:
+            assert EventType.FINANCIAL_PENALTY not in rule_types(sentence, lang)
+        finally:
+            monkeypatch.undo()
+            rules._rules.cache_clear()

@@ -1745,7 +1745,8 @@ ABBREVIATIONS: tuple[str, ...] = (
     "a.m",
     "p.m",
 )
-NUMBER_ABBREVIATIONS: tuple[str, ...] = ()
+# "approx. 3 kg" (approximately): no sentence ends before the number (text.sentences).
+NUMBER_ABBREVIATIONS: tuple[str, ...] = ("approx",)
 
 # A term or a fine "given" or "handed" to someone ("was given 40 months' jail", "given a
 # fine of $8.7 million", "handed a £500 fine", a headline's "given 40 months' jail, $8.7m

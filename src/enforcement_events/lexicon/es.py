@@ -999,6 +999,19 @@ ABBREVIATIONS: tuple[str, ...] = (
     "Gral",
     "Excmo",
     "EE",
+    # ranks and titles before a name in police reports ("el Cnel. Nelson Campos", "la
+    # Tte. Ana Ruiz", "el Lic. Pérez")
+    "Cnel",
+    "Tcnel",
+    "Tte",
+    "Sgto",
+    "Cmdte",
+    "Cte",
+    "Subof",
+    "Lic",
+    "Licda",
+    "Abg",
+    "Dra",
 )
 NUMBER_ABBREVIATIONS: tuple[str, ...] = ("art", "núm", "aprox", "n", "pág")
 

@@ -479,6 +479,9 @@ RULES: dict[str, str] = {
             # a fine beside the term: "condannato a un anno di reclusione e 1400 euro di multa"
             r"<G>\b(?:condannat[oaie]|condannò|condannarono|<GERUND>)\s+[^.;]{0,100}?\b\d[\d.,]*\s*"
             r"(?:euro|€)\s+di\s+(?:multa|ammenda)\b"
+            # a payment the court laid down: "dovrà pagare una sanzione pari a 80mila euro"
+            r"|\bdovr(?:à|anno)\s+(?:anche\s+|inoltre\s+)?pagare\s+(?:[^.;]{0,20}?\s)?(?:multa|"
+            r"sanzione|ammenda)\b"
         ),
         # goods then "sono stati sequestrati", "ha sequestrato 20 chili", "Sequestrati 200
         # chili", "posto sotto sequestro" (never a kidnapping)

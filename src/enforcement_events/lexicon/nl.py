@@ -842,7 +842,8 @@ ABBREVIATIONS: tuple[str, ...] = (
     "t.a.v",
     "m.b.t",
 )
-NUMBER_ABBREVIATIONS: tuple[str, ...] = ("ca", "nr", "art", "blz")
+# "ong. 1 kilo" (ongeveer, about) as "ca. 20" (text.sentences).
+NUMBER_ABBREVIATIONS: tuple[str, ...] = ("ca", "nr", "art", "blz", "ong")
 
 # Held for their residence status, not as suspects of a crime: a detention (rules.
 # STATUS_HELD_INTL): "aangehouden omdat ze illegaal in Nederland verbleven".
