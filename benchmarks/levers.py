@@ -1094,6 +1094,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
             .split("|\\bdovr(?:à|anno)")[0],
         },
     ),
+    "English 'gendarmerie' alone read as French": lambda: _patched(
+        normalize, "_AGENCY_HINTS", {**normalize._AGENCY_HINTS, "gendarmerie": "FR"}
+    ),
+    "English other forms of nationalities ('the Slovene police') not read before an authority": (
+        lambda: _patched(normalize, "AUTHORITY_DEMONYM_VARIANTS", False)
+    ),
 }
 
 

@@ -363,3 +363,34 @@ def test_a_tie_of_regions_goes_to_the_country_the_text_names(monkeypatch):
     assert events._place_country(text, "at") == ["KE"]
     monkeypatch.setattr(events, "PLACE_TIE_NAMED", False)
     assert events._place_country(text, "at") == ["MW"]
+
+
+def test_a_gendarmerie_names_no_country(monkeypatch):
+    """'Gendarmerie' alone is no hint of France: Turkey, Morocco, Algeria and Senegal have
+    one too. With the old hint back the sentence read as French."""
+    from enforcement_events import normalize
+
+    sentence = "Officers of the National Gendarmerie arrested nine smugglers near the dunes."
+    assert normalize.countries_in(sentence) == []
+    monkeypatch.setattr(
+        normalize, "_AGENCY_HINTS", {**normalize._AGENCY_HINTS, "gendarmerie": "FR"}
+    )
+    assert normalize.countries_in(sentence) == ["FR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("The Slovene police detained a lorry driver near the crossing.", "SI"),
+        ("Azeri authorities seized 40 kilograms of heroin.", "AZ"),
+    ],
+    ids=["slovene", "azeri"],
+)
+def test_other_forms_of_a_nationality_before_an_authority(monkeypatch, sentence, code):
+    """AUTHORITY_DEMONYM_VARIANTS: "Slovene", "Azeri" before an authority's word say where,
+    as "Slovenian" does; switched off they said nothing."""
+    from enforcement_events import normalize
+
+    assert normalize.countries_in(sentence) == [code]
+    monkeypatch.setattr(normalize, "AUTHORITY_DEMONYM_VARIANTS", False)
+    assert normalize.countries_in(sentence) == []

@@ -626,13 +626,22 @@ _EN = lexicon.load("en")
 AUTHORITY_DEMONYMS = True
 
 
+# Switch for the levers table: other forms of the nationalities ("Slovene", "Azeri";
+# lexicon/en.py DEMONYM_VARIANTS) are read before an authority's word too ("the Slovene
+# police arrested four").
+AUTHORITY_DEMONYM_VARIANTS = True
+
+
 @cache
-def _authority(demonyms: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+def _authority(demonyms: bool, variants: bool = False) -> tuple[re.Pattern[str], dict[str, str]]:
     """The adjectives read before an authority's word, and the pattern that reads them."""
     adjectives = dict(_EN.AUTHORITY_ADJECTIVES)
     if demonyms:
         for word, code in _EN.DEMONYMS.items():
             adjectives.setdefault(word.lower(), code)
+        if variants:
+            for word, code in _EN.DEMONYM_VARIANTS.items():
+                adjectives.setdefault(word.lower(), code)
     keys = sorted(adjectives, key=len, reverse=True)
     pattern = re.compile(
         r"\b(" + "|".join(re.escape(k) for k in keys) + r")\s+(?:[a-z]+\s+)?"
@@ -644,7 +653,7 @@ def _authority(demonyms: bool) -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _authority_adjectives(text: str) -> list[tuple[int, str]]:
     """(position, country) of each country adjective before an authority in ``text``."""
-    pattern, adjectives = _authority(AUTHORITY_DEMONYMS)
+    pattern, adjectives = _authority(AUTHORITY_DEMONYMS, AUTHORITY_DEMONYM_VARIANTS)
     return [(m.start(), adjectives[m.group(1).lower()]) for m in pattern.finditer(text)]
 
 

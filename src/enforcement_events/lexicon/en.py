@@ -596,6 +596,22 @@ DEMONYMS = {
     "Zambian": "ZM",
     "Zimbabwean": "ZW",
 }
+# Other forms of the same nationalities, as English news writes them ("the Slovene police",
+# "Azeri authorities"): read before an authority's word as DEMONYMS are
+# (normalize.AUTHORITY_DEMONYM_VARIANTS).
+DEMONYM_VARIANTS = {
+    "Slovene": "SI",
+    "Azeri": "AZ",
+    "Salvadorean": "SV",
+    "Belarussian": "BY",
+    "Filipina": "PH",
+    "Kazakhstani": "KZ",
+    "Kyrgyzstani": "KG",
+    "Tajikistani": "TJ",
+    "Uzbekistani": "UZ",
+    "Turkmenistani": "TM",
+    "Bosnian-Herzegovinian": "BA",
+}
 # An action told as the day after the one before ("The next morning, ...", "A day
 # later"): dated a day after the day it was given from the sentences before it.
 DAY_AFTER = r"^\W*(?:on\s+)?(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later|the\s+day\s+after)\b"
@@ -702,7 +718,8 @@ AGENCY_HINTS = {
     "dea": "US",
     "atf": "US",
     "police aux fronti": "FR",
-    "gendarmerie": "FR",
+    # "gendarmerie" alone is no hint: Turkey, Morocco, Algeria, Senegal and many other
+    # countries have one
     "guardia civil": "ES",
     "carabinieri": "IT",
 }
