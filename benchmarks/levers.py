@@ -27,7 +27,7 @@ from typing import Any
 
 from language_levers import LANGUAGES, _patched, _runner
 
-from enforcement_events import events, extraction, lexicon, normalize, places, rules, text
+from enforcement_events import events, extraction, lexicon, normalize, places, rules
 from enforcement_events.evaluation import load_samples
 from enforcement_events.evaluation_run import load_predictions, score_predictions
 
@@ -1049,7 +1049,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         lambda: _patched(events, "SAME_SUM_FINES", False)
     ),
     "Dutch 'de anderen' (the others) no word for other people": (
-        lambda: _patched(lexicon.load("nl"), "OTHERS", "andere|tweede|derde|vierde")
+        lambda: _patched(
+            lexicon.load("nl"), "OTHERS", lexicon.load("nl").OTHERS.replace("anderen?", "andere", 1)
+        )
     ),
     "English search of premises told by its noun ('during the search of the apartment') unread": (
         lambda: _patched(rules, "SEARCH_OF_PREMISES_EN", False)
@@ -1058,41 +1060,23 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         lambda: _patched(rules, "RETURNED_FUGITIVE_EN", False)
     ),
     "Italian release told in the present ('torna in libertà', 'lascia i domiciliari') unread": (
-        lambda: _patched(
-            lexicon.load("it"),
-            "RULES",
-            {
-                **lexicon.load("it").RULES,
-                "release": lexicon.load("it").RULES["release"].split("|(?<!\\bnon )")[0],
-            },
-        )
+        lambda: _rule_cut("it", "release", "|(?<!\\bnon )")
     ),
-    "'ong.' (nl) and 'approx.' (en) before a number end a sentence": lambda: _short_forms_without(
-        {"nl": "ong", "en": "approx"}
+    "Dutch 'ong.' (about) before a number ends a sentence": lambda: _patched(
+        lexicon.load("nl"),
+        "NUMBER_ABBREVIATIONS",
+        tuple(w for w in lexicon.load("nl").NUMBER_ABBREVIATIONS if w != "ong"),
     ),
-    "Spanish ranks and titles ('Cnel.', 'Tte.', 'Lic.') end a sentence": lambda: _titles_without(
-        "es",
-        ("Cnel", "Tcnel", "Tte", "Sgto", "Cmdte", "Cte", "Subof", "Lic", "Licda", "Abg", "Dra"),
+    "Spanish ranks and titles ('Cnel.', 'Tte.', 'Lic.') end a sentence": lambda: _patched(
+        lexicon.load("es"),
+        "ABBREVIATIONS",
+        tuple(w for w in lexicon.load("es").ABBREVIATIONS if w not in _SPANISH_RANKS),
     ),
-    "French 'une amende lui a été infligée' not read as a fine": lambda: _patched(
-        lexicon.load("fr"),
-        "RULES",
-        {
-            **lexicon.load("fr").RULES,
-            "financial_penalty": lexicon.load("fr")
-            .RULES["financial_penalty"]
-            .split("|\\bamendes?\\b")[0],
-        },
+    "French 'une amende lui a été infligée' not read as a fine": lambda: _rule_cut(
+        "fr", "financial_penalty", "|(?<![nN]['’])\\bamendes?"
     ),
-    "Italian 'dovrà pagare una sanzione' not read as a fine": lambda: _patched(
-        lexicon.load("it"),
-        "RULES",
-        {
-            **lexicon.load("it").RULES,
-            "financial_penalty": lexicon.load("it")
-            .RULES["financial_penalty"]
-            .split("|\\bdovr(?:à|anno)")[0],
-        },
+    "Italian 'dovrà pagare una sanzione' not read as a fine": lambda: _rule_cut(
+        "it", "financial_penalty", "|(?<!\\bnon )\\bdovr"
     ),
     "English 'gendarmerie' alone read as French": lambda: _patched(
         normalize, "_AGENCY_HINTS", {**normalize._AGENCY_HINTS, "gendarmerie": "FR"}
@@ -1107,33 +1091,27 @@ VARIANTS: dict[str, Callable[[], Any]] = {
 _THOUSANDS_POINT = r"|(?<=\d)\.(?=\d)"
 
 
-@contextmanager
-def _short_forms_without(dropped: dict[str, str]) -> Iterator[None]:
-    """Each language's NUMBER_ABBREVIATIONS without the short form ``dropped`` gives it."""
-    with ExitStack() as stack:
-        for code, word in dropped.items():
-            table = lexicon.load(code)
-            kept = tuple(w for w in table.NUMBER_ABBREVIATIONS if w != word)
-            stack.enter_context(_patched(table, "NUMBER_ABBREVIATIONS", kept))
-        text._abbreviations.cache_clear()
-        try:
-            yield
-        finally:
-            stack.close()
-            text._abbreviations.cache_clear()
+# The ranks and titles L269 added to the Spanish ABBREVIATIONS.
+_SPANISH_RANKS = (
+    "Cnel",
+    "Tcnel",
+    "Tte",
+    "Sgto",
+    "Cmdte",
+    "Cte",
+    "Subof",
+    "Lic",
+    "Licda",
+    "Abg",
+    "Dra",
+)
 
 
-@contextmanager
-def _titles_without(code: str, dropped: tuple[str, ...]) -> Iterator[None]:
-    """A language's ABBREVIATIONS without ``dropped``."""
+def _rule_cut(code: str, type_: str, at: str) -> AbstractContextManager[None]:
+    """A language's RULES[type_] cut at its first ``at``: the alternatives a change
+    appended there, dropped."""
     table = lexicon.load(code)
-    kept = tuple(w for w in table.ABBREVIATIONS if w not in dropped)
-    with _patched(table, "ABBREVIATIONS", kept):
-        text._abbreviations.cache_clear()
-        try:
-            yield
-        finally:
-            text._abbreviations.cache_clear()
+    return _patched(table, "RULES", {**table.RULES, type_: table.RULES[type_].split(at)[0]})
 
 
 @contextmanager

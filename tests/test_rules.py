@@ -3179,8 +3179,17 @@ def test_the_same_sum_for_the_others_is_another_fine(monkeypatch):
         ("Upon searching the premises, detectives recovered forged passports.", True),
         ("Customs searches of the two warehouses turned up counterfeit watches.", True),
         ("Volunteers joined the search of the forest for the missing hiker.", False),
+        ("The family moved to the city in search of a better home.", False),
+        ("Detectives are searching for a house the gang rented.", False),
     ],
-    ids=["search-of-apartment", "searching-premises", "searches-of-warehouses", "forest"],
+    ids=[
+        "search-of-apartment",
+        "searching-premises",
+        "searches-of-warehouses",
+        "forest",
+        "in-search-of",
+        "searching-for",
+    ],
 )
 def test_search_of_premises_told_by_its_noun(monkeypatch, sentence, read):
     """SEARCH_OF_PREMISES_EN: a search of a home, flat or premises told by its noun or
@@ -3201,8 +3210,23 @@ def test_search_of_premises_told_by_its_noun(monkeypatch, sentence, read):
         ("The accountant was brought back from Spain to face charges of embezzlement.", True),
         ("Twelve fugitives were returned to Honduras on removal flights.", False),
         ("Officers returned the stolen bicycles to their owners.", False),
+        ("The fugitive has not been returned to Peru.", False),
+        ("Officers returned fire on a man wanted for murder.", False),
+        (
+            "A man wanted in connection with a stabbing was handed over to police by his family.",
+            False,
+        ),
     ],
-    ids=["repatriated-fugitive", "fugitive-handed-over", "to-face-charges", "removal", "bicycles"],
+    ids=[
+        "repatriated-fugitive",
+        "fugitive-handed-over",
+        "to-face-charges",
+        "removal",
+        "bicycles",
+        "not-returned",
+        "returned-fire",
+        "in-connection",
+    ],
 )
 def test_fugitive_returned_is_an_extradition(monkeypatch, sentence, read):
     """RETURNED_FUGITIVE_EN: a fugitive or a wanted person repatriated, handed over or
@@ -3214,3 +3238,60 @@ def test_fugitive_returned_is_an_extradition(monkeypatch, sentence, read):
     if read:
         monkeypatch.setattr(rules, "RETURNED_FUGITIVE_EN", False)
         assert T.EXTRADITION not in rule_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The police declined to release the names of the victims.",
+        "The council will release the footage next week.",
+    ],
+    ids=["names", "footage"],
+)
+def test_release_with_a_thing_after_it_is_no_release_word(sentence):
+    """RELEASE_OBJECT_EN: "release the names", "release the footage" free no one; only a
+    number or a word for people after "the" makes "release" a word for the action."""
+    from enforcement_events.rules import word_position
+
+    assert word_position(T.RELEASE, sentence) is None
+
+
+def test_two_people_named_apart_fined_the_same_sum_are_two_fines():
+    """SAME_SUM_FINES joins no fines told of people named apart."""
+    text = (
+        "Mark Hughes was fined £500 for speeding. "
+        "The hearing took an hour. "
+        "Officers gave evidence. "
+        "Sarah Collins was fined £500 for the same offence."
+    )
+    first = text.index(". ") + 1
+    last = text.rindex("Sarah")
+    fines = [_fine(text, 0, first, 500), _fine(text, last, len(text), 500)]
+    assert len(merge_events(fines, lead=0, text=text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("switches", "sentence", "type_"),
+    [
+        (
+            ("PREMISES_RAIDED_EN", "SEARCH_OF_PREMISES_EN"),
+            "Customs officers conducted a search at his home.",
+            T.SEARCH,
+        ),
+        (
+            ("HANDED_OVER_EN", "RETURNED_FUGITIVE_EN"),
+            "Kenya has handed over two fugitives to Uganda.",
+            T.EXTRADITION,
+        ),
+    ],
+    ids=["search-at-his-home", "two-fugitives"],
+)
+def test_sentences_two_rules_read(monkeypatch, switches, sentence, type_):
+    """The sentences the PREMISES_RAIDED_EN and HANDED_OVER_EN tests used before L265 and
+    L266 are read by either rule: unread only with both switched off."""
+    from enforcement_events import rules
+
+    assert type_ in rule_types(sentence)
+    for switch in switches:
+        monkeypatch.setattr(rules, switch, False)
+    assert type_ not in rule_types(sentence)

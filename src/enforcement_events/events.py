@@ -1671,6 +1671,7 @@ def _same_action(
         and b.money is not None
         and (a.money.amount, a.money.currency) == (b.money.amount, b.money.currency)
         and _places_agree(a, b, lang)
+        and not (names(a) and names(b) and not names(a) & names(b))
     ):
         # "condamné ... à une amende de 500 000 francs CFA" in the lead and "une amende
         # ferme de 500 000 francs CFA" in the verdict's telling: one fine told twice.
@@ -1809,9 +1810,10 @@ SINGLE_CASE_INTL = True
 # Switch for the levers table: two seizures naming the same sum, weight or number of
 # goods (dates agreeing) are one seizure told twice.
 SAME_GOODS = True
-# Switch for the levers table: two fines of the same sum in the same currency (dates and
-# places agreeing) are one fine told twice, as two fines of different sums are two
-# (DIFFERENT_SUMS).
+# Switch for the levers table: two fines of the same sum in the same currency (counts,
+# dates and places agreeing, and not told of people named apart: "Mark Hughes was fined
+# £500 ... Sarah Collins was fined £500" are two) are one fine told twice, as two fines of
+# different sums are two (DIFFERENT_SUMS).
 SAME_SUM_FINES = True
 
 

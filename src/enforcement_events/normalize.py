@@ -633,7 +633,7 @@ AUTHORITY_DEMONYM_VARIANTS = True
 
 
 @cache
-def _authority(demonyms: bool, variants: bool = False) -> tuple[re.Pattern[str], dict[str, str]]:
+def _authority(demonyms: bool, variants: bool) -> tuple[re.Pattern[str], dict[str, str]]:
     """The adjectives read before an authority's word, and the pattern that reads them."""
     adjectives = dict(_EN.AUTHORITY_ADJECTIVES)
     if demonyms:

@@ -981,7 +981,7 @@ BANNED = (
 # rules.SEARCH_OF_PREMISES_EN): a search, as "searched the house" is (the premises of
 # PREMISES_RAIDED).
 SEARCH_OF_PREMISES = (
-    r"\b(?:search(?:es)?\s+(?:of|at)|searching)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
+    r"(?<!\bin )\b(?:search(?:es)?\s+(?:of|at)|searching(?!\s+for\b))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|"
     r"a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w'’\"-]+\s+){0,2}?(?:premises|apartments?|"
     r"houses?|homes?|residences?|flats?|offices?|compounds?|propert(?:y|ies)|dwellings?|"
     r"buildings?|warehouses?|shops?|farms?|address(?:es)?)\b"
@@ -992,19 +992,24 @@ SEARCH_OF_PREMISES = (
 # to face justice, an extradition (SPEC), unless the sentence tells a removal
 # (RETURNED_FUGITIVE_NOT).
 RETURNED_FUGITIVE = (
-    r"(?<!\bnot )\b(?:repatriated|brought\s+(?:back|home)|returned|handed\s+over)\b[^.;]{0,120}?"
-    r"(?:\bfugitives?\b|\bwanted\s+(?:by|in|for|on)\b|\bto\s+face\s+(?:trial|charges?|justice|"
-    r"prosecution)\b)|"
-    r"(?:\bfugitives?\b|\bwanted\s+(?:by|in|for|on)\b)[^.;]{0,120}?\b(?:was|were|been|is|are)\s+"
-    r"(?:\w+\s+)?(?:repatriated|brought\s+(?:back|home)|returned|handed\s+over)\b"
+    r"(?<!\bnot )(?<!\bnever )\b(?:repatriated|brought\s+(?:back|home)|returned(?!\s+fire\b)|"
+    r"handed\s+over)\b[^.;]{0,120}?"
+    r"(?:\bfugitives?\b|\bwanted\s+(?:by|in|for|on)\b(?!\s+connection\b)|\bto\s+face\s+(?:trial|"
+    r"charges?|justice|prosecution)\b)|"
+    r"(?:\bfugitives?\b|\bwanted\s+(?:by|in|for|on)\b(?!\s+connection\b))[^.;]{0,120}?(?<!\bnot )(?<!\bnever )"
+    r"\b(?:was|were|been|is|are)\s+(?!not\b|never\b)(?:\w+\s+)?(?:repatriated|brought\s+(?:back|home)|"
+    r"returned(?!\s+fire\b)|handed\s+over)\b"
 )
 RETURNED_FUGITIVE_NOT = r"\b(?:deport\w*|remov\w*|expel\w*|expuls\w*|immigration|aliens?)\b"
 # "Release" with the people released right after it ("decided to release the two men",
 # "to release him"): a word for the release (rules.RELEASE_OBJECT_EN), so that the count
 # is read from its object. Filled in for <RELEASE_OBJECT> in TYPE_WORDS.
 RELEASE_OBJECT = (
-    r"release(?=\s+(?:him|her|them|both|all|the|those|these|two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d)\b)"
+    r"release(?=\s+(?:him|her|them|both|two|three|four|five|six|seven|eight|nine|ten|\d)\b|"
+    r"\s+(?:the|those|these|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d|"
+    r"(?:[\w-]+\s+)?(?:men|women|suspects?|detainees?|people|persons|fishermen|students|"
+    r"journalists?|activists?|migrants?|prisoners?|accused|youths?|teenagers?|boys|girls|"
+    r"crew|passengers))\b)"
 )
 # ... and the word itself, among the type words for a takedown (with the lookahead for
 # online things that every takedown word has).
@@ -1762,8 +1767,7 @@ ABBREVIATIONS: tuple[str, ...] = (
     "a.m",
     "p.m",
 )
-# "approx. 3 kg" (approximately): no sentence ends before the number (text.sentences).
-NUMBER_ABBREVIATIONS: tuple[str, ...] = ("approx",)
+NUMBER_ABBREVIATIONS: tuple[str, ...] = ()
 
 # A term or a fine "given" or "handed" to someone ("was given 40 months' jail", "given a
 # fine of $8.7 million", "handed a £500 fine", a headline's "given 40 months' jail, $8.7m

@@ -535,8 +535,8 @@ RULES: dict[str, str] = {
             r"\bconfiscation\b[^.;]{0,80}?\b(?:a|ont) été\s+(?:\w+\s+)?(?:ordonnée|"
             r"prononcée)s?\b|(?:s['’]est|se sont) vue?s? infliger\s+(?:\w+\s+){0,2}?amende"
             # the fine the subject of the passive: "une amende lui a été infligée"
-            r"|\bamendes?\b[^.;]{0,60}?\b(?:a|ont|avait|avaient)\s+été\s+(?:infligée|prononcée|"
-            r"imposée)s?\b"
+            r"|(?<![nN]['’])\bamendes?\b[^.;,]{0,60}?(?<![nN]['’])\b(?:a|ont|avait|avaient)\s+été\s+"
+            r"(?:infligée|prononcée|imposée)s?\b"
         ),
         # goods then "ont été saisis" (never "le parquet a été saisi"), "ont saisi 40 kilos",
         # "Six tonnes de cigarettes saisies", "Saisie de ...", "ont réalisé une saisie"

@@ -283,11 +283,14 @@ HALVES: dict[str, str] = {}
 TERM_MAXIMUM = r"fino a|massimo|rischia(?:no)?|rischiano|pena massima"
 # A term told unit first, as court reports often write it ("condannato ad anni 4 di
 # reclusione", "2 anni e mesi 6 di reclusione"): the word before it, the unit and the
-# number, read as "ad 4 anni", "e 6 mesi" (normalize.UNIT_FIRST_TERMS).
+# number, read as "ad 4 anni", "e 6 mesi" (normalize.UNIT_FIRST_TERMS); after "di" only
+# before a term's words ("di anni 45" is an age).
 TERM_UNIT_FIRST = (
     r"\b(di|ad?|ed?)\s+(anni|anno|mesi|mese)\s+(\d{1,2})\b"
     r"(?=\s+(?:e|ed)\s+(?:mesi|mese|giorni)\s+\d|\s+(?:mesi|mese|giorni)\s+\d|"
-    r"\s+di\s+(?:reclusione|carcere|arresto|detenzione)\b|\s*[,.;]|\s*$)"
+    r"\s+di\s+(?:reclusione|carcere|arresto|detenzione)\b|"
+    # after "di", only a term's words: "un uomo di anni 45" is an age
+    r"(?<!\bdi\s(?:anni|anno|mesi|mese)\s\d)(?<!\bdi\s(?:anni|anno|mesi|mese)\s\d\d)\s*(?:[,.;]|$))"
 )
 MONEY_SCALES = {"milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9, "mila": 1e3}
 # "and": joins two parts of a sum ("a million and 760 thousand") and the ends of a
@@ -480,7 +483,7 @@ RULES: dict[str, str] = {
             r"<G>\b(?:condannat[oaie]|condannò|condannarono|<GERUND>)\s+[^.;]{0,100}?\b\d[\d.,]*\s*"
             r"(?:euro|€)\s+di\s+(?:multa|ammenda)\b"
             # a payment the court laid down: "dovrà pagare una sanzione pari a 80mila euro"
-            r"|\bdovr(?:à|anno)\s+(?:anche\s+|inoltre\s+)?pagare\s+(?:[^.;]{0,20}?\s)?(?:multa|"
+            r"|(?<!\bnon )\bdovr(?:à|anno)\s+(?:anche\s+|inoltre\s+)?pagare\s+(?:[^.;]{0,20}?\s)?(?:multa|"
             r"sanzione|ammenda)\b"
         ),
         # goods then "sono stati sequestrati", "ha sequestrato 20 chili", "Sequestrati 200
@@ -573,7 +576,8 @@ RULES: dict[str, str] = {
             # libero", "lascia i domiciliari"
             r"|(?<!\bnon )\b(?:ri)?torna(?:no)?\s+(?:in\s+libertà|liber[oaie]\b)|"
             r"(?<!\bnon )\blascia(?:no)?\s+(?:il\s+carcere|i\s+domiciliari|gli\s+arresti\s+"
-            r"domiciliari)\b"
+            r"domiciliari)\b(?![^.;]{0,40}\b(?:torna(?:no)?|rientra(?:no)?|finisce|finiscono)\s+in\s+"
+            r"carcere\b)"
         ),
         # sites, profiles, channels ... "oscurati", "chiusi", "rimossi"
         "takedown": (

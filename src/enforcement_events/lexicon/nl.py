@@ -609,7 +609,7 @@ LAST_WEEKDAY = r"afgelopen|vorige"
 # more people than those told before ("twee andere mannen", "een derde verdachte"): the
 # next sentence with the same count and other ages or other people is another action.
 AGES = r"\b\d{1,2}-jarige[n]?\b|\b\d{1,2} jaar oud\b"
-OTHERS = r"anderen?|tweede|derde|vierde"
+OTHERS = r"(?<!\bonder )anderen?|tweede|derde|vierde"
 
 # What was seized, named again at the head of a sentence with no number of its own ("De
 # drugs zijn in beslag genomen"): the seizure told before.
