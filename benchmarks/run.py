@@ -106,6 +106,8 @@ SETS = {
             ("tune22", ROOT / "tune22"),
             # labelled in session 41: first scored blind, then tune
             ("tune23", ROOT / "tune23"),
+            # labelled in session 41 (second batch): first scored blind, then tune
+            ("tune24", ROOT / "tune24"),
         )
     },
 }
