@@ -77,6 +77,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune22": ["tune22"],
     # labelled in session 41; first scored blind, tune from then on
     "english-tune23": ["tune23"],
+    # labelled in session 41 (second batch); first scored blind, tune from then on
+    "english-tune24": ["tune24"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on

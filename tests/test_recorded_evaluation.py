@@ -34,6 +34,7 @@ RESULTS = {
     "tune21": ROOT / "benchmarks" / "results" / "tune21",
     "tune22": ROOT / "benchmarks" / "results" / "tune22",
     "tune23": ROOT / "benchmarks" / "results" / "tune23",
+    "tune24": ROOT / "benchmarks" / "results" / "tune24",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -61,6 +62,7 @@ SAMPLE_DIRS = {
     "tune21": ROOT / "tune21",
     "tune22": ROOT / "tune22",
     "tune23": ROOT / "tune23",
+    "tune24": ROOT / "tune24",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -210,6 +212,9 @@ RUNS += [("tune22", "ours")]
 # tune23/ (10 English texts labelled in session 41, first scored blind in the same session,
 # from 1d3163c, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune23", "ours")]
+# tune24/ (8 English texts labelled in session 41 (second batch), first scored blind in the same session,
+# from 7837c8e, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune24", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
