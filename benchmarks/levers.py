@@ -1072,7 +1072,11 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Spanish ranks and titles ('Cnel.', 'Tte.', 'Lic.') end a sentence": lambda: _patched(
         lexicon.load("es"),
         "ABBREVIATIONS",
-        tuple(w for w in lexicon.load("es").ABBREVIATIONS if w not in _SPANISH_RANKS),
+        tuple(
+            w
+            for w in lexicon.load("es").ABBREVIATIONS
+            if w not in lexicon.load("es").TITLES_BEFORE_NAMES
+        ),
     ),
     "French 'une amende lui a été infligée' not read as a fine": lambda: _rule_cut(
         "fr", "financial_penalty", "|(?<![nN]['’])\\bamendes?"
@@ -1091,22 +1095,6 @@ VARIANTS: dict[str, Callable[[], Any]] = {
 
 # What L119 added to the Dutch and German rules' <GAP>: a point between digits.
 _THOUSANDS_POINT = r"|(?<=\d)\.(?=\d)"
-
-
-# The ranks and titles L269 added to the Spanish ABBREVIATIONS.
-_SPANISH_RANKS = (
-    "Cnel",
-    "Tcnel",
-    "Tte",
-    "Sgto",
-    "Cmdte",
-    "Cte",
-    "Subof",
-    "Lic",
-    "Licda",
-    "Abg",
-    "Dra",
-)
 
 
 def _rule_cut(code: str, type_: str, at: str) -> AbstractContextManager[None]:

@@ -1359,6 +1359,24 @@ def test_italian_decades_and_ages_are_no_term(text):
     assert intl_sentence_months(text, "it") == 24
 
 
+def _read_with_rule_cut(monkeypatch, lang: str, type_, at: str, sentence: str) -> bool:
+    """Does the rule net read ``type_`` in ``sentence`` with the language's RULES[type_]
+    cut at ``at`` (the alternatives a change appended there, dropped)? The rule net's
+    compiled rules are rebuilt before and after."""
+    from enforcement_events import lexicon, rules
+    from enforcement_events.rules import rule_types
+
+    table = lexicon.load(lang)
+    cut = table.RULES[type_.value].split(at)[0]
+    monkeypatch.setattr(table, "RULES", {**table.RULES, type_.value: cut})
+    rules._rules.cache_clear()
+    try:
+        return type_ in rule_types(sentence, lang)
+    finally:
+        monkeypatch.undo()
+        rules._rules.cache_clear()
+
+
 @pytest.mark.parametrize(
     ("sentence", "read"),
     [
@@ -1373,20 +1391,13 @@ def test_italian_release_told_in_the_present(monkeypatch, sentence, read):
     """Italian reports tell a release in the present ("torna in libertà", "lascia i
     domiciliari"); the rule net reads it (not when denied). Without the present-tense
     forms it did not."""
-    from enforcement_events import lexicon, rules
     from enforcement_events.rules import rule_types
 
     assert (EventType.RELEASE in rule_types(sentence, "it")) is read
     if read:
-        rules_it = lexicon.load("it").RULES
-        old = rules_it["release"].split("|(?<!\\bnon )")[0]
-        monkeypatch.setattr(lexicon.load("it"), "RULES", {**rules_it, "release": old})
-        rules._rules.cache_clear()
-        try:
-            assert EventType.RELEASE not in rule_types(sentence, "it")
-        finally:
-            monkeypatch.undo()
-            rules._rules.cache_clear()
+        assert not _read_with_rule_cut(
+            monkeypatch, "it", EventType.RELEASE, "|(?<!\\bnon )", sentence
+        )
 
 
 # Where the French and Italian fine rules' new alternatives start.
@@ -1410,17 +1421,10 @@ def test_fines_told_in_the_passive_or_as_a_payment_due(monkeypatch, sentence, la
     """French "une amende lui a été infligée" and Italian "dovrà pagare una multa" are
     fines; a fine only considered or costs to pay are not. Without the new alternatives
     (the RULES cut at ``split_at``) the rule net did not read them."""
-    from enforcement_events import lexicon, rules
     from enforcement_events.rules import rule_types
 
     assert (EventType.FINANCIAL_PENALTY in rule_types(sentence, lang)) is read
     if read:
-        table = lexicon.load(lang).RULES
-        old = table["financial_penalty"].split(split_at)[0]
-        monkeypatch.setattr(lexicon.load(lang), "RULES", {**table, "financial_penalty": old})
-        rules._rules.cache_clear()
-        try:
-            assert EventType.FINANCIAL_PENALTY not in rule_types(sentence, lang)
-        finally:
-            monkeypatch.undo()
-            rules._rules.cache_clear()
+        assert not _read_with_rule_cut(
+            monkeypatch, lang, EventType.FINANCIAL_PENALTY, split_at, sentence
+        )

@@ -1314,6 +1314,51 @@ def test_no_accounts_taken_down_is_no_takedown(sentence):
         ("HANDED_OVER_EN", T.EXTRADITION, "Kenya has handed over two suspects to Uganda."),
         ("APPREHENDED_EN", T.ARREST, "The bookkeeper was finally apprehended on 3 May in Leeds."),
         ("APPREHENDED_EN", T.ARREST, "Both couriers were captured near the ferry terminal."),
+        (
+            "ORDERED_TAKEDOWN_EN",
+            T.TAKEDOWN,
+            "The tribunal also ordered the closure of the group's Telegram channel.",
+        ),
+        (
+            "ORDERED_RELEASE_EN",
+            T.RELEASE,
+            "The magistrate decided to release the three fishermen on bond.",
+        ),
+        (
+            "ORDERED_RELEASE_EN",
+            T.RELEASE,
+            "The appeal court ordered the immediate release of the journalist.",
+        ),
+        (
+            "SEARCH_OF_PREMISES_EN",
+            T.SEARCH,
+            "During the search of the suspect's apartment, officers seized two pistols.",
+        ),
+        (
+            "SEARCH_OF_PREMISES_EN",
+            T.SEARCH,
+            "Upon searching the premises, detectives recovered forged passports.",
+        ),
+        (
+            "SEARCH_OF_PREMISES_EN",
+            T.SEARCH,
+            "Customs searches of the two warehouses turned up counterfeit watches.",
+        ),
+        (
+            "RETURNED_FUGITIVE_EN",
+            T.EXTRADITION,
+            "Thai police repatriated a fugitive wanted by Australia on Monday.",
+        ),
+        (
+            "RETURNED_FUGITIVE_EN",
+            T.EXTRADITION,
+            "The banker, a fugitive since 2019, was handed over to Italian police in Dubai.",
+        ),
+        (
+            "RETURNED_FUGITIVE_EN",
+            T.EXTRADITION,
+            "The accountant was brought back from Spain to face charges of embezzlement.",
+        ),
     ],
 )
 def test_each_english_rule_net_reading_is_a_switch(monkeypatch, switch, type_, sentence):
@@ -1351,6 +1396,22 @@ def test_each_english_rule_net_reading_is_a_switch(monkeypatch, switch, type_, s
             "The shipping firm will pay close attention to the new rules.",
             False,
         ),
+        # a release refused (ORDERED_RELEASE_EN)
+        (T.RELEASE, "The magistrate refused to order the release of the three fishermen.", False),
+        # no premises searched (SEARCH_OF_PREMISES_EN)
+        (T.SEARCH, "Volunteers joined the search of the forest for the missing hiker.", False),
+        (T.SEARCH, "The family moved to the city in search of a better home.", False),
+        (T.SEARCH, "Detectives are searching for a house the gang rented.", False),
+        # no fugitive surrendered to face justice (RETURNED_FUGITIVE_EN)
+        (T.EXTRADITION, "Twelve fugitives were returned to Honduras on removal flights.", False),
+        (T.EXTRADITION, "Officers returned the stolen bicycles to their owners.", False),
+        (T.EXTRADITION, "The fugitive has not been returned to Peru.", False),
+        (T.EXTRADITION, "Officers returned fire on a man wanted for murder.", False),
+        (
+            T.EXTRADITION,
+            "A man wanted in connection with a stabbing was handed over to police by his family.",
+            False,
+        ),
     ],
     ids=[
         "pulled-over-passive",
@@ -1365,9 +1426,20 @@ def test_each_english_rule_net_reading_is_a_switch(monkeypatch, switch, type_, s
         "not-paid",
         "to-pay",
         "no-fine",
+        "release-refused",
+        "forest",
+        "in-search-of",
+        "searching-for",
+        "removal",
+        "bicycles",
+        "not-returned",
+        "returned-fire",
+        "in-connection",
     ],
 )
-def test_a_vehicle_pulled_over_and_a_fine_paid_are_read(type_, sentence, read):
+def test_english_rule_net_readings_and_what_they_leave(type_, sentence, read):
+    """Vehicles pulled over, fines paid, releases ordered, premises searched and fugitives
+    returned are read; the sentences beside them that only look alike are not."""
     assert (type_ in rule_types(sentence)) is read
 
 
@@ -2993,47 +3065,6 @@ def test_a_release_asked_for_is_none(monkeypatch, sentence, asked):
     assert rules.is_demand(T.RELEASE, sentence, "it") is False
 
 
-@pytest.mark.parametrize(
-    ("switch", "sentence", "type_", "read"),
-    [
-        (
-            "ORDERED_TAKEDOWN_EN",
-            "The tribunal also ordered the closure of the group's Telegram channel.",
-            T.TAKEDOWN,
-            True,
-        ),
-        (
-            "ORDERED_RELEASE_EN",
-            "The magistrate decided to release the three fishermen on bond.",
-            T.RELEASE,
-            True,
-        ),
-        (
-            "ORDERED_RELEASE_EN",
-            "The appeal court ordered the immediate release of the journalist.",
-            T.RELEASE,
-            True,
-        ),
-        (
-            "ORDERED_RELEASE_EN",
-            "The magistrate refused to order the release of the three fishermen.",
-            T.RELEASE,
-            False,
-        ),
-    ],
-    ids=["ordered-closure", "decided-to-release", "ordered-release-of", "refused"],
-)
-def test_takedowns_and_releases_ordered(monkeypatch, switch, sentence, type_, read):
-    """ORDERED_TAKEDOWN_EN, ORDERED_RELEASE_EN: a page shut or people released by a body's
-    order; with the switch off the rule net does not read it."""
-    from enforcement_events import rules
-
-    assert (type_ in rule_types(sentence)) is read
-    if read:
-        monkeypatch.setattr(rules, switch, False)
-        assert type_ not in rule_types(sentence)
-
-
 def test_a_country_named_beats_a_namesake_town_before_a_body(monkeypatch):
     """TOWN_YIELDS_EN: "Kenya's police ... at Bole International Airport" is in Kenya, not
     in the Chinese town of Bole; with the switch off the town's country won."""
@@ -3170,74 +3201,6 @@ def test_the_same_sum_for_the_others_is_another_fine(monkeypatch):
     assert len(_same_fine_twice(text, "nl")) == 2
     monkeypatch.setattr(lexicon.load("nl"), "OTHERS", "andere|tweede|derde|vierde")
     assert len(_same_fine_twice(text, "nl")) == 1
-
-
-@pytest.mark.parametrize(
-    ("sentence", "read"),
-    [
-        ("During the search of the suspect's apartment, officers seized two pistols.", True),
-        ("Upon searching the premises, detectives recovered forged passports.", True),
-        ("Customs searches of the two warehouses turned up counterfeit watches.", True),
-        ("Volunteers joined the search of the forest for the missing hiker.", False),
-        ("The family moved to the city in search of a better home.", False),
-        ("Detectives are searching for a house the gang rented.", False),
-    ],
-    ids=[
-        "search-of-apartment",
-        "searching-premises",
-        "searches-of-warehouses",
-        "forest",
-        "in-search-of",
-        "searching-for",
-    ],
-)
-def test_search_of_premises_told_by_its_noun(monkeypatch, sentence, read):
-    """SEARCH_OF_PREMISES_EN: a search of a home, flat or premises told by its noun or
-    gerund is a search; a forest is no premises. Switched off, the rule net missed it."""
-    from enforcement_events import rules
-
-    assert (T.SEARCH in rule_types(sentence)) is read
-    if read:
-        monkeypatch.setattr(rules, "SEARCH_OF_PREMISES_EN", False)
-        assert T.SEARCH not in rule_types(sentence)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "read"),
-    [
-        ("Thai police repatriated a fugitive wanted by Australia on Monday.", True),
-        ("The banker, a fugitive since 2019, was handed over to Italian police in Dubai.", True),
-        ("The accountant was brought back from Spain to face charges of embezzlement.", True),
-        ("Twelve fugitives were returned to Honduras on removal flights.", False),
-        ("Officers returned the stolen bicycles to their owners.", False),
-        ("The fugitive has not been returned to Peru.", False),
-        ("Officers returned fire on a man wanted for murder.", False),
-        (
-            "A man wanted in connection with a stabbing was handed over to police by his family.",
-            False,
-        ),
-    ],
-    ids=[
-        "repatriated-fugitive",
-        "fugitive-handed-over",
-        "to-face-charges",
-        "removal",
-        "bicycles",
-        "not-returned",
-        "returned-fire",
-        "in-connection",
-    ],
-)
-def test_fugitive_returned_is_an_extradition(monkeypatch, sentence, read):
-    """RETURNED_FUGITIVE_EN: a fugitive or a wanted person repatriated, handed over or
-    brought back to face justice is an extradition; removal flights say a deportation.
-    Switched off, the rule net read no extradition."""
-    from enforcement_events import rules
-
-    assert (T.EXTRADITION in rule_types(sentence)) is read
-    if read:
-        monkeypatch.setattr(rules, "RETURNED_FUGITIVE_EN", False)
-        assert T.EXTRADITION not in rule_types(sentence)
 
 
 @pytest.mark.parametrize(

@@ -129,6 +129,7 @@ _ACCESS_BLOCKED = re.compile(_EN.ACCESS_BLOCKED, re.IGNORECASE)
 ORDERED_TAKEDOWN_EN = True
 _ORDERED_TAKEDOWN = re.compile(_EN.ORDERED_TAKEDOWN, re.IGNORECASE)
 ORDERED_RELEASE_EN = True
+_ORDERED_RELEASE = re.compile(_EN.ORDERED_RELEASE, re.IGNORECASE)
 # Switch for the levers table: in English, a fugitive or a wanted person brought back,
 # repatriated or handed over (the lexicon's RETURNED_FUGITIVE), in a sentence that tells no
 # removal, is an extradition: surrendered to face justice.
@@ -150,7 +151,6 @@ _SEARCH_OF_PREMISES = re.compile(_EN.SEARCH_OF_PREMISES, re.IGNORECASE)
 # it ("decided to release the two men"; the lexicon's RELEASE_OBJECT) is a word for the
 # release, so its object gives the count.
 RELEASE_OBJECT_EN = True
-_ORDERED_RELEASE = re.compile(_EN.ORDERED_RELEASE, re.IGNORECASE)
 
 
 # The placeholders in the lexicons' TYPE_WORDS: the lexicon's name for what fills each, and

@@ -984,6 +984,21 @@ ONLINE = r"\b(?:sitios?\s+web|p[áa]ginas?\s+web|dominios?|cuentas|canales\s+de\
 # first (rules.SENTENCE_SUBJECT_BACK).
 SENTENCE_SUBJECT = r"\W*(?:La|Su)\s+(?:\w+\s+)?(?:pena|condena)\s+(?:ha|fue|es|era|será|había)\b"
 
+# Ranks and titles before a name in police reports ("el Cnel. Nelson Campos", "la Tte.
+# Ana Ruiz", "el Lic. Pérez"), among ABBREVIATIONS below.
+TITLES_BEFORE_NAMES: tuple[str, ...] = (
+    "Cnel",
+    "Tcnel",
+    "Tte",
+    "Sgto",
+    "Cmdte",
+    "Cte",
+    "Subof",
+    "Lic",
+    "Licda",
+    "Abg",
+    "Dra",
+)
 # Sentence splitting (``text.sentences``, which joins every language's lists, since it runs
 # before the language is known): short forms after which a full stop never ends a sentence
 # (titles before a name, "Me Dupont", "Sig. Rossi"), and short forms after which it does not
@@ -999,19 +1014,7 @@ ABBREVIATIONS: tuple[str, ...] = (
     "Gral",
     "Excmo",
     "EE",
-    # ranks and titles before a name in police reports ("el Cnel. Nelson Campos", "la
-    # Tte. Ana Ruiz", "el Lic. Pérez")
-    "Cnel",
-    "Tcnel",
-    "Tte",
-    "Sgto",
-    "Cmdte",
-    "Cte",
-    "Subof",
-    "Lic",
-    "Licda",
-    "Abg",
-    "Dra",
+    *TITLES_BEFORE_NAMES,
 )
 NUMBER_ABBREVIATIONS: tuple[str, ...] = ("art", "núm", "aprox", "n", "pág")
 
