@@ -41,6 +41,7 @@ HALVES = (
     "tune16",
     "tune17",
     "tune18",
+    "tune19",
     "heldout",
 )
 
