@@ -1090,6 +1090,44 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English other forms of nationalities ('the Slovene police') not read before an authority": (
         lambda: _patched(normalize, "AUTHORITY_DEMONYM_VARIANTS", False)
     ),
+    "English people 'jailed' pending an investigation or trial read as a sentence": (
+        lambda: _patched(rules, "JAILED_PENDING_EN", False)
+    ),
+    "English vessels 'captured' with no one named read as an arrest": (
+        lambda: _patched(rules, "VESSELS_CAUGHT_EN", False)
+    ),
+    "English singular pronoun before the action's word ('when he was arrested') not one": (
+        lambda: _patched(rules, "PRONOUN_ONE_EN", False)
+    ),
+    "a number before a unit ('Eight kilograms ... were found') counted as people": (
+        lambda: _patched(rules, "UNITS_NOT_PEOPLE", False)
+    ),
+    "English initials ('one person, D.P., has been arrested') break the single person": (
+        lambda: _patched(rules, "INITIALS_SINGLE_EN", False)
+    ),
+    "English 'the detainees' no pointer back to the arrest": lambda: _patched(
+        rules,
+        "_ANAPHORA",
+        re.compile(rules._ANAPHORA.pattern.replace("detainees|arrestees|", ""), re.I),
+    ),
+    "English work still going on ('underway to arrest', 'efforts to extradite') no intention": (
+        lambda: _patched(
+            rules,
+            "_INTENT",
+            re.compile(
+                rules._INTENT.pattern.replace("|under\\s?way|ongoing|efforts?|bids?", ""), re.I
+            ),
+        )
+    ),
+    "English sentence opening on cases in general ('In past cases, ...') read as an action": (
+        lambda: _patched(rules, "CASES_IN_GENERAL_EN", False)
+    ),
+    "English country 'based in' or 'adjacent to' read as the place": (
+        lambda: _patched(normalize, "NOT_HERE_EN", False)
+    ),
+    "English participles of an action ('seized', 'arrested') not ending the goods' name": (
+        lambda: _patched(events, "ACTION_ENDS_GOODS", False)
+    ),
 }
 
 

@@ -418,7 +418,16 @@ def _goods_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         if x
     )
     ends = getattr(words, "GOODS_END", r"(?!)")
+    actions = getattr(words, "GOODS_END_ACTIONS", None)
+    if ACTION_ENDS_GOODS and actions:
+        ends = f"{ends}|{actions}"
     return found, re.compile(rf"(?:{heads})", re.I), re.compile(rf"(?:{ends})", re.I)
+
+
+# Switch for the levers table: in English, the participle of an action after a number's
+# words ends the goods' name ("100000 yaba tablets seized, 3 arrested": "yaba tablets";
+# "3 arrested" names no goods; the lexicon's GOODS_END_ACTIONS).
+ACTION_ENDS_GOODS = True
 
 
 def _people_named(words: list[str], lang: str) -> bool:

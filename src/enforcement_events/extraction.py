@@ -55,6 +55,7 @@ from .rules import (
     _type_words,
     default_term_only,
     held_as_suspects,
+    held_or_stopped,
     in_quoted_speech,
     is_allegation,
     is_back_reference,
@@ -724,6 +725,7 @@ def _ruled_reported(seg: Segment, ruled: list[EventType], lang: str) -> list[Eve
 def _as_reported(type_: EventType, sentence: str, lang: str) -> EventType:
     """The type an action read in ``sentence`` is reported as: people held who are not
     suspects are detained, goods stopped are seized."""
+    type_ = held_or_stopped(type_, sentence, lang)
     type_ = seized_if_goods(suspect_or_migrant(type_, sentence, lang), sentence, lang)
     return taken_down_if_online(type_, sentence, lang)
 

@@ -795,6 +795,8 @@ def countries_in(
             continue
         if PROVENANCE_IN and _PROVENANCE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
+        if NOT_HERE_EN and _NOT_HERE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
         if word == "US" or word.lower() != "us":
             found.append((m.start(), _country_names()[word.lower()]))
     for start, code in _authority_adjectives(text):
@@ -1132,6 +1134,16 @@ def _from_before(text: str, at: int) -> bool:
     return FROM_CITY_COUNTRY and bool(_FROM_CITY.search(text[max(0, at - 50) : at]))
 
 
+# Switch for the levers table: in English, a country named as where a body is based or
+# what a place lies next to ("a cartel based in Mexico", "a town adjacent to Bangladesh")
+# is not where an action happened.
+NOT_HERE_EN = True
+_NOT_HERE = re.compile(
+    r"\b(?:(?:based|headquartered)\s+in|(?:adjacent|next|close)\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # Switch for the levers table: "in" after a word for where goods or a vehicle were made
 # or registered ("sugar manufactured in Uganda", "a car registered in Poland") names their
 # origin, not where an action happened.
@@ -1182,7 +1194,9 @@ def locative_countries(text: str, *, origin: bool = True) -> list[str]:
         if compass:
             end -= len(compass.group(0))
         before = text[max(0, end - 12) : end]
-        made = PROVENANCE_IN and _PROVENANCE.search(text[max(0, end - 30) : end])
+        made = (PROVENANCE_IN and _PROVENANCE.search(text[max(0, end - 30) : end])) or (
+            NOT_HERE_EN and _NOT_HERE.search(text[max(0, end - 30) : end])
+        )
         if (
             _LOCATIVE.search(before)
             and not (not origin and FROM_IS_ORIGIN and _from_before(text, end))

@@ -36,6 +36,7 @@ __all__ = [
     "held_as_suspects",
     "modal_only",
     "suspect_or_migrant",
+    "held_or_stopped",
 ]
 
 
@@ -227,6 +228,21 @@ _SUBJECT_COUNT = re.compile(
     rf"is)\b",
     re.I,
 )
+# Switch for the levers table: a number followed by a unit of weight, volume, length or
+# share ("Eight kilograms of the drug were found, while one person has been arrested")
+# counts no people.
+UNITS_NOT_PEOPLE = True
+_UNIT_AFTER = re.compile(
+    r"\s+(?:kilo(?:gram(?:me)?)?s?|kgs?|grams?|grammes?|tonnes?|tons?|pounds?|lbs?|ounces?|"
+    r"litres?|liters?|gallons?|metres?|meters?|kilomet(?:re|er)s?|miles?|hectares?|acres?|"
+    r"per\s?cent|percent)\b",
+    re.I,
+)
+# Switch for the levers table: in English, the action's own subject a singular pronoun
+# just before its word ("had 5000 pills when he was arrested") is one person, whatever
+# number stands earlier in the sentence.
+PRONOUN_ONE_EN = True
+_PRONOUN_ONE = re.compile(r"\b(?:he|she)\s+(?:was|had been|has been|is|got)\s+(?:\w+\s+)?$", re.I)
 # Ages beside the subject are not counted (a switch for the levers table).
 BLANK_AGES = True
 # A number that is the object of a preposition is not the clause's subject: "Two migrants
@@ -348,6 +364,11 @@ _SINGLE = re.compile(
     r"suspect|individual|person|alien|defendant|he|she)\b(?:[\s,]+[\w-]+){0,8}[\s,]*$",
     re.I,
 )
+# Switch for the levers table: in English, a name written as initials between the single
+# person and the action's word ("one person, 36-year-old D.P., has been arrested") keeps
+# the person single.
+INITIALS_SINGLE_EN = True
+_SINGLE_INITIALS = re.compile(_SINGLE.pattern.replace(r"[\s,]+[\w-]+", r"[\s,]+[\w.-]+", 1), re.I)
 _NAME_BEFORE = re.compile(
     r"(?<!\band )\b([A-Z][a-z]{2,})\s+(?:(?:is|was|has|had)\s+)?(?:been\s+|being\s+)?$"
 )
@@ -496,10 +517,14 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         elided = _ELIDED.search(sentence[:at]) if ELIDED_SUBJECT else None
         if elided and value(elided) is not None:
             return value(elided)
+        if PRONOUN_ONE_EN and action_word and _PRONOUN_ONE.search(sentence[:at]):
+            # "... had 5000 tramadol pills when he was arrested": one
+            return 1
         before = [
             m
             for m in _SUBJECT_COUNT.finditer(sentence[:at])
             if not (SKIP_PREPOSITION_OBJECTS and _AFTER_PREPOSITION.search(sentence[: m.start(1)]))
+            and not (UNITS_NOT_PEOPLE and _UNIT_AFTER.match(sentence, m.end(1)))
         ]
         last = value(before[-1]) if before else None
         if last is not None:
@@ -518,14 +543,20 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         if named:
             # "extradited Sulejman Mujagic", "arrested Mujagic", "arrested Smith and Jones"
             return 2 if named.group(1) else 1
-    found = value(_SUBJECT_COUNT.search(sentence))
+    first = _SUBJECT_COUNT.search(sentence)
+    found = (
+        None
+        if first and UNITS_NOT_PEOPLE and _UNIT_AFTER.match(sentence, first.end(1))
+        else value(first)
+    )
     if found is not None:
         return found
     clause = sentence[: at if at is not None else len(sentence)]
     named = _NAMES.search(sentence[: at + 12] if at is not None else sentence)
     if named:
         return len(re.split(_NAME_SEPARATOR, named.group(0).strip(" ,")))
-    if _SINGLE.search(clause[-80:]) or (at is not None and _SINGLE_VERB.match(sentence, at)):
+    single = _SINGLE_INITIALS if INITIALS_SINGLE_EN else _SINGLE
+    if single.search(clause[-80:]) or (at is not None and _SINGLE_VERB.match(sentence, at)):
         return 1
     if re.search(r"\bwas\b", clause) and not re.search(r"\b(?:were|are|have)\b", clause):
         return 1
@@ -984,6 +1015,13 @@ HABITUAL = True
 _HABIT_REACH = 30
 
 
+# Switch for the levers table: in English, a sentence that opens on cases in general ("In
+# past cases, ...", "In such cases, ..."; the lexicon's CASES_IN_GENERAL) tells the rule
+# of those cases, no action that happened.
+CASES_IN_GENERAL_EN = True
+_CASES_IN_GENERAL = re.compile(_EN.CASES_IN_GENERAL, re.I)
+
+
 @cache
 def _habitual(lang: str) -> re.Pattern[str] | None:
     words = getattr(lexicon.load(lang), "HABITUAL", None)
@@ -994,6 +1032,8 @@ def is_habitual(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """ "Smugglers whom the police arrest regularly at the border": every word the
     sentence has for the action stands, within a few words of its own clause (before or
     after it), beside a word of habit (the lexicon's HABITUAL)."""
+    if CASES_IN_GENERAL_EN and lang == "en" and _CASES_IN_GENERAL.search(sentence):
+        return True  # "In past cases, vessels found fishing illegally were released"
     cue = _habitual(lang)
     if not (HABITUAL and cue):
         return False
@@ -1168,6 +1208,40 @@ MIGRANTS_HELD_INTL = True
 # status, under the law on aliens (the lexicon's HELD_AS_MIGRANT), are a detention, unless
 # the sentence names them suspects.
 STATUS_HELD_INTL = True
+
+
+# Switch for the levers table: in English, people "jailed" while an investigation or a
+# trial is still to come, with no term told (the lexicon's JAILED_PENDING), are held in
+# custody on suspicion: an arrest, not a sentence.
+JAILED_PENDING_EN = True
+_JAILED_PENDING = re.compile(_EN.JAILED_PENDING, re.I)
+# Switch for the levers table: in English, vessels caught with no people named as taken
+# ("Three fishing vessels were captured"; the lexicon's VESSELS_CAUGHT) were stopped: an
+# interception, not an arrest.
+VESSELS_CAUGHT_EN = True
+_VESSELS_CAUGHT = re.compile(_EN.VESSELS_CAUGHT, re.I)
+_VESSEL_CREW = re.compile(_EN.VESSEL_CREW, re.I)
+
+
+def held_or_stopped(type_: EventType, sentence: str, lang: str = "en") -> EventType:
+    """English: people jailed pending an investigation or a trial are arrested, not
+    sentenced; vessels captured with no one named as taken are intercepted, not arrested."""
+    if lang != "en":
+        return type_
+    if (
+        JAILED_PENDING_EN
+        and type_ is EventType.SENTENCE
+        and every_word_followed(type_, sentence, lang, _JAILED_PENDING)
+    ):
+        return EventType.ARREST
+    if (
+        VESSELS_CAUGHT_EN
+        and type_ is EventType.ARREST
+        and _VESSELS_CAUGHT.search(sentence)
+        and not _VESSEL_CREW.search(sentence)
+    ):
+        return EventType.INTERCEPTION
+    return type_
 
 
 def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> EventType:

@@ -306,6 +306,12 @@ GOODS_END = (
     r"of|and|or|to|in|at|on|from|with|by|for|the|were|was|are|is|have|had|has|that|"
     r"which|who"
 )
+# Participles of an action after the goods' name end it too, as in a headline ("100000
+# tablets seized, 3 arrested": tablets; nothing after "3"; events.ACTION_ENDS_GOODS).
+GOODS_END_ACTIONS = (
+    r"seized|arrested|detained|held|charged|found|recovered|confiscated|impounded|"
+    r"intercepted|deported|convicted|sentenced|jailed|released|destroyed|discovered"
+)
 
 # One person acted on, read after merging when no telling of the action gives a number:
 # "He was charged", "Ms Lowe was sentenced", "officers arrested him".
@@ -631,6 +637,34 @@ PLURAL_BACK = (
 # stands in a clause with one of them is dropped.
 HABITUAL = (
     r"regularly|routinely|often|frequently|usually|typically|habitually|commonly|normally|generally"
+)
+
+# A sentence that opens on cases in general ("In past cases, vessels found fishing illegally
+# were released upon paying a fine", "In such cases, offenders are fined"): what it tells
+# is the rule of those cases, no action that happened (rules.CASES_IN_GENERAL_EN).
+CASES_IN_GENERAL = r"^\W*(?:as\s+)?in\s+(?:past|previous|earlier|similar|such|other)\s+cases\b"
+
+# People jailed while an investigation or a trial is still to come, with no term told
+# ("All of the suspects have been jailed while the investigations are underway", "was
+# jailed pending trial"): held in custody on suspicion, an arrest (rules.JAILED_PENDING_EN).
+# Read after the sentence's word for a sentence; "for" or "to" between tells a term.
+JAILED_PENDING = (
+    r"\w*\s+(?:(?!for\b|to\b)[a-z]+\s+){0,3}?(?:while|pending|awaiting|until)\s+"
+    r"(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:\w+\s+){0,2}?(?:investigations?|"
+    r"inquir(?:y|ies)|enquir(?:y|ies)|probe|trial|hearing|court|case)\b"
+)
+
+# Vessels, not people, caught ("Three fishing vessels were captured by the coastguard",
+# "Illegal Fishing Vessels Captured"): the vessels were stopped, an interception, when the
+# sentence names no people taken (VESSEL_CREW; rules.VESSELS_CAUGHT_EN).
+VESSELS_CAUGHT = (
+    r"\b(?:vessels?|boats?|ships?|trawlers?|dhows?|yachts?|speedboats?|skiffs?|canoes?|"
+    r"dinghy|dinghies|launch(?:es)?)\b(?:\s+[\w-]+){0,6}?\s+(?:(?:were|was|been)\s+"
+    r"(?:\w+\s+)?)?(?:captured|apprehended|caught)\b"
+)
+VESSEL_CREW = (
+    r"\b(?:crews?|crewmen|crew members?|fishermen|sailors|captains?|skippers?|masters?|"
+    r"suspects?|smugglers?|traffickers?|" + PEOPLE + "|" + PEOPLE_MORE + r")\b"
 )
 
 
@@ -1414,7 +1448,7 @@ DOCUMENT_NOUNS = (
 # "the arrests", "of the 12 detained"); <between> is one word that may stand between.
 BACK_REFERENCE = (
     r"\b(?:those|these|the|his|her|their|its|of the \d+)\s+(?P<between>[\w-]+\s+)?"
-    r"(?:arrests?|arrested|detained|detention|convicted|charged)\b"
+    r"(?:arrests?|arrested|detained|detention|detainees|arrestees|convicted|charged)\b"
 )
 
 # Goods named by the participle of their seizure after a determiner ("all seized items",
@@ -1638,7 +1672,10 @@ INTENT = (
     r"\b(?:hopes?|hoping|expects?|expected|intends?|intended|intending|plans?|planned|"
     r"planning|aims?|aiming|seeks?|seeking|sought|wants?|wanted|wishes|tries|tried|trying|"
     r"attempts?|attempted|attempting|fails?|failed|failing|unable|refuses|refused|allows?|"
-    r"allowed|permits?|permitted|empowers?|empowered|authori[sz]es?|authori[sz]ed)\s+"
+    r"allowed|permits?|permitted|empowers?|empowered|authori[sz]es?|authori[sz]ed|"
+    # work still going on towards it ("investigations are underway to arrest the owners",
+    # "efforts to extradite him", "in a bid to seize")
+    r"under\s?way|ongoing|efforts?|bids?)\s+"
     r"(?:\w+\s+){0,2}?to\b"
 )
 

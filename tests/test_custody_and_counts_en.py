@@ -1,0 +1,219 @@
+"""English readings added in session 42: custody before trial, vessels caught, counts
+beside goods and pronouns, pointers back, work still going on, cases in general, places
+that are not where an action happened, goods' names in headlines.
+
+Each reading has a switch (its row in benchmarks/levers.py): each test reads a sentence
+with the switch on, then checks the old reading comes back with it off. The sentences are
+written for these tests, not copied from the labelled samples."""
+
+import re
+
+import pytest
+
+from enforcement_events import events, normalize, rules
+from enforcement_events.events import goods_counted
+from enforcement_events.extraction import _as_reported
+from enforcement_events.normalize import countries_in, locative_countries
+from enforcement_events.rules import (
+    is_back_reference,
+    is_habitual,
+    is_hypothetical,
+    subject_count,
+    word_position,
+)
+from enforcement_events.schema import EventType
+
+T = EventType
+
+
+@pytest.mark.parametrize(
+    ("switch", "given", "sentence", "reported"),
+    [
+        # custody while an investigation or a trial is still to come (JAILED_PENDING_EN)
+        (
+            "JAILED_PENDING_EN",
+            T.SENTENCE,
+            "The two couriers have been jailed while the inquiry into the shipment goes on.",
+            T.ARREST,
+        ),
+        ("JAILED_PENDING_EN", T.SENTENCE, "The pharmacist was jailed pending trial.", T.ARREST),
+        (
+            "JAILED_PENDING_EN",
+            T.SENTENCE,
+            "The smugglers were jailed awaiting a court hearing next month.",
+            T.ARREST,
+        ),
+        # vessels, not people, caught (VESSELS_CAUGHT_EN)
+        (
+            "VESSELS_CAUGHT_EN",
+            T.ARREST,
+            "Two foreign trawlers were captured by the navy off the northern atoll.",
+            T.INTERCEPTION,
+        ),
+        ("VESSELS_CAUGHT_EN", T.ARREST, "Unlicensed Longline Boats Captured", T.INTERCEPTION),
+    ],
+)
+def test_custody_and_vessels_read_as_reported(monkeypatch, switch, given, sentence, reported):
+    assert _as_reported(given, sentence, "en") is reported
+    monkeypatch.setattr(rules, switch, False)
+    assert _as_reported(given, sentence, "en") is given
+
+
+@pytest.mark.parametrize(
+    ("given", "sentence"),
+    [
+        # a term told: a sentence, whatever follows
+        (T.SENTENCE, "The pharmacist was jailed for four years pending an appeal."),
+        (T.SENTENCE, "The dealer was sentenced to six years while his partner awaits trial."),
+        (T.SENTENCE, "The pharmacist was jailed on Monday."),
+        # people named as taken with the vessel: their arrest
+        (T.ARREST, "Two trawlers and their crews were captured by the navy."),
+        (T.ARREST, "Nine fishermen were captured after their boats were spotted."),
+        (T.ARREST, "The skipper was captured as he left the boat."),
+    ],
+)
+def test_terms_and_crews_keep_their_type(given, sentence):
+    assert _as_reported(given, sentence, "en") is given
+
+
+@pytest.mark.parametrize(
+    ("switch", "sentence", "on", "off"),
+    [
+        (
+            "PRONOUN_ONE_EN",
+            "One courier had 3000 pills in his bag when he was arrested at the checkpoint.",
+            1,
+            3000,
+        ),
+        (
+            "UNITS_NOT_PEOPLE",
+            "Twelve kilograms of resin were found in the loft, and the driver has been arrested.",
+            1,
+            12,
+        ),
+        (
+            "INITIALS_SINGLE_EN",
+            "Ammunition and cash were found, while one person, K.M., has been arrested.",
+            1,
+            None,
+        ),
+    ],
+)
+def test_counts_beside_goods_pronouns_and_initials(monkeypatch, switch, sentence, on, off):
+    at = word_position(T.ARREST, sentence)
+    assert subject_count(sentence, at) == on
+    monkeypatch.setattr(rules, switch, False)
+    assert subject_count(sentence, at) == off
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Three men were arrested after he was seen at the port.", 3),
+        ("Forty tonnes of cement and two drivers were held.", re.I),
+        ("Two people were arrested; 50 kilograms of khat were seized.", re.I),
+    ],
+)
+def test_counts_these_readings_leave_alone(sentence, expected):
+    at = word_position(T.ARREST, sentence)
+    assert subject_count(sentence, at) == expected
+
+
+def test_detainees_point_back(monkeypatch):
+    sentence = "The detainees, two women and a man, were questioned by a judge on Friday."
+    assert is_back_reference(T.ARREST, sentence)
+    monkeypatch.setattr(
+        rules,
+        "_ANAPHORA",
+        re.compile(rules._ANAPHORA.pattern.replace("detainees|arrestees|", ""), re.I),
+    )
+    assert not is_back_reference(T.ARREST, sentence)
+
+
+def test_detainees_told_with_their_own_action_do_not_point_back():
+    assert not is_back_reference(T.ARREST, "The detainees were arrested in a dawn raid.")
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "hypothetical"),
+    [
+        (T.ARREST, "Investigations are underway to arrest the owners of the lorry.", True),
+        (T.SEIZURE, "Efforts to seize the banker's villas in Dubai continue.", True),
+        (T.SEIZURE, "Police launched a bid to seize the gang's villas.", True),
+        (T.ARREST, "Work is ongoing to arrest the remaining suspects.", True),
+        # done, whatever work went before
+        (T.ARREST, "After a long investigation, two men were arrested in Hull.", False),
+        (T.ARREST, "Efforts by the task force led to the arrest of two men.", False),
+    ],
+)
+def test_work_still_going_on_is_not_done(type_, sentence, hypothetical):
+    assert is_hypothetical(sentence, "en", type_) is hypothetical
+
+
+def test_work_still_going_on_with_the_old_intent_words(monkeypatch):
+    sentence = "Investigations are underway to arrest the owners of the lorry."
+    monkeypatch.setattr(
+        rules,
+        "_INTENT",
+        re.compile(rules._INTENT.pattern.replace("|under\\s?way|ongoing|efforts?|bids?", ""), re.I),
+    )
+    assert not is_hypothetical(sentence, "en", T.ARREST)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "general"),
+    [
+        ("In past cases, crews caught fishing illegally were released on bail.", True),
+        ("In such cases, the boats are seized and sold at auction.", True),
+        ("As in previous cases, the vessel was seized by the coastguard.", True),
+        ("In the latest case, the vessel was seized by the coastguard.", False),
+        ("Past cases show the vessel was seized by the coastguard.", False),
+    ],
+)
+def test_cases_in_general_tell_no_action(monkeypatch, sentence, general):
+    type_ = T.RELEASE if "released" in sentence else T.SEIZURE
+    assert is_habitual(type_, sentence) is general
+    monkeypatch.setattr(rules, "CASES_IN_GENERAL_EN", False)
+    assert not is_habitual(type_, sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "off"),
+    [
+        (
+            "Four men linked to a gang based in Albania were arrested in Bari.",
+            [],
+            ["AL"],
+        ),
+        (
+            "Pills were seized in a river town adjacent to Laos on Friday.",
+            [],
+            ["LA"],
+        ),
+    ],
+)
+def test_places_next_to_or_bases_are_not_where_it_happened(monkeypatch, text, on, off):
+    assert locative_countries(text) == on
+    monkeypatch.setattr(normalize, "NOT_HERE_EN", False)
+    assert locative_countries(text) == off
+
+
+def test_named_countries_skip_bases_but_keep_places():
+    text = "A courier for a cartel headquartered in Colombia was arrested in Spain."
+    assert countries_in(text) == ["ES"]
+    assert locative_countries("The van was stopped close to the border in Slovenia.") == ["SI"]
+
+
+def test_action_participles_end_goods_names(monkeypatch):
+    headline = "2400 cigarette cartons seized, 5 arrested at the port"
+    assert [(what, n) for _, what, n in goods_counted(headline)] == [("cigarette cartons", 2400)]
+    monkeypatch.setattr(events, "ACTION_ENDS_GOODS", False)
+    events._goods_re.cache_clear()
+    try:
+        assert [(what, n) for _, what, n in goods_counted(headline)] == [
+            ("cigarette cartons seized", 2400),
+            ("arrested", 5),
+        ]
+    finally:
+        monkeypatch.undo()
+        events._goods_re.cache_clear()
