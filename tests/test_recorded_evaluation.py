@@ -35,6 +35,7 @@ RESULTS = {
     "tune22": ROOT / "benchmarks" / "results" / "tune22",
     "tune23": ROOT / "benchmarks" / "results" / "tune23",
     "tune24": ROOT / "benchmarks" / "results" / "tune24",
+    "tune25": ROOT / "benchmarks" / "results" / "tune25",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -63,6 +64,7 @@ SAMPLE_DIRS = {
     "tune22": ROOT / "tune22",
     "tune23": ROOT / "tune23",
     "tune24": ROOT / "tune24",
+    "tune25": ROOT / "tune25",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -215,6 +217,9 @@ RUNS += [("tune23", "ours")]
 # tune24/ (8 English texts labelled in session 41 (second batch), first scored blind in the same session,
 # from 7837c8e, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune24", "ours")]
+# tune25/ (8 English texts labelled in session 42, first scored blind in the same session,
+# from b15c5ec, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune25", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
