@@ -63,6 +63,7 @@ def _clear_caches() -> None:
     normalize._intl_country_names.cache_clear()
     normalize._authority.cache_clear()
     rules._rules.cache_clear()
+    rules._type_words_for.cache_clear()
     text._abbreviations.cache_clear()
 
 

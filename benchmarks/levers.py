@@ -1130,6 +1130,39 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English participles of an action ('seized', 'arrested') not ending the goods' name": (
         lambda: _patched(events, "ACTION_ENDS_GOODS", False)
     ),
+    "English 'pled' read inside 'pledged' as a word for a plea": lambda: _patched(
+        lexicon.load("en"),
+        "TYPE_WORDS",
+        {
+            **lexicon.load("en").TYPE_WORDS,
+            "conviction": lexicon.load("en").TYPE_WORDS["conviction"].replace("pled\\b", "pled"),
+        },
+    ),
+    "English country joined to '-led' or '-based' ('the Saudi-led coalition') read as a place": (
+        lambda: _patched(normalize, "LED_NAMES", False)
+    ),
+    "English country adjective before a place ('in the Yemeni governorate of') not read": (
+        lambda: _patched(normalize, "DEMONYM_PLACES_EN", False)
+    ),
+    "English 'border' after a country adjective read as its authority ('near the Syrian border')": (
+        lambda: _patched(normalize, "BORDER_BODY_ONLY", False)
+    ),
+    "English 'further' before a speech verb ('further added') read as other people": (
+        lambda: _patched(
+            lexicon.load("en"),
+            "OTHERS",
+            "other|others|another|further|second|third|fourth|fifth|more",
+        )
+    ),
+    "two searches of one place each, told apart, joined by their count of one": (
+        lambda: _patched(events, "ONE_SEARCH_EACH", False)
+    ),
+    "'Congo' alone read as the Republic of the Congo in a text naming only the DRC": (
+        lambda: _patched(events, "CONGO_BY_TEXT", False)
+    ),
+    "English opening clause of time with a pronoun ('After they were arrested, ...') read anew": (
+        lambda: _patched(rules, "SUBORDINATE_BACK_EN", False)
+    ),
 }
 
 

@@ -1,6 +1,7 @@
 """English readings added in session 42: custody before trial, vessels caught, counts
 beside goods and pronouns, pointers back, work still going on, cases in general, places
-that are not where an action happened, goods' names in headlines.
+that are not where an action happened (and those a country's adjective names), goods'
+names in headlines, "pledged", "further added", an opening clause of time.
 
 Each reading has a switch (its row in benchmarks/levers.py): each test reads a sentence
 with the switch on, then checks the old reading comes back with it off. The sentences are
@@ -22,6 +23,8 @@ from enforcement_events.rules import (
     word_position,
 )
 from enforcement_events.schema import EventType
+
+from .conftest import one_sentence_event
 
 T = EventType
 
@@ -217,3 +220,160 @@ def test_action_participles_end_goods_names(monkeypatch):
     finally:
         monkeypatch.undo()
         events._goods_re.cache_clear()
+
+
+def test_pledged_is_no_plea():
+    from enforcement_events.rules import has_word_for
+
+    assert not has_word_for(T.CONVICTION, "The ministry has pledged to hire more inspectors.")
+    assert has_word_for(T.CONVICTION, "The clerk pled guilty to two counts of fraud.")
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "off"),
+    [
+        ("A Turkey-backed militia seized a tanker.", [], ["TR"]),
+        ("Officers arrested members of a Spain-based gang.", [], ["ES"]),
+        ("A Nigeria-born chemist was arrested.", [], ["NG"]),
+    ],
+)
+def test_countries_joined_to_led_or_based_are_not_places(monkeypatch, text, on, off):
+    assert countries_in(text) == on
+    monkeypatch.setattr(normalize, "LED_NAMES", False)
+    normalize._country_pattern.cache_clear()
+    try:
+        assert countries_in(text) == off
+    finally:
+        monkeypatch.undo()
+        normalize._country_pattern.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "off"),
+    [
+        ("A dhow was seized in the Egyptian province of Suez.", ["EG"], []),
+        ("Two boats were intercepted off the Tunisian coast.", ["TN"], []),
+        ("The trawler was boarded in Peruvian waters on Monday.", ["PE"], []),
+        # a border is two countries'; a nationality is no place
+        ("Pills were seized near the Jordanian border.", [], []),
+        ("Two Tunisian fishermen were arrested at sea.", [], []),
+    ],
+)
+def test_country_adjectives_before_places_say_where(monkeypatch, text, on, off):
+    assert locative_countries(text) == on
+    monkeypatch.setattr(normalize, "DEMONYM_PLACES_EN", False)
+    assert locative_countries(text) == off
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "off"),
+    [
+        ("Cocaine was seized near the Brazilian border on Friday.", [], ["BR"]),
+        ("Brazilian border police seized cocaine on Friday.", ["BR"], ["BR"]),
+        ("The Kenyan border guards arrested two men.", ["KE"], ["KE"]),
+    ],
+)
+def test_border_names_its_guards_not_itself(monkeypatch, text, on, off):
+    assert [c for _, c in normalize._authority_adjectives(text)] == on
+    monkeypatch.setattr(normalize, "BORDER_BODY_ONLY", False)
+    normalize._authority.cache_clear()
+    try:
+        assert [c for _, c in normalize._authority_adjectives(text)] == off
+    finally:
+        monkeypatch.undo()
+        normalize._authority.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ("The ministry further added that the two women were held at the port.", False),
+        ("The spokesman further said both men were arrested in the raid.", False),
+        ("Police made further arrests on Monday.", True),
+        ("Two further suspects were held on Monday.", True),
+    ],
+)
+def test_further_before_a_speech_verb_tells_of_no_other_people(monkeypatch, text, others):
+    from enforcement_events import lexicon
+    from enforcement_events.events import tells_of_others
+
+    assert tells_of_others(text, "en") is others
+    monkeypatch.setattr(
+        lexicon.load("en"), "OTHERS", "other|others|another|further|second|third|fourth|fifth"
+    )
+    assert tells_of_others(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "back"),
+    [
+        (T.ARREST, "After they were arrested, officers took them to a clinic for tests.", True),
+        (T.ARREST, "Once he was detained, the driver asked for a lawyer.", True),
+        # the action told again after the clause, or with a subject of its own
+        (T.ARREST, "After he was released, he was arrested again on Friday.", False),
+        (T.ARREST, "After the raid, three men were arrested at the farm.", False),
+        (T.RELEASE, "After she was questioned, she was released on bail.", False),
+    ],
+)
+def test_opening_clause_of_time_points_back(monkeypatch, type_, sentence, back):
+    from enforcement_events.rules import told_in_clause_back
+
+    assert told_in_clause_back(type_, sentence) is back
+    monkeypatch.setattr(rules, "SUBORDINATE_BACK_EN", False)
+    assert not told_in_clause_back(type_, sentence)
+
+
+def test_opening_clause_of_time_joins_the_action_told_before(monkeypatch):
+    from enforcement_events.events import merge_events
+
+    first = "Two hikers were arrested by coastguards near the lighthouse on Monday."
+    then = "After they were arrested, officers took them to a clinic in the capital for tests."
+    doc = f"{first} Nothing else happened that day. {then}"
+    a = one_sentence_event(T.ARREST, first, doc=doc, count=2)
+    b = one_sentence_event(T.ARREST, then, doc=doc, start=doc.index(then), count=3)
+    assert len(merge_events([a, b], text=doc)) == 1
+    monkeypatch.setattr(rules, "SUBORDINATE_BACK_EN", False)
+    assert len(merge_events([a, b], text=doc)) == 2
+    # with nothing told before, the clause's action stands
+    monkeypatch.undo()
+    assert len(merge_events([b], text=then)) == 1
+
+
+def test_searches_of_one_place_each_told_apart_stay_two(monkeypatch):
+    from enforcement_events import events as ev_module
+    from enforcement_events.events import merge_events
+
+    first = "Detectives searched a garage in the harbour district on Tuesday."
+    then = "Officers later conducted a search at the owner's flat."
+    doc = f"{first} The garage was empty. {then}"
+    a = one_sentence_event(T.SEARCH, first, doc=doc, count=1)
+    b = one_sentence_event(T.SEARCH, then, doc=doc, start=doc.index(then), count=1)
+    assert len(merge_events([a, b], text=doc)) == 2
+    monkeypatch.setattr(ev_module, "ONE_SEARCH_EACH", False)
+    assert len(merge_events([a, b], text=doc)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "off"),
+    [
+        (
+            "Congo cobalt smuggling is rising. Two traders were arrested in eastern DR Congo.",
+            ["CD"],
+            ["CG"],
+        ),
+        # both Congos named in full, or only the other: "Congo" is read as written
+        (
+            "Congo timber smuggling is rising. Traders were held in Brazzaville, Republic of"
+            " Congo, and in Kinshasa.",
+            ["CG"],
+            ["CG"],
+        ),
+    ],
+)
+def test_congo_alone_is_the_congo_the_text_names(monkeypatch, text, on, off):
+    events._doc_country.cache_clear()
+    assert events._doc_country(text) == on
+    monkeypatch.setattr(events, "CONGO_BY_TEXT", False)
+    events._doc_country.cache_clear()
+    assert events._doc_country(text) == off
+    events._doc_country.cache_clear()

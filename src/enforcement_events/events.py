@@ -34,7 +34,7 @@ from .normalize import (
     sentence_months,
 )
 from .places import cities_in, city_country, ranked_town_counts, town_counts, towns_before
-from .rules import ACTION_NOUNS, type_word_spans, word_position
+from .rules import ACTION_NOUNS, told_in_clause_back, type_word_spans, word_position
 from .schema import Event, EventType, Evidence, Inferred, Item, Money, Person
 from .text import paragraphs
 
@@ -226,6 +226,27 @@ def dateline_country(text: str, lang: str = "en") -> str | None:
 INSTITUTION_DOC_EN = True
 
 
+# Switch for the levers table: "Congo" alone is the country the text names in full ("the
+# fight against Congo gold smuggling" in a text about "eastern Democratic Republic of
+# Congo" is the DRC), when the text names only one of the two Congos in full.
+CONGO_BY_TEXT = True
+_DR_CONGO = re.compile(
+    r"\b(?:Democratic Republic of (?:the )?Congo|DR ?Congo|DRC|Congo-Kinshasa|Kinshasa)\b"
+)
+_CONGO_REPUBLIC = re.compile(
+    r"(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bCongo-Brazzaville\b|\bBrazzaville\b"
+)
+
+
+def _congo(codes: list[str], text: str) -> list[str]:
+    """``codes`` with a bare "Congo" (CG) read as the DRC when the text names only it."""
+    if not CONGO_BY_TEXT or "CG" not in codes:
+        return codes
+    if _DR_CONGO.search(text) and not _CONGO_REPUBLIC.search(text):
+        return ["CD" if c == "CG" else c for c in codes]
+    return codes
+
+
 @lru_cache(maxsize=8)
 def _doc_country(text: str, lang: str = "en") -> list[str]:
     """The country the document names first (computed once per document): each country
@@ -255,12 +276,13 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
         # where the action happened first; then the towns named; then where people or
         # goods came from or were going
         here = countries_in(text, origin=False, destination=False)
-        return (
+        return _congo(
             here[:1]
             or _place_country(text, _en_place())
-            or (countries_in(text, origin=False) or countries_in(text))[:1]
+            or (countries_in(text, origin=False) or countries_in(text))[:1],
+            text,
         )
-    named = countries_in(text, origin=False) or countries_in(text)
+    named = _congo(countries_in(text, origin=False) or countries_in(text), text)
     # No country named: the one whose regions or towns the text names ("in Leeds").
     return named[:1] if named else _place_country(text, _en_place())
 
@@ -1742,6 +1764,15 @@ def _same_action(
         return True
     if a.count is not None and b.count is not None:
         if (
+            ONE_SEARCH_EACH
+            and a.type is EventType.SEARCH
+            and a.count == b.count == 1
+            and not _next_sentence(a, b)
+        ):
+            # "an officer with a dog was called in for the search operation" and, later,
+            # "conducted a search at his home": one place searched each, two searches
+            return False
+        if (
             SAME_COUNT_MIN
             and lang in SAME_COUNT_LANGUAGES
             and a.count == b.count
@@ -1750,6 +1781,12 @@ def _same_action(
             return _places_agree(a, b, lang)
         return a.count >= 5 or (a.count == b.count == 1 and a.type in _SINGLE_CASE)
     return False
+
+
+# Switch for the levers table: two searches of one place each, told in sentences that do
+# not follow each other, are two searches (the same count of one says nothing here: most
+# searches are of one place).
+ONE_SEARCH_EACH = True
 
 
 # Switch for the levers table: two events of one type told by sentences in nearly the same
@@ -2989,7 +3026,8 @@ def merge_events(
         if ev.count is None and (refers_back(ev.type, ev.evidence[0].text) or goods_back(ev, lang)):
             # "The seizure was made on Sunday (8 March)": the latest one of its type.
             twin = next((m for m in reversed(merged) if m.type == ev.type), None)
-        elif goods_part_back(ev, lang):
+        elif goods_part_back(ev, lang) or told_in_clause_back(ev.type, ev.evidence[0].text, lang):
+            # "After they were arrested, the police ... secured them": the arrest told before
             twin = next((m for m in reversed(merged) if m.type == ev.type), None)
         else:
             twin = _also_of(ev, merged, lang) or next(

@@ -633,7 +633,9 @@ AUTHORITY_DEMONYM_VARIANTS = True
 
 
 @cache
-def _authority(demonyms: bool, variants: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+def _authority(
+    demonyms: bool, variants: bool, border: bool
+) -> tuple[re.Pattern[str], dict[str, str]]:
     """The adjectives read before an authority's word, and the pattern that reads them."""
     adjectives = dict(_EN.AUTHORITY_ADJECTIVES)
     if demonyms:
@@ -645,7 +647,7 @@ def _authority(demonyms: bool, variants: bool) -> tuple[re.Pattern[str], dict[st
     keys = sorted(adjectives, key=len, reverse=True)
     pattern = re.compile(
         r"\b(" + "|".join(re.escape(k) for k in keys) + r")\s+(?:[a-z]+\s+)?"
-        rf"({_EN.AUTHORITY_NOUNS})\b",
+        rf"({_EN.AUTHORITY_NOUNS.replace('<BORDER_BODY>', _EN.BORDER_BODY if border else '')})\b",
         re.IGNORECASE,
     )
     return pattern, adjectives
@@ -653,8 +655,45 @@ def _authority(demonyms: bool, variants: bool) -> tuple[re.Pattern[str], dict[st
 
 def _authority_adjectives(text: str) -> list[tuple[int, str]]:
     """(position, country) of each country adjective before an authority in ``text``."""
-    pattern, adjectives = _authority(AUTHORITY_DEMONYMS, AUTHORITY_DEMONYM_VARIANTS)
+    pattern, adjectives = _authority(
+        AUTHORITY_DEMONYMS, AUTHORITY_DEMONYM_VARIANTS, BORDER_BODY_ONLY
+    )
     return [(m.start(), adjectives[m.group(1).lower()]) for m in pattern.finditer(text)]
+
+
+# Switch for the levers table: in English, "border" after a country's adjective says where
+# only as the border's guards or police ("the Syrian border guards"); "near the Syrian
+# border" is a border two countries share (the lexicon's BORDER_BODY).
+BORDER_BODY_ONLY = True
+
+
+# Switch for the levers table: in English, a country's adjective after a preposition of
+# place and before a word for a place ("in the Yemeni governorate of Hadhramout", "off the
+# Libyan coast", "in Mexican waters"; the lexicon's DEMONYM_PLACE_NOUNS) says where.
+DEMONYM_PLACES_EN = True
+
+
+@cache
+def _demonym_place() -> tuple[re.Pattern[str], dict[str, str]]:
+    adjectives = {w.lower(): c for w, c in _EN.DEMONYMS.items()}
+    for word, code in _EN.DEMONYM_VARIANTS.items():
+        adjectives.setdefault(word.lower(), code)
+    keys = sorted(adjectives, key=len, reverse=True)
+    pattern = re.compile(
+        r"\b(?:in|at|off|inside|into|within|on)\s+(?:the\s+)?("
+        + "|".join(re.escape(k) for k in keys)
+        + rf")\s+(?:[\w-]+\s+)?(?:{_EN.DEMONYM_PLACE_NOUNS})\b",
+        re.IGNORECASE,
+    )
+    return pattern, adjectives
+
+
+def _demonym_places(text: str) -> list[str]:
+    """Countries a country's adjective names as where, after a preposition of place."""
+    if not DEMONYM_PLACES_EN:
+        return []
+    pattern, adjectives = _demonym_place()
+    return [adjectives[m.group(1).lower()] for m in pattern.finditer(text)]
 
 
 # Words that name a country's law-enforcement body in an English sentence: their presence
@@ -700,6 +739,7 @@ def _country_pattern() -> re.Pattern[str]:
     papers = rf"(?!\s+(?:{_DOCUMENT_NOUNS})\b)" if DOCUMENT_NAMES else ""
     people = rf"(?!\s+(?:{_NATIONAL_NOUNS})\b)" if NATIONALS_NAMES else ""
     flag = r"(?!-(?:registered|flagged|plated|bound)\b)" if FLAG_NAMES else ""
+    led = rf"(?!-(?:{_EN.COMPOUND_NOT_HERE})\b)" if LED_NAMES else ""
     company = rf"(?!\s+(?-i:{_COMPANY_NOUNS})\b)" if COMPANY_NAMES else ""
     return re.compile(
         r"(?<![\w.])"
@@ -713,6 +753,7 @@ def _country_pattern() -> re.Pattern[str]:
         + papers
         + people
         + flag
+        + led
         + company,
         re.IGNORECASE,
     )
@@ -753,6 +794,11 @@ _NATIONAL_NOUNS = lexicon.load("en").NATIONAL_NOUNS
 # "-plated" or "-bound" ("a Malaysia-registered car", "an Italy-bound boat") names where a
 # vehicle is registered or going, not where anything happened.
 FLAG_NAMES = True
+# Switch for the levers table: in English, a country's name joined to "-led", "-backed",
+# "-based" and the like ("the Saudi-led coalition", "a Mexico-based cartel", "a US-backed
+# force"; the lexicon's COMPOUND_NOT_HERE) names who leads, backs or hosts, not where
+# anything happened.
+LED_NAMES = True
 
 
 def country_code(name: str | None) -> str | None:
@@ -1210,6 +1256,9 @@ def locative_countries(text: str, *, origin: bool = True) -> list[str]:
             if code not in found:
                 found.append(code)
         prev_end = m.end()
+    for code in _demonym_places(text):
+        if code not in found:
+            found.append(code)
     for _, code in _authority_adjectives(text):
         if code and code not in found:
             found.append(code)

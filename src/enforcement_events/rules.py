@@ -37,6 +37,7 @@ __all__ = [
     "modal_only",
     "suspect_or_migrant",
     "held_or_stopped",
+    "told_in_clause_back",
 ]
 
 
@@ -745,6 +746,26 @@ def is_back_reference(type_: EventType, sentence: str, lang: str = "en") -> bool
         )
         and not PASSIVE.search(sentence)
     )
+
+
+# Switch for the levers table: in English, an action told only in an opening clause of
+# time whose subject is a pronoun ("After they were arrested, the police ... secured them";
+# the lexicon's SUBORDINATE_BACK) is the latest action of its type told before, if any
+# (events.merge_events joins them).
+SUBORDINATE_BACK_EN = True
+_SUBORDINATE_BACK = re.compile(_EN.SUBORDINATE_BACK, re.I)
+
+
+def told_in_clause_back(type_: EventType, sentence: str, lang: str = "en") -> bool:
+    """English: is every word ``sentence`` has for the action inside an opening clause of
+    time with a pronoun subject ("After they were arrested, ...")?"""
+    if not (SUBORDINATE_BACK_EN and lang == "en"):
+        return False
+    m = _SUBORDINATE_BACK.match(sentence)
+    if m is None:
+        return False
+    words = [w.start() for w in _type_words(lang)[type_].finditer(sentence)]
+    return bool(words) and all(w < m.end() for w in words)
 
 
 # Switch for the levers table: "saw the arrest of 110 suspected offenders" states how many

@@ -106,7 +106,7 @@ TYPE_WORDS: dict[str, str] = {
     "arrest": r"(arrest|apprehend|nabb|captur|caught|detain|held\b<NOT_HELD>|custody|"
     r"round(ed)? up|picked up|turned (?:himself|herself|themselves) in|booked into)",
     "charge": r"(charged|charges|charging|indict|accused|arraign)",
-    "conviction": r"(convict<CONVICTS_NOUN>|guilty|pleaded|pled|pleads|pleading|admitted|admits)",
+    "conviction": r"(convict<CONVICTS_NOUN>|guilty|pleaded|pled\b|pleads|pleading|admitted|admits)",
     "sentence": r"(sentenc|jail|imprison|prison|custodial)",
     "financial_penalty": r"(fined|fines\b|an? (?:\w+ )?fine\b<FINE_IMPOSED>|forfeit|confiscation|"
     r"penalt|pay\b|paid|order)",
@@ -223,7 +223,11 @@ AGES = r"\b\d{1,2}[- ]years?[- ]old\b|\baged \d{1,2}(?:(?:,| and) \d{1,2})*"
 
 # Words that tell of more people than those told before ("Two other men were arrested",
 # "A third woman"): not the same action told again.
-OTHERS = r"other|others|another|further|second|third|fourth|fifth|more"
+OTHERS = (
+    r"other|others|another|further(?!\s+(?:added|said|stated|noted|explained|told|revealed|"
+    r"reported|announced|indicated|disclosed|informed|mentioned|stressed|emphasi[sz]ed|urged|"
+    r"warned|confirmed))|second|third|fourth|fifth|more"
+)
 
 # What was seized, named again at the head of a sentence with no number of its own ("The
 # illegal items were seized", "The drugs have been destroyed"): the seizure told before.
@@ -639,6 +643,15 @@ HABITUAL = (
     r"regularly|routinely|often|frequently|usually|typically|habitually|commonly|normally|generally"
 )
 
+# A sentence that opens on a clause of time whose subject is a pronoun and whose verb is
+# the action's passive, up to its first comma ("After they were arrested, the police ...",
+# "Once he was detained, officers found ..."): the action told before, pointed back to
+# (rules.SUBORDINATE_BACK_EN; not "since", which is as often "because").
+SUBORDINATE_BACK = (
+    r"^\W*(?:after|once|when|following|upon|as soon as)\s+(?:they|he|she)\s+"
+    r"(?:were|was|had been|have been|has been)\s+[^,;]*[,;]"
+)
+
 # A sentence that opens on cases in general ("In past cases, vessels found fishing illegally
 # were released upon paying a fine", "In such cases, offenders are fined"): what it tells
 # is the rule of those cases, no action that happened (rules.CASES_IN_GENERAL_EN).
@@ -725,7 +738,24 @@ AUTHORITY_ADJECTIVES = {
 # security forces": where the action was; "forces" added in session 29, L110).
 AUTHORITY_NOUNS = (
     r"authorities|police|officers|officials|prosecutors|courts?|judicial|law enforcement|"
-    r"border|coastguard|navy|customs|forces"
+    r"border<BORDER_BODY>|coastguard|navy|customs|forces"
+)
+# After "border" in AUTHORITY_NOUNS: the border's guards or police, not the border itself
+# ("the Syrian border guards", not "near the Syrian border"; normalize.BORDER_BODY_ONLY).
+BORDER_BODY = r"(?=\s+(?:guards?|police|guard service|forces?|officers?|agents?|patrols?|troops|service|units?))"
+# A country's name joined to these ("the Saudi-led coalition", "a Mexico-based cartel")
+# names who leads, backs or hosts, not where anything happened (normalize.LED_NAMES).
+COMPOUND_NOT_HERE = (
+    r"led|backed|based|born|funded|sponsored|owned|supported|brokered|made|produced|"
+    r"headquartered"
+)
+# Places a country's adjective names after a preposition of place ("in the Yemeni
+# governorate of Hadhramout", "off the Libyan coast", "in Mexican waters"; normalize
+# .DEMONYM_PLACES_EN). Not "border": a border is two countries'.
+DEMONYM_PLACE_NOUNS = (
+    r"coasts?|coastline|waters|territor(?:y|ies)|governorates?|provinces?|regions?|states?|"
+    r"districts?|capital|city|cities|towns?|villages?|ports?|islands?|mainland|soil|side|"
+    r"airspace|seas?|countryside|highlands|desert"
 )
 # Lower-case names of a country's law-enforcement body or court as an English sentence
 # writes them: where a sentence that names no country happened. Short all-letter ones
