@@ -125,6 +125,10 @@ LANGUAGE_TUNE17 = ["fr-tune17", "de-tune17", "es-tune17", "it-tune17", "nl-tune1
 # (recorded from d411c66, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE18 = ["fr-tune18", "de-tune18", "es-tune18", "it-tune18", "nl-tune18"]
+# <code>-tune19: texts labelled in session 42, first scored blind in the same session
+# (recorded from b15c5ec, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE19 = ["fr-tune19", "de-tune19", "es-tune19", "it-tune19", "nl-tune19"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -140,6 +144,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE16
     + LANGUAGE_TUNE17
     + LANGUAGE_TUNE18
+    + LANGUAGE_TUNE19
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
