@@ -42,6 +42,7 @@ HALVES = (
     "tune17",
     "tune18",
     "tune19",
+    "tune20",
     "heldout",
 )
 

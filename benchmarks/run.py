@@ -110,6 +110,8 @@ SETS = {
             ("tune24", ROOT / "tune24"),
             # labelled in session 42: first scored blind, then tune
             ("tune25", ROOT / "tune25"),
+            # labelled in session 42 (second batch): first scored blind, then tune
+            ("tune26", ROOT / "tune26"),
         )
     },
 }
@@ -121,8 +123,8 @@ SETS = {
 # "<code>-tune9" those of session 33, "<code>-tune10" those of session 35, "<code>-tune11"
 # those of session 36, "<code>-tune12" those of session 37, "<code>-tune13" and
 # "<code>-tune14" those of session 38, "<code>-tune15" those of session 39, "<code>-tune16"
-# and "<code>-tune17" those of session 40, "<code>-tune18" those of session 41, "<code>-tune19" those of session 42,
-# tune only.
+# and "<code>-tune17" those of session 40, "<code>-tune18" those of session 41,
+# "<code>-tune19" and "<code>-tune20" those of session 42, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
