@@ -1162,6 +1162,23 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "'Congo' alone read as the Republic of the Congo in a text naming only the DRC": (
         lambda: _patched(events, "CONGO_BY_TEXT", False)
     ),
+    "undated story read at every full stop ('Samstag (29. November 2025)' cut at '29.')": (
+        lambda: _patched(events, "UNDATED_STORY_SENTENCES", False)
+    ),
+    "French people 'sont en garde à vue' not read as arrested": lambda: _rule_cut(
+        "fr", "arrest", "|(?<![’'])\\b(?:est|sont|était"
+    ),
+    "a national body's name going on with a country's ('Policía Nacional del Ecuador') unread": (
+        lambda: _patched(normalize, "AGENCY_OF_COUNTRY", False)
+    ),
+    "'besides the arrest' ('naast de arrestatie') no pointer back (five languages)": (
+        lambda: _patched(rules, "BESIDES_THE_BACK", False)
+    ),
+    "French 'Guyane' alone no name of French Guiana": lambda: _patched(
+        lexicon.load("fr"),
+        "COUNTRY_ALIASES",
+        {k: v for k, v in lexicon.load("fr").COUNTRY_ALIASES.items() if k != "Guyane"},
+    ),
     "English opening clause of time with a pronoun ('After they were arrested, ...') read anew": (
         lambda: _patched(rules, "SUBORDINATE_BACK_EN", False)
     ),

@@ -324,10 +324,11 @@ def test_heldout_metrics_stay_at_or_above_their_floor(tmp_path):
 # The held-out fields' accuracy on matched events, as the twenty-second session left them
 # (count 22/27, country 26/35, date 25/30, money 4/6, quantity 1/7; count and country were
 # 21/27 and 25/35 from the sixteenth session; country 28/35 from the thirty-fourth;
-# country 29/36 and date 26/31 from the thirty-fifth); raised, never lowered.
+# country 29/36 and date 26/31 from the thirty-fifth; country 30/36 from the
+# forty-second); raised, never lowered.
 HELDOUT_FIELD_FLOOR = {
     "count": 0.8148,
-    "country": 0.8055,
+    "country": 0.8333,
     "date": 0.8387,
     "money": 0.6666,
     "quantity": 0.1428,

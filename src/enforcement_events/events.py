@@ -36,7 +36,7 @@ from .normalize import (
 from .places import cities_in, city_country, ranked_town_counts, town_counts, towns_before
 from .rules import ACTION_NOUNS, told_in_clause_back, type_word_spans, word_position
 from .schema import Event, EventType, Evidence, Inferred, Item, Money, Person
-from .text import paragraphs
+from .text import paragraphs, sentences
 
 __all__ = [
     "NO_COUNT",
@@ -336,7 +336,11 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         counts.update(nz.intl_locative_countries(sentence, lang))
         low = sentence.lower()
-        counts.update(c for hint, c in words.AGENCY_COUNTRIES.items() if hint.lower() in low)
+        counts.update(
+            nz.agency_of(sentence, low.find(hint.lower()) + len(hint), c, lang)
+            for hint, c in words.AGENCY_COUNTRIES.items()
+            if hint.lower() in low
+        )
     counts.update(nz.subdivision_counts(text))
     seat = getattr(words, "SEAT_OF", None) if SEAT_TOWNS else None
     places = f"{words.LOCATIVE}|{seat}" if seat else words.LOCATIVE
@@ -2704,6 +2708,13 @@ def _weekday_pinned(
     return None, None
 
 
+# Switch for the levers table: the story around an undated action is read sentence by
+# sentence as the library splits them (text.sentences), not at every full stop: "Am
+# vergangenen Samstag (29. November 2025)" is one sentence, not "... Samstag (29." read
+# as a Saturday the 29th of some other year.
+UNDATED_STORY_SENTENCES = True
+
+
 def day_of_undated_story(
     events: list[Event], text: str, published: date | None, lang: str = "en"
 ) -> None:
@@ -2714,13 +2725,17 @@ def day_of_undated_story(
         return
     days: list[tuple[int, str, Literal["year", "month", "day"]]] = []
     latest = _latest_possible_day(text)
-    for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text):
-        sentence = m.group(0)
+    told = (
+        [(x.start, x.text) for x in sentences(text)]
+        if UNDATED_STORY_SENTENCES
+        else [(m.start(), m.group(0)) for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text)]
+    )
+    for start, sentence in told:
         day, precision = _sentence_date(sentence, None, None, lang)
         if day is None and WEEKDAY_PINS_YEAR:
             day, precision = _weekday_pinned(sentence, lang, latest)
         if day is not None and precision in ("day", "month"):
-            days.append((m.start(), day, precision))
+            days.append((start, day, precision))
     if not days:
         return
     for ev in undated:

@@ -1502,12 +1502,34 @@ def intl_countries_in(
     for hint, code in lexicon.load(lang).AGENCY_COUNTRIES.items() if agencies else ():
         at = low.find(hint.lower())
         if at >= 0:
-            found.append((at, code))
+            found.append((at, agency_of(text, at + len(hint), code, lang)))
     seen: list[str] = []
     for _, code in sorted(found):
         if code not in seen:
             seen.append(code)
     return seen
+
+
+# Switch for the levers table: in the five languages, a national body's name that goes on
+# with another country's ("la Policía Nacional del Ecuador", "la police nationale du
+# Burundi") is that country's body, not the one the name alone is listed for.
+AGENCY_OF_COUNTRY = True
+
+
+def agency_of(text: str, end: int, code: str, lang: str) -> str:
+    """The country of the body whose listed name ends at ``end`` of ``text``: ``code``,
+    unless the name goes on with "of" and a country's name (the lexicon's ORIGIN)."""
+    if not AGENCY_OF_COUNTRY:
+        return code
+    words = lexicon.load(lang)
+    rest = text[end : end + 60]
+    of = re.match(
+        rf"\s+(?:{words.ORIGIN})(?:(?<=['’])|(?!\w))\s*(?:(?:{words.ARTICLES})\s*)?",
+        rest,
+        re.IGNORECASE,
+    )
+    named = _intl_country_pattern(lang).match(rest, of.end()) if of else None
+    return _intl_country_names(lang)[named.group(1).lower()] if named else code
 
 
 def intl_locative_countries(text: str, lang: str, *, origin: bool = False) -> list[str]:

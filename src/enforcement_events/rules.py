@@ -644,12 +644,22 @@ _PEOPLE_HELD_OR_TRIED = (EventType.ARREST, EventType.CHARGE, EventType.CONVICTIO
 
 
 def _after_the(lang: str) -> re.Pattern[str] | None:
-    return _after_the_re(lang) if AFTER_THE_BACK_INTL else None
+    return _after_the_re(lang, BESIDES_THE_BACK) if AFTER_THE_BACK_INTL else None
+
+
+# Switch for the levers table: in the five languages, "besides the" and an action's noun
+# ("naast de arrestatie van de verdachte", "outre l'interpellation"; the lexicon's
+# BESIDES_THE) points back to the action told before, as "after the" does.
+BESIDES_THE_BACK = True
 
 
 @cache
-def _after_the_re(lang: str) -> re.Pattern[str] | None:
-    words = getattr(lexicon.load(lang), "AFTER_THE", None)
+def _after_the_re(lang: str, besides: bool = True) -> re.Pattern[str] | None:
+    table = lexicon.load(lang)
+    words = getattr(table, "AFTER_THE", None)
+    more = getattr(table, "BESIDES_THE", None) if besides else None
+    if words and more:
+        words = f"{words}|{more}"
     return re.compile(rf"(?:^|\W)(?:{words})\s*$", re.IGNORECASE) if words else None
 
 

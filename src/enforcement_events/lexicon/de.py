@@ -658,6 +658,9 @@ POSSESSIVE = r"sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren"
 # A preposition of time and a definite article: an action named after them ("Nach der Festnahme wurde ...", "bei den
 # Durchsuchungen") tells more of one told before (rules.AFTER_THE_BACK_INTL).
 AFTER_THE = r"nach der|nach den|nach dem|bei der|bei den|bei dem|beim|seit der|seit den|seit dem|vor der|während der|im Zuge der|infolge der"
+# "Besides the" and an action's noun ("neben der Festnahme des Fahrers"): the action told before, as after AFTER_THE
+# (rules.BESIDES_THE_BACK).
+BESIDES_THE = r"neben der|neben den|neben dem"
 
 # Words for "both": two people ("Die beiden mutmaßlichen Schleuser wurden festgenommen").
 BOTH = r"beiden?"

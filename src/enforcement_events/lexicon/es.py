@@ -689,6 +689,9 @@ AFTER_THE = (
     r"tras la|tras las|tras el|tras los|con la|con las|con el|con los|después de la|después de las|después del|"
     r"durante la|durante las|durante el|desde la|desde el|en el momento de la|a raíz de la|a raíz del"
 )
+# "Besides the" and an action's noun ("además de la detención del conductor"): the action told before, as after AFTER_THE
+# (rules.BESIDES_THE_BACK).
+BESIDES_THE = r"además de la|además de las|además del|además de los"
 
 # Words for "both": two people ("ambos fueron detenidos").
 BOTH = r"ambos|ambas"

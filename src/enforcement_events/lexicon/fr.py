@@ -341,7 +341,14 @@ ORIGIN = r"de|d['’]|du|des|depuis|hors de|en provenance d[eu'’]"
 # Country names pycountry's translations miss, and national agencies that tell the country
 # (police, customs, immigration offices, prosecutors of the countries the language is
 # spoken in).
-COUNTRY_ALIASES = {"Royaume-Uni": "GB", "Angleterre": "GB", "Grande-Bretagne": "GB"}
+# "Guyane" alone is French Guiana, which ISO 3166 codes apart (GF), as it does Guadeloupe,
+# Martinique, La Réunion and Mayotte, whose names pycountry already gives in French.
+COUNTRY_ALIASES = {
+    "Royaume-Uni": "GB",
+    "Angleterre": "GB",
+    "Grande-Bretagne": "GB",
+    "Guyane": "GF",
+}
 AGENCY_COUNTRIES = {
     "gendarmerie nationale": "FR",
     "police nationale": "FR",
@@ -477,6 +484,10 @@ RULES: dict[str, str] = {
             r"(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:<W>\s+){0,2}?(?:procédé à|conduit à|"
             r"abouti à|débouché sur|permis)\s+(?:l['’]|la |les |des |<NUM>\s+)?"
             r"(?:interpellations?|arrestations?)\b"
+            # people told as in garde à vue, the only telling of their custody ("quatre
+            # suspects sont en garde à vue"; TERMS.md)
+            r"|(?<![’'])\b(?:est|sont|était|étaient|se trouvent?|demeurent|restent)\s+"
+            r"(?:actuellement\s+|toujours\s+|désormais\s+)?en garde à vue\b"
         ),
         # "a été mis en examen", "ont été inculpés", "renvoyé devant le tribunal", "les
         # trois hommes mis en examen" (not "les quatre mis en examen", a headline's phrase)
@@ -698,6 +709,11 @@ AFTER_THE = (
     r"après l['’]|après la|après le|après les|lors de l['’]|lors de la|lors du|lors des|suite à l['’]|suite à la|suite au|"
     r"suite aux|depuis l['’]|depuis la|depuis le|au moment de l['’]|au moment de la|au moment du|à la suite de l['’]|"
     r"à la suite de la|à la suite du|à la suite des"
+)
+# "Besides the" and an action's noun ("outre l'interpellation du conducteur"): the action told before, as after AFTER_THE
+# (rules.BESIDES_THE_BACK).
+BESIDES_THE = (
+    r"outre l['’]|outre la|outre le|outre les|en plus de l['’]|en plus de la|en plus du|en plus des"
 )
 
 # Words for "both" that are not a number word ("tous deux" is read by text2num).

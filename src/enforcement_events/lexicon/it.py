@@ -644,6 +644,9 @@ AFTER_THE = (
     r"in seguito all['’]|in seguito al|in seguito alla|a seguito dell['’]|a seguito del|a seguito della|"
     r"con l['’]|con il|con la|con gli|con i|con le|durante l['’]|durante il|durante la|durante le|durante i|dal momento dell['’]"
 )
+# "Besides the" and an action's noun ("oltre all'arresto del conducente"): the action told before, as after AFTER_THE
+# (rules.BESIDES_THE_BACK).
+BESIDES_THE = r"oltre all['’]|oltre al|oltre alla|oltre agli|oltre ai|oltre alle"
 
 # Words for "both": two people ("entrambi sono stati arrestati").
 BOTH = r"entrambi|entrambe|ambedue|ambo"

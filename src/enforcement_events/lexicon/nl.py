@@ -598,6 +598,9 @@ POSSESSIVE = r"zijn|haar|hun"
 # A preposition of time and a definite article: an action named after them ("Na de aanhouding werd ...", "bij de
 # huiszoekingen") tells more of one told before (rules.AFTER_THE_BACK_INTL).
 AFTER_THE = r"na de|na het|bij de|bij het|sinds de|sinds het|tijdens de|tijdens het|voor de"
+# "Besides the" and an action's noun ("naast de arrestatie van de verdachte"): the action told before, as after AFTER_THE
+# (rules.BESIDES_THE_BACK).
+BESIDES_THE = r"naast de|naast het"
 
 # Words for "both": two people ("beide verdachten zijn aangehouden").
 BOTH = r"beiden?"

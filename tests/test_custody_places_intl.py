@@ -1,0 +1,107 @@
+"""Readings in the five languages added in session 42: people told as in garde à vue, a
+national body named with another country's name, "besides the arrest" pointing back, and
+the story around an undated action read sentence by sentence.
+
+Each reading has a switch (its row in benchmarks/levers.py); each test reads a sentence
+with it on, then checks the old reading with it off. The sentences are written for these
+tests, not copied from the labelled samples."""
+
+import pytest
+
+from enforcement_events import events, lexicon, normalize, rules
+from enforcement_events.rules import is_back_reference, rule_types
+from enforcement_events.schema import EventType
+
+from .conftest import one_sentence_event
+
+T = EventType
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Selon le parquet, deux passeurs sont en garde à vue à Calais.", True),
+        ("Le chauffeur est toujours en garde à vue ce lundi.", True),
+        ("Trois mineurs se trouvent actuellement en garde à vue.", True),
+        # no one in custody
+        ("Les deux passeurs ne sont pas en garde à vue.", False),
+        ("La garde à vue des deux passeurs a été levée.", False),
+    ],
+)
+def test_french_people_in_garde_a_vue_are_arrested(monkeypatch, sentence, read):
+    assert (T.ARREST in rule_types(sentence, "fr")) is read
+    table = lexicon.load("fr")
+    cut = table.RULES["arrest"].split("|(?<![’'])\\b(?:est|sont|était")[0]
+    monkeypatch.setattr(table, "RULES", {**table.RULES, "arrest": cut})
+    rules._rules.cache_clear()
+    try:
+        assert T.ARREST not in rule_types(sentence, "fr")
+    finally:
+        monkeypatch.undo()
+        rules._rules.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "on", "off"),
+    [
+        ("La Policía Nacional del Perú detuvo a dos hombres.", "es", ["PE"], ["ES", "PE"]),
+        ("La Policía Nacional detuvo a dos hombres en Sevilla.", "es", ["ES"], ["ES"]),
+        ("La Policía Nacional de Colombia detuvo a dos hombres.", "es", ["CO"], ["ES", "CO"]),
+    ],
+)
+def test_a_national_body_named_with_another_country(monkeypatch, text, lang, on, off):
+    assert normalize.intl_countries_in(text, lang) == on
+    monkeypatch.setattr(normalize, "AGENCY_OF_COUNTRY", False)
+    assert sorted(normalize.intl_countries_in(text, lang)) == sorted(off)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("nl", "Of er naast de arrestatie van de bestuurder nog meer gebeurde, is onbekend."),
+        ("de", "Neben der Festnahme des Fahrers gab es keine weiteren Maßnahmen."),
+        ("fr", "Outre l'interpellation du conducteur, rien n'a été communiqué."),
+        ("es", "Además de la detención del conductor, no hubo más medidas."),
+        ("it", "Oltre all'arresto del conducente, non ci sono state altre misure."),
+    ],
+)
+def test_besides_the_arrest_points_back(monkeypatch, lang, sentence):
+    assert is_back_reference(T.ARREST, sentence, lang)
+    monkeypatch.setattr(rules, "BESIDES_THE_BACK", False)
+    assert not is_back_reference(T.ARREST, sentence, lang)
+
+
+def test_besides_with_a_number_of_its_own_is_no_pointer():
+    sentence = "Naast de arrestatie van drie mannen werden twee auto's in beslag genomen."
+    assert not is_back_reference(T.ARREST, sentence, "nl")
+
+
+def test_undated_story_is_read_in_whole_sentences(monkeypatch):
+    lead = "Ein 40-jähriger Lenker wurde an der Grenze festgenommen."
+    story = "Am vergangenen Freitag (14. März 2025) kontrollierten Beamte sein Auto."
+    text = f"{lead} {story}"
+    ev = one_sentence_event(T.ARREST, lead, doc=text, lang="de", unpublished=True)
+    ev.date = None
+    events.day_of_undated_story([ev], text, None, "de")
+    assert ev.date == "2025-03-14"
+    monkeypatch.setattr(events, "UNDATED_STORY_SENTENCES", False)
+    ev.date = None
+    events.day_of_undated_story([ev], text, None, "de")
+    assert ev.date != "2025-03-14"
+
+
+def test_guyane_alone_is_french_guiana(monkeypatch):
+    text = "Deux tonnes de résine ont été saisies en Guyane mardi."
+    assert normalize.intl_locative_countries(text, "fr") == ["GF"]
+    table = lexicon.load("fr")
+    monkeypatch.setattr(
+        table, "COUNTRY_ALIASES", {k: v for k, v in table.COUNTRY_ALIASES.items() if k != "Guyane"}
+    )
+    normalize._intl_country_names.cache_clear()
+    normalize._intl_country_pattern.cache_clear()
+    try:
+        assert normalize.intl_locative_countries(text, "fr") == []
+    finally:
+        monkeypatch.undo()
+        normalize._intl_country_names.cache_clear()
+        normalize._intl_country_pattern.cache_clear()
