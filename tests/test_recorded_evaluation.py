@@ -36,6 +36,7 @@ RESULTS = {
     "tune23": ROOT / "benchmarks" / "results" / "tune23",
     "tune24": ROOT / "benchmarks" / "results" / "tune24",
     "tune25": ROOT / "benchmarks" / "results" / "tune25",
+    "tune26": ROOT / "benchmarks" / "results" / "tune26",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -65,6 +66,7 @@ SAMPLE_DIRS = {
     "tune23": ROOT / "tune23",
     "tune24": ROOT / "tune24",
     "tune25": ROOT / "tune25",
+    "tune26": ROOT / "tune26",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -225,6 +227,9 @@ RUNS += [("tune24", "ours")]
 # tune25/ (8 English texts labelled in session 42, first scored blind in the same session,
 # from b15c5ec, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune25", "ours")]
+# tune26/ (9 English texts labelled in session 42 (second batch), first scored blind in the same session,
+# from a2089b1, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune26", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
