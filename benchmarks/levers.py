@@ -1181,6 +1181,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         "COUNTRY_ALIASES",
         {k: v for k, v in lexicon.load("fr").COUNTRY_ALIASES.items() if k != "Guyane"},
     ),
+    "English countries listed after an origin ('from the US, Canada, UK') read as places": (
+        lambda: _patched(normalize, "FROM_LIST_ORIGIN", False)
+    ),
+    "English country goods were 'sent to' read as where the action happened": (
+        lambda: _patched(normalize, "SENT_TO_NOT_HERE", False)
+    ),
     "English opening clause of time with a pronoun ('After they were arrested, ...') read anew": (
         lambda: _patched(rules, "SUBORDINATE_BACK_EN", False)
     ),

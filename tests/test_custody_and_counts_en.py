@@ -377,3 +377,41 @@ def test_congo_alone_is_the_congo_the_text_names(monkeypatch, text, on, off):
     events._doc_country.cache_clear()
     assert events._doc_country(text) == off
     events._doc_country.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "off"),
+    [
+        (
+            "The parcels came from the US, Canada, Peru and Chile and were seized here.",
+            [],
+            ["CA", "PE", "CL"],
+        ),
+        ("Labourers from Nepal and Bhutan were held at a farm in Qatar.", ["QA"], ["BT", "QA"]),
+        # a list that does not follow "from" is read as before
+        ("Raids took place in Peru and Chile.", ["PE", "CL"], ["PE", "CL"]),
+    ],
+)
+def test_countries_listed_after_from_are_origins(monkeypatch, text, on, off):
+    assert countries_in(text, origin=False) == on
+    monkeypatch.setattr(normalize, "FROM_LIST_ORIGIN", False)
+    assert countries_in(text, origin=False) == off
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "off"),
+    [
+        ("Timber seized in Ghana was to be shipped to Vietnam.", ["GH"], ["GH", "VN"]),
+        ("The cocaine, bound for Spain, was seized in Panama.", ["PA"], ["PA"]),
+        ("Cigarettes seized at the port were destined to Italy.", [], ["IT"]),
+    ],
+)
+def test_countries_goods_were_sent_to_are_not_where(monkeypatch, text, on, off):
+    # as an action other than a removal reads its sentence (no origin)
+    assert locative_countries(text, origin=False) == on
+    monkeypatch.setattr(normalize, "SENT_TO_NOT_HERE", False)
+    assert locative_countries(text, origin=False) == off
+
+
+def test_removals_keep_where_people_were_sent():
+    assert "LY" in locative_countries("Five men were deported and sent to Libya.", origin=True)

@@ -837,6 +837,12 @@ def countries_in(
         word = m.group(1)
         if not origin and FROM_IS_ORIGIN and _from_before(text, m.start()):
             continue
+        if (
+            not origin
+            and FROM_LIST_ORIGIN
+            and _FROM_LIST.search(text[max(0, m.start() - 80) : m.start()])
+        ):
+            continue  # "originated from the US, Canada, UK and Germany": each an origin
         if not destination and _TO.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         if PROVENANCE_IN and _PROVENANCE.search(text[max(0, m.start() - 30) : m.start()]):
@@ -1180,6 +1186,28 @@ def _from_before(text: str, at: int) -> bool:
     return FROM_CITY_COUNTRY and bool(_FROM_CITY.search(text[max(0, at - 50) : at]))
 
 
+# Switch for the levers table: in English, the countries listed after one named as where
+# someone or something came from ("originated from the US, Canada, UK and Germany",
+# "immigrants from Ukraine and Georgia") are origins too, not places where anything
+# happened (countries_in without ``origin``).
+FROM_LIST_ORIGIN = True
+# Switch for the levers table: in English, a country goods or people were being sent,
+# shipped or taken to ("were intended to be sent to Norway") is where they were going,
+# not where an action other than a removal happened (locative_countries without
+# ``origin``).
+_FROM_LIST = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
+    r"(?:the\s+)?)+$"
+)
+SENT_TO_NOT_HERE = True
+_SENT_TO = re.compile(
+    r"\b(?:sent|sending|shipped|shipping|bound|destined|headed|heading|exported|exporting|"
+    r"smuggled|smuggling|transported|transporting|delivered|trafficked|en route)\s+to\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # Switch for the levers table: in English, a country named as where a body is based or
 # what a place lies next to ("a cartel based in Mexico", "a town adjacent to Bangladesh")
 # is not where an action happened.
@@ -1240,8 +1268,10 @@ def locative_countries(text: str, *, origin: bool = True) -> list[str]:
         if compass:
             end -= len(compass.group(0))
         before = text[max(0, end - 12) : end]
-        made = (PROVENANCE_IN and _PROVENANCE.search(text[max(0, end - 30) : end])) or (
-            NOT_HERE_EN and _NOT_HERE.search(text[max(0, end - 30) : end])
+        made = (
+            (PROVENANCE_IN and _PROVENANCE.search(text[max(0, end - 30) : end]))
+            or (NOT_HERE_EN and _NOT_HERE.search(text[max(0, end - 30) : end]))
+            or (not origin and SENT_TO_NOT_HERE and _SENT_TO.search(text[max(0, end - 30) : end]))
         )
         if (
             _LOCATIVE.search(before)
