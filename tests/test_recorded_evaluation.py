@@ -131,6 +131,10 @@ LANGUAGE_TUNE18 = ["fr-tune18", "de-tune18", "es-tune18", "it-tune18", "nl-tune1
 # (recorded from b15c5ec, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE19 = ["fr-tune19", "de-tune19", "es-tune19", "it-tune19", "nl-tune19"]
+# <code>-tune20: texts labelled in session 42 (second batch), first scored blind in the same session
+# (recorded from a2089b1, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE20 = ["fr-tune20", "de-tune20", "es-tune20", "it-tune20", "nl-tune20"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -147,6 +151,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE17
     + LANGUAGE_TUNE18
     + LANGUAGE_TUNE19
+    + LANGUAGE_TUNE20
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
