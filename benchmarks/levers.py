@@ -1113,17 +1113,18 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English initials ('one person, D.P., has been arrested') break the single person": (
         lambda: _patched(rules, "INITIALS_SINGLE_EN", False)
     ),
-    "English 'the detainees' no pointer back to the arrest": lambda: _patched(
-        rules,
-        "_ANAPHORA",
-        re.compile(rules._ANAPHORA.pattern.replace("detainees|arrestees|", ""), re.I),
+    "English 'the detainees' no pointer back to the arrest": (
+        lambda: _patched(rules, "DETAINEES_BACK_EN", False)
     ),
     "English work still going on ('underway to arrest', 'efforts to extradite') no intention": (
         lambda: _patched(
             rules,
             "_INTENT",
             re.compile(
-                rules._INTENT.pattern.replace("|under\\s?way|ongoing|efforts?|bids?", ""), re.I
+                rules._INTENT.pattern.replace(
+                    "|\\b(?:under\\s?way|ongoing|efforts?|bids?)\\s+", ""
+                ),
+                re.I,
             ),
         )
     ),
@@ -1170,7 +1171,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         lambda: _patched(events, "UNDATED_STORY_SENTENCES", False)
     ),
     "French people 'sont en garde à vue' not read as arrested": lambda: _rule_cut(
-        "fr", "arrest", "|(?<![’'])\\b(?:est|sont|était"
+        "fr", "arrest", "|(?<![’'])(?<!\\bqui )\\b(?:est|sont|était"
     ),
     "a national body's name going on with a country's ('Policía Nacional del Ecuador') unread": (
         lambda: _patched(normalize, "AGENCY_OF_COUNTRY", False)

@@ -31,7 +31,7 @@ T = EventType
 def test_french_people_in_garde_a_vue_are_arrested(monkeypatch, sentence, read):
     assert (T.ARREST in rule_types(sentence, "fr")) is read
     table = lexicon.load("fr")
-    cut = table.RULES["arrest"].split("|(?<![’'])\\b(?:est|sont|était")[0]
+    cut = table.RULES["arrest"].split("|(?<![’'])(?<!\\bqui )\\b(?:est|sont|était")[0]
     monkeypatch.setattr(table, "RULES", {**table.RULES, "arrest": cut})
     rules._rules.cache_clear()
     try:
@@ -105,3 +105,8 @@ def test_guyane_alone_is_french_guiana(monkeypatch):
         monkeypatch.undo()
         normalize._intl_country_names.cache_clear()
         normalize._intl_country_pattern.cache_clear()
+
+
+def test_garde_a_vue_told_as_a_rule_is_no_arrest():
+    sentence = "Les personnes qui sont en garde à vue ont droit à un avocat."
+    assert T.ARREST not in rule_types(sentence, "fr")

@@ -34,7 +34,13 @@ from .normalize import (
     sentence_months,
 )
 from .places import cities_in, city_country, ranked_town_counts, town_counts, towns_before
-from .rules import ACTION_NOUNS, told_in_clause_back, type_word_spans, word_position
+from .rules import (
+    ACTION_NOUNS,
+    clause_back_people,
+    told_in_clause_back,
+    type_word_spans,
+    word_position,
+)
 from .schema import Event, EventType, Evidence, Inferred, Item, Money, Person
 from .text import paragraphs, sentences
 
@@ -231,10 +237,11 @@ INSTITUTION_DOC_EN = True
 # Congo" is the DRC), when the text names only one of the two Congos in full.
 CONGO_BY_TEXT = True
 _DR_CONGO = re.compile(
-    r"\b(?:Democratic Republic of (?:the )?Congo|DR ?Congo|DRC|Congo-Kinshasa|Kinshasa)\b"
+    r"\b(?:Democratic Republic of (?:the )?Congo|DR ?Congo|DRC|Congo-Kinshasa)\b"
 )
 _CONGO_REPUBLIC = re.compile(
-    r"(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bCongo-Brazzaville\b|\bBrazzaville\b"
+    r"(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bCongo-Brazzaville\b|\bBrazzaville\b|"
+    r"\bPointe-Noire\b"
 )
 
 
@@ -444,9 +451,6 @@ def _goods_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         if x
     )
     ends = getattr(words, "GOODS_END", r"(?!)")
-    actions = getattr(words, "GOODS_END_ACTIONS", None)
-    if ACTION_ENDS_GOODS and actions:
-        ends = f"{ends}|{actions}"
     return found, re.compile(rf"(?:{heads})", re.I), re.compile(rf"(?:{ends})", re.I)
 
 
@@ -473,6 +477,12 @@ def goods_counted(text: str, lang: str = "en") -> list[tuple[int, str, int]]:
     tablets and 3 cars" -> (7, "tablets", 242), (23, "cars", 3). Not weights, sums,
     times, ages, years, people or actions ("two major seizures")."""
     found, heads, ends = _goods_re(lang)
+    words_for_actions = getattr(lexicon.load(lang), "GOODS_END_ACTIONS", None)
+    actions = (
+        re.compile(rf"(?:{words_for_actions})", re.I)
+        if ACTION_ENDS_GOODS and words_for_actions
+        else None
+    )
     text = nz.in_digits(text, lang)
     ages = [m.span() for m in re.finditer(getattr(lexicon.load(lang), "AGES", r"(?!)"), text)]
     out = []
@@ -481,6 +491,10 @@ def goods_counted(text: str, lang: str = "en") -> list[tuple[int, str, int]]:
         what: list[str] = []
         for word in m.group(2).split():
             word = word.strip("‘’'\"“”")
+            if actions is not None and actions.fullmatch(word):
+                if what:
+                    break  # "100000 yaba tablets seized": the name ends
+                continue  # "2,000 seized cigarette cartons": the name is still to come
             if ends.fullmatch(word):
                 break
             what.append(word)
@@ -3041,9 +3055,15 @@ def merge_events(
         if ev.count is None and (refers_back(ev.type, ev.evidence[0].text) or goods_back(ev, lang)):
             # "The seizure was made on Sunday (8 March)": the latest one of its type.
             twin = next((m for m in reversed(merged) if m.type == ev.type), None)
-        elif goods_part_back(ev, lang) or told_in_clause_back(ev.type, ev.evidence[0].text, lang):
-            # "After they were arrested, the police ... secured them": the arrest told before
+        elif goods_part_back(ev, lang):
             twin = next((m for m in reversed(merged) if m.type == ev.type), None)
+        elif told_in_clause_back(ev.type, ev.evidence[0].text, lang):
+            # "After they were arrested, the police ... secured them": the arrest told
+            # before, if its people agree with the pronoun ("he" one, "they" more)
+            twin = next((m for m in reversed(merged) if m.type == ev.type), None)
+            one = clause_back_people(ev.evidence[0].text) == 1
+            if twin is not None and twin.count is not None and (twin.count == 1) != one:
+                twin = None
         else:
             twin = _also_of(ev, merged, lang) or next(
                 (

@@ -682,7 +682,8 @@ def _demonym_place() -> tuple[re.Pattern[str], dict[str, str]]:
     pattern = re.compile(
         r"\b(?:in|at|off|inside|into|within|on)\s+(?:the\s+)?("
         + "|".join(re.escape(k) for k in keys)
-        + rf")\s+(?:[\w-]+\s+)?(?:{_EN.DEMONYM_PLACE_NOUNS})\b",
+        + rf")\s+(?:(?!(?:{_EN.DEMONYM_PLACE_NOT_BETWEEN})\b)[\w-]+\s+)?"
+        + rf"(?:{_EN.DEMONYM_PLACE_NOUNS})\b",
         re.IGNORECASE,
     )
     return pattern, adjectives
@@ -837,17 +838,17 @@ def countries_in(
         word = m.group(1)
         if not origin and FROM_IS_ORIGIN and _from_before(text, m.start()):
             continue
-        if (
-            not origin
-            and FROM_LIST_ORIGIN
-            and _FROM_LIST.search(text[max(0, m.start() - 80) : m.start()])
-        ):
+        if not origin and FROM_LIST_ORIGIN and _from_list_before(text, m.start()):
             continue  # "originated from the US, Canada, UK and Germany": each an origin
         if not destination and _TO.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         if PROVENANCE_IN and _PROVENANCE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
-        if NOT_HERE_EN and _NOT_HERE.search(text[max(0, m.start() - 30) : m.start()]):
+        if (
+            NOT_HERE_EN
+            and _NOT_HERE.search(text[max(0, m.start() - 60) : m.start()])
+            and not _POSSESSIVE_AFTER.match(text, m.end())
+        ):
             continue
         if word == "US" or word.lower() != "us":
             found.append((m.start(), _country_names()[word.lower()]))
@@ -1191,14 +1192,28 @@ def _from_before(text: str, at: int) -> bool:
 # "immigrants from Ukraine and Georgia") are origins too, not places where anything
 # happened (countries_in without ``origin``).
 FROM_LIST_ORIGIN = True
-# Switch for the levers table: in English, a country goods or people were being sent,
-# shipped or taken to ("were intended to be sent to Norway") is where they were going,
-# not where an action other than a removal happened (locative_countries without
-# ``origin``).
 _FROM_LIST = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
-    r"(?:the\s+)?)+$"
+    r"\bfrom\s+(?:the\s+)?((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:\s*,\s*|\s+and\s+|"
+    r"\s*,\s*and\s+)(?:the\s+)?)+)$"
 )
+_LIST_ITEM = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+")
+
+
+def _from_list_before(text: str, at: int) -> bool:
+    """Is the country at ``at`` the next in a list of countries after "from" ("from the US,
+    Canada, UK and Germany"; every item before it a country)?"""
+    m = _FROM_LIST.search(text[max(0, at - 80) : at])
+    if m is None:
+        return False
+    items = [re.sub(r"^the\s+", "", x.strip()) for x in _LIST_ITEM.split(m.group(1))]
+    return all(country_code(x) for x in items if x)
+
+
+# Switch for the levers table: in English, a country goods or people were being sent,
+# shipped or smuggled to ("were intended to be sent to Norway") is where they were going,
+# not where an action other than a removal happened (locative_countries without
+# ``origin``), unless the text tells of their arrival ("a container shipped to Spain was
+# seized on arrival").
 SENT_TO_NOT_HERE = True
 _SENT_TO = re.compile(
     r"\b(?:sent|sending|shipped|shipping|bound|destined|headed|heading|exported|exporting|"
@@ -1206,6 +1221,7 @@ _SENT_TO = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ARRIVED = re.compile(r"\b(?:on|upon|after) (?:its |their )?arrival\b|\barriv(?:ed|ing)\b", re.I)
 
 
 # Switch for the levers table: in English, a country named as where a body is based or
@@ -1213,9 +1229,13 @@ _SENT_TO = re.compile(
 # is not where an action happened.
 NOT_HERE_EN = True
 _NOT_HERE = re.compile(
-    r"\b(?:(?:based|headquartered)\s+in|(?:adjacent|next|close)\s+to)\s+(?:the\s+)?$",
+    r"\b(?:(?:cartels?|gangs?|groups?|organi[sz]ations?|networks?|compan(?:y|ies)|firms?|"
+    r"syndicates?|rings?|clans?)\s+(?:\w+\s+){0,2}?(?:based|headquartered)\s+in|"
+    r"(?:adjacent|next|close)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a country's possessive after them is a place named by it ("close to Nigeria's border")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 # Switch for the levers table: "in" after a word for where goods or a vehicle were made
@@ -1270,8 +1290,17 @@ def locative_countries(text: str, *, origin: bool = True) -> list[str]:
         before = text[max(0, end - 12) : end]
         made = (
             (PROVENANCE_IN and _PROVENANCE.search(text[max(0, end - 30) : end]))
-            or (NOT_HERE_EN and _NOT_HERE.search(text[max(0, end - 30) : end]))
-            or (not origin and SENT_TO_NOT_HERE and _SENT_TO.search(text[max(0, end - 30) : end]))
+            or (
+                NOT_HERE_EN
+                and _NOT_HERE.search(text[max(0, end - 60) : end])
+                and not _POSSESSIVE_AFTER.match(text, m.end())
+            )
+            or (
+                not origin
+                and SENT_TO_NOT_HERE
+                and _SENT_TO.search(text[max(0, end - 30) : end])
+                and not _ARRIVED.search(text)
+            )
         )
         if (
             _LOCATIVE.search(before)

@@ -38,6 +38,7 @@ __all__ = [
     "suspect_or_migrant",
     "held_or_stopped",
     "told_in_clause_back",
+    "clause_back_people",
 ]
 
 
@@ -369,7 +370,10 @@ _SINGLE = re.compile(
 # person and the action's word ("one person, 36-year-old D.P., has been arrested") keeps
 # the person single.
 INITIALS_SINGLE_EN = True
-_SINGLE_INITIALS = re.compile(_SINGLE.pattern.replace(r"[\s,]+[\w-]+", r"[\s,]+[\w.-]+", 1), re.I)
+_SINGLE_INITIALS = re.compile(
+    _SINGLE.pattern.replace(r"[\s,]+[\w-]+", r"[\s,]+(?:[\w-]+|(?-i:(?:[A-Z]\.){1,3}))", 1), re.I
+)
+assert _SINGLE_INITIALS.pattern != _SINGLE.pattern
 _NAME_BEFORE = re.compile(
     r"(?<!\band )\b([A-Z][a-z]{2,})\s+(?:(?:is|was|has|had)\s+)?(?:been\s+|being\s+)?$"
 )
@@ -725,6 +729,13 @@ def is_back_reference(type_: EventType, sentence: str, lang: str = "en") -> bool
         return True
     if lang != "en":
         return _points_back_intl(type_, sentence, lang)
+    if (
+        DETAINEES_BACK_EN
+        and type_ in (EventType.ARREST, EventType.DETENTION)
+        and _DETAINEES_BACK.search(sentence)
+        and not PASSIVE.search(sentence)
+    ):
+        return True  # "The detainees, three men and one woman, were questioned"
     noun = ACTION_NOUNS.get(type_)
     if (
         DEMONSTRATIVE_BACK
@@ -772,10 +783,31 @@ def told_in_clause_back(type_: EventType, sentence: str, lang: str = "en") -> bo
     if not (SUBORDINATE_BACK_EN and lang == "en"):
         return False
     m = _SUBORDINATE_BACK.match(sentence)
-    if m is None:
-        return False
+    if m is None or _DATE_WORD.search(m.group("clause")):
+        return False  # "When they were arrested in 2019, ...": a time of its own
     words = [w.start() for w in _type_words(lang)[type_].finditer(sentence)]
     return bool(words) and all(w < m.end() for w in words)
+
+
+def clause_back_people(sentence: str) -> int | None:
+    """1 for "he" or "she" heading an opening clause of time, None for "they"."""
+    m = _SUBORDINATE_BACK.match(sentence)
+    return 1 if m and m.group("who").lower() in ("he", "she") else None
+
+
+_DATE_WORD = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"last)\b",
+    re.I,
+)
+
+
+# Switch for the levers table: in English, people already held heading the sentence ("The
+# detainees, three men and one woman, were questioned"; the lexicon's DETAINEES_BACK)
+# point back to the arrest told before.
+DETAINEES_BACK_EN = True
+_DETAINEES_BACK = re.compile(_EN.DETAINEES_BACK, re.I)
 
 
 # Switch for the levers table: "saw the arrest of 110 suspected offenders" states how many

@@ -648,36 +648,46 @@ HABITUAL = (
 # "Once he was detained, officers found ..."): the action told before, pointed back to
 # (rules.SUBORDINATE_BACK_EN; not "since", which is as often "because").
 SUBORDINATE_BACK = (
-    r"^\W*(?:after|once|when|following|upon|as soon as)\s+(?:they|he|she)\s+"
-    r"(?:were|was|had been|have been|has been)\s+[^,;]*[,;]"
+    r"^\W*(?:after|once|when|following|upon|as soon as)\s+(?P<who>they|he|she)\s+"
+    r"(?:were|was|had been|have been|has been)\s+(?P<clause>[^,;]*)[,;]"
 )
 
 # A sentence that opens on cases in general ("In past cases, vessels found fishing illegally
 # were released upon paying a fine", "In such cases, offenders are fined"): what it tells
 # is the rule of those cases, no action that happened (rules.CASES_IN_GENERAL_EN).
-CASES_IN_GENERAL = r"^\W*(?:as\s+)?in\s+(?:past|previous|earlier|similar|such|other)\s+cases\b"
+CASES_IN_GENERAL = r"^\W*in\s+(?:past|previous|earlier|similar|such)\s+cases\b"
 
 # People jailed while an investigation or a trial is still to come, with no term told
 # ("All of the suspects have been jailed while the investigations are underway", "was
 # jailed pending trial"): held in custody on suspicion, an arrest (rules.JAILED_PENDING_EN).
-# Read after the sentence's word for a sentence; "for" or "to" between tells a term.
+# Read after the sentence's word for a sentence; "for" or "to" between tells a term; the
+# investigation or trial follows the conjunction straight away ("while his partner awaits
+# trial" is someone else's).
 JAILED_PENDING = (
     r"\w*\s+(?:(?!for\b|to\b)[a-z]+\s+){0,3}?(?:while|pending|awaiting|until)\s+"
-    r"(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:\w+\s+){0,2}?(?:investigations?|"
-    r"inquir(?:y|ies)|enquir(?:y|ies)|probe|trial|hearing|court|case)\b"
+    r"(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:(?:ongoing|further|police|criminal|"
+    r"court|full|formal)\s+)?(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probe|"
+    r"trial|hearing)\b"
 )
 
 # Vessels, not people, caught ("Three fishing vessels were captured by the coastguard",
 # "Illegal Fishing Vessels Captured"): the vessels were stopped, an interception, when the
 # sentence names no people taken (VESSEL_CREW; rules.VESSELS_CAUGHT_EN).
+# The vessels head the sentence (at most three words before them: "Three fishing
+# vessels", "Illegal Fishing Vessels"), so "The man who hijacked the ship was captured" is
+# no vessel caught.
 VESSELS_CAUGHT = (
-    r"\b(?:vessels?|boats?|ships?|trawlers?|dhows?|yachts?|speedboats?|skiffs?|canoes?|"
-    r"dinghy|dinghies|launch(?:es)?)\b(?:\s+[\w-]+){0,6}?\s+(?:(?:were|was|been)\s+"
-    r"(?:\w+\s+)?)?(?:captured|apprehended|caught)\b"
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:vessels?|boats?|ships?|trawlers?|dhows?|yachts?|"
+    r"speedboats?|skiffs?|canoes?|dinghy|dinghies|launch(?:es)?)\b(?:\s+[\w-]+){0,6}?\s+"
+    r"(?:(?:were|was|been)\s+(?:\w+\s+)?)?(?:captured|apprehended|caught)\b"
 )
 VESSEL_CREW = (
     r"\b(?:crews?|crewmen|crew members?|fishermen|sailors|captains?|skippers?|masters?|"
-    r"suspects?|smugglers?|traffickers?|" + PEOPLE + "|" + PEOPLE_MORE + r")\b"
+    r"suspects?|smugglers?|traffickers?|thie(?:f|ves)|owners?|man|woman|he|she|"
+    + PEOPLE
+    + "|"
+    + PEOPLE_MORE
+    + r")\b"
 )
 
 
@@ -752,11 +762,17 @@ COMPOUND_NOT_HERE = (
 # Places a country's adjective names after a preposition of place ("in the Yemeni
 # governorate of Hadhramout", "off the Libyan coast", "in Mexican waters"; normalize
 # .DEMONYM_PLACES_EN). Not "border": a border is two countries'.
+# Not seas and oceans, which are named ("the Irish Sea"), and not a state's media ("on
+# Russian state television").
 DEMONYM_PLACE_NOUNS = (
-    r"coasts?|coastline|waters|territor(?:y|ies)|governorates?|provinces?|regions?|states?|"
+    r"coasts?|coastline|waters|territor(?:y|ies)|governorates?|provinces?|regions?|"
+    r"states?(?!\s+(?:television|tv|media|news|agency|broadcaster|radio|run|owned|press))|"
     r"districts?|capital|city|cities|towns?|villages?|ports?|islands?|mainland|soil|side|"
-    r"airspace|seas?|countryside|highlands|desert"
+    r"airspace|countryside|highlands|desert"
 )
+# Words that are no middle word between the adjective and the place ("the Indian Ocean
+# island of", "the British Virgin Islands"): the adjective names a sea or a territory.
+DEMONYM_PLACE_NOT_BETWEEN = r"Ocean|Sea|Gulf|Caribbean|Virgin|Antarctic|Pacific|Atlantic"
 # Lower-case names of a country's law-enforcement body or court as an English sentence
 # writes them: where a sentence that names no country happened. Short all-letter ones
 # (acronyms) count only where the text writes them in capitals. Read sentence by
@@ -1478,8 +1494,12 @@ DOCUMENT_NOUNS = (
 # "the arrests", "of the 12 detained"); <between> is one word that may stand between.
 BACK_REFERENCE = (
     r"\b(?:those|these|the|his|her|their|its|of the \d+)\s+(?P<between>[\w-]+\s+)?"
-    r"(?:arrests?|arrested|detained|detention|detainees|arrestees|convicted|charged)\b"
+    r"(?:arrests?|arrested|detained|detention|convicted|charged)\b"
 )
+# People already held, heading the sentence as its subject ("The detainees, three men and
+# one woman, were questioned by a judge"): the arrest told before (rules.DETAINEES_BACK_EN;
+# not as an object, "a lawyer who represented the detainees").
+DETAINEES_BACK = r"^\W*(?:the|these|those|all|both|all the)\s+(?:\w+\s+)?(?:detainees|arrestees)\b"
 
 # Goods named by the participle of their seizure after a determiner ("all seized items",
 # "the recovered cash", "the confiscated drugs"): goods seized in an action told elsewhere.
@@ -1699,14 +1719,14 @@ AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
 # make further arrests", "failed to arrest the ringleader", "The law allows officers to
 # seize vehicles"): the action did not happen (rules.is_hypothetical, INTENT_EN).
 INTENT = (
-    r"\b(?:hopes?|hoping|expects?|expected|intends?|intended|intending|plans?|planned|"
+    r"(?:\b(?:hopes?|hoping|expects?|expected|intends?|intended|intending|plans?|planned|"
     r"planning|aims?|aiming|seeks?|seeking|sought|wants?|wanted|wishes|tries|tried|trying|"
     r"attempts?|attempted|attempting|fails?|failed|failing|unable|refuses|refused|allows?|"
-    r"allowed|permits?|permitted|empowers?|empowered|authori[sz]es?|authori[sz]ed|"
-    # work still going on towards it ("investigations are underway to arrest the owners",
-    # "efforts to extradite him", "in a bid to seize")
-    r"under\s?way|ongoing|efforts?|bids?)\s+"
-    r"(?:\w+\s+){0,2}?to\b"
+    r"allowed|permits?|permitted|empowers?|empowered|authori[sz]es?|authori[sz]ed)\s+"
+    r"(?:\w+\s+){0,2}?"
+    # work still going on towards it, "to" straight after ("investigations are underway to
+    # arrest the owners", "efforts to seize", "in a bid to seize"; not "efforts led to")
+    r"|\b(?:under\s?way|ongoing|efforts?|bids?)\s+)to\b"
 )
 
 # Words that undo a conviction or a charge ("acquitted of all charges", "the court quashed

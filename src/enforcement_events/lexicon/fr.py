@@ -486,7 +486,7 @@ RULES: dict[str, str] = {
             r"(?:interpellations?|arrestations?)\b"
             # people told as in garde à vue, the only telling of their custody ("quatre
             # suspects sont en garde à vue"; TERMS.md)
-            r"|(?<![’'])\b(?:est|sont|était|étaient|se trouvent?|demeurent|restent)\s+"
+            r"|(?<![’'])(?<!\bqui )\b(?:est|sont|était|étaient|se trouvent?|demeurent|restent)\s+"
             r"(?:actuellement\s+|toujours\s+|désormais\s+)?en garde à vue\b"
         ),
         # "a été mis en examen", "ont été inculpés", "renvoyé devant le tribunal", "les
