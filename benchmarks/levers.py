@@ -1190,6 +1190,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English country goods were 'sent to' read as where the action happened": (
         lambda: _patched(normalize, "SENT_TO_NOT_HERE", False)
     ),
+    "Italian people 'allontanati dall'Italia' not read as removed": lambda: _rule_cut(
+        "it", "deportation", "|(?<!\\bnon )\\ballontanat"
+    ),
     "English opening clause of time with a pronoun ('After they were arrested, ...') read anew": (
         lambda: _patched(rules, "SUBORDINATE_BACK_EN", False)
     ),

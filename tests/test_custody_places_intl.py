@@ -110,3 +110,28 @@ def test_guyane_alone_is_french_guiana(monkeypatch):
 def test_garde_a_vue_told_as_a_rule_is_no_arrest():
     sentence = "Les personnes qui sont en garde à vue ont droit à un avocat."
     assert T.ARREST not in rule_types(sentence, "fr")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        (
+            "Sono 12 gli stranieri allontanati dalla Liguria e dall'Italia nell'ultima settimana.",
+            True,
+        ),
+        ("Il cittadino tunisino è stato allontanato dal territorio nazionale ieri.", True),
+        # sent away from a place, not from the country
+        ("Il tifoso è stato allontanato dallo stadio dagli steward.", False),
+    ],
+)
+def test_italian_people_sent_away_from_italy_are_removed(monkeypatch, sentence, read):
+    assert (T.DEPORTATION in rule_types(sentence, "it")) is read
+    table = lexicon.load("it")
+    cut = table.RULES["deportation"].split("|(?<!\\bnon )\\ballontanat")[0]
+    monkeypatch.setattr(table, "RULES", {**table.RULES, "deportation": cut})
+    rules._rules.cache_clear()
+    try:
+        assert T.DEPORTATION not in rule_types(sentence, "it")
+    finally:
+        monkeypatch.undo()
+        rules._rules.cache_clear()

@@ -558,6 +558,10 @@ RULES: dict[str, str] = {
             r"<G>\b(?:esegu(?:ito|ita|iti|ite|irono|ì)|dato\s+esecuzione\s+al?)\s+"
             r"(?:[\w'’-]+\s+){0,2}?(?:decret[oi]|provvediment[oi]|ordin[ei]|ordinanz[ae])\s+"
             r"di\s+(?:espulsione|allontanamento|rimpatrio)"
+            # people sent away from the country: "Sono 29 i soggetti allontanati dall'Umbria e
+            # dall'Italia", "allontanato dal territorio nazionale"
+            r"|(?<!\bnon )\ballontanat[oaie]\s+(?:[\w'’-]+\s+){0,4}?(?:dall['’]Italia|dal\s+"
+            r"territorio\s+(?:nazionale|italiano|dello\s+Stato))"
         ),
         # "è stato estradato", "Estradato in Italia ...", "consegnato alle autorità ... in
         # esecuzione di un mandato d'arresto europeo"
