@@ -1193,6 +1193,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Italian people 'allontanati dall'Italia' not read as removed": lambda: _rule_cut(
         "it", "deportation", "|(?<!\\bnon )\\ballontanat"
     ),
+    "a number of people given as a total ('insgesamt elf Menschen') not read (five languages)": (
+        lambda: _patched(extraction, "TOTAL_COUNT_INTL", False)
+    ),
     "English opening clause of time with a pronoun ('After they were arrested, ...') read anew": (
         lambda: _patched(rules, "SUBORDINATE_BACK_EN", False)
     ),

@@ -135,3 +135,24 @@ def test_italian_people_sent_away_from_italy_are_removed(monkeypatch, sentence, 
     finally:
         monkeypatch.undo()
         rules._rules.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "total"),
+    [
+        (
+            "de",
+            "Am Montag wurden insgesamt neun Menschen abgeschoben, aus Bayern war ein Mann dabei.",
+            9,
+        ),
+        ("es", "Fueron expulsados en total 14 personas, entre ellas una mujer.", 14),
+        ("nl", "Er werden in totaal 7 personen uitgezet, onder wie een vrouw.", 7),
+    ],
+)
+def test_a_total_of_people_counts_the_action(monkeypatch, lang, sentence, total):
+    from enforcement_events import extraction
+    from enforcement_events.extraction import event_count
+
+    assert event_count(T.DEPORTATION, 1, sentence, [], lang) == total
+    monkeypatch.setattr(extraction, "TOTAL_COUNT_INTL", False)
+    assert event_count(T.DEPORTATION, 1, sentence, [], lang) != total

@@ -33,6 +33,7 @@ from .events import (
     approximate,
     build_event,
     checked_count,
+    count_text,
     date_from,
     headline_end,
     merge_events,
@@ -342,6 +343,24 @@ def _whole_before_including(sentence: str, part: int) -> int | None:
     return None
 
 
+# Switch for the levers table: in the five languages, a number of people given as a total
+# ("insgesamt elf Menschen", "en total 12 personas"; the lexicon's TOTAL) counts an action
+# on people when it is larger than the number read otherwise.
+TOTAL_COUNT_INTL = True
+
+
+def _told_total(type_: EventType, sentence: str, lang: str) -> int | None:
+    """The number of people the sentence gives as a total, if any."""
+    words = lexicon.load(lang)
+    total = getattr(words, "TOTAL", None)
+    people = getattr(words, "PEOPLE", None)
+    if not total or not people or type_ in NO_COUNT:
+        return None
+    text = count_text(sentence, lang)
+    m = re.search(rf"\b(?:{total})\s+(\d+)\s+(?:[\w'’-]+\s+)?(?:{people})\b", text, re.IGNORECASE)
+    return int(m.group(1)) if m else None
+
+
 def event_count(
     type_: EventType, said: int | None, sentence: str, before: list[Event], lang: str = "en"
 ) -> int | None:
@@ -372,6 +391,9 @@ def event_count(
             count = own  # "... et les policiers ont interpellé 8 personnes": not "Cinq"
         if count is None:
             count = stated_count(type_, sentence, lang)
+        total = _told_total(type_, sentence, lang) if TOTAL_COUNT_INTL else None
+        if total is not None and (count is None or count < total):
+            count = total  # "insgesamt elf Menschen ... abgeschoben, aus Sachsen eine Person"
         pair = getattr(lexicon.load(lang), "PAIR", None) if PAIR_INTL else None
         if count in (None, 1) and pair and re.search(pair, sentence, re.IGNORECASE):
             return 2  # "De man en vrouw uit Friesland ... zijn weer op vrije voeten"

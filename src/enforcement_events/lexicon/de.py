@@ -921,3 +921,8 @@ GENERIC_PEOPLE = r"Personen|Verdächtige\w*|Tatverdächtige\w*|Beschuldigte\w*|M
 # Prepositions of direction: the country after one, right after a removal's word, is where
 # people are sent (events.REMOVAL_DESTINATION_INTL).
 DESTINATION = r"nach"
+
+
+# Words that give a number as the total of those acted on ("insgesamt elf Menschen", "en total
+# 12 personas"): that number counts the action when it is larger (events.TOTAL_COUNT_INTL).
+TOTAL = r"insgesamt"
