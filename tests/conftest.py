@@ -167,3 +167,21 @@ def one_sentence_event(
         total=False,
         published=None if unpublished else published or date(2031, 3, 14),
     )
+
+
+def read_with_rule_cut(monkeypatch: Any, lang: str, type_: Any, at: str, sentence: str) -> bool:
+    """Does the rule net read ``type_`` in ``sentence`` with the language's RULES[type_]
+    cut at ``at`` (the alternatives a change appended there, dropped)? The rule net's
+    compiled rules are rebuilt before and after."""
+    from enforcement_events import lexicon, rules
+    from enforcement_events.rules import rule_types
+
+    table = lexicon.load(lang)
+    cut = table.RULES[type_.value].split(at)[0]
+    monkeypatch.setattr(table, "RULES", {**table.RULES, type_.value: cut})
+    rules._rules.cache_clear()
+    try:
+        return type_ in rule_types(sentence, lang)
+    finally:
+        monkeypatch.undo()
+        rules._rules.cache_clear()

@@ -12,7 +12,7 @@ from enforcement_events import events, lexicon, normalize, rules
 from enforcement_events.rules import is_back_reference, rule_types
 from enforcement_events.schema import EventType
 
-from .conftest import one_sentence_event
+from .conftest import one_sentence_event, read_with_rule_cut
 
 T = EventType
 
@@ -30,15 +30,8 @@ T = EventType
 )
 def test_french_people_in_garde_a_vue_are_arrested(monkeypatch, sentence, read):
     assert (T.ARREST in rule_types(sentence, "fr")) is read
-    table = lexicon.load("fr")
-    cut = table.RULES["arrest"].split("|(?<![’'])(?<!\\bqui )\\b(?:est|sont|était")[0]
-    monkeypatch.setattr(table, "RULES", {**table.RULES, "arrest": cut})
-    rules._rules.cache_clear()
-    try:
-        assert T.ARREST not in rule_types(sentence, "fr")
-    finally:
-        monkeypatch.undo()
-        rules._rules.cache_clear()
+    cut = "|(?<![’'])(?<!\\bqui )\\b(?:est|sont|était"
+    assert not read_with_rule_cut(monkeypatch, "fr", T.ARREST, cut, sentence)
 
 
 @pytest.mark.parametrize(
@@ -126,15 +119,8 @@ def test_garde_a_vue_told_as_a_rule_is_no_arrest():
 )
 def test_italian_people_sent_away_from_italy_are_removed(monkeypatch, sentence, read):
     assert (T.DEPORTATION in rule_types(sentence, "it")) is read
-    table = lexicon.load("it")
-    cut = table.RULES["deportation"].split("|(?<!\\bnon )\\ballontanat")[0]
-    monkeypatch.setattr(table, "RULES", {**table.RULES, "deportation": cut})
-    rules._rules.cache_clear()
-    try:
-        assert T.DEPORTATION not in rule_types(sentence, "it")
-    finally:
-        monkeypatch.undo()
-        rules._rules.cache_clear()
+    cut = "|(?<!\\bnon )\\ballontanat"
+    assert not read_with_rule_cut(monkeypatch, "it", T.DEPORTATION, cut, sentence)
 
 
 @pytest.mark.parametrize(

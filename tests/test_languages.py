@@ -22,7 +22,7 @@ from enforcement_events.normalize import (
 from enforcement_events.rules import word_position
 from enforcement_events.schema import EventType
 
-from .conftest import answers
+from .conftest import answers, read_with_rule_cut
 
 
 @pytest.mark.parametrize(
@@ -1359,24 +1359,6 @@ def test_italian_decades_and_ages_are_no_term(text):
     assert intl_sentence_months(text, "it") == 24
 
 
-def _read_with_rule_cut(monkeypatch, lang: str, type_, at: str, sentence: str) -> bool:
-    """Does the rule net read ``type_`` in ``sentence`` with the language's RULES[type_]
-    cut at ``at`` (the alternatives a change appended there, dropped)? The rule net's
-    compiled rules are rebuilt before and after."""
-    from enforcement_events import lexicon, rules
-    from enforcement_events.rules import rule_types
-
-    table = lexicon.load(lang)
-    cut = table.RULES[type_.value].split(at)[0]
-    monkeypatch.setattr(table, "RULES", {**table.RULES, type_.value: cut})
-    rules._rules.cache_clear()
-    try:
-        return type_ in rule_types(sentence, lang)
-    finally:
-        monkeypatch.undo()
-        rules._rules.cache_clear()
-
-
 @pytest.mark.parametrize(
     ("sentence", "read"),
     [
@@ -1395,7 +1377,7 @@ def test_italian_release_told_in_the_present(monkeypatch, sentence, read):
 
     assert (EventType.RELEASE in rule_types(sentence, "it")) is read
     if read:
-        assert not _read_with_rule_cut(
+        assert not read_with_rule_cut(
             monkeypatch, "it", EventType.RELEASE, "|(?<!\\bnon )", sentence
         )
 
@@ -1425,6 +1407,6 @@ def test_fines_told_in_the_passive_or_as_a_payment_due(monkeypatch, sentence, la
 
     assert (EventType.FINANCIAL_PENALTY in rule_types(sentence, lang)) is read
     if read:
-        assert not _read_with_rule_cut(
+        assert not read_with_rule_cut(
             monkeypatch, lang, EventType.FINANCIAL_PENALTY, split_at, sentence
         )

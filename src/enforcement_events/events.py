@@ -454,6 +454,13 @@ def _goods_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return found, re.compile(rf"(?:{heads})", re.I), re.compile(rf"(?:{ends})", re.I)
 
 
+@lru_cache(maxsize=8)
+def _goods_actions(lang: str) -> re.Pattern[str] | None:
+    """The lexicon's participles of an action, which end or precede goods' names."""
+    words = getattr(lexicon.load(lang), "GOODS_END_ACTIONS", None)
+    return re.compile(rf"(?:{words})", re.I) if words else None
+
+
 # Switch for the levers table: in English, the participle of an action after a number's
 # words ends the goods' name ("100000 yaba tablets seized, 3 arrested": "yaba tablets";
 # "3 arrested" names no goods; the lexicon's GOODS_END_ACTIONS).
@@ -477,12 +484,7 @@ def goods_counted(text: str, lang: str = "en") -> list[tuple[int, str, int]]:
     tablets and 3 cars" -> (7, "tablets", 242), (23, "cars", 3). Not weights, sums,
     times, ages, years, people or actions ("two major seizures")."""
     found, heads, ends = _goods_re(lang)
-    words_for_actions = getattr(lexicon.load(lang), "GOODS_END_ACTIONS", None)
-    actions = (
-        re.compile(rf"(?:{words_for_actions})", re.I)
-        if ACTION_ENDS_GOODS and words_for_actions
-        else None
-    )
+    actions = _goods_actions(lang) if ACTION_ENDS_GOODS else None
     text = nz.in_digits(text, lang)
     ages = [m.span() for m in re.finditer(getattr(lexicon.load(lang), "AGES", r"(?!)"), text)]
     out = []

@@ -349,15 +349,23 @@ def _whole_before_including(sentence: str, part: int) -> int | None:
 TOTAL_COUNT_INTL = True
 
 
-def _told_total(type_: EventType, sentence: str, lang: str) -> int | None:
-    """The number of people the sentence gives as a total, if any."""
+@cache
+def _total_re(lang: str) -> re.Pattern[str] | None:
+    """A total and a number of people in ``lang`` (the lexicon's TOTAL and PEOPLE)."""
     words = lexicon.load(lang)
     total = getattr(words, "TOTAL", None)
     people = getattr(words, "PEOPLE", None)
-    if not total or not people or type_ in NO_COUNT:
+    if not total or not people:
         return None
-    text = count_text(sentence, lang)
-    m = re.search(rf"\b(?:{total})\s+(\d+)\s+(?:[\w'’-]+\s+)?(?:{people})\b", text, re.IGNORECASE)
+    return re.compile(rf"\b(?:{total})\s+(\d+)\s+(?:[\w'’-]+\s+)?(?:{people})\b", re.I)
+
+
+def _told_total(type_: EventType, sentence: str, lang: str) -> int | None:
+    """The number of people the sentence gives as a total, if any."""
+    pattern = _total_re(lang)
+    if pattern is None or type_ in NO_COUNT:
+        return None
+    m = pattern.search(count_text(sentence, lang))
     return int(m.group(1)) if m else None
 
 

@@ -633,17 +633,24 @@ AUTHORITY_DEMONYM_VARIANTS = True
 
 
 @cache
+def _demonyms(variants: bool) -> dict[str, str]:
+    """The lexicon's nationalities (and their other forms, with ``variants``), lower-case,
+    to their countries."""
+    adjectives = {w.lower(): c for w, c in _EN.DEMONYMS.items()}
+    for word, code in _EN.DEMONYM_VARIANTS.items() if variants else ():
+        adjectives.setdefault(word.lower(), code)
+    return adjectives
+
+
+@cache
 def _authority(
     demonyms: bool, variants: bool, border: bool
 ) -> tuple[re.Pattern[str], dict[str, str]]:
     """The adjectives read before an authority's word, and the pattern that reads them."""
     adjectives = dict(_EN.AUTHORITY_ADJECTIVES)
     if demonyms:
-        for word, code in _EN.DEMONYMS.items():
-            adjectives.setdefault(word.lower(), code)
-        if variants:
-            for word, code in _EN.DEMONYM_VARIANTS.items():
-                adjectives.setdefault(word.lower(), code)
+        for word, code in _demonyms(variants).items():
+            adjectives.setdefault(word, code)
     keys = sorted(adjectives, key=len, reverse=True)
     pattern = re.compile(
         r"\b(" + "|".join(re.escape(k) for k in keys) + r")\s+(?:[a-z]+\s+)?"
@@ -675,9 +682,7 @@ DEMONYM_PLACES_EN = True
 
 @cache
 def _demonym_place() -> tuple[re.Pattern[str], dict[str, str]]:
-    adjectives = {w.lower(): c for w, c in _EN.DEMONYMS.items()}
-    for word, code in _EN.DEMONYM_VARIANTS.items():
-        adjectives.setdefault(word.lower(), code)
+    adjectives = _demonyms(True)
     keys = sorted(adjectives, key=len, reverse=True)
     pattern = re.compile(
         r"\b(?:in|at|off|inside|into|within|on)\s+(?:the\s+)?("
@@ -844,11 +849,7 @@ def countries_in(
             continue
         if PROVENANCE_IN and _PROVENANCE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
-        if (
-            NOT_HERE_EN
-            and _NOT_HERE.search(text[max(0, m.start() - 60) : m.start()])
-            and not _POSSESSIVE_AFTER.match(text, m.end())
-        ):
+        if _not_here(text, m.start(), m.end()):
             continue
         if word == "US" or word.lower() != "us":
             found.append((m.start(), _country_names()[word.lower()]))
@@ -1238,6 +1239,16 @@ _NOT_HERE = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
+def _not_here(text: str, start: int, end: int) -> bool:
+    """Is the country named at ``start`` (its name ending at ``end``) told as where a body
+    is based or what a place lies next to, not as a place of its own?"""
+    return bool(
+        NOT_HERE_EN
+        and _NOT_HERE.search(text[max(0, start - 60) : start])
+        and not _POSSESSIVE_AFTER.match(text, end)
+    )
+
+
 # Switch for the levers table: "in" after a word for where goods or a vehicle were made
 # or registered ("sugar manufactured in Uganda", "a car registered in Poland") names their
 # origin, not where an action happened.
@@ -1290,11 +1301,7 @@ def locative_countries(text: str, *, origin: bool = True) -> list[str]:
         before = text[max(0, end - 12) : end]
         made = (
             (PROVENANCE_IN and _PROVENANCE.search(text[max(0, end - 30) : end]))
-            or (
-                NOT_HERE_EN
-                and _NOT_HERE.search(text[max(0, end - 60) : end])
-                and not _POSSESSIVE_AFTER.match(text, m.end())
-            )
+            or _not_here(text, end, m.end())
             or (
                 not origin
                 and SENT_TO_NOT_HERE
