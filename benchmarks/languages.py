@@ -43,6 +43,7 @@ HALVES = (
     "tune18",
     "tune19",
     "tune20",
+    "tune21",
     "heldout",
 )
 
