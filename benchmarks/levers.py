@@ -1199,6 +1199,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English opening clause of time with a pronoun ('After they were arrested, ...') read anew": (
         lambda: _patched(rules, "SUBORDINATE_BACK_EN", False)
     ),
+    "a 'one' that is an article before no person ('prendre un avion') counts (five languages)": (
+        lambda: _patched(extraction, "ONE_IS_NO_PERSON_INTL", False)
+    ),
 }
 
 

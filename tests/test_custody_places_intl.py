@@ -142,3 +142,45 @@ def test_a_total_of_people_counts_the_action(monkeypatch, lang, sentence, total)
     assert event_count(T.DEPORTATION, 1, sentence, [], lang) == total
     monkeypatch.setattr(extraction, "TOTAL_COUNT_INTL", False)
     assert event_count(T.DEPORTATION, 1, sentence, [], lang) != total
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "people"),
+    [
+        (
+            "fr",
+            "Mardi, les trois hommes ont été interpellés alors qu'ils montaient dans un bus.",
+            3,
+        ),
+        ("de", "Die vier Männer wurden festgenommen, als sie in ein Taxi stiegen.", 4),
+        ("es", "Los dos hombres fueron detenidos cuando subían a un tren en Vigo.", 2),
+    ],
+)
+def test_an_article_before_a_thing_is_no_count_of_people(monkeypatch, lang, sentence, people):
+    from enforcement_events import extraction
+    from enforcement_events.extraction import event_count
+
+    assert event_count(T.ARREST, 1, sentence, [], lang) == people
+    monkeypatch.setattr(extraction, "ONE_IS_NO_PERSON_INTL", False)
+    assert event_count(T.ARREST, 1, sentence, [], lang) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # a one written as a number, or before a word for people, still counts one
+        ("nl", "Van de 5 personen werd er 1 persoon aangehouden in een woning in Zwolle."),
+        ("fr", "Sur les quatre hommes contrôlés, un homme a été interpellé dans une voiture."),
+    ],
+)
+def test_a_one_told_of_people_stays_one(lang, sentence):
+    from enforcement_events.extraction import event_count
+
+    assert event_count(T.ARREST, 1, sentence, [], lang) == 1
+
+
+def test_a_search_of_one_place_keeps_its_one():
+    from enforcement_events.extraction import event_count
+
+    sentence = "Bij de drie verdachten werd een woning in Zwolle doorzocht door de politie."
+    assert event_count(T.SEARCH, 1, sentence, [], "nl") == 1

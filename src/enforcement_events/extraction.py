@@ -42,6 +42,7 @@ from .events import (
     one_person,
     own_number,
     people_count,
+    people_words,
     singular_action,
     stated_count,
 )
@@ -360,6 +361,39 @@ def _total_re(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{total})\s+(\d+)\s+(?:[\w'’-]+\s+)?(?:{people})\b", re.I)
 
 
+# Switch for the levers table: in the five languages, a "one" that the sentence states only
+# as an article before something that is no person ("prendre un avion", "in einem Auto") is
+# no count of people when the sentence counts more people ("les deux jeunes femmes").
+ONE_IS_NO_PERSON_INTL = True
+
+
+def _people_not_one(type_: EventType, sentence: str, lang: str) -> int | None:
+    """The people the sentence counts (more than one), when its "one"s are articles before
+    things, not a number or a person ("un homme"); else None. Not for the actions that count
+    places or sites (searches, takedowns)."""
+    if type_ in (EventType.SEARCH, EventType.TAKEDOWN):
+        return None  # "een woning doorzocht": they count places, which "een" may count
+    words = people_words(lang)
+    people = people_count(sentence, lang)
+    if not words or people is None:
+        return None
+    if people in officers_before(type_, sentence, lang) | migrants_counted(type_, sentence, lang):
+        return None
+    if re.search(r"(?<![\w.,])1(?![\w]|[.,]\d)", sentence):
+        return None  # "1 persoon in vrijheid": a one written as a number counts
+    if re.search(rf"(?<![\w.,])1\s+(?:\w+\s+)?(?:{words})\b", nz.in_digits(sentence, lang), re.I):
+        return None
+    table = lexicon.load(lang)
+    singular = getattr(table, "SINGULAR", None)
+    flags = re.IGNORECASE if lang != "de" else 0
+    if singular and any(
+        re.match(rf"(?:{table.ONE})\b", m.group(0), re.IGNORECASE)
+        for m in re.finditer(singular, sentence, flags)
+    ):
+        return None  # "un homme a été interpellé": one person
+    return people
+
+
 def _told_total(type_: EventType, sentence: str, lang: str) -> int | None:
     """The number of people the sentence gives as a total, if any."""
     pattern = _total_re(lang)
@@ -402,6 +436,10 @@ def event_count(
         total = _told_total(type_, sentence, lang) if TOTAL_COUNT_INTL else None
         if total is not None and (count is None or count < total):
             count = total  # "insgesamt elf Menschen ... abgeschoben, aus Sachsen eine Person"
+        if ONE_IS_NO_PERSON_INTL and count == 1:
+            people = _people_not_one(type_, sentence, lang)
+            if people:
+                count = people  # "les deux jeunes femmes ... prendre un avion": two, not one
         pair = getattr(lexicon.load(lang), "PAIR", None) if PAIR_INTL else None
         if count in (None, 1) and pair and re.search(pair, sentence, re.IGNORECASE):
             return 2  # "De man en vrouw uit Friesland ... zijn weer op vrije voeten"
