@@ -1204,6 +1204,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a 'one' that is an article before no person ('prendre un avion') counts (five languages)": (
         lambda: _patched(extraction, "ONE_IS_NO_PERSON_INTL", False)
     ),
+    "a sentence pointing back to an action the text tells nowhere else is dropped": (
+        lambda: _patched(extraction, "ORPHAN_BACK_KEPT", False)
+    ),
 }
 
 

@@ -184,3 +184,43 @@ def test_a_search_of_one_place_keeps_its_one():
 
     sentence = "Bij de drie verdachten werd een woning in Zwolle doorzocht door de politie."
     assert event_count(T.SEARCH, 1, sentence, [], "nl") == 1
+
+
+def _extradition_events(fake_client, text: str, sentence: int) -> list[str]:
+    """The opening words of each extradition's evidence when the model reports one in
+    ``sentence`` of ``text``."""
+    from enforcement_events import Extractor
+
+    from .conftest import answers
+
+    told = {"sentence": sentence, "type": "extradition", "count": None, "where": None}
+    ex = Extractor(
+        client=fake_client(answers({"events": [{**told, "when": None, "total": False}]})),
+        mode="llama_cpp",
+        strategy="passages",
+    )
+    report = ex.extract(text, published="2031-05-06", language="es")
+    kept = [e for e in report.events if e.type.value == "extradition"]
+    return [" | ".join(x.text[:20] for x in e.evidence) for e in kept]
+
+
+def test_a_removal_told_first_with_a_possessive_is_reported(fake_client, monkeypatch):
+    from enforcement_events import extraction
+
+    text = (
+        "Un ciudadano chileno fue detenido en Lima en marzo por tráfico de drogas. "
+        "El lunes, la Interpol de Perú coordinó su extradición con las autoridades de Chile."
+    )
+    assert _extradition_events(fake_client, text, 2) == ["El lunes, la Interpo"]
+    monkeypatch.setattr(extraction, "ORPHAN_BACK_KEPT", False)
+    assert _extradition_events(fake_client, text, 2) == []
+
+
+def test_a_removal_told_again_with_a_possessive_still_points_back(fake_client):
+    text = (
+        "Un ciudadano chileno fue extraditado a Chile el lunes desde Lima. "
+        "Su extradición fue coordinada por la Interpol de Perú con las autoridades de Chile."
+    )
+    # the model reports only the second sentence; the rule net reads the first, and the
+    # second, pointing back to it, is no second telling
+    assert _extradition_events(fake_client, text, 2) == ["Un ciudadano chileno"]

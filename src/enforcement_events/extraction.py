@@ -570,6 +570,10 @@ def _dated_by_label(event: Event, published: date | None, label: str | None) -> 
 
 
 _BACK_REFERENCE = "refers back to an action reported elsewhere"
+# Switch for the levers table: a sentence read as pointing back to an action ("coordinó su
+# extradición", "the arrests were made on Sunday") reports it when the text tells no
+# action of that kind anywhere else: there is nothing for it to point back to.
+ORPHAN_BACK_KEPT = True
 _CHARGE_FROM_RULES = (
     "a charge the model alone reads: outside English, charges come from the rule net only"
 )
@@ -981,6 +985,22 @@ def run_passages(
                 continue
             for t in _ruled_reported(seg, rule_types(seg.text, lang), lang):
                 keep(t, seg, None, None, None, "rules")
+    if ORPHAN_BACK_KEPT:
+        told = {e.type for e in events}
+        for type_, seg in donors:
+            if type_ in told or type_ not in (EventType.EXTRADITION, EventType.DEPORTATION):
+                continue
+            # "El 2 de febrero, Interpol coordinó su extradición": nothing told before it
+            # for the sentence to point back to, so it tells the action first
+            dropped[:] = [
+                d
+                for d in dropped
+                if not (
+                    d.reason == _BACK_REFERENCE and d.type == type_.value and d.quote == seg.text
+                )
+            ]
+            keep(type_, seg, None, None, None, "model")
+            told.add(type_)
     lead = headline_end(text)
     events.sort(key=lambda e: e.evidence[0].start)
     for type_, seg in donors:
