@@ -1156,6 +1156,13 @@ def _date_elsewhere(
     return day, precision
 
 
+# Switch for the levers table: in English, a country an action's sentence names only as
+# where someone or something went ("crossed illegally into Angola", "a flight to Ethiopia")
+# is no place of the action unless the action moves people there (removals); the
+# document's country is taken instead.
+DESTINATION_NOT_HERE_EN = True
+
+
 def build_event(
     *,
     type_: EventType,
@@ -1209,7 +1216,7 @@ def build_event(
             # sentence names, not a namesake town's (Bole, China)
             country = named[:1]
     if not country:
-        country = countries_in(sent, origin=moved)
+        country = countries_in(sent, origin=moved, destination=moved or not DESTINATION_NOT_HERE_EN)
         guessed.add("country_weak")
     moved_from = _moved_from(type_, country, doc_text, lang)
     country = moved_from + country
