@@ -137,6 +137,10 @@ LANGUAGE_TUNE19 = ["fr-tune19", "de-tune19", "es-tune19", "it-tune19", "nl-tune1
 # (recorded from a2089b1, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE20 = ["fr-tune20", "de-tune20", "es-tune20", "it-tune20", "nl-tune20"]
+# <code>-tune21: texts labelled in session 43, first scored blind in the same session
+# (recorded from fd96a6d, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE21 = ["fr-tune21", "de-tune21", "es-tune21", "it-tune21", "nl-tune21"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -154,6 +158,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE18
     + LANGUAGE_TUNE19
     + LANGUAGE_TUNE20
+    + LANGUAGE_TUNE21
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
