@@ -1215,6 +1215,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English country named only as where someone went ('crossed into Angola') read as a place": (
         lambda: _patched(events, "DESTINATION_NOT_HERE_EN", False)
     ),
+    "English sentence opening on a condition ('If the child dies, ...') read as done": (
+        lambda: _patched(rules, "CONDITIONAL_OPENING_EN", False)
+    ),
+    "English 'held ... to account' read as an arrest or a detention": lambda: _patched(
+        lexicon.load("en"), "NOT_HELD", lexicon.load("en").NOT_HELD.split("(?!(?:")[0]
+    ),
 }
 
 

@@ -72,3 +72,59 @@ def test_a_removal_keeps_the_country_people_were_sent_to():
     events._doc_country.cache_clear()
     event = one_sentence_event(T.DEPORTATION, doc)
     assert "MZ" in event.country
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents say it is time the council was held to account for the delays.",
+        "Voters held the mayor and his deputies to account at the polls.",
+    ],
+)
+def test_held_to_account_holds_no_one(monkeypatch, sentence):
+    from enforcement_events import rules
+    from enforcement_events.rules import supported_type
+
+    assert supported_type(T.ARREST, sentence, "en") is None
+    old = lexicon.load("en").NOT_HELD.split("(?!(?:")[0]
+    monkeypatch.setattr(lexicon.load("en"), "NOT_HELD", old)
+    rules._rules.cache_clear()
+    rules._type_words_for.cache_clear()
+    try:
+        assert supported_type(T.ARREST, sentence, "en") is T.ARREST
+    finally:
+        monkeypatch.undo()
+        rules._rules.cache_clear()
+        rules._type_words_for.cache_clear()
+
+
+def test_held_for_questioning_still_holds():
+    from enforcement_events.rules import supported_type
+
+    sentence = "Officers held two men for questioning to account for the missing cash."
+    assert supported_type(T.ARREST, sentence, "en") is T.ARREST
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("If the victim is under 15, the sentence is doubled to eight years.", T.SENTENCE),
+        ("Unless the fine is paid within a month, the driver will be arrested.", T.ARREST),
+        ("Should the men fail to appear, they will be detained on sight.", T.DETENTION),
+    ],
+)
+def test_a_sentence_opening_on_a_condition_tells_no_action(monkeypatch, sentence, type_):
+    from enforcement_events import rules
+    from enforcement_events.rules import is_hypothetical
+
+    assert is_hypothetical(sentence, "en", type_)
+    monkeypatch.setattr(rules, "CONDITIONAL_OPENING_EN", False)
+    if type_ is T.SENTENCE:
+        assert not is_hypothetical(sentence, "en", type_)
+
+
+def test_a_condition_later_in_the_sentence_is_read_as_before():
+    from enforcement_events.rules import is_hypothetical
+
+    sentence = "The man was sentenced to six years, and his wife was fined as if she had known."
+    assert not is_hypothetical(sentence, "en", T.SENTENCE)

@@ -1744,6 +1744,9 @@ def test_an_action_told_as_a_condition_is_a_switch(monkeypatch):
     sentence = "If they were arrested, nobody told the family."
     monkeypatch.setattr(rules, "CONDITIONAL_EN", False)
     assert T.ARREST in rule_types(sentence)
+    # the sentence opens on "If": session 43's opening-condition reading holds it too
+    assert rules.is_hypothetical("If they were arrested, nobody knew.", "en", T.ARREST) is True
+    monkeypatch.setattr(rules, "CONDITIONAL_OPENING_EN", False)
     assert rules.is_hypothetical("If they were arrested, nobody knew.", "en", T.ARREST) is False
 
 

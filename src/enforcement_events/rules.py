@@ -934,6 +934,8 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
         return True  # "fined $5,000 or six (6) months imprisonment": only in default
     if CONDITIONAL_EN and type_ is not None and _conditional(type_, sentence):
         return True  # "if found guilty", "unless convicted"
+    if CONDITIONAL_OPENING_EN and _CONDITIONAL_OPENING.match(sentence):
+        return True  # "If the child dies, the sentence is doubled to 10 years": a rule
     if (
         DEFAULT_TERM_AFTER_EN
         and type_ is EventType.SENTENCE
@@ -1682,6 +1684,13 @@ _DEFAULT_TERM = re.compile(_EN.DEFAULT_TERM, re.IGNORECASE)
 # be charged if found guilty") is a condition, not an action taken.
 CONDITIONAL_EN = True
 _CONDITIONAL = re.compile(_EN.CONDITIONAL, re.IGNORECASE)
+
+
+# Switch for the levers table: in English, a sentence that opens on a condition ("If the
+# victim is a child, the sentence is doubled", "Unless the fine is paid, ...", "Should
+# they fail to appear, ...") tells what would follow it, not an action taken.
+CONDITIONAL_OPENING_EN = True
+_CONDITIONAL_OPENING = re.compile(r"\W*(?:If|Unless|Should)\s", re.IGNORECASE)
 
 
 def _conditional(type_: EventType, sentence: str) -> bool:
