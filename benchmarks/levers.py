@@ -1218,6 +1218,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English sentence opening on a condition ('If the child dies, ...') read as done": (
         lambda: _patched(rules, "CONDITIONAL_OPENING_EN", False)
     ),
+    "a bare 'francs' read as Swiss everywhere (five languages)": lambda: _patched(
+        normalize, "LOCAL_FRANCS", False
+    ),
     "English 'held ... to account' read as an arrest or a detention": lambda: _patched(
         lexicon.load("en"), "NOT_HELD", lexicon.load("en").NOT_HELD.split("(?!(?:")[0]
     ),

@@ -128,3 +128,18 @@ def test_a_condition_later_in_the_sentence_is_read_as_before():
 
     sentence = "The man was sentenced to six years, and his wife was fined as if she had known."
     assert not is_hypothetical(sentence, "en", T.SENTENCE)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country", "code"),
+    [
+        ("fr", "Il devra payer une amende de 250 000 francs.", "PF", "XPF"),
+        ("fr", "Le tribunal de Dakar lui inflige 500 000 francs d'amende.", "SN", "XOF"),
+        ("fr", "Une amende de 2 000 francs a été prononcée à Genève.", "CH", "CHF"),
+        ("it", "Dovrà pagare una multa di 3000 franchi.", "CH", "CHF"),
+    ],
+)
+def test_a_bare_francs_is_the_money_of_the_country(monkeypatch, lang, text, country, code):
+    assert normalize.intl_money_in(text, lang, country)[0][1] == code
+    monkeypatch.setattr(normalize, "LOCAL_FRANCS", False)
+    assert normalize.intl_money_in(text, lang, country)[0][1] == "CHF"

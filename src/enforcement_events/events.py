@@ -896,6 +896,30 @@ ORDINAL_DOT_DE = True
 _NEAR = 40
 
 
+def one_only_an_article(sentence: str, lang: str) -> bool:
+    """Is every "one" of ``sentence`` (not English) an article before something that is no
+    person ("prendre un avion", "con un volo")? Not when a one is written as a number ("1
+    persoon"), stands before a word for people, or names a person ("un homme", the
+    lexicon's SINGULAR opened by its ONE)."""
+    if re.search(r"(?<![\w.,])1(?![\w]|[.,]\d)", sentence):
+        return False  # "1 persoon in vrijheid": a one written as a number counts
+    words = people_words(lang)
+    if words and re.search(
+        rf"(?<![\w.,])1\s+(?:\w+\s+)?(?:{words})\b", nz.in_digits(sentence, lang), re.I
+    ):
+        return False
+    table = lexicon.load(lang)
+    singular = getattr(table, "SINGULAR", None)
+    flags = re.IGNORECASE if lang != "de" else 0
+    return not (
+        singular
+        and any(
+            re.match(rf"(?:{table.ONE})\b", m.group(0), re.IGNORECASE)
+            for m in re.finditer(singular, sentence, flags)
+        )
+    )  # "un homme a été interpellé": one person
+
+
 def stated_count(type_: EventType, sentence: str, lang: str) -> int | None:
     """How many people or things a sentence in ``lang`` says the action is about, when the
     model did not say: the number nearest the action's word ("ha detenido a 15 personas",

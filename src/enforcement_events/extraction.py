@@ -39,6 +39,7 @@ from .events import (
     merge_events,
     migrants_counted,
     officers_before,
+    one_only_an_article,
     one_person,
     own_number,
     people_count,
@@ -379,19 +380,7 @@ def _people_not_one(type_: EventType, sentence: str, lang: str) -> int | None:
         return None
     if people in officers_before(type_, sentence, lang) | migrants_counted(type_, sentence, lang):
         return None
-    if re.search(r"(?<![\w.,])1(?![\w]|[.,]\d)", sentence):
-        return None  # "1 persoon in vrijheid": a one written as a number counts
-    if re.search(rf"(?<![\w.,])1\s+(?:\w+\s+)?(?:{words})\b", nz.in_digits(sentence, lang), re.I):
-        return None
-    table = lexicon.load(lang)
-    singular = getattr(table, "SINGULAR", None)
-    flags = re.IGNORECASE if lang != "de" else 0
-    if singular and any(
-        re.match(rf"(?:{table.ONE})\b", m.group(0), re.IGNORECASE)
-        for m in re.finditer(singular, sentence, flags)
-    ):
-        return None  # "un homme a été interpellé": one person
-    return people
+    return people if one_only_an_article(sentence, lang) else None
 
 
 def _told_total(type_: EventType, sentence: str, lang: str) -> int | None:

@@ -211,7 +211,16 @@ _RUPEES = {"IN": "INR", "LK": "LKR", "MU": "MUR", "NP": "NPR", "PK": "PKR", "SC"
 _DIRHAMS = {"AE": "AED", "MA": "MAD"}
 _SHILLINGS = {"KE": "KES", "UG": "UGX", "TZ": "TZS", "SO": "SOS"}
 _CFA = {"CM": "XAF", "CF": "XAF", "CG": "XAF", "GA": "XAF", "GQ": "XAF", "TD": "XAF"}
+# The francs of the countries that write their own money "francs" (the CFP franc of the
+# French Pacific, the CFA francs, the Comorian, Guinean, Rwandan, Burundian, Djiboutian and
+# Congolese francs); elsewhere a bare "francs" stays Swiss (normalize.LOCAL_FRANCS).
+_FRANCS = _CFA | {
+    "NC": "XPF", "PF": "XPF", "WF": "XPF",
+    "SN": "XOF", "CI": "XOF", "ML": "XOF", "BF": "XOF", "NE": "XOF", "TG": "XOF", "BJ": "XOF",
+    "GW": "XOF", "KM": "KMF", "GN": "GNF", "RW": "RWF", "BI": "BIF", "DJ": "DJF", "CD": "CDF",
+}  # fmt: skip
 _LOCAL = {
+    "franc": _FRANCS,
     "$": _DOLLARS | _PESOS,
     "dollar": _DOLLARS,
     "peso": _PESOS | {"PH": "PHP"},  # the Philippines' peso is written "P" or "₱", not "$"
@@ -1406,6 +1415,13 @@ def _intl_money_res(
     return after, before, head, scales
 
 
+# Switch for the levers table: in the five languages, a bare "francs" ("une amende
+# douanière de 800 000 francs" in New Caledonia) is the money of the country of the action
+# when that country writes its own money so (the CFP franc, the CFA francs, ...), not the
+# Swiss franc.
+LOCAL_FRANCS = True
+
+
 def _intl_kind(key: str, code: str) -> str | None:
     """Which shared sign or word ``key`` is ("$", a word for dollars or pesos)."""
     if key == "$":
@@ -1414,6 +1430,8 @@ def _intl_kind(key: str, code: str) -> str | None:
         return "dollar"
     if MONEY_WORDS and code == "XOF" and key.lower() != "xof":
         return "cfa"
+    if LOCAL_FRANCS and code == "CHF" and key.lower() in ("francs", "franc", "franchi"):
+        return "franc"  # a bare "francs": the money of the country that writes it so
     return "peso" if code == "MXN" and key.lower() != "mxn" else None
 
 
