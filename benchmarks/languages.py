@@ -44,6 +44,7 @@ HALVES = (
     "tune19",
     "tune20",
     "tune21",
+    "tune22",
     "heldout",
 )
 

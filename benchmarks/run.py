@@ -114,6 +114,8 @@ SETS = {
             ("tune26", ROOT / "tune26"),
             # labelled in session 43: first scored blind, then tune
             ("tune27", ROOT / "tune27"),
+            # labelled in session 43 (second batch): first scored blind, then tune
+            ("tune28", ROOT / "tune28"),
         )
     },
 }
@@ -126,8 +128,8 @@ SETS = {
 # those of session 36, "<code>-tune12" those of session 37, "<code>-tune13" and
 # "<code>-tune14" those of session 38, "<code>-tune15" those of session 39, "<code>-tune16"
 # and "<code>-tune17" those of session 40, "<code>-tune18" those of session 41,
-# "<code>-tune19" and "<code>-tune20" those of session 42, "<code>-tune21" those of session
-# 43, tune only.
+# "<code>-tune19" and "<code>-tune20" those of session 42, "<code>-tune21" and
+# "<code>-tune22" those of session 43, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
