@@ -1221,6 +1221,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a bare 'francs' read as Swiss everywhere (five languages)": lambda: _patched(
         normalize, "LOCAL_FRANCS", False
     ),
+    "Dutch people 'in vreemdelingenbewaring gehouden' not read as detained": lambda: _rule_cut(
+        "nl", "detention", "|(?<!niet )\\bin\\s+vreemdelingenbewaring\\s+gehouden"
+    ),
     "English 'held ... to account' read as an arrest or a detention": lambda: _patched(
         lexicon.load("en"), "NOT_HELD", lexicon.load("en").NOT_HELD.split("(?!(?:")[0]
     ),

@@ -143,3 +143,23 @@ def test_a_bare_francs_is_the_money_of_the_country(monkeypatch, lang, text, coun
     assert normalize.intl_money_in(text, lang, country)[0][1] == code
     monkeypatch.setattr(normalize, "LOCAL_FRANCS", False)
     assert normalize.intl_money_in(text, lang, country)[0][1] == "CHF"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Na overleg met justitie zijn de twee Guyanezen in vreemdelingenbewaring gehouden.", True),
+        ("Zaterdag werden P.K. en D.V. in vreemdelingenbewaring gehouden.", True),
+        ("De twee mannen werden niet in vreemdelingenbewaring gehouden.", False),
+        ("De vrouw zal in vreemdelingenbewaring gehouden worden tot haar vertrek.", False),
+    ],
+)
+def test_dutch_people_held_in_immigration_detention(monkeypatch, sentence, read):
+    from enforcement_events.rules import rule_types
+
+    from .conftest import read_with_rule_cut
+
+    assert (T.DETENTION in rule_types(sentence, "nl")) is read
+    if read:
+        cut = r"|(?<!niet )\bin\s+vreemdelingenbewaring\s+gehouden"
+        assert not read_with_rule_cut(monkeypatch, "nl", T.DETENTION, cut, sentence)

@@ -495,6 +495,8 @@ RULES: dict[str, str] = {
             r"(?:overgebracht|overgeplaatst)\s+naar\s+(?:een|het)\s+gesloten\s+"
             r"(?:centrum|terugkeercentrum))\b<DONE>|"
             r"\b(?:zit|zitten|zat|zaten)\b<GAP>\bin\s+vreemdelingenbewaring\b"
+            # "zijn C.R. en G.M. in vreemdelingenbewaring gehouden": held there (session 43)
+            r"|(?<!niet )\bin\s+vreemdelingenbewaring\s+gehouden\b<DONE>"
         ),
         # "naar Marokko uitgezet", "is gedeporteerd", "op het vliegtuig gezet", "werd
         # uitgewezen" (not "heeft uitgewezen dat"), "zette hem het land uit"
