@@ -1224,6 +1224,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Dutch people 'in vreemdelingenbewaring gehouden' not read as detained": lambda: _rule_cut(
         "nl", "detention", "|(?<!niet )\\bin\\s+vreemdelingenbewaring\\s+gehouden"
     ),
+    "German 'muss eine Freiheitsstrafe ... verbüßen' read as a possible sentence": lambda: _patched(
+        lexicon.load("de"), "MUST_SERVE", lexicon.load("de").MUST_SERVE.split("|\\b(?:muss")[0]
+    ),
     "English 'held ... to account' read as an arrest or a detention": lambda: _patched(
         lexicon.load("en"), "NOT_HELD", lexicon.load("en").NOT_HELD.split("(?!(?:")[0]
     ),

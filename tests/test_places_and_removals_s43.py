@@ -163,3 +163,13 @@ def test_dutch_people_held_in_immigration_detention(monkeypatch, sentence, read)
     if read:
         cut = r"|(?<!niet )\bin\s+vreemdelingenbewaring\s+gehouden"
         assert not read_with_rule_cut(monkeypatch, "nl", T.DETENTION, cut, sentence)
+
+
+def test_a_german_term_that_must_be_served_was_passed(monkeypatch):
+    from enforcement_events.rules import is_hypothetical
+
+    sentence = "Der Fahrer muss nun eine Haftstrafe von drei Jahren und zwei Monaten verbüßen."
+    assert not is_hypothetical(sentence, "de", T.SENTENCE)
+    old = lexicon.load("de").MUST_SERVE.split("|\\b(?:muss")[0]
+    monkeypatch.setattr(lexicon.load("de"), "MUST_SERVE", old)
+    assert is_hypothetical(sentence, "de", T.SENTENCE)

@@ -747,7 +747,11 @@ HABITUAL = r"regelm[äa](?:ß|ss)ig|h[äa]ufig|oft|immer wieder|gew[öo]hnlich|[
 
 # A penalty passed, told with a modal ("muss für drei Jahre ins Gefängnis", "moet twee jaar
 # de cel in", "dovrà scontare", "devra purger"): a sentence or conviction, not a possible one.
-MUST_SERVE = r"\b(?:muss|müssen|musste|mussten)\b[^.;:]{0,60}?\b(?:ins Gefängnis|in Haft|hinter Gitter|in den Knast)\b"
+MUST_SERVE = (
+    r"\b(?:muss|müssen|musste|mussten)\b[^.;:]{0,60}?\b(?:ins Gefängnis|in Haft|hinter Gitter|in den Knast)\b"
+    # "muss eine Freiheitsstrafe von zwei Jahren und neun Monaten verbüßen" (session 43)
+    r"|\b(?:muss|müssen|musste|mussten)\b[^.;:]{0,80}?\b(?:verbüßen|absitzen)\b"
+)
 
 
 # "The same day", "am selben Tag": an action on the day of the action told before it.
