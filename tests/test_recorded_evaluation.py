@@ -38,6 +38,7 @@ RESULTS = {
     "tune25": ROOT / "benchmarks" / "results" / "tune25",
     "tune26": ROOT / "benchmarks" / "results" / "tune26",
     "tune27": ROOT / "benchmarks" / "results" / "tune27",
+    "tune28": ROOT / "benchmarks" / "results" / "tune28",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -69,6 +70,7 @@ SAMPLE_DIRS = {
     "tune25": ROOT / "tune25",
     "tune26": ROOT / "tune26",
     "tune27": ROOT / "tune27",
+    "tune28": ROOT / "tune28",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -245,6 +247,9 @@ RUNS += [("tune26", "ours")]
 # tune27/ (8 English texts labelled in session 43, first scored blind in the same session,
 # from fd96a6d, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune27", "ours")]
+# tune28/ (8 English texts labelled in session 43 (second batch), first scored blind in the same session,
+# from af131ac, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune28", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
