@@ -1229,6 +1229,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "German 'muss eine Freiheitsstrafe ... verbüßen' read as a possible sentence": lambda: _patched(
         lexicon.load("de"), "MUST_SERVE", lexicon.load("de").MUST_SERVE.split("|\\b(?:muss")[0]
     ),
+    "English Gulf signs ('BD5,000', 'KD 500', 'QR10,000') unread": lambda: _patched(
+        normalize, "GULF_SIGNS", False
+    ),
     "English 'held ... to account' read as an arrest or a detention": lambda: _patched(
         lexicon.load("en"), "NOT_HELD", lexicon.load("en").NOT_HELD.split("(?!(?:")[0]
     ),

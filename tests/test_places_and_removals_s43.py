@@ -173,3 +173,22 @@ def test_a_german_term_that_must_be_served_was_passed(monkeypatch):
     old = lexicon.load("de").MUST_SERVE.split("|\\b(?:muss")[0]
     monkeypatch.setattr(lexicon.load("de"), "MUST_SERVE", old)
     assert is_hypothetical(sentence, "de", T.SENTENCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "sum_"),
+    [
+        ("The court fined each man BD3,500 on Monday.", (3500.0, "BHD")),
+        ("He was ordered to pay KD 750 in damages.", (750.0, "KWD")),
+        ("Customs found QR12,000 in the bag.", (12000.0, "QAR")),
+        ("She was fined Dhs 40,000 and deported.", (40000.0, "AED")),
+    ],
+)
+def test_gulf_signs_name_their_money(monkeypatch, text, sum_):
+    assert normalize.money_in(text) == [sum_]
+    monkeypatch.setattr(normalize, "GULF_SIGNS", False)
+    assert normalize.money_in(text) == []
+
+
+def test_a_gulf_sign_before_one_digit_is_no_sum():
+    assert normalize.money_in("The BD 2 unit was closed for repairs.") == []

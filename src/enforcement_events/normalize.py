@@ -300,6 +300,11 @@ _MONEY_SCALES = (
         "lacs": 10**5,
     }
 )
+# Switch for the levers table: the signs the Gulf's English press writes before its own
+# money ("fined him BD5,000", "KD 500", "QR10,000", "Dhs 20,000"), read as that money.
+GULF_SIGNS = True
+_GULF_SIGNS = {"BD": "BHD", "KD": "KWD", "QR": "QAR", "Dhs.": "AED", "Dhs": "AED", "Dh": "AED"}
+_GULF = "|".join(re.escape(k) for k in sorted(_GULF_SIGNS, key=len, reverse=True))
 _PREFIX = "|".join(sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
 _SIGN = "|".join(re.escape(k) for k in sorted(_LOCAL_SIGNS, key=len, reverse=True))
 _OWN = "|".join(re.escape(k) for k in sorted(_OWN_SIGNS, key=len, reverse=True))
@@ -320,6 +325,10 @@ def _money_signs(spaced: bool) -> dict[str, re.Pattern[str]]:
         "sign": re.compile(rf"(?:\b(?-i:({_PREFIX})))?([£$€¥])\s?{amount}", re.IGNORECASE),
         "local": re.compile(rf"(?<!\w)(?-i:({_SIGN}))\s?{amount}", re.IGNORECASE),
         "own": re.compile(rf"(?<![\w$])(?-i:({_OWN}))\s?{amount}", re.IGNORECASE),
+        # two digits at least: "the BD 2 building" is no sum
+        "gulf": re.compile(
+            rf"(?<![\w$])(?-i:({_GULF}))\s?(?=\d{{2}}|\d,\d{{3}}){amount}", re.IGNORECASE
+        ),
         "letter": re.compile(
             rf"(?<![\w$.,-])(?-i:([RPKN]))(?=\d{{1,3}}(?:,\d{{3}})+|{long_or_scaled}){amount}",
             re.IGNORECASE,
@@ -369,6 +378,9 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
             code = _LOCAL_SIGNS[m.group(1)]
             code = local_currency(code, "rupee" if code == "INR" else None, country)
             found.append((m.start(), _amount(m.group(2), m.group(3)), code))
+    if GULF_SIGNS:
+        for m in signs["gulf"].finditer(text):
+            found.append((m.start(), _amount(m.group(2), m.group(3)), _GULF_SIGNS[m.group(1)]))
     if LETTER_SIGNS:
         for m in signs["own"].finditer(text):
             found.append((m.start(), _amount(m.group(2), m.group(3)), _OWN_SIGNS[m.group(1)]))
