@@ -143,6 +143,10 @@ LANGUAGE_TUNE20 = ["fr-tune20", "de-tune20", "es-tune20", "it-tune20", "nl-tune2
 # (recorded from fd96a6d, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE21 = ["fr-tune21", "de-tune21", "es-tune21", "it-tune21", "nl-tune21"]
+# <code>-tune22: texts labelled in session 43 (second batch), first scored blind in the same session
+# (recorded from af131ac, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE22 = ["fr-tune22", "de-tune22", "es-tune22", "it-tune22", "nl-tune22"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -161,6 +165,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE19
     + LANGUAGE_TUNE20
     + LANGUAGE_TUNE21
+    + LANGUAGE_TUNE22
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
