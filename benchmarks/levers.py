@@ -1234,6 +1234,14 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English Gulf signs ('BD5,000', 'KD 500', 'QR10,000') unread": lambda: _patched(
         normalize, "GULF_SIGNS", False
     ),
+    "a number of sea miles ('a 19 millas al noreste') counts (five languages)": lambda: (
+        _patched_all(
+            *(
+                (lexicon.load(c), "NOT_A_COUNT", lexicon.load(c).NOT_A_COUNT.rsplit("|", 1)[0])
+                for c in ("fr", "de", "es", "it", "nl")
+            )
+        )
+    ),
     "English 'held ... to account' read as an arrest or a detention": lambda: _patched(
         lexicon.load("en"), "NOT_HELD", lexicon.load("en").NOT_HELD.split("(?!(?:")[0]
     ),

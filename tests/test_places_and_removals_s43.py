@@ -1,8 +1,10 @@
-"""Readings added in session 43: the nationality words the English table lacked, and a
-country named only as where someone went (English). Each reading has a switch or a table
-entry (its row in benchmarks/levers.py): each test reads a sentence with it, then checks
-the old reading comes back without it. The sentences are written for these tests, not
-copied from the labelled samples."""
+"""Readings added in session 43 (English nationality words, a country named only as
+where someone went, "held ... to account", a sentence opening on a condition, francs, Gulf
+signs, Dutch immigration detention, German terms to be served, sea miles) and the
+review's cases against each. Where a reading has a switch or a table entry (its row in
+benchmarks/levers.py), its test reads a sentence with it, then checks the old reading
+comes back without it; guard cases check what the reading must leave alone. The
+sentences are written for these tests, not copied from the labelled samples."""
 
 import pytest
 
@@ -67,11 +69,14 @@ def test_a_country_someone_went_to_is_no_place_of_the_arrest(monkeypatch):
     assert event.country == ["MZ"]
 
 
-def test_a_removal_keeps_the_country_people_were_sent_to():
-    doc = "Police in Lilongwe said 14 men were deported to Mozambique on Monday."
+def test_a_removal_keeps_the_country_people_were_sent_to(monkeypatch):
+    doc = "Police in Lilongwe said 14 men were deported back into Mozambique on Monday."
     events._doc_country.cache_clear()
-    event = one_sentence_event(T.DEPORTATION, doc)
-    assert "MZ" in event.country
+    assert "MZ" in one_sentence_event(T.DEPORTATION, doc).country
+    # the same sentence told of an arrest: where they went is no place of it
+    assert "MZ" not in one_sentence_event(T.ARREST, doc.replace("deported", "arrested")).country
+    monkeypatch.setattr(events, "DESTINATION_NOT_HERE_EN", False)
+    assert "MZ" in one_sentence_event(T.ARREST, doc.replace("deported", "arrested")).country
 
 
 @pytest.mark.parametrize(
@@ -109,8 +114,8 @@ def test_held_for_questioning_still_holds():
     ("sentence", "type_"),
     [
         ("If the victim is under 15, the sentence is doubled to eight years.", T.SENTENCE),
-        ("Unless the fine is paid within a month, the driver will be arrested.", T.ARREST),
-        ("Should the men fail to appear, they will be detained on sight.", T.DETENTION),
+        ("If a driver refused the test, he was arrested on the spot.", T.ARREST),
+        ("Unless they held papers, migrants were detained at the port.", T.DETENTION),
     ],
 )
 def test_a_sentence_opening_on_a_condition_tells_no_action(monkeypatch, sentence, type_):
@@ -119,8 +124,20 @@ def test_a_sentence_opening_on_a_condition_tells_no_action(monkeypatch, sentence
 
     assert is_hypothetical(sentence, "en", type_)
     monkeypatch.setattr(rules, "CONDITIONAL_OPENING_EN", False)
-    if type_ is T.SENTENCE:
-        assert not is_hypothetical(sentence, "en", type_)
+    assert not is_hypothetical(sentence, "en", type_)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“If we do not act, more will die,” the officer said after three men were arrested.",
+        "If anything, the arrest of the mayor on Monday showed how far the inquiry had gone.",
+    ],
+)
+def test_a_quoted_condition_or_if_anything_opens_no_condition(sentence):
+    from enforcement_events.rules import is_hypothetical
+
+    assert not is_hypothetical(sentence, "en", T.ARREST)
 
 
 def test_a_condition_later_in_the_sentence_is_read_as_before():
@@ -192,3 +209,45 @@ def test_gulf_signs_name_their_money(monkeypatch, text, sum_):
 
 def test_a_gulf_sign_before_one_digit_is_no_sum():
     assert normalize.money_in("The BD 2 unit was closed for repairs.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "miles"),
+    [
+        ("es", "La patrullera interceptó la neumática a 12 millas de la costa de Almería.", 12),
+        ("it", "La motovedetta ha intercettato il barchino a 30 miglia da Lampedusa.", 30),
+        ("de", "Die Küstenwache stoppte das Boot rund 19 Seemeilen vor der Küste.", 19),
+    ],
+)
+def test_sea_miles_count_no_one(monkeypatch, lang, sentence, miles):
+    from enforcement_events import events as ev
+    from enforcement_events.extraction import event_count
+
+    assert event_count(T.INTERCEPTION, None, sentence, [], lang) != miles
+    table = lexicon.load(lang)
+    monkeypatch.setattr(table, "NOT_A_COUNT", table.NOT_A_COUNT.rsplit("|", 1)[0])
+    ev._not_a_count.cache_clear()
+    try:
+        assert event_count(T.INTERCEPTION, None, sentence, [], lang) == miles
+    finally:
+        monkeypatch.undo()
+        ev._not_a_count.cache_clear()
+
+
+def test_review_cases_of_the_readings():
+    from enforcement_events.extraction import event_count
+    from enforcement_events.rules import is_hypothetical, supported_type
+
+    # "one of the two" is one person, not two
+    one_of = "L'un des deux hommes a été interpellé dans un bus à Lyon."
+    assert event_count(T.ARREST, 1, one_of, [], "fr") == 1
+    # "unable to account for" the cash: they are held
+    held = "Police held three men who were unable to account for the cash."
+    assert supported_type(T.ARREST, held, "en") is T.ARREST
+    # the Swiss spelling, and a maximum ("bis zu") still possible
+    swiss = "Der Kurier muss nun eine Freiheitsstrafe von zwei Jahren verbüssen."
+    assert not is_hypothetical(swiss, "de", T.SENTENCE)
+    most = "Wird er schuldig gesprochen, muss er bis zu zehn Jahre Haft verbüßen."
+    assert is_hypothetical(most, "de", T.SENTENCE)
+    # a Gulf sum with its scale
+    assert normalize.money_in("The court fined the firm BD1.5 million.") == [(1500000.0, "BHD")]

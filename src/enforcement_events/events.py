@@ -903,12 +903,18 @@ def one_only_an_article(sentence: str, lang: str) -> bool:
     lexicon's SINGULAR opened by its ONE)."""
     if re.search(r"(?<![\w.,])1(?![\w]|[.,]\d)", sentence):
         return False  # "1 persoon in vrijheid": a one written as a number counts
+    table = lexicon.load(lang)
+    if re.search(
+        rf"\b(?:l['’])?(?:{table.ONE})\s+(?:des|de\s+(?:los|las)|dei|degli|delle|der|van\s+de)\b",
+        sentence,
+        re.IGNORECASE,
+    ):
+        return False  # "l'un des deux hommes", "uno de los dos": one of them
     words = people_words(lang)
     if words and re.search(
         rf"(?<![\w.,])1\s+(?:\w+\s+)?(?:{words})\b", nz.in_digits(sentence, lang), re.I
     ):
         return False
-    table = lexicon.load(lang)
     singular = getattr(table, "SINGULAR", None)
     flags = re.IGNORECASE if lang != "de" else 0
     return not (
@@ -1087,7 +1093,8 @@ def _demonym_plurals() -> str:
     """The plurals of lexicon/en.py's DEMONYMS: "Venezuelans", "Chinese", "Swiss"."""
     forms = set()
     for word in lexicon.load("en").DEMONYMS:
-        forms.add(re.escape(word if word.endswith(("ese", "ss", "sh", "ch")) else word + "s"))
+        plural = word.endswith(("ese", "ss", "sh", "ch", "ois")) or word in ("Batswana", "Basotho")
+        forms.add(re.escape(word if plural else word + "s"))
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
@@ -1181,9 +1188,9 @@ def _date_elsewhere(
 
 
 # Switch for the levers table: in English, a country an action's sentence names only as
-# where someone or something went ("crossed illegally into Angola", "a flight to Ethiopia")
-# is no place of the action unless the action moves people there (removals); the
-# document's country is taken instead.
+# where someone or something went ("crossed illegally into Angola", "towards", "bound
+# for", "destined for"; "to" is already no locative here) is no place of the action unless
+# the action moves people there (removals); the document's country is taken instead.
 DESTINATION_NOT_HERE_EN = True
 
 

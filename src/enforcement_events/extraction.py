@@ -559,9 +559,10 @@ def _dated_by_label(event: Event, published: date | None, label: str | None) -> 
 
 
 _BACK_REFERENCE = "refers back to an action reported elsewhere"
-# Switch for the levers table: a sentence read as pointing back to an action ("coordinó su
-# extradición", "the arrests were made on Sunday") reports it when the text tells no
-# action of that kind anywhere else: there is nothing for it to point back to.
+# Switch for the levers table: a removal or an extradition read as pointing back ("coordinó
+# su extradición") reports it when the text tells no other removal or extradition (there
+# is nothing for it to point back to) and the sentence passes every other check (not
+# still to come, not denied).
 ORPHAN_BACK_KEPT = True
 _CHARGE_FROM_RULES = (
     "a charge the model alone reads: outside English, charges come from the rule net only"
@@ -625,6 +626,7 @@ def _not_reported(
     said_count: int | None,
     lang: str = "en",
     text_date: Callable[[], date | None] | None = None,
+    back: bool = True,
 ) -> str | None:
     """Why the model's answer of ``type_`` for ``sentence`` is not an event, or None;
     ``text_date`` gives the text's date, before which a dated future tense is narrative
@@ -633,7 +635,7 @@ def _not_reported(
         return "no charge: the charges pleaded guilty to, or a price charged"
     if type_ is EventType.CHARGE and lang != "en" and CHARGES_FROM_RULES_INTL:
         return _CHARGE_FROM_RULES
-    if is_back_reference(type_, sentence, lang):
+    if back and is_back_reference(type_, sentence, lang):
         return _BACK_REFERENCE
     if in_quoted_speech(sentence) and not (
         PASSIVE.search(sentence) or rule_types(sentence, lang) or said_count
@@ -979,6 +981,8 @@ def run_passages(
         for type_, seg in donors:
             if type_ in told or type_ not in (EventType.EXTRADITION, EventType.DEPORTATION):
                 continue
+            if _not_reported(type_, seg.text, None, lang, text_date, back=False) is not None:
+                continue  # "Son expulsion est prévue la semaine prochaine": still to come
             # "El 2 de febrero, Interpol coordinó su extradición": nothing told before it
             # for the sentence to point back to, so it tells the action first
             dropped[:] = [

@@ -325,9 +325,10 @@ def _money_signs(spaced: bool) -> dict[str, re.Pattern[str]]:
         "sign": re.compile(rf"(?:\b(?-i:({_PREFIX})))?([£$€¥])\s?{amount}", re.IGNORECASE),
         "local": re.compile(rf"(?<!\w)(?-i:({_SIGN}))\s?{amount}", re.IGNORECASE),
         "own": re.compile(rf"(?<![\w$])(?-i:({_OWN}))\s?{amount}", re.IGNORECASE),
-        # two digits at least: "the BD 2 building" is no sum
+        # two digits at least, or a scale: "the BD 2 building" is no sum, "BD1.5m" is
         "gulf": re.compile(
-            rf"(?<![\w$])(?-i:({_GULF}))\s?(?=\d{{2}}|\d,\d{{3}}){amount}", re.IGNORECASE
+            rf"(?<![\w$])(?-i:({_GULF}))\s?(?=\d{{2}}|\d,\d{{3}}|\d(?:\.\d+)?\s*(?:million|m|mn|bn|billion)\b){amount}",
+            re.IGNORECASE,
         ),
         "letter": re.compile(
             rf"(?<![\w$.,-])(?-i:([RPKN]))(?=\d{{1,3}}(?:,\d{{3}})+|{long_or_scaled}){amount}",

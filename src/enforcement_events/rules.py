@@ -1690,7 +1690,8 @@ _CONDITIONAL = re.compile(_EN.CONDITIONAL, re.IGNORECASE)
 # victim is a child, the sentence is doubled", "Unless the fine is paid, ...", "Should
 # they fail to appear, ...") tells what would follow it, not an action taken.
 CONDITIONAL_OPENING_EN = True
-_CONDITIONAL_OPENING = re.compile(r"\W*(?:If|Unless|Should)\s", re.IGNORECASE)
+# not after an opening quote (a speaker's own condition), not "If anything, ..."
+_CONDITIONAL_OPENING = re.compile(r"\s*(?:If(?!\s+anything\b)|Unless|Should)\s", re.IGNORECASE)
 
 
 def _conditional(type_: EventType, sentence: str) -> bool:

@@ -321,6 +321,7 @@ NOT_A_COUNT = (
     r"jahre?n?|jahres|monate?n?|wochen?|tage?n?|stunden?|uhr|kg|kilo(?:gramm)?|gramm|g\b|"
     r"tonnen?|liter|euro|€|%|prozent|millionen|million|mio|milliarden?|tausend|jährige"
     r"|kilometer|km\b|meter"
+    r"|(?:see)?meilen?"  # "19 Seemeilen vor der Küste" (session 43)
 )
 # Prepositions before a town ("in Altdorf", "nach Basel"). Not "im" (in dem): a town takes
 # no article, and German writes every noun with a capital, so "im Kanton Luzern" and "im
@@ -750,7 +751,8 @@ HABITUAL = r"regelm[äa](?:ß|ss)ig|h[äa]ufig|oft|immer wieder|gew[öo]hnlich|[
 MUST_SERVE = (
     r"\b(?:muss|müssen|musste|mussten)\b[^.;:]{0,60}?\b(?:ins Gefängnis|in Haft|hinter Gitter|in den Knast)\b"
     # "muss eine Freiheitsstrafe von zwei Jahren und neun Monaten verbüßen" (session 43)
-    r"|\b(?:muss|müssen|musste|mussten)\b[^.;:]{0,80}?\b(?:verbüßen|absitzen)\b"
+    r"|\b(?:muss|müssen|musste|mussten)\b(?:(?!bis zu)[^.;:]){0,80}?\b(?:verb[üu](?:ß|ss)en|"
+    r"absitzen)\b"
 )
 
 

@@ -319,6 +319,7 @@ NOT_A_COUNT = (
     r"años?|mes(?:es)?|semanas?|días?|horas?|kg|kilos?|kilogramos?|gramos?|g\b|toneladas?|"
     r"litros?|euros?|€|%|por ?ciento|millones|millón|mil\b"
     r"|kil[óo]metros?|km\b|metros?"
+    r"|millas?"  # "a 19 millas al noreste de Lanzarote" (session 43)
 )
 LOCATIVE = r"en|a|hacia"
 # Courts, prosecutors and police named after their seat ("el Juzgado de Instrucción de

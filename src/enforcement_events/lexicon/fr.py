@@ -323,6 +323,7 @@ NOT_A_COUNT = (
     r"ans?\b|années?|mois|semaines?|jours?|heures?|h\d|kg|kilos?|grammes?|g\b|tonnes?|"
     r"litres?|euros?|€|%|pour ?cent|millions?|milliards?|mille"
     r"|kilom[èe]tres?|km\b|m[èe]tres?"
+    r"|milles?"  # sea miles: "à 19 milles des côtes" (session 43)
 )
 # Prepositions before a country where something happened: "en Espagne", "au Maroc".
 LOCATIVE = r"en|au|aux|à|dans|vers"

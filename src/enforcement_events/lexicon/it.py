@@ -315,6 +315,7 @@ NOT_A_COUNT = (
     r"anni|anno|mesi|mese|settimane?|giorni|giorno|ore\b|kg|chili|chilogrammi|grammi|g\b|"
     r"tonnellate?|litri|euro|€|%|per ?cento|milioni|milione|mila\b|enne"
     r"|chilometri|chilometro|km\b|metri"
+    r"|migli[ao]"  # "a 19 miglia dalla costa" (session 43)
 )
 LOCATIVE = r"in|a|verso|nel|nella"
 # Courts, prosecutors and police named after their seat ("la Procura di Bergamo", "il

@@ -281,6 +281,7 @@ NOT_A_COUNT = (
     r"jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|kg|kilo(?:gram)?|gram|g\b|ton\b|"
     r"liter|euro|€|%|procent|miljoen|miljard|duizend|jarige"
     r"|kilometer|km\b|meter"
+    r"|(?:zee)?mijl(?:en)?"  # "19 zeemijl uit de kust" (session 43)
 )
 LOCATIVE = r"in|naar"
 # Courts, prosecutors and police named after their seat ("de rechtbank Rotterdam",
