@@ -1317,11 +1317,9 @@ def _without_dutch_people_deported() -> str:
 
 
 def _demonyms_before_session_43() -> dict[str, str]:
-    """lexicon/en.py's DEMONYMS without the entries session 43 added (they follow
-    "Zimbabwean", the last of the earlier table)."""
-    table = lexicon.load("en").DEMONYMS
-    words = list(table)
-    return {w: table[w] for w in words[: words.index("Zimbabwean") + 1]}
+    """lexicon/en.py's DEMONYMS without the MORE_DEMONYMS session 43 added."""
+    words = lexicon.load("en")
+    return {w: c for w, c in words.DEMONYMS.items() if w not in words.MORE_DEMONYMS}
 
 
 def _recorded(dataset: str, system: str) -> bool:

@@ -608,9 +608,11 @@ DEMONYMS = {
     "Yemeni": "YE",
     "Zambian": "ZM",
     "Zimbabwean": "ZW",
-    # The remaining states and territories with a nationality word of their own (session
-    # 43; "Korean", "American", "Central African" and "Dominican"-like words that name
-    # more than one country or a region stay out).
+}
+# The remaining states and territories with a nationality word of their own, added in
+# session 43 ("Korean", "American", "Central African" and words that name more than one
+# country or a region stay out); read as DEMONYMS are.
+MORE_DEMONYMS = {
     "Australian": "AU",
     "Bahraini": "BH",
     "Barbadian": "BB",
@@ -685,6 +687,7 @@ DEMONYMS = {
     "Guamanian": "GU",
     "Montserratian": "MS",
 }
+DEMONYMS.update(MORE_DEMONYMS)
 # Other forms of the same nationalities, as English news writes them ("the Slovene police",
 # "Azeri authorities"): read before an authority's word as DEMONYMS are
 # (normalize.AUTHORITY_DEMONYM_VARIANTS).
