@@ -45,6 +45,7 @@ HALVES = (
     "tune20",
     "tune21",
     "tune22",
+    "tune23",
     "heldout",
 )
 
