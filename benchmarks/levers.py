@@ -1245,6 +1245,18 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English 'held ... to account' read as an arrest or a detention": lambda: _patched(
         lexicon.load("en"), "NOT_HELD", lexicon.load("en").NOT_HELD.split("(?!(?:")[0]
     ),
+    "people named in the singular as session 44 added ('einen 42-jährigen', 'al 34enne', 'een vrachtwagenchauffeur') not counted one": (
+        lambda: _patched_all(
+            *(
+                (lexicon.load(c), "SINGULAR", lexicon.load(c).SINGULAR.split(marker)[0])
+                for c, marker in (
+                    ("de", "|\\b(?:[Ee]in(?:e[nmr]?)?"),
+                    ("it", "|\\b(?:al|allo"),
+                    ("nl", "|\\b(?:een|de)\\s+(?:\\w+\\s+)?\\w+(?:chauffeur"),
+                )
+            )
+        )
+    ),
 }
 
 

@@ -246,6 +246,9 @@ SINGULAR = (
     # "die" is also the plural article: only before a feminine singular noun
     r"\b[Dd]ie\s+(?:\w+\s+)?(?:Frau|Person|Täterin|Fahrerin|Verdächtige|Beschuldigte|"
     r"Angeklagte|\w+-?Jährige)\b|^\W*Er\b|\bwurde\b(?!n)"
+    # an age in small letters before the noun ("einen 42-jährigen schwedischen
+    # Staatsangehörigen", "der 36-jährige Fahrer"): events.one_person
+    r"|\b(?:[Ee]in(?:e[nmr]?)?|[Dd]e[rnm])\s+\d+-jährige[rn]?\b"
 )
 
 

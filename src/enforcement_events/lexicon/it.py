@@ -250,6 +250,12 @@ SINGULAR = (
     r"\b(?:un|una|un['’]|il|lo|la|l['’])\s*(?:\w+\s+)?(?:uomo|donna|persona|giovane|ragazzo|"
     r"ragazza|cittadino|cittadina|conducente|autista|indagato|indagata|sospettato|latitante|"
     r"straniero|straniera|pregiudicato|pregiudicata|\w+enne)\b|\b[èe] stat[oa]\b|\bfu\b"
+    # the article joined to "a" ("al 34enne tedesco", "alla donna") and a courier or a
+    # defendant ("il corriere", "l'imputato"): events.one_person
+    r"|\b(?:al|allo|alla|all['’])\s*(?:\w+\s+)?(?:uomo|donna|persona|giovane|ragazzo|ragazza|"
+    r"cittadino|cittadina|conducente|autista|indagato|indagata|latitante|straniero|straniera|"
+    r"corriere|imputato|imputata|\w+enne)\b"
+    r"|\b(?:il|un|l['’])\s*(?:\w+\s+)?(?:corriere|imputato|imputata)\b"
 )
 
 # The action's own word in the singular, when the sentence gives no number: a participle

@@ -220,6 +220,9 @@ SINGULAR = (
     r"\b(?:een|de)\s+(?:\w+\s+)?(?:man|vrouw|persoon|verdachte|jongen|meisje|jongeman|"
     r"bestuurder|chauffeur|\w+jarige)\b|^\W*Hij\b|\bwerd\b(?!en)|\bis\s+(?:\w+\s+){0,4}"
     r"(?:aangehouden|opgepakt|gearresteerd|veroordeeld|uitgezet|uitgeleverd|vrijgelaten)"
+    # a driver named in one word with his vehicle ("een Roemeense vrachtwagenchauffeur",
+    # "de busbestuurder"): events.one_person
+    r"|\b(?:een|de)\s+(?:\w+\s+)?\w+(?:chauffeur|bestuurder)\b"
 )
 
 

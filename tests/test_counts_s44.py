@@ -1,0 +1,58 @@
+"""Readings added in session 44 (people named in the singular in German, Italian and
+Dutch) and the cases each must leave alone. Where a reading has a table entry (its row in
+benchmarks/levers.py), its test reads a sentence with it, then checks the old reading
+comes back without it. The sentences are written for these tests, not copied from the
+labelled samples."""
+
+import pytest
+
+from enforcement_events import lexicon
+from enforcement_events.extraction import event_count
+from enforcement_events.schema import EventType as T
+
+SINGULAR_CASES = [
+    (
+        "de",
+        "Das Landgericht Kiel verurteilte einen 51-jährigen polnischen Lastwagenfahrer zu "
+        "drei Jahren Haft.",
+        "|\\b(?:[Ee]in(?:e[nmr]?)?",
+    ),
+    (
+        "de",
+        "Am Freitag sprach das Amtsgericht gegen den 29-jährigen rumänischen Kurier eine "
+        "Haftstrafe aus.",
+        "|\\b(?:[Ee]in(?:e[nmr]?)?",
+    ),
+    ("it", "Quattro anni e due mesi di reclusione al 41enne albanese.", "|\\b(?:al|allo"),
+    ("it", "Cinque anni di carcere al corriere fermato a Chiasso.", "|\\b(?:al|allo"),
+    (
+        "nl",
+        "De politierechter in Zwolle heeft een Bulgaarse vrachtwagenchauffeur 26 maanden cel "
+        "opgelegd voor drugssmokkel.",
+        "|\\b(?:een|de)\\s+(?:\\w+\\s+)?\\w+(?:chauffeur",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "marker"), SINGULAR_CASES)
+def test_one_person_named_in_the_singular_counts_one(monkeypatch, lang, sentence, marker):
+    assert event_count(T.SENTENCE, None, sentence, [], lang) == 1
+    words = lexicon.load(lang)
+    assert marker in words.SINGULAR
+    monkeypatch.setattr(words, "SINGULAR", words.SINGULAR.split(marker)[0])
+    assert event_count(T.SENTENCE, None, sentence, [], lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "count"),
+    [
+        # a number stated stands
+        ("de", "Drei Männer, darunter der 36-jährige Fahrer, wurden zu Haftstrafen verurteilt.", 3),
+        ("it", "Tre anni ciascuno ai tre imputati, uno dei quali al 41enne albanese.", 3),
+        # plural people in the sentence, no singular noun: nothing to count
+        ("nl", "De chauffeurs kregen allemaal werkstraffen.", None),
+        ("it", "Pene fino a sei anni agli imputati del processo.", None),
+    ],
+)
+def test_what_the_singular_readings_leave_alone(lang, sentence, count):
+    assert event_count(T.SENTENCE, None if count is None else count, sentence, [], lang) == count
