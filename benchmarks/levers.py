@@ -1257,6 +1257,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
             )
         )
     ),
+    "an interception counts no people the next two sentences count ('A bordo 321 migranti')": (
+        lambda: _patched(extraction, "PEOPLE_NEXT", False)
+    ),
 }
 
 

@@ -56,3 +56,81 @@ def test_one_person_named_in_the_singular_counts_one(monkeypatch, lang, sentence
 )
 def test_what_the_singular_readings_leave_alone(lang, sentence, count):
     assert event_count(T.SENTENCE, None if count is None else count, sentence, [], lang) == count
+
+
+def _segments(text: str) -> list:
+    from enforcement_events.text import sentences
+
+    return sentences(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        (
+            "it",
+            "La motovedetta ha intercettato un gommone al largo di Lampedusa. "
+            "A bordo c'erano 64 migranti, tra cui nove minori.",
+            64,
+        ),
+        (
+            "en",
+            "A patrol boat intercepted a wooden fishing vessel near the reef on Sunday. "
+            "There were 37 migrants on board, all in good health.",
+            37,
+        ),
+        (
+            "nl",
+            "De kustwacht onderschepte dinsdag een speedboot ten noorden van het eiland. "
+            "Aan boord bevonden zich 12 personen.",
+            12,
+        ),
+    ],
+)
+def test_an_interception_counts_the_people_the_next_sentence_has_on_board(
+    monkeypatch, lang, text, count
+):
+    from enforcement_events import extraction
+
+    segs = _segments(text)
+    after = extraction._after(segs, segs[0])
+    assert extraction._people_next(T.INTERCEPTION, None, segs[0].text, after, lang) == count
+    monkeypatch.setattr(extraction, "PEOPLE_NEXT", False)
+    assert extraction._people_next(T.INTERCEPTION, None, segs[0].text, after, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("type_", "text", "said"),
+    [
+        # people counted by the next sentence but not on board: the arrests, not the boat's
+        (
+            T.INTERCEPTION,
+            "Officers stopped a van on the motorway on Monday. Three people were later arrested.",
+            None,
+        ),
+        # the interception's own sentence counts its people already
+        (
+            T.INTERCEPTION,
+            "The navy intercepted a boat carrying 40 migrants. 38 migrants on board were Syrian.",
+            None,
+        ),
+        # another type
+        (
+            T.ARREST,
+            "Police arrested the skipper on Monday. There were 20 migrants on board.",
+            None,
+        ),
+        # a count already read that is not one
+        (
+            T.INTERCEPTION,
+            "Two boats were intercepted off the coast. There were 30 people on board.",
+            2,
+        ),
+    ],
+)
+def test_what_the_people_on_board_reading_leaves_alone(type_, text, said):
+    from enforcement_events import extraction
+
+    segs = _segments(text)
+    after = extraction._after(segs, segs[0])
+    assert extraction._people_next(type_, said, segs[0].text, after, "en") is None

@@ -201,6 +201,37 @@ def _before(all_sentences: list[Segment], seg: Segment, n: int = 3) -> list[Segm
     return all_sentences[max(0, idx - n) : idx]
 
 
+def _after(all_sentences: list[Segment], seg: Segment, n: int = 2) -> list[Segment]:
+    """The ``n`` sentences of the document just after ``seg``."""
+    idx = bisect_left(all_sentences, seg.start, key=lambda s: s.start)
+    if idx == len(all_sentences) or all_sentences[idx].start != seg.start:
+        return []
+    return all_sentences[idx + 1 : idx + 1 + n]
+
+
+# Switch for the levers table: an interception whose sentence counts no people ("Il
+# natante era stato intercettato", "intercepted an illegal migrant vessel") counts those
+# one of the next two sentences says were on board ("A bordo 321 migranti"; the lexicon's
+# ABOARD).
+PEOPLE_NEXT = True
+
+
+def _people_next(
+    type_: EventType, count: int | None, sentence: str, after: list[Segment], lang: str
+) -> int | None:
+    """The people the next sentences count, for an interception that counts none."""
+    if not PEOPLE_NEXT or type_ is not EventType.INTERCEPTION or count not in (None, 1):
+        return None
+    if people_count(sentence, lang) is not None:
+        return None
+    aboard = getattr(lexicon.load(lang), "ABOARD", None)
+    for seg in after:
+        people = people_count(seg.text, lang)
+        if people is not None and aboard and re.search(aboard, seg.text, re.IGNORECASE):
+            return people
+    return None
+
+
 # Switch for the levers table: English, "Police arrested a 33 year old Picton man, 38
 # year old Earlwood man and a 30 year old Belfield man": people listed by their ages after
 # the action's word are counted.
@@ -851,6 +882,9 @@ def run_passages(
                 key=lambda e: e.evidence[0].start,
             )
         count, count_inferred = _counted(type_, said, seg.text, told_before, lang)
+        aboard = _people_next(type_, count, seg.text, _after(sentence_list, seg), lang)
+        if aboard is not None:
+            count, count_inferred = aboard, True
         event = build_event(
             lang=lang,
             type_=type_,

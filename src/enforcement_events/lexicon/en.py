@@ -1980,3 +1980,7 @@ ORDERED_RELEASE = (
     r"(?<!\bnot )(?<!\bto )\b(?:ordered|decided|agreed)\s+(?:to\s+release|the\s+(?:immediate\s+)?"
     rf"release\s+of)\s+{_RELEASED_PEOPLE}"
 )
+
+# Words saying people were on a vessel or vehicle (extraction.PEOPLE_NEXT: the people a
+# sentence after an interception counts on board are its count).
+ABOARD = r"on\s+board|aboard|onboard"

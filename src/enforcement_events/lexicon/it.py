@@ -960,3 +960,7 @@ DESTINATION = r"in|verso|a"
 # Words that give a number as the total of those acted on ("insgesamt elf Menschen", "en total
 # 12 personas"): that number counts the action when it is larger (events.TOTAL_COUNT_INTL).
 TOTAL = r"in totale|complessivamente|in tutto"
+
+# Words saying people were on a vessel or vehicle (extraction.PEOPLE_NEXT: the people a
+# sentence after an interception counts on board are its count).
+ABOARD = r"a\s+bordo"

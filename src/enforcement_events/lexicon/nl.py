@@ -870,3 +870,7 @@ DESTINATION = r"naar"
 # Words that give a number as the total of those acted on ("insgesamt elf Menschen", "en total
 # 12 personas"): that number counts the action when it is larger (events.TOTAL_COUNT_INTL).
 TOTAL = r"in totaal|totaal"
+
+# Words saying people were on a vessel or vehicle (extraction.PEOPLE_NEXT: the people a
+# sentence after an interception counts on board are its count).
+ABOARD = r"aan\s+boord"
