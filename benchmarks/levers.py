@@ -87,6 +87,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune27": ["tune27"],
     # labelled in session 43 (second batch); first scored blind, tune from then on
     "english-tune28": ["tune28"],
+    # labelled in session 44; first scored blind, tune from then on
+    "english-tune29": ["tune29"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on

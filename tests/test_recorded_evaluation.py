@@ -39,6 +39,7 @@ RESULTS = {
     "tune26": ROOT / "benchmarks" / "results" / "tune26",
     "tune27": ROOT / "benchmarks" / "results" / "tune27",
     "tune28": ROOT / "benchmarks" / "results" / "tune28",
+    "tune29": ROOT / "benchmarks" / "results" / "tune29",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -71,6 +72,7 @@ SAMPLE_DIRS = {
     "tune26": ROOT / "tune26",
     "tune27": ROOT / "tune27",
     "tune28": ROOT / "tune28",
+    "tune29": ROOT / "tune29",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -255,6 +257,9 @@ RUNS += [("tune27", "ours")]
 # tune28/ (8 English texts labelled in session 43 (second batch), first scored blind in the same session,
 # from af131ac, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune28", "ours")]
+# tune29/ (8 English texts labelled in session 44, first scored blind in the same session,
+# from c143ba67, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune29", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
