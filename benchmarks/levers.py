@@ -1262,6 +1262,15 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "an interception counts no people the next two sentences count ('A bordo 321 migranti')": (
         lambda: _patched(extraction, "PEOPLE_NEXT", False)
     ),
+    "English country after 'the border with' ('close to the border with Greece') read as a place": (
+        lambda: _patched(normalize, "BORDER_WITH_NOT_HERE", False)
+    ),
+    "English number before a word for an operation ('A qualitative operation was ...') counted as people": (
+        lambda: _patched(rules, "OPERATION_NOT_PEOPLE_EN", False)
+    ),
+    "English bare date heading a sentence ('25th September, 2018 Police in ...') read as the action's": (
+        lambda: _patched(events, "BARE_DATE_HEAD_EN", False)
+    ),
 }
 
 

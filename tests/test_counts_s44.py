@@ -134,3 +134,27 @@ def test_what_the_people_on_board_reading_leaves_alone(type_, text, said):
     segs = _segments(text)
     after = extraction._after(segs, segs[0])
     assert extraction._people_next(type_, said, segs[0].text, after, "en") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A joint operation was launched in the port city, which led to the arrest of 6 smugglers.",
+        "An undercover investigation was opened last year and ended with the arrest of 3 customs officers.",
+    ],
+)
+def test_a_number_before_an_operation_counts_no_people(monkeypatch, sentence):
+    from enforcement_events import rules
+
+    at = rules.word_position(T.ARREST, sentence)
+    expected = 6 if "6" in sentence else 3
+    assert rules.subject_count(sentence, at) == expected
+    monkeypatch.setattr(rules, "OPERATION_NOT_PEOPLE_EN", False)
+    assert rules.subject_count(sentence, at) == 1
+
+
+def test_people_before_an_operation_word_still_count():
+    from enforcement_events import rules
+
+    sentence = "Two officers were arrested during the operation."
+    assert rules.subject_count(sentence, rules.word_position(T.ARREST, sentence)) == 2

@@ -610,9 +610,26 @@ _DATED_DATELINE = re.compile(
 _ABBREVIATED_MONTH = re.compile(rf"\b(?:{'|'.join(calendar.month_abbr[1:])}|Sept)\b")
 
 
+# Switch for the levers table: in English, a bare date heading a sentence straight before
+# a capitalised word, with no preposition ("25th September, 2018 Police in Vava'u executed
+# a search warrant ... yesterday Monday 24th of September 2018"), is the report's dateline
+# when the rest of the sentence names a year or a month of its own.
+BARE_DATE_HEAD_EN = True
+_BARE_DATE_HEAD = re.compile(
+    rf"^\W*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{nz._MONTH_RE})|(?:{nz._MONTH_RE})\s+"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?),?\s+\d{{4}}\s*[-–—:,]?\s+(?=[A-Z])",
+    re.I,
+)
+
+
 def without_dateline(sentence: str, lang: str = "en") -> str:
     """``sentence`` without a dated dateline at its head: one of 90 characters or fewer
     whose date names a year or a month."""
+    bare = _BARE_DATE_HEAD.match(sentence) if BARE_DATE_HEAD_EN and lang == "en" else None
+    if bare:
+        rest = sentence[bare.end() :]
+        if nz._ANY_YEAR.search(rest) or nz._month_word(lang).search(rest):
+            return rest
     m = _DATED_DATELINE.match(sentence) if DATELINE_DATE else None
     if not m or len(m.group(0)) > 90:
         return sentence

@@ -1261,14 +1261,19 @@ _NOT_HERE = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
+# Switch for the levers table: in English, a country named after "the border with" ("near
+# Gevgelija, close to the border with Greece") is the neighbour, not where things happened.
+BORDER_WITH_NOT_HERE = True
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _not_here(text: str, start: int, end: int) -> bool:
     """Is the country named at ``start`` (its name ending at ``end``) told as where a body
     is based or what a place lies next to, not as a place of its own?"""
-    return bool(
-        NOT_HERE_EN
-        and _NOT_HERE.search(text[max(0, start - 60) : start])
-        and not _POSSESSIVE_AFTER.match(text, end)
-    )
+    before = text[max(0, start - 60) : start]
+    if BORDER_WITH_NOT_HERE and _BORDER_WITH.search(before):
+        return True
+    return bool(NOT_HERE_EN and _NOT_HERE.search(before) and not _POSSESSIVE_AFTER.match(text, end))
 
 
 # Switch for the levers table: "in" after a word for where goods or a vehicle were made

@@ -240,6 +240,25 @@ _UNIT_AFTER = re.compile(
     r"per\s?cent|percent)\b",
     re.I,
 )
+# Switch for the levers table: in English, a number before a word for an operation ("A
+# qualitative operation was carried out ... which resulted in the arrest of 4 dealers",
+# "One joint investigation has led to ...") counts the operations, not people.
+OPERATION_NOT_PEOPLE_EN = True
+_OPERATION_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:operations?|investigations?|probes?|crackdowns?|sweeps?|"
+    r"swoops?|exercises?|manhunts?|stings?|ambush(?:es)?|patrols?)\b",
+    re.I,
+)
+
+
+def _not_people_after(sentence: str, end: int) -> bool:
+    """Does the number ending at ``end`` count units or operations, not people?"""
+    return bool(
+        (UNITS_NOT_PEOPLE and _UNIT_AFTER.match(sentence, end))
+        or (OPERATION_NOT_PEOPLE_EN and _OPERATION_AFTER.match(sentence, end))
+    )
+
+
 # Switch for the levers table: in English, the action's own subject a singular pronoun
 # just before its word ("had 5000 pills when he was arrested") is one person, whatever
 # number stands earlier in the sentence.
@@ -529,7 +548,7 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
             m
             for m in _SUBJECT_COUNT.finditer(sentence[:at])
             if not (SKIP_PREPOSITION_OBJECTS and _AFTER_PREPOSITION.search(sentence[: m.start(1)]))
-            and not (UNITS_NOT_PEOPLE and _UNIT_AFTER.match(sentence, m.end(1)))
+            and not _not_people_after(sentence, m.end(1))
         ]
         last = value(before[-1]) if before else None
         if last is not None:
@@ -549,11 +568,7 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
             # "extradited Sulejman Mujagic", "arrested Mujagic", "arrested Smith and Jones"
             return 2 if named.group(1) else 1
     first = _SUBJECT_COUNT.search(sentence)
-    found = (
-        None
-        if first and UNITS_NOT_PEOPLE and _UNIT_AFTER.match(sentence, first.end(1))
-        else value(first)
-    )
+    found = None if first and _not_people_after(sentence, first.end(1)) else value(first)
     if found is not None:
         return found
     clause = sentence[: at if at is not None else len(sentence)]
