@@ -118,6 +118,8 @@ SETS = {
             ("tune28", ROOT / "tune28"),
             # labelled in session 44: first scored blind, then tune
             ("tune29", ROOT / "tune29"),
+            # labelled in session 44 (second batch): first scored blind, then tune
+            ("tune30", ROOT / "tune30"),
         )
     },
 }
