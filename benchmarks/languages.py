@@ -46,6 +46,7 @@ HALVES = (
     "tune21",
     "tune22",
     "tune23",
+    "tune24",
     "heldout",
 )
 

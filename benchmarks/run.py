@@ -133,7 +133,8 @@ SETS = {
 # "<code>-tune14" those of session 38, "<code>-tune15" those of session 39, "<code>-tune16"
 # and "<code>-tune17" those of session 40, "<code>-tune18" those of session 41,
 # "<code>-tune19" and "<code>-tune20" those of session 42, "<code>-tune21" and
-# "<code>-tune22" those of session 43, "<code>-tune23" those of session 44, tune only.
+# "<code>-tune22" those of session 43, "<code>-tune23" and "<code>-tune24"
+# those of session 44, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
