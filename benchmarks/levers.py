@@ -1271,6 +1271,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English bare date heading a sentence ('25th September, 2018 Police in ...') read as the action's": (
         lambda: _patched(events, "BARE_DATE_HEAD_EN", False)
     ),
+    "English 'for' and a number of people after the action's word ('sentences for two people') not counted": (
+        lambda: _patched(rules, "OBJECT_FOR_PEOPLE_EN", False)
+    ),
 }
 
 

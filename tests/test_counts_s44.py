@@ -158,3 +158,32 @@ def test_people_before_an_operation_word_still_count():
 
     sentence = "Two officers were arrested during the operation."
     assert rules.subject_count(sentence, rules.word_position(T.ARREST, sentence)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "count"),
+    [
+        (
+            "Last week a court in Mosul handed prison sentences for three men accused of fraud.",
+            T.SENTENCE,
+            3,
+        ),
+        ("Prosecutors obtained arrest warrants for five suspects in the case.", T.ARREST, 5),
+    ],
+)
+def test_for_and_a_number_of_people_after_the_action_counts_them(
+    monkeypatch, sentence, type_, count
+):
+    from enforcement_events import rules
+
+    at = rules.word_position(type_, sentence)
+    assert rules.subject_count(sentence, at) == count
+    monkeypatch.setattr(rules, "OBJECT_FOR_PEOPLE_EN", False)
+    assert rules.subject_count(sentence, at) != count
+
+
+def test_for_and_a_number_of_years_counts_no_one():
+    from enforcement_events import rules
+
+    sentence = "The court handed sentences for two years to the smugglers."
+    assert rules.subject_count(sentence, rules.word_position(T.SENTENCE, sentence)) != 2

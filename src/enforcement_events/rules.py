@@ -411,6 +411,23 @@ _NUMBER_AND_NUMBER = re.compile(
     rf"(?:^|\s)({_NUMWORD})\s+(?:[\w-]+\s+){{0,2}}?and\s+({_NUMWORD})\s+(?:[\w-]+\s+){{0,3}}$",
     re.I,
 )
+# Switch for the levers table: in English, the action's word followed by "for" and a number
+# of people ("handed death sentences for two people", "arrest warrants for five
+# suspects") counts them.
+OBJECT_FOR_PEOPLE_EN = True
+
+
+@cache
+def _object_for_people() -> re.Pattern[str]:
+    words = lexicon.load("en")
+    people = f"{words.PEOPLE}|{words.PEOPLE_MORE}|suspects|defendants|offenders"
+    return re.compile(
+        rf"\w+\s+(?:\w+\s+)?for\s+(?:more than |at least |almost |around |about |some |over |nearly )?"
+        rf"({_NUMWORD})\s+(?:[\w-]+\s+)?(?:{people})\b",
+        re.I,
+    )
+
+
 _OBJECT_NUMBER_AND_NUMBER = re.compile(
     rf"\w+\s+({_NUMWORD})\s+(?:[\w-]+\s+){{0,2}}?and\s+({_NUMWORD})\s+[\w-]+", re.I
 )
@@ -563,6 +580,11 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         after = value((_OBJECT_COUNT_OF if OBJECT_COUNT_OF else _OBJECT_COUNT).match(sentence, at))
         if after is not None:
             return after
+        for_people = (
+            value(_object_for_people().match(sentence, at)) if OBJECT_FOR_PEOPLE_EN else None
+        )
+        if for_people is not None:
+            return for_people  # "handed death sentences for two people"
         named = _OBJECT_NAME.match(sentence, at)
         if named:
             # "extradited Sulejman Mujagic", "arrested Mujagic", "arrested Smith and Jones"
