@@ -149,6 +149,10 @@ LANGUAGE_TUNE21 = ["fr-tune21", "de-tune21", "es-tune21", "it-tune21", "nl-tune2
 # (recorded from af131ac, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE22 = ["fr-tune22", "de-tune22", "es-tune22", "it-tune22", "nl-tune22"]
+# <code>-tune23: texts labelled in session 44, first scored blind in the same session
+# (recorded from c143ba67, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE23 = ["fr-tune23", "de-tune23", "es-tune23", "it-tune23", "nl-tune23"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -168,6 +172,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE20
     + LANGUAGE_TUNE21
     + LANGUAGE_TUNE22
+    + LANGUAGE_TUNE23
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
