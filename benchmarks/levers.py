@@ -1276,6 +1276,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English 'for' and a number of people after the action's word ('sentences for two people') not counted": (
         lambda: _patched(rules, "OBJECT_FOR_PEOPLE_EN", False)
     ),
+    "a tie of places named goes to the first named, not to the towns' country (five languages)": (
+        lambda: _patched(events, "TIE_TO_TOWNS", False)
+    ),
 }
 
 

@@ -3,6 +3,8 @@ The test reads a sentence with the switch on, then checks the old reading comes 
 it off; a guard case checks what the reading must leave alone. The sentences are written
 for these tests, not copied from the labelled samples."""
 
+import pytest
+
 from enforcement_events import normalize
 from enforcement_events.normalize import countries_in
 
@@ -36,3 +38,35 @@ def test_a_bare_date_heading_a_sentence_with_no_other_date_stays():
 
     sentence = "14th March, 2021 Police in Nukualofa arrested two men after a tip-off."
     assert events.without_dateline(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        (
+            "es",
+            "La Policía Nacional detuvo a dos hombres en Chiclayo tras un operativo nocturno.",
+            "PE",
+        ),
+        (
+            "fr",
+            "La gendarmerie a interpellé trois hommes à Ambanja. Ils voulaient rejoindre "
+            "Mayotte en kwassa.",
+            "MG",
+        ),
+    ],
+)
+def test_a_tie_of_places_goes_to_the_towns_country(monkeypatch, lang, text, code):
+    from enforcement_events import events
+
+    events._doc_country.cache_clear()
+    assert events._doc_place_country(text, lang) == [code]
+    monkeypatch.setattr(events, "TIE_TO_TOWNS", False)
+    assert events._doc_place_country(text, lang) != [code]
+
+
+def test_a_tie_goes_to_a_country_named_as_such_before_a_town():
+    from enforcement_events import events
+
+    text = "La policía capturó a dos hombres en El Salvador. Los llevaron a un juzgado en La Paz."
+    assert events._doc_place_country(text, "es") == ["SV"]

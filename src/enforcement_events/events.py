@@ -334,14 +334,27 @@ SEAT_TOWNS = True
 LANGUAGE_COUNTRY = True
 
 
+# Switch for the levers table: in the five languages, when countries tie for the most
+# places named, one named as a country after a preposition of place ("en El Salvador")
+# wins; failing that, one whose towns the text names after one wins over one read only
+# from an agency's name or a region ("la Policía Nacional ... en Lima Metropolitana": Peru,
+# not Spain; "à Ambanja ... rejoindre Mayotte": Madagascar). Towns first even over a
+# country named as such was measured: country up in eight language groups, down in two
+# ("en El Salvador ... en La Paz"; Belgium and the Netherlands each named).
+TIE_TO_TOWNS = True
+
+
 def _doc_place_country(text: str, lang: str) -> list[str]:
     filed = dateline_country(text, lang) if DATELINE else None
     if filed:
         return [filed]
     words = lexicon.load(lang)
     counts: Counter[str] = Counter()
+    here: Counter[str] = Counter()  # countries named as such after a preposition of place
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        counts.update(nz.intl_locative_countries(sentence, lang))
+        located = nz.intl_locative_countries(sentence, lang)
+        counts.update(located)
+        here.update(located)
         low = sentence.lower()
         counts.update(
             nz.agency_of(sentence, low.find(hint.lower()) + len(hint), c, lang)
@@ -351,7 +364,14 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
     counts.update(nz.subdivision_counts(text))
     seat = getattr(words, "SEAT_OF", None) if SEAT_TOWNS else None
     places = f"{words.LOCATIVE}|{seat}" if seat else words.LOCATIVE
-    counts.update(town_counts(text, places, spoken_in(lang)))
+    towns = town_counts(text, places, spoken_in(lang))
+    counts.update(towns)
+    if counts and TIE_TO_TOWNS:
+        best = max(counts.values())
+        top = [c for c, n in counts.items() if n == best]
+        # a country named as such first, then one whose towns are named; else (the sort is
+        # stable) the first counted
+        return [sorted(top, key=lambda c: (c not in here, -towns.get(c, 0)))[0]]
     if counts:
         return [counts.most_common(1)[0][0]]
     named = Counter(nz.intl_countries_in(text, lang, origin=False))
