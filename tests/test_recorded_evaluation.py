@@ -40,6 +40,7 @@ RESULTS = {
     "tune27": ROOT / "benchmarks" / "results" / "tune27",
     "tune28": ROOT / "benchmarks" / "results" / "tune28",
     "tune29": ROOT / "benchmarks" / "results" / "tune29",
+    "tune30": ROOT / "benchmarks" / "results" / "tune30",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -73,6 +74,7 @@ SAMPLE_DIRS = {
     "tune27": ROOT / "tune27",
     "tune28": ROOT / "tune28",
     "tune29": ROOT / "tune29",
+    "tune30": ROOT / "tune30",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -265,6 +267,9 @@ RUNS += [("tune28", "ours")]
 # tune29/ (8 English texts labelled in session 44, first scored blind in the same session,
 # from c143ba67, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune29", "ours")]
+# tune30/ (8 English texts labelled in session 44 (second batch), first scored blind in the same session,
+# from 7c49f9d9, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune30", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
