@@ -1281,6 +1281,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a tie of places named goes to the first named, not to the towns' country (five languages)": (
         lambda: _patched(events, "TIE_TO_TOWNS", False)
     ),
+    "a dateline's name after the comma ('ZIZ NEWSROOM, BASSETERRE, July 21 -') not read as its town": (
+        lambda: _patched(events, "DATELINE_SECOND_PLACE", False)
+    ),
+    "Dutch 'op' before an island ('op Bonaire') not read as a place": lambda: _patched(
+        lexicon.load("nl"), "LOCATIVE", lexicon.load("nl").LOCATIVE.removesuffix("|op")
+    ),
 }
 
 

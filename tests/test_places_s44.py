@@ -70,3 +70,30 @@ def test_a_tie_goes_to_a_country_named_as_such_before_a_town():
 
     text = "La policía capturó a dos hombres en El Salvador. Los llevaron a un juzgado en La Paz."
     assert events._doc_place_country(text, "es") == ["SV"]
+
+
+def test_a_datelines_name_after_the_comma_is_its_town(monkeypatch):
+    from enforcement_events import events
+
+    text = "RADIO ONE NEWS, KINGSTOWN, March 3, 2019 – Police arrested two men at the harbour."
+    assert events.dateline_country(text) == "VC"
+    monkeypatch.setattr(events, "DATELINE_SECOND_PLACE", False)
+    assert events.dateline_country(text) is None
+
+
+def test_a_dateline_town_first_is_read_as_before():
+    from enforcement_events import events
+
+    assert events.dateline_country("NASSAU, Bahamas – Police arrested two men.") == "BS"
+
+
+def test_dutch_op_before_an_island_places_the_text(monkeypatch):
+    from enforcement_events import events, lexicon
+
+    text = "De politie heeft zaterdag op Aruba twee mannen aangehouden."
+    events._doc_country.cache_clear()
+    assert events._doc_place_country(text, "nl") == ["AW"]
+    words = lexicon.load("nl")
+    monkeypatch.setattr(words, "LOCATIVE", words.LOCATIVE.removesuffix("|op"))
+    events._doc_country.cache_clear()
+    assert events._doc_place_country(text, "nl") != ["AW"]

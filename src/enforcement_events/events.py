@@ -216,13 +216,23 @@ def dateline_country(text: str, lang: str = "en") -> str | None:
                 candidates = [named, *regions] if named else regions
                 home = city_country(town.title()) or city_country(town)
                 return home if home in candidates else candidates[0]
-            return (
+            found = (
                 (code_of(m.group(2)) if m.group(2) else None)
                 or code_of(town)
                 or city_country(town.title())
                 or city_country(town)
             )
+            if found is None and DATELINE_SECOND_PLACE and m.group(2):
+                # "ZIZ NEWSROOM, BASSETERRE, July 21, 2011 –": the publisher, then the town
+                second = m.group(2).split(",")[0].strip()
+                found = code_of(second) or city_country(second.title()) or city_country(second)
+            return found
     return None
+
+
+# Switch for the levers table: a dateline whose first name is no place reads the name after
+# its comma as the town ("ZIZ NEWSROOM, BASSETERRE, July 21, 2011 –" is St Kitts).
+DATELINE_SECOND_PLACE = True
 
 
 # Switch for the levers table: in English, the town a court, the police, customs or a

@@ -286,7 +286,9 @@ NOT_A_COUNT = (
     r"|kilometer|km\b|meter"
     r"|(?:zee)?mijl(?:en)?"  # "19 zeemijl uit de kust" (session 43)
 )
-LOCATIVE = r"in|naar"
+# "op" for islands ("op Bonaire", "op Curaçao", "op Texel"), as English says "on"
+# (a row of the levers table).
+LOCATIVE = r"in|naar|op"
 # Courts, prosecutors and police named after their seat ("de rechtbank Rotterdam",
 # "politie Amsterdam"): the town tells where the text happens, as "in <town>" does.
 SEAT_OF = (
