@@ -155,6 +155,10 @@ LANGUAGE_TUNE22 = ["fr-tune22", "de-tune22", "es-tune22", "it-tune22", "nl-tune2
 # (recorded from c143ba67, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE23 = ["fr-tune23", "de-tune23", "es-tune23", "it-tune23", "nl-tune23"]
+# <code>-tune24: texts labelled in session 44 (second batch), first scored blind in the same session
+# (recorded from 2a5fee4f, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE24 = ["fr-tune24", "de-tune24", "es-tune24", "it-tune24", "nl-tune24"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -175,6 +179,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE21
     + LANGUAGE_TUNE22
     + LANGUAGE_TUNE23
+    + LANGUAGE_TUNE24
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
