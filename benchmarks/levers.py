@@ -1289,6 +1289,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Dutch 'op' before an island ('op Bonaire') not read as a place": lambda: _patched(
         lexicon.load("nl"), "LOCATIVE", lexicon.load("nl").LOCATIVE.removesuffix("|op")
     ),
+    "a number of people before a part of them ('3 personen, waarvan 1') not read as the whole (five languages)": (
+        lambda: _patched(extraction, "WHOLE_BEFORE_PART_INTL", False)
+    ),
 }
 
 

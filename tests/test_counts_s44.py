@@ -187,3 +187,33 @@ def test_for_and_a_number_of_years_counts_no_one():
 
     sentence = "The court handed sentences for two years to the smugglers."
     assert rules.subject_count(sentence, rules.word_position(T.SENTENCE, sentence)) != 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "count"),
+    [
+        (
+            "nl",
+            "4 personen, waarvan 2 minderjarigen, werden overgedragen aan de vreemdelingenpolitie.",
+            4,
+        ),
+        ("fr", "Six personnes, dont deux mineurs, ont été placées en rétention administrative.", 6),
+        (
+            "it",
+            "Tra i passeggeri del pullman 12 persone, di cui 5 minori, non avevano il permesso "
+            "di soggiorno e sono state trattenute in questura.",
+            12,
+        ),
+    ],
+)
+def test_a_number_of_people_before_a_part_of_them_is_the_whole(monkeypatch, lang, sentence, count):
+    from enforcement_events import extraction
+
+    assert event_count(T.DETENTION, None, sentence, [], lang) == count
+    monkeypatch.setattr(extraction, "WHOLE_BEFORE_PART_INTL", False)
+    assert event_count(T.DETENTION, None, sentence, [], lang) != count
+
+
+def test_a_count_other_than_the_part_stands():
+    sentence = "De politie hield 9 verdachten aan; 4 personen, waarvan 2 minderjarigen, werden vrijgelaten."
+    assert event_count(T.ARREST, 9, sentence, [], "nl") == 9

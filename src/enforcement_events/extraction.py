@@ -393,6 +393,34 @@ def _total_re(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{total})\s+(\d+)\s+(?:[\w'’-]+\s+)?(?:{people})\b", re.I)
 
 
+# Switch for the levers table: in the five languages, a number of people followed by a part
+# of them ("3 personen, waarvan 1 minderjarige", "cinq hommes, dont deux mineurs") counts
+# the whole when nothing else was counted or the part was.
+WHOLE_BEFORE_PART_INTL = True
+
+
+@cache
+def _whole_re(lang: str) -> re.Pattern[str] | None:
+    """A number of people, then a word opening a part of them (the lexicon's PART_OF)."""
+    words = lexicon.load(lang)
+    part = getattr(words, "PART_OF", None)
+    people = getattr(words, "PEOPLE", None)
+    if not part or not people:
+        return None
+    return re.compile(
+        rf"(?<![\w.,])(\d+)\s+(?:[\w'’-]+\s+)?(?:{people})\b\s*,?\s*(?:{part})\s+(\d+)\b", re.I
+    )
+
+
+def _whole_before_part(type_: EventType, count: int | None, sentence: str, lang: str) -> int | None:
+    """The whole of "N people, of whom M ...", when ``count`` is none or the part."""
+    pattern = _whole_re(lang) if WHOLE_BEFORE_PART_INTL and type_ not in NO_COUNT else None
+    m = pattern.search(count_text(sentence, lang)) if pattern else None
+    if not m or count not in (None, int(m.group(2))):
+        return None
+    return int(m.group(1))
+
+
 # Switch for the levers table: in the five languages, a "one" that the sentence states only
 # as an article before something that is no person ("prendre un avion", "in einem Auto") is
 # no count of people when the sentence counts more people ("les deux jeunes femmes").
@@ -453,6 +481,9 @@ def event_count(
             count = own  # "... et les policiers ont interpellé 8 personnes": not "Cinq"
         if count is None:
             count = stated_count(type_, sentence, lang)
+        whole = _whole_before_part(type_, count, sentence, lang)
+        if whole is not None:
+            count = whole  # "3 personen, waarvan 1 minderjarige": three
         total = _told_total(type_, sentence, lang) if TOTAL_COUNT_INTL else None
         if total is not None and (count is None or count < total):
             count = total  # "insgesamt elf Menschen ... abgeschoben, aus Sachsen eine Person"

@@ -1047,3 +1047,7 @@ TOTAL = r"au total|en tout"
 # Words saying people were on a vessel or vehicle (extraction.PEOPLE_NEXT: the people a
 # sentence after an interception counts on board are its count).
 ABOARD = r"à\s+bord"
+
+# Words that open a part of a number of people just given ("3 personen, waarvan 1
+# minderjarige"): the number before them is the whole (extraction.WHOLE_BEFORE_PART_INTL).
+PART_OF = r"dont"

@@ -876,3 +876,7 @@ TOTAL = r"in totaal|totaal"
 # Words saying people were on a vessel or vehicle (extraction.PEOPLE_NEXT: the people a
 # sentence after an interception counts on board are its count).
 ABOARD = r"aan\s+boord"
+
+# Words that open a part of a number of people just given ("3 personen, waarvan 1
+# minderjarige"): the number before them is the whole (extraction.WHOLE_BEFORE_PART_INTL).
+PART_OF = r"waarvan|onder\s+wie"
