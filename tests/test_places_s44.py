@@ -97,3 +97,13 @@ def test_dutch_op_before_an_island_places_the_text(monkeypatch):
     monkeypatch.setattr(words, "LOCATIVE", words.LOCATIVE.removesuffix("|op"))
     events._doc_country.cache_clear()
     assert events._doc_place_country(text, "nl") != ["AW"]
+
+
+def test_a_datelines_second_name_in_small_letters_is_no_town():
+    from enforcement_events import events
+
+    # "Kingstown" written in small letters after an unknown first name: a region or a
+    # county, not read as the town
+    assert (
+        events.dateline_country("Rural Desk, Kingstown, March 3 – Police arrested two men.") is None
+    )

@@ -222,9 +222,10 @@ def dateline_country(text: str, lang: str = "en") -> str | None:
                 or city_country(town.title())
                 or city_country(town)
             )
-            if found is None and DATELINE_SECOND_PLACE and m.group(2):
-                # "ZIZ NEWSROOM, BASSETERRE, July 21, 2011 –": the publisher, then the town
-                second = m.group(2).split(",")[0].strip()
+            second = m.group(2).split(",")[0].strip() if m.group(2) else ""
+            if found is None and DATELINE_SECOND_PLACE and second.isupper():
+                # "ZIZ NEWSROOM, BASSETERRE, July 21, 2011 –": the publisher, then the town,
+                # in capitals as a dateline's town is ("Castlebar, Co Mayo –" is a region)
                 found = code_of(second) or city_country(second.title()) or city_country(second)
             return found
     return None
