@@ -68,6 +68,7 @@ def _clear_caches() -> None:
     events._demonym_res.cache_clear()
     events._people_after.cache_clear()
     rules._rules.cache_clear()
+    rules._object_for_people.cache_clear()
     rules._type_words_for.cache_clear()
     text._abbreviations.cache_clear()
 

@@ -193,20 +193,24 @@ class QuotedAnswer(BaseModel):
     events: list[QuotedEvent]
 
 
-def _before(all_sentences: list[Segment], seg: Segment, n: int = 3) -> list[Segment]:
-    """The ``n`` sentences of the document just before ``seg``."""
+def _index_of(all_sentences: list[Segment], seg: Segment) -> int | None:
+    """Where ``seg`` stands among the document's sentences, if it is one of them."""
     idx = bisect_left(all_sentences, seg.start, key=lambda s: s.start)
     if idx == len(all_sentences) or all_sentences[idx].start != seg.start:
-        return []
-    return all_sentences[max(0, idx - n) : idx]
+        return None
+    return idx
+
+
+def _before(all_sentences: list[Segment], seg: Segment, n: int = 3) -> list[Segment]:
+    """The ``n`` sentences of the document just before ``seg``."""
+    idx = _index_of(all_sentences, seg)
+    return [] if idx is None else all_sentences[max(0, idx - n) : idx]
 
 
 def _after(all_sentences: list[Segment], seg: Segment, n: int = 2) -> list[Segment]:
     """The ``n`` sentences of the document just after ``seg``."""
-    idx = bisect_left(all_sentences, seg.start, key=lambda s: s.start)
-    if idx == len(all_sentences) or all_sentences[idx].start != seg.start:
-        return []
-    return all_sentences[idx + 1 : idx + 1 + n]
+    idx = _index_of(all_sentences, seg)
+    return [] if idx is None else all_sentences[idx + 1 : idx + 1 + n]
 
 
 # Switch for the levers table: an interception whose sentence counts no people ("Il
@@ -913,7 +917,11 @@ def run_passages(
                 key=lambda e: e.evidence[0].start,
             )
         count, count_inferred = _counted(type_, said, seg.text, told_before, lang)
-        aboard = _people_next(type_, count, seg.text, _after(sentence_list, seg), lang)
+        aboard = (
+            _people_next(type_, count, seg.text, _after(sentence_list, seg), lang)
+            if type_ is EventType.INTERCEPTION
+            else None
+        )
         if aboard is not None:
             count, count_inferred = aboard, True
         event = build_event(
