@@ -120,6 +120,8 @@ SETS = {
             ("tune29", ROOT / "tune29"),
             # labelled in session 44 (second batch): first scored blind, then tune
             ("tune30", ROOT / "tune30"),
+            # labelled in session 45: first scored blind, then tune
+            ("tune31", ROOT / "tune31"),
         )
     },
 }
