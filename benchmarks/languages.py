@@ -47,6 +47,7 @@ HALVES = (
     "tune22",
     "tune23",
     "tune24",
+    "tune25",
     "heldout",
 )
 
