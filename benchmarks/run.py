@@ -122,6 +122,8 @@ SETS = {
             ("tune30", ROOT / "tune30"),
             # labelled in session 45: first scored blind, then tune
             ("tune31", ROOT / "tune31"),
+            # labelled in session 45 (second batch): first scored blind, then tune
+            ("tune32", ROOT / "tune32"),
         )
     },
 }
