@@ -48,6 +48,7 @@ HALVES = (
     "tune23",
     "tune24",
     "tune25",
+    "tune26",
     "heldout",
 )
 
