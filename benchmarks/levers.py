@@ -1292,6 +1292,36 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a number of people before a part of them ('3 personen, waarvan 1') not read as the whole (five languages)": (
         lambda: _patched(extraction, "WHOLE_BEFORE_PART_INTL", False)
     ),
+    "a town's name several countries share not read as the one country of the text's forces (five languages)": (
+        lambda: _patched(events, "AGENCY_TOWNS", False)
+    ),
+    "English: a bare date heading a sentence read as its dateline when the rest names any year or month": (
+        lambda: _patched(events, "BARE_DATE_OWN_DAY", False)
+    ),
+    "English: a number before any two words and an operation's word counts no people": (
+        lambda: _patched(rules, "OPERATION_HEAD_ONLY", False)
+    ),
+    "English: 'for' and a number of people after any word counts them ('jailed for 30 migrants found')": (
+        lambda: _patched(rules, "OBJECT_FOR_NOUN_ONLY", False)
+    ),
+    "a dateline's second name read as the biggest town so named, in whichever country": (
+        lambda: _patched(events, "DATELINE_SECOND_ONE_COUNTRY", False)
+    ),
+    "Italian 'Corriere' with a capital read as a courier (one person)": (
+        lambda: _patched(
+            lexicon.load("it"),
+            "SINGULAR",
+            lexicon.load("it").SINGULAR.replace("(?-i:corriere)", "corriere"),
+        )
+    ),
+    "words for 'on board' read inside other words too ('Gordon boarded')": (
+        lambda: _patched(extraction, "ABOARD_WHOLE_WORDS", False)
+    ),
+    "German and Italian: 'gestrig', 'heutig', 'odierno' (yesterday's, today's) left unread as dates": (
+        lambda: _patched_all(
+            (lexicon.load("de"), "DAY_ADJECTIVES", ()), (lexicon.load("it"), "DAY_ADJECTIVES", ())
+        )
+    ),
 }
 
 

@@ -50,8 +50,8 @@ def test_a_bare_date_heading_a_sentence_with_no_other_date_stays():
         ),
         (
             "fr",
-            "La gendarmerie a interpellé trois hommes à Ambanja. Ils voulaient rejoindre "
-            "Mayotte en kwassa.",
+            "Les gendarmes ont arrêté cinq passeurs à Morondava. Le groupe voulait gagner "
+            "Mayotte de nuit.",
             "MG",
         ),
     ],

@@ -33,7 +33,14 @@ from .normalize import (
     resolve_date,
     sentence_months,
 )
-from .places import cities_in, city_country, ranked_town_counts, town_counts, towns_before
+from .places import (
+    cities_in,
+    city_country,
+    one_country_town,
+    ranked_town_counts,
+    town_counts,
+    towns_before,
+)
 from .rules import (
     ACTION_NOUNS,
     clause_back_people,
@@ -226,7 +233,8 @@ def dateline_country(text: str, lang: str = "en") -> str | None:
             if found is None and DATELINE_SECOND_PLACE and second.isupper():
                 # "ZIZ NEWSROOM, BASSETERRE, July 21, 2011 –": the publisher, then the town,
                 # in capitals as a dateline's town is ("Castlebar, Co Mayo –" is a region)
-                found = code_of(second) or city_country(second.title()) or city_country(second)
+                town_of = one_country_town if DATELINE_SECOND_ONE_COUNTRY else city_country
+                found = code_of(second) or town_of(second.title()) or town_of(second)
             return found
     return None
 
@@ -234,6 +242,9 @@ def dateline_country(text: str, lang: str = "en") -> str | None:
 # Switch for the levers table: a dateline whose first name is no place reads the name after
 # its comma as the town ("ZIZ NEWSROOM, BASSETERRE, July 21, 2011 –" is St Kitts).
 DATELINE_SECOND_PLACE = True
+# Switch for the levers table (L337): that second name is read only as a town of one
+# country ("NEWS DESK, VICTORIA, ..." names no country: Victoria is a town in several).
+DATELINE_SECOND_ONE_COUNTRY = True
 
 
 # Switch for the levers table: in English, the town a court, the police, customs or a
@@ -353,6 +364,11 @@ LANGUAGE_COUNTRY = True
 # country named as such was measured: country up in eight language groups, down in two
 # ("en El Salvador ... en La Paz"; Belgium and the Netherlands each named).
 TIE_TO_TOWNS = True
+# Switch for the levers table: a town's name that several countries' towns share ("Mérida",
+# "Freiburg") is read as the country of the text's police forces when they all belong to
+# one country and it is one of the name's (L333); else as before, by where the language is
+# spoken and the bigger town.
+AGENCY_TOWNS = True
 
 
 def _doc_place_country(text: str, lang: str) -> list[str]:
@@ -362,20 +378,25 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
     words = lexicon.load(lang)
     counts: Counter[str] = Counter()
     here: Counter[str] = Counter()  # countries named as such after a preposition of place
+    agencies: Counter[str] = Counter()  # countries read from a police force's name
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         located = nz.intl_locative_countries(sentence, lang)
         counts.update(located)
         here.update(located)
         low = sentence.lower()
-        counts.update(
+        agencies.update(
             nz.agency_of(sentence, low.find(hint.lower()) + len(hint), c, lang)
             for hint, c in words.AGENCY_COUNTRIES.items()
             if hint.lower() in low
         )
+    counts.update(agencies)
     counts.update(nz.subdivision_counts(text))
     seat = getattr(words, "SEAT_OF", None) if SEAT_TOWNS else None
     places = f"{words.LOCATIVE}|{seat}" if seat else words.LOCATIVE
-    towns = town_counts(text, places, spoken_in(lang))
+    # a town's name several countries share is read as the one country the text's forces
+    # belong to, when that is one of them
+    force = next(iter(agencies)) if AGENCY_TOWNS and len(agencies) == 1 else None
+    towns = town_counts(text, places, spoken_in(lang), prefer=force)
     counts.update(towns)
     if counts and TIE_TO_TOWNS:
         best = max(counts.values())
@@ -651,15 +672,37 @@ _BARE_DATE_HEAD = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?),?\s+\d{{4}}\s*[-–—:,]?\s+(?=[A-Z])",
     re.I,
 )
+# Switch for the levers table (L334): the rest of the sentence must name a day of its own
+# (a day and a month, a weekday, "yesterday" or "today") and start with a capital letter;
+# a year or a month alone ("wanted since 2018", "the Misuse of Drugs Act 1971") does not
+# make the head a dateline. Off: any year or month in the rest did, and a small letter
+# could start it.
+BARE_DATE_OWN_DAY = True
+_BARE_DATE_HEAD_CAPITAL = re.compile(
+    _BARE_DATE_HEAD.pattern.replace("(?=[A-Z])", "(?-i:(?=[A-Z]))"), re.I
+)
+_OWN_DAY = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{nz._MONTH_RE})|(?:{nz._MONTH_RE})\s+"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b",
+    re.I,
+)
+
+
+def _bare_date_head(sentence: str) -> re.Match[str] | None:
+    head = _BARE_DATE_HEAD_CAPITAL if BARE_DATE_OWN_DAY else _BARE_DATE_HEAD
+    return head.match(sentence)
 
 
 def without_dateline(sentence: str, lang: str = "en") -> str:
     """``sentence`` without a dated dateline at its head: one of 90 characters or fewer
     whose date names a year or a month."""
-    bare = _BARE_DATE_HEAD.match(sentence) if BARE_DATE_HEAD_EN and lang == "en" else None
+    bare = _bare_date_head(sentence) if BARE_DATE_HEAD_EN and lang == "en" else None
     if bare:
         rest = sentence[bare.end() :]
-        if nz._ANY_YEAR.search(rest) or nz._month_word(lang).search(rest):
+        if BARE_DATE_OWN_DAY:
+            if _OWN_DAY.search(rest):
+                return rest
+        elif nz._ANY_YEAR.search(rest) or nz._month_word(lang).search(rest):
             return rest
     m = _DATED_DATELINE.match(sentence) if DATELINE_DATE else None
     if not m or len(m.group(0)) > 90:

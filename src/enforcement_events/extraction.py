@@ -218,6 +218,8 @@ def _after(all_sentences: list[Segment], seg: Segment, n: int = 2) -> list[Segme
 # one of the next two sentences says were on board ("A bordo 321 migranti"; the lexicon's
 # ABOARD).
 PEOPLE_NEXT = True
+# Switch for the levers table (L341): the lexicon's ABOARD read as whole words only.
+ABOARD_WHOLE_WORDS = True
 
 
 def _people_next(
@@ -229,6 +231,8 @@ def _people_next(
     if people_count(sentence, lang) is not None:
         return None
     aboard = getattr(lexicon.load(lang), "ABOARD", None)
+    if aboard and ABOARD_WHOLE_WORDS:
+        aboard = rf"(?<!\w)(?:{aboard})(?!\w)"  # not "boarded" after "Gordon"
     for seg in after:
         people = people_count(seg.text, lang)
         if people is not None and aboard and re.search(aboard, seg.text, re.IGNORECASE):

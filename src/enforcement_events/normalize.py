@@ -2006,9 +2006,16 @@ def relative_day(text: str, published: date | None, lang: str) -> tuple[str, Lit
     return (monday - timedelta(days=7 - names[named.group(1).lower()])).isoformat(), "day"
 
 
-def rewrite_date_words(text: str, lang: str) -> str:
-    """The lexicon's DATE_REWRITES applied (date words dateparser misreads)."""
-    for pattern, repl in getattr(lexicon.load(lang), "DATE_REWRITES", ()) if RELATIVE_DAYS else ():
+def rewrite_date_words(text: str, lang: str, dated: bool = True) -> str:
+    """The lexicon's DATE_REWRITES applied (date words dateparser misreads); with
+    ``dated`` (the text's day of publication is known), its DAY_ADJECTIVES too: "today's"
+    and "yesterday's" count from that day, and from a year alone they would count from
+    its last day."""
+    words = lexicon.load(lang)
+    rewrites = [*getattr(words, "DATE_REWRITES", ())]
+    if dated:
+        rewrites += getattr(words, "DAY_ADJECTIVES", ())
+    for pattern, repl in rewrites if RELATIVE_DAYS else ():
         text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
     return text
 
@@ -2094,7 +2101,7 @@ def intl_resolve_date(
     told = relative_day(text, published, lang)
     if told is not None:
         return told
-    text = rewrite_date_words(text, lang)
+    text = rewrite_date_words(text, lang, dated=published is not None)
     if COMMA_NOT_YEAR:
         # "Le 30 décembre, 33 exilés ...": a number after a comma is no two-digit year
         text = re.sub(r"(\D),(\s+\d{1,3})\b(?![\d.,:/])", r"\1;\2", text)

