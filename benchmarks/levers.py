@@ -91,6 +91,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune29": ["tune29"],
     # labelled in session 44 (second batch); first scored blind, tune from then on
     "english-tune30": ["tune30"],
+    # labelled in session 45; first scored blind, tune from then on
+    "english-tune31": ["tune31"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on

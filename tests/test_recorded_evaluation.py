@@ -41,6 +41,7 @@ RESULTS = {
     "tune28": ROOT / "benchmarks" / "results" / "tune28",
     "tune29": ROOT / "benchmarks" / "results" / "tune29",
     "tune30": ROOT / "benchmarks" / "results" / "tune30",
+    "tune31": ROOT / "benchmarks" / "results" / "tune31",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -75,6 +76,7 @@ SAMPLE_DIRS = {
     "tune28": ROOT / "tune28",
     "tune29": ROOT / "tune29",
     "tune30": ROOT / "tune30",
+    "tune31": ROOT / "tune31",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -275,6 +277,9 @@ RUNS += [("tune29", "ours")]
 # tune30/ (8 English texts labelled in session 44 (second batch), first scored blind in the same session,
 # from 7c49f9d9, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune30", "ours")]
+# tune31/ (8 English texts labelled in session 45, first scored blind in the same session,
+# from 3c84b13a, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune31", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
