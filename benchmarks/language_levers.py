@@ -70,6 +70,7 @@ def _clear_caches() -> None:
     rules._rules.cache_clear()
     rules._object_for_people.cache_clear()
     rules._operation_head.cache_clear()
+    normalize._money_signs.cache_clear()
     rules._type_words_for.cache_clear()
     text._abbreviations.cache_clear()
 

@@ -1324,6 +1324,15 @@ VARIANTS: dict[str, Callable[[], Any]] = {
             (lexicon.load("de"), "DAY_ADJECTIVES", ()), (lexicon.load("it"), "DAY_ADJECTIVES", ())
         )
     ),
+    "English: a country's ISO code before '$' ('GY$', 'BZ$') read as a prefix only when listed": (
+        lambda: _patched(normalize, "ISO_DOLLAR_PREFIXES", False)
+    ),
+    "English: a court's town several countries share read without the country of the text's money": (
+        lambda: _patched(events, "CURRENCY_HOME_EN", False)
+    ),
+    "English: a court's qualifier in the plural possessive ('Magistrates’ Court') not skipped": (
+        lambda: _patched(places, "PLURAL_POSSESSIVE", False)
+    ),
 }
 
 

@@ -216,3 +216,59 @@ def test_todays_as_an_adjective_needs_the_day_of_publication():
     # a text dated by its year alone: "today's" names no day of it
     text = "Im Laufe des heutigen Tages werden die Festgenommenen entlassen."
     assert normalize.intl_resolve_date(text, None, 2021, "de") == (None, None)
+
+
+# L342: a country's ISO code before "$" names its dollar or peso
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("a fine of BZ$12,000", "BZD"), ("goods worth BS$3,500", "BSD")],
+)
+def test_an_iso_country_code_before_a_dollar_sign_names_its_money(monkeypatch, text, code):
+    from enforcement_events import normalize
+
+    assert normalize.money_in(text) == [(float(text.split("$")[1].replace(",", "")), code)]
+    monkeypatch.setattr(normalize, "ISO_DOLLAR_PREFIXES", False)
+    assert normalize.money_in(text)[0][1] != code
+
+
+def test_listed_dollar_prefixes_stay():
+    from enforcement_events import normalize
+
+    assert normalize.money_in("bail of HK$20,000 and US$500") == [
+        (20000.0, "HKD"),
+        (500.0, "USD"),
+    ]
+
+
+# L344 and L345: a court's town several countries share, read by the text's money
+def test_a_shared_court_town_goes_to_the_country_of_the_texts_money(monkeypatch):
+    # San Ignacio is a town in Belize and in several other countries
+    text = (
+        "Two fishermen were fined BZ$8,000 each at the San Ignacio Magistrates’ Court on "
+        "Monday. They had been found with undersized lobster."
+    )
+    events._doc_country.cache_clear()
+    assert events.currency_home(text) == "BZ"
+    assert events._doc_country(text, "en") == ["BZ"]
+    monkeypatch.setattr(events, "CURRENCY_HOME_EN", False)
+    events._doc_country.cache_clear()
+    try:
+        assert events._doc_country(text, "en") != ["BZ"]
+    finally:
+        events._doc_country.cache_clear()
+
+
+def test_sums_in_us_dollars_or_two_countries_moneys_name_no_home():
+    assert events.currency_home("a fine of US$5,000 and bail of $200") is None
+    assert events.currency_home("fined TT$5,000 and J$20,000") is None
+    assert events.currency_home("fined TT$5,000") == "TT"
+
+
+def test_a_plural_possessive_qualifier_is_skipped(monkeypatch):
+    from enforcement_events import places
+
+    words = lexicon.load("en")
+    text = "He appeared at the Whangarei Magistrates’ Court yesterday."
+    assert places.towns_before(text, words.SEATS, words.INSTITUTION_QUALIFIERS) == ["NZ"]
+    monkeypatch.setattr(places, "PLURAL_POSSESSIVE", False)
+    assert places.towns_before(text, words.SEATS, words.INSTITUTION_QUALIFIERS) == []

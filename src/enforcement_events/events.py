@@ -276,6 +276,30 @@ def _congo(codes: list[str], text: str) -> list[str]:
     return codes
 
 
+# Switch for the levers table (L344): in English, a court's or a force's town whose name
+# towns of several countries share ("the Georgetown Magistrates' Court") is read as the
+# country whose own money the text counts in ("GY$45 million": Guyana), when that is one
+# of them. ISO 4217 codes a country's own money with its ISO 3166 code first (GYD, TTD,
+# KES); the "X" codes shared by several countries, the euro and the US dollar, which news
+# quotes everywhere, name no country.
+CURRENCY_HOME_EN = True
+
+
+def currency_home(text: str) -> str | None:
+    """The one country whose own money the sums in ``text`` are written in, if any."""
+    homes = {
+        code[:2]
+        for _, code in money_in(text)
+        if not code.startswith("X") and code not in ("USD", "EUR")
+    }
+    if len(homes) != 1:
+        return None
+    import pycountry
+
+    home = homes.pop()
+    return home if pycountry.countries.get(alpha_2=home) else None
+
+
 @lru_cache(maxsize=8)
 def _doc_country(text: str, lang: str = "en") -> list[str]:
     """The country the document names first (computed once per document): each country
@@ -297,7 +321,8 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
         # acts where it sits (not an airport or a port people pass through), before a
         # country named only in passing
         words = lexicon.load("en")
-        seat = towns_before(text, words.SEATS, words.INSTITUTION_QUALIFIERS)[:1]
+        home = currency_home(text) if CURRENCY_HOME_EN else None
+        seat = towns_before(text, words.SEATS, words.INSTITUTION_QUALIFIERS, home)[:1]
         if seat:
             return seat
     # each country once, in the order named; where people or goods came from last

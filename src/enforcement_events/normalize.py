@@ -235,6 +235,19 @@ _DOLLAR_PREFIXES = {
     "CDN": "CAD", "C": "CAD", "SG": "SGD", "S": "SGD", "EC": "XCD", "TT": "TTD",
     "NT": "TWD", "J": "JMD", "R": "BRL", "MX": "MXN", "BDS": "BBD", "FJ": "FJD",
 }  # fmt: skip
+# Switch for the levers table (L342): any ISO 3166 code of a country whose own money is a
+# dollar or a peso written "$" is read as that money's prefix too ("GY$45 million",
+# "BZ$", "BS$"), beside the prefixes listed above.
+ISO_DOLLAR_PREFIXES = True
+
+
+def _dollar_prefixes() -> dict[str, str]:
+    """The prefixes of "$" in use (the switch is for the levers table)."""
+    if not ISO_DOLLAR_PREFIXES:
+        return _DOLLAR_PREFIXES
+    return {**_DOLLARS, **_PESOS, **_DOLLAR_PREFIXES}
+
+
 # Signs written before a sum that no ISO code or "$" covers ("Rs 4.98 crore", "Ksh 50,000").
 _LOCAL_SIGNS = {
     "Rs.": "INR", "Rs": "INR", "₹": "INR", "Kshs": "KES", "Kshs.": "KES", "Ksh": "KES",
@@ -305,7 +318,6 @@ _MONEY_SCALES = (
 GULF_SIGNS = True
 _GULF_SIGNS = {"BD": "BHD", "KD": "KWD", "QR": "QAR", "Dhs.": "AED", "Dhs": "AED", "Dh": "AED"}
 _GULF = "|".join(re.escape(k) for k in sorted(_GULF_SIGNS, key=len, reverse=True))
-_PREFIX = "|".join(sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
 _SIGN = "|".join(re.escape(k) for k in sorted(_LOCAL_SIGNS, key=len, reverse=True))
 _OWN = "|".join(re.escape(k) for k in sorted(_OWN_SIGNS, key=len, reverse=True))
 # Switch for the levers table: "Sh" and "Shs", the shilling's sign in Kenya, Uganda,
@@ -315,14 +327,16 @@ SHILLING_SIGN = True
 
 
 @cache
-def _money_signs(spaced: bool) -> dict[str, re.Pattern[str]]:
-    """The patterns of a sign before a sum; ``spaced``: with thousands parted by spaces."""
+def _money_signs(spaced: bool, iso_prefixes: bool = True) -> dict[str, re.Pattern[str]]:
+    """The patterns of a sign before a sum; ``spaced``: with thousands parted by spaces;
+    ``iso_prefixes``: ISO_DOLLAR_PREFIXES (a key of the cache)."""
     amount = _amount_re(spaced)
+    prefixes = "|".join(sorted(_dollar_prefixes(), key=len, reverse=True))
     # a letter sign's sum is written in thousands or with a scale: "R102" is a road, "K9"
     # a unit; a scale or four digits or more, after the thousands
     long_or_scaled = r"\d+(?:\.\d+)?\s*(?:million|billion|bn|m|k)\b|\d{4,}"
     return {
-        "sign": re.compile(rf"(?:\b(?-i:({_PREFIX})))?([£$€¥])\s?{amount}", re.IGNORECASE),
+        "sign": re.compile(rf"(?:\b(?-i:({prefixes})))?([£$€¥])\s?{amount}", re.IGNORECASE),
         "local": re.compile(rf"(?<!\w)(?-i:({_SIGN}))\s?{amount}", re.IGNORECASE),
         "own": re.compile(rf"(?<![\w$])(?-i:({_OWN}))\s?{amount}", re.IGNORECASE),
         # two digits at least, or a scale: "the BD 2 building" is no sum, "BD1.5m" is
@@ -366,11 +380,11 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
     """Money amounts with ISO 4217 codes: "£40,000" -> (40000.0, "GBP"). ``country``:
     where the action took place, for a sign or word several countries share ("$")."""
     found: list[tuple[int, float, str]] = []
-    signs = _money_signs(SPACED_THOUSANDS)
+    signs = _money_signs(SPACED_THOUSANDS, ISO_DOLLAR_PREFIXES)
     for m in signs["sign"].finditer(text):
         prefix, sign = m.group(1), m.group(2)
         if sign == "$" and prefix and LOCAL_CURRENCY:
-            code = _DOLLAR_PREFIXES[prefix]
+            code = _dollar_prefixes()[prefix]
         else:
             code = local_currency(_CURRENCY_SIGNS[sign], "$" if sign == "$" else None, country)
         found.append((m.start(), _amount(m.group(3), m.group(4)), code))

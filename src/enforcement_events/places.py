@@ -232,6 +232,16 @@ def _region_owners() -> dict[str, set[str]]:
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 
 
+# Switch for the levers table (L345): a qualifier in the plural possessive ("the
+# Georgetown Magistrates’ Court") is skipped as its singular possessive is.
+PLURAL_POSSESSIVE = True
+
+
+def _bare_qualifier(word: str) -> str:
+    bare = word.removesuffix("'s").removesuffix("’s")
+    return bare.rstrip("'’") if PLURAL_POSSESSIVE else bare
+
+
 def towns_before(text: str, nouns: str, qualifiers: str, prefer: str | None = None) -> list[str]:
     """Countries of the towns named just before one of ``nouns`` (a regex: "police|court"),
     with the capitalised ``qualifiers`` between them skipped ("Auckland District Court",
@@ -253,7 +263,7 @@ def towns_before(text: str, nouns: str, qualifiers: str, prefer: str | None = No
     )
     for m in pattern.finditer(text):
         words = re.split(r"[ -]", m.group(1).strip())
-        while words and skip.match(words[-1].removesuffix("'s").removesuffix("’s")):
+        while words and skip.match(_bare_qualifier(words[-1])):
             words.pop()
         while words and words[0] in ("The", "A", "An"):
             words.pop(0)
