@@ -161,6 +161,10 @@ LANGUAGE_TUNE23 = ["fr-tune23", "de-tune23", "es-tune23", "it-tune23", "nl-tune2
 # (recorded from 2a5fee4f, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE24 = ["fr-tune24", "de-tune24", "es-tune24", "it-tune24", "nl-tune24"]
+# <code>-tune25: texts labelled in session 45, first scored blind in the same session
+# (recorded from 4ff938c3, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE25 = ["fr-tune25", "de-tune25", "es-tune25", "it-tune25", "nl-tune25"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -182,6 +186,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE22
     + LANGUAGE_TUNE23
     + LANGUAGE_TUNE24
+    + LANGUAGE_TUNE25
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
