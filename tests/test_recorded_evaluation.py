@@ -42,6 +42,7 @@ RESULTS = {
     "tune29": ROOT / "benchmarks" / "results" / "tune29",
     "tune30": ROOT / "benchmarks" / "results" / "tune30",
     "tune31": ROOT / "benchmarks" / "results" / "tune31",
+    "tune32": ROOT / "benchmarks" / "results" / "tune32",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -77,6 +78,7 @@ SAMPLE_DIRS = {
     "tune29": ROOT / "tune29",
     "tune30": ROOT / "tune30",
     "tune31": ROOT / "tune31",
+    "tune32": ROOT / "tune32",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -285,6 +287,9 @@ RUNS += [("tune30", "ours")]
 # tune31/ (8 English texts labelled in session 45, first scored blind in the same session,
 # from 3c84b13a, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune31", "ours")]
+# tune32/ (8 English texts labelled in session 45 (second batch), first scored blind in the same session,
+# from 68a0715e, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune32", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
