@@ -93,6 +93,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune30": ["tune30"],
     # labelled in session 45; first scored blind, tune from then on
     "english-tune31": ["tune31"],
+    # labelled in session 45 (second batch); first scored blind, tune from then on
+    "english-tune32": ["tune32"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -1334,6 +1336,18 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "English: a court's qualifier in the plural possessive ('Magistrates’ Court') not skipped": (
         lambda: _patched(places, "PLURAL_POSSESSIVE", False)
+    ),
+    "five languages: a number in brackets after a comma ('M.A, (31)') read as a count": (
+        lambda: _patched(events, "AGE_AFTER_COMMA", False)
+    ),
+    "five languages: people listed by two ages or more not counted by them": (
+        lambda: _patched(extraction, "AGES_JOINED_INTL", False)
+    ),
+    "five languages: a tie goes to a force's country before a region's": (
+        lambda: _patched(events, "TIE_REGIONS", False)
+    ),
+    "English: 'the pair', 'the duo', 'the trio' not read as two or three": (
+        lambda: _patched(rules, "PAIR_EN", False)
     ),
 }
 

@@ -277,11 +277,11 @@ def _congo(codes: list[str], text: str) -> list[str]:
 
 
 # Switch for the levers table (L344): in English, a court's or a force's town whose name
-# towns of several countries share ("the Georgetown Magistrates' Court") is read as the
-# country whose own money the text counts in ("GY$45 million": Guyana), when that is one
+# towns of several countries share ("the San Ignacio Magistrates’ Court") is read as the
+# country whose own money the text counts in ("BZ$8,000": Belize), when that is one
 # of them. ISO 4217 codes a country's own money with its ISO 3166 code first (GYD, TTD,
-# KES); the "X" codes shared by several countries, the euro and the US dollar, which news
-# quotes everywhere, name no country.
+# KES); the "X" codes shared by several countries, the euro, the US dollar and the pound,
+# which news quotes everywhere, name no country.
 CURRENCY_HOME_EN = True
 
 
@@ -290,7 +290,7 @@ def currency_home(text: str) -> str | None:
     homes = {
         code[:2]
         for _, code in money_in(text)
-        if not code.startswith("X") and code not in ("USD", "EUR")
+        if not code.startswith("X") and code not in ("USD", "EUR", "GBP")
     }
     if len(homes) != 1:
         return None
@@ -389,11 +389,17 @@ LANGUAGE_COUNTRY = True
 # country named as such was measured: country up in eight language groups, down in two
 # ("en El Salvador ... en La Paz"; Belgium and the Netherlands each named).
 TIE_TO_TOWNS = True
+# Switch for the levers table (L348): failing a country named as such or towns, a tie goes
+# to the country whose regions the text names ("en el departamento de Alto Paraná") before
+# one read only from a police force's name that many countries' forces share ("la Policía
+# Nacional").
+TIE_REGIONS = True
 # Switch for the levers table: a town's name that several countries' towns share ("Mérida",
 # "Freiburg") is read as the country of the text's police forces when they all belong to
 # one country and it is one of the name's (L333); else as before, by where the language is
 # spoken and the bigger town.
 AGENCY_TOWNS = True
+_NATIONAL = re.compile(r"nacional|national|nazional", re.IGNORECASE)
 
 
 def _doc_place_country(text: str, lang: str) -> list[str]:
@@ -403,19 +409,23 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
     words = lexicon.load(lang)
     counts: Counter[str] = Counter()
     here: Counter[str] = Counter()  # countries named as such after a preposition of place
-    agencies: Counter[str] = Counter()  # countries read from a police force's name
+    agencies: Counter[str] = Counter()  # countries read from a force's own name
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         located = nz.intl_locative_countries(sentence, lang)
         counts.update(located)
         here.update(located)
         low = sentence.lower()
-        agencies.update(
-            nz.agency_of(sentence, low.find(hint.lower()) + len(hint), c, lang)
+        hinted = [
+            (hint, nz.agency_of(sentence, low.find(hint.lower()) + len(hint), c, lang))
             for hint, c in words.AGENCY_COUNTRIES.items()
             if hint.lower() in low
-        )
-    counts.update(agencies)
-    counts.update(nz.subdivision_counts(text))
+        ]
+        counts.update(c for _, c in hinted)
+        # a force "national" in its name ("Policía Nacional", "police nationale") is one
+        # many countries have: it tells no town's country
+        agencies.update(c for hint, c in hinted if not _NATIONAL.search(hint))
+    regions = nz.subdivision_counts(text)
+    counts.update(regions)
     seat = getattr(words, "SEAT_OF", None) if SEAT_TOWNS else None
     places = f"{words.LOCATIVE}|{seat}" if seat else words.LOCATIVE
     # a town's name several countries share is read as the one country the text's forces
@@ -428,7 +438,16 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
         top = [c for c, n in counts.items() if n == best]
         # a country named as such first, then one whose towns are named; else (the sort is
         # stable) the first counted
-        return [sorted(top, key=lambda c: (c not in here, -towns.get(c, 0)))[0]]
+        return [
+            sorted(
+                top,
+                key=lambda c: (
+                    c not in here,
+                    -towns.get(c, 0),
+                    -regions.get(c, 0) if TIE_REGIONS else 0,
+                ),
+            )[0]
+        ]
     if counts:
         return [counts.most_common(1)[0][0]]
     named = Counter(nz.intl_countries_in(text, lang, origin=False))
@@ -698,17 +717,20 @@ _BARE_DATE_HEAD = re.compile(
     re.I,
 )
 # Switch for the levers table (L334): the rest of the sentence must name a day of its own
-# (a day and a month, a weekday, "yesterday" or "today") and start with a capital letter;
+# ("yesterday", "today", or a day and a month or a weekday after "on", "since", "last" or
+# "this": not "accused of a May 12 robbery") and start with a capital letter;
 # a year or a month alone ("wanted since 2018", "the Misuse of Drugs Act 1971") does not
 # make the head a dateline. Off: any year or month in the rest did, and a small letter
 # could start it.
 BARE_DATE_OWN_DAY = True
+assert _BARE_DATE_HEAD.pattern.endswith("(?=[A-Z])")
 _BARE_DATE_HEAD_CAPITAL = re.compile(
-    _BARE_DATE_HEAD.pattern.replace("(?=[A-Z])", "(?-i:(?=[A-Z]))"), re.I
+    _BARE_DATE_HEAD.pattern.removesuffix("(?=[A-Z])") + "(?-i:(?=[A-Z]))", re.I
 )
 _OWN_DAY = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{nz._MONTH_RE})|(?:{nz._MONTH_RE})\s+"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b",
+    rf"\b(?:(?:on|since|last|this)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:{nz._MONTH_RE})|(?:{nz._MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|today)\b",
     re.I,
 )
 
@@ -994,13 +1016,20 @@ def _count_numbers(text: str, lang: str) -> list[tuple[int, float]]:
 # Switch for the levers table: in the five languages, a number of one or two digits alone
 # in brackets after a word ("de spilfiguur (48)", "Le prévenu (32)") is an age, not a count.
 AGE_IN_BRACKETS_INTL = True
+# Switch for the levers table (L346): the bracket may follow a comma too ("de eigenaar,
+# (52) uit Emmen"). After initials ("Orhan O. (36)") too was measured: languages tune21 0.864 ->
+# 0.837 (a sentence no longer matched), so a full stop before the bracket is left out.
+AGE_AFTER_COMMA = True
 
 
 def _age_in_brackets(text: str, m: re.Match[str]) -> bool:
     return bool(
         AGE_IN_BRACKETS_INTL
         and re.fullmatch(r"\d{1,2}", m.group(0))
-        and re.search(r"\w\s*\($", text[max(0, m.start() - 3) : m.start()])
+        and re.search(
+            r"[\w,]\s*\($" if AGE_AFTER_COMMA else r"\w\s*\($",
+            text[max(0, m.start() - 3) : m.start()],
+        )
         and text[m.end() : m.end() + 1] == ")"
     )
 

@@ -459,6 +459,32 @@ def _told_total(type_: EventType, sentence: str, lang: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# Switch for the levers table (L347): in the five languages, people given one by one with
+# their ages in one list before or after the action's word (the lexicon's AGES joined by
+# commas and the word for "and": "une femme de 31 ans et un homme de 52 ans ont été
+# interpellés", "un 27enne, un 33enne e un 40enne") count as many as the ages, when nothing
+# else counted more than one. Ages told apart (the victim's: "... pour avoir agressé une
+# femme de 65 ans") are no list.
+AGES_JOINED_INTL = True
+
+
+def _joined_ages_intl(sentence: str, lang: str) -> int | None:
+    """The most ages one list of people in ``sentence`` gives, when two or more."""
+    words = lexicon.load(lang)
+    pattern, joined = getattr(words, "AGES", None), getattr(words, "AND", None)
+    if not AGES_JOINED_INTL or not pattern or not joined:
+        return None
+    glue = re.compile(rf"\s*(?:,|,?\s*(?:{joined}))\s*(?:[^\W\d]+['’]?\s*){{0,2}}", re.I)
+    best = run = 0
+    end = None
+    for m in re.finditer(pattern, sentence):
+        ages = len(re.findall(r"\d+", m.group(0)))
+        joined_on = end is not None and glue.fullmatch(sentence[end : m.start()])
+        run = run + ages if joined_on else ages
+        best, end = max(best, run), m.end()
+    return best if best >= 2 else None
+
+
 def event_count(
     type_: EventType, said: int | None, sentence: str, before: list[Event], lang: str = "en"
 ) -> int | None:
@@ -499,6 +525,9 @@ def event_count(
             people = _people_not_one(type_, sentence, lang)
             if people:
                 count = people  # "les deux jeunes femmes ... prendre un avion": two, not one
+        listed = _joined_ages_intl(sentence, lang) if count in (None, 1) else None
+        if listed is not None:
+            count = listed  # "une femme de 31 ans et un homme de 52 ans": two
         pair = getattr(lexicon.load(lang), "PAIR", None) if PAIR_INTL else None
         if count in (None, 1) and pair and re.search(pair, sentence, re.IGNORECASE):
             return 2  # "De man en vrouw uit Friesland ... zijn weer op vrije voeten"

@@ -236,14 +236,14 @@ _DOLLAR_PREFIXES = {
     "NT": "TWD", "J": "JMD", "R": "BRL", "MX": "MXN", "BDS": "BBD", "FJ": "FJD",
 }  # fmt: skip
 # Switch for the levers table (L342): any ISO 3166 code of a country whose own money is a
-# dollar or a peso written "$" is read as that money's prefix too ("GY$45 million",
+# dollar or a peso written "$" is read as that money's prefix too ("GY$2,000",
 # "BZ$", "BS$"), beside the prefixes listed above.
 ISO_DOLLAR_PREFIXES = True
 
 
-def _dollar_prefixes() -> dict[str, str]:
-    """The prefixes of "$" in use (the switch is for the levers table)."""
-    if not ISO_DOLLAR_PREFIXES:
+def _dollar_prefixes(iso: bool | None = None) -> dict[str, str]:
+    """The prefixes of "$" in use; ``iso``: ISO_DOLLAR_PREFIXES unless given."""
+    if not (ISO_DOLLAR_PREFIXES if iso is None else iso):
         return _DOLLAR_PREFIXES
     return {**_DOLLARS, **_PESOS, **_DOLLAR_PREFIXES}
 
@@ -331,7 +331,7 @@ def _money_signs(spaced: bool, iso_prefixes: bool = True) -> dict[str, re.Patter
     """The patterns of a sign before a sum; ``spaced``: with thousands parted by spaces;
     ``iso_prefixes``: ISO_DOLLAR_PREFIXES (a key of the cache)."""
     amount = _amount_re(spaced)
-    prefixes = "|".join(sorted(_dollar_prefixes(), key=len, reverse=True))
+    prefixes = "|".join(sorted(_dollar_prefixes(iso_prefixes), key=len, reverse=True))
     # a letter sign's sum is written in thousands or with a scale: "R102" is a road, "K9"
     # a unit; a scale or four digits or more, after the thousands
     long_or_scaled = r"\d+(?:\.\d+)?\s*(?:million|billion|bn|m|k)\b|\d{4,}"

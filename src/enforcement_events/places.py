@@ -233,7 +233,7 @@ _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 
 
 # Switch for the levers table (L345): a qualifier in the plural possessive ("the
-# Georgetown Magistrates’ Court") is skipped as its singular possessive is.
+# Whangarei Magistrates’ Court") is skipped as its singular possessive is.
 PLURAL_POSSESSIVE = True
 
 

@@ -265,11 +265,11 @@ def _operation_head() -> re.Pattern[str]:
         r"officers?|officials?|members?|personnel|staff|guards?|soldiers?|troopers?|"
         r"person|man|woman|child|leaders?|chiefs?|commanders?"
     )
-    gap = rf"(?!(?:{people}|under|in|on|of|for|after|during|by|with|at|from|into)\b)[\w-]+\s+"
+    gap = rf"(?!(?:{people}|under|in|on|for|after|during|by|with|at|from|into)\b)[\w-]+\s+"
     return re.compile(
         rf"\s+(?:{gap}){{0,2}}?(?:operations?|investigations?|probes?|crackdowns?|sweeps?|"
         rf"swoops?|exercises?|manhunts?|stings?|ambush(?:es)?|patrols?)\b"
-        rf"(?!\s+(?:[\w-]+\s+)?(?:{people})\b)",
+        rf"(?!\s+(?:{people})\b)",
         re.I,
     )
 
@@ -398,6 +398,11 @@ _A_YEAR = re.compile(
     re.I,
 )
 COUNT_BOTH = True
+# Switch for the levers table (L349): in English, "the pair", "the duo", "the couple" (not
+# "of" something) are two people, "the trio" three, as "both" is two.
+PAIR_EN = True
+_PAIR = re.compile(r"\b[Tt]he\s+(pair|duo|couple|trio)\b(?!\s+of\b)")
+_PAIR_SIZE = {"pair": 2, "duo": 2, "couple": 2, "trio": 3}
 _BOTH = re.compile(
     r"\bboth(?=\s+(?:of\s+them\b|(?:\w+\s+)?(?:men|women|suspects|defendants|brothers|"
     r"sisters|drivers|people|individuals|accused|nationals|travell?ers|passengers|"
@@ -449,12 +454,13 @@ OBJECT_FOR_NOUN_ONLY = True
 
 
 @cache
-def _object_for_people() -> re.Pattern[str]:
+def _object_for_people(noun_only: bool = True) -> re.Pattern[str]:
+    """``noun_only``: OBJECT_FOR_NOUN_ONLY (a key of the cache)."""
     words = lexicon.load("en")
     people = f"{words.PEOPLE}|{words.PEOPLE_MORE}|suspects|defendants|offenders"
-    before, after = (r"(?!\w*ed\s)", r"(?!['’]s?\b)") if OBJECT_FOR_NOUN_ONLY else ("", "")
+    before, after = (r"(?!\w*ed\s)", r"(?!['’](?:s\b|\s|$))") if noun_only else ("", "")
     return re.compile(
-        rf"(?:\w+\s+)?{before}\w+\s+for\s+(?:more than |at least |almost |around |about |some |over |nearly )?"
+        rf"(?:{before}\w+\s+)?{before}\w+\s+for\s+(?:more than |at least |almost |around |about |some |over |nearly )?"
         rf"({_NUMWORD})\s+(?:[\w-]+\s+)?(?:{people})\b{after}",
         re.I,
     )
@@ -613,7 +619,9 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         if after is not None:
             return after
         for_people = (
-            value(_object_for_people().match(sentence, at)) if OBJECT_FOR_PEOPLE_EN else None
+            value(_object_for_people(OBJECT_FOR_NOUN_ONLY).match(sentence, at))
+            if OBJECT_FOR_PEOPLE_EN
+            else None
         )
         if for_people is not None:
             return for_people  # "handed death sentences for two people"
@@ -626,6 +634,9 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
     if found is not None:
         return found
     clause = sentence[: at if at is not None else len(sentence)]
+    pair = _PAIR.search(clause) if PAIR_EN else None
+    if pair:
+        return _PAIR_SIZE[pair.group(1).lower()]  # "The pair ... were apprehended": two
     named = _NAMES.search(sentence[: at + 12] if at is not None else sentence)
     if named:
         return len(re.split(_NAME_SEPARATOR, named.group(0).strip(" ,")))

@@ -769,13 +769,20 @@ AGE_UNIT = r"Jahre(?:n)?"
 
 # The day before yesterday (normalize.relative_day: the publication day less two).
 DAY_BEFORE_YESTERDAY = r"vorgestern"
-# Yesterday and today as adjectives ("bei gestriger Sammelabschiebung", "die heutigen
-# Maßnahmen"), which dateparser does not know, read as the adverbs (L339).
+# Yesterday and today as adjectives ("bei der gestrigen Kontrolle", "die heutige
+# Durchsuchung"), which dateparser does not know, read as the adverbs (L339).
 # Before a weekday the weekday tells the day already ("am gestrigen Mittwoch").
 _NO_WEEKDAY = r"(?!\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)"
 DAY_ADJECTIVES = (
     (rf"\b(?:am\s+)?gestrig(?:e[nmrs]?)?\b{_NO_WEEKDAY}", "gestern"),
-    (rf"\b(?:am\s+)?heutig(?:e[nmrs]?)?\b{_NO_WEEKDAY}", "heute"),
+    # "heutig" also means present-day ("nach heutigem Kenntnisstand", "im heutigen
+    # Kosovo"): only before a time of day or a police action
+    (
+        r"\b(?:am\s+)?heutig(?:e[nmrs]?)?\b(?=\s+(?:Tag(?:es)?|Morgen|Vormittag|Mittag|"
+        r"Nachmittag|Abend|Nacht|Einsatz(?:es)?|Kontroll\w*|Durchsuchung\w*|Maßnahme\w*|Aktion\w*|"
+        r"Razzia\w*|Festnahme\w*)\b)",
+        "heute",
+    ),
 )
 # Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
 # publication's (normalize.relative_day).

@@ -761,7 +761,11 @@ AGE_UNIT = r"anni"
 DAY_BEFORE_YESTERDAY = r"l['’]\s?altro\s?ieri|altroieri|avantieri"
 # Today as an adjective ("nella mattinata odierna", "l'odierna operazione"), which
 # dateparser does not know, read as "oggi" (L339).
-DAY_ADJECTIVES = ((r"\bodiern[oaie]\b", "oggi"),)
+DAY_ADJECTIVES = (
+    # only beside a time of day or an action: "odierno ricorrente" is "the present"
+    (r"\b(?:mattinata|giornata|serata|nottata|data)\s+odiern[ao]\b", "oggi"),
+    (r"\b(?:l|nell|dell|all|coll)['’]\s?odierna\s+(?=operazione|udienza|attività|azione)", "oggi "),
+)
 # Last week, beside a weekday ("Tuesday of last week"): that weekday in the week before the
 # publication's (normalize.relative_day).
 LAST_WEEK = r"(?:della\s+)?(?:scorsa\s+settimana|settimana\s+scorsa|settimana\s+precedente)"
