@@ -142,6 +142,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune24": [f"{c}-tune24" for c in LANGUAGES],
     # labelled in session 45; first scored blind, tune from then on
     "languages-tune25": [f"{c}-tune25" for c in LANGUAGES],
+    # labelled in session 45 (second batch); first scored blind, tune from then on
+    "languages-tune26": [f"{c}-tune26" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

@@ -167,6 +167,10 @@ LANGUAGE_TUNE24 = ["fr-tune24", "de-tune24", "es-tune24", "it-tune24", "nl-tune2
 # (recorded from 4ff938c3, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE25 = ["fr-tune25", "de-tune25", "es-tune25", "it-tune25", "nl-tune25"]
+# <code>-tune26: texts labelled in session 45 (second batch), first scored blind in the same session
+# (recorded from 8505d417, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE26 = ["fr-tune26", "de-tune26", "es-tune26", "it-tune26", "nl-tune26"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -189,6 +193,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE23
     + LANGUAGE_TUNE24
     + LANGUAGE_TUNE25
+    + LANGUAGE_TUNE26
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
