@@ -1351,6 +1351,18 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'the pair', 'the duo', 'the trio' not read as two or three": (
         lambda: _patched(rules, "PAIR_EN", False)
     ),
+    "German: active 'konnte(n) ... festnehmen / sicherstellen' left to the model": (
+        lambda: _patched(
+            lexicon.load("de"),
+            "RULES",
+            {
+                t: p.replace(lexicon.load("de").ABLE_TO_ARREST, "").replace(
+                    lexicon.load("de").ABLE_TO_SEIZE, ""
+                )
+                for t, p in lexicon.load("de").RULES.items()
+            },
+        )
+    ),
 }
 
 

@@ -357,3 +357,27 @@ def test_the_pair_or_the_trio_count_two_or_three(monkeypatch, sentence, type_, c
 def test_a_pair_of_things_is_no_people():
     sentence = "Officers found the pair of pistols and arrested the driver."
     assert rules.subject_count(sentence, rules.word_position(T.ARREST, sentence)) != 2
+
+
+# L350: German "konnte(n) ... festnehmen / sicherstellen" (were able to, so did)
+@pytest.mark.parametrize(
+    ("type_", "sentence"),
+    [
+        ("arrest", "Nach kurzer Flucht konnten die Beamten zwei Einbrecher in Linz festnehmen."),
+        ("seizure", "Im Kofferraum konnte die Zollstreife rund 12 Kilo Haschisch sicherstellen."),
+    ],
+)
+def test_german_were_able_to_arrest_or_seize_is_an_action(monkeypatch, type_, sentence):
+    words = lexicon.load("de")
+    assert re.search(words.RULES[type_], sentence, re.I)
+    old = {
+        t: p.replace(words.ABLE_TO_ARREST, "").replace(words.ABLE_TO_SEIZE, "")
+        for t, p in words.RULES.items()
+    }
+    monkeypatch.setattr(words, "RULES", old)
+    assert not re.search(words.RULES[type_], sentence, re.I)
+
+
+def test_german_could_not_arrest_is_no_arrest():
+    sentence = "Die Polizei konnte den Fahrer nicht festnehmen, er floh zu Fuß."
+    assert not re.search(lexicon.load("de").RULES["arrest"], sentence, re.I)

@@ -362,6 +362,13 @@ NEGATORS = r"nicht|kein|keine|keiner|keinen|niemand|nie|niemals|ohne"
 CLAUSE_BREAKS = r"[,;:]|\baber\b|\bund\b|\boder\b|\bdann\b"
 
 
+# Active "konnte(n) ... festnehmen / sicherstellen" (were able to, so did: the police
+# report's usual past), as the passive "konnte ... festgenommen werden" already is (L350;
+# a row of the levers table cuts these out).
+_CAN_GAP = r"\bkonnten?\b(?:(?!\b(?:nicht|kein\w*|nie|niemals|ob|wenn|falls)\b)[^.!?;:]){0,120}?"
+ABLE_TO_ARREST = _CAN_GAP + r"\b(?:festnehmen|verhaften)\b|"
+ABLE_TO_SEIZE = _CAN_GAP + r"\b(?:sicherstellen|beschlagnahmen)\b|"
+
 # Sentences that report an action in so many words (a completed action in the past or
 # present, passive or active, with its usual participle or noun): the rule net under the
 # model's recall. Matched case-insensitively with re.search; keys are SPEC type values.
@@ -412,7 +419,8 @@ RULES: dict[str, str] = {
             r"(?<!nicht )(?<!nie )\b(?:festgenommen|verhaftet|inhaftiert)<WAS>|"
             r"\bkonnten?\b<GAP>\b(?:festgenommen|verhaftet)\s+werden\b|"
             r"(?<!nicht )\b(?:festgenommen|verhaftet)\s+werden\s+konnten?\b|"
-            r"<HEAD>(?:festgenommen|verhaftet|geschnappt)\b<DONE>|"
+            + ABLE_TO_ARREST
+            + r"<HEAD>(?:festgenommen|verhaftet|geschnappt)\b<DONE>|"
             r"^(?!.*\b(?:ausgeschlossen|erwartet|geplant|möglich|könnten|sollen)\b).*?\b<NUM>\s+"
             r"(?:\w+\s+)?(?:Festnahmen|Verhaftungen)\b|"
             r"\bnahm(?:en)?\b<GAP>\bfest\s*(?:[.,;!]|und\b|$)|\bverhafteten?\b|"
@@ -489,7 +497,8 @@ RULES: dict[str, str] = {
             # were, as the arrest's "konnte ... festgenommen werden")
             r"\bkonnten?\b(?:(?!\b(?:nicht|kein\w*|nie|niemals|ob|wenn|falls)\b)[^.!?;:]){0,120}?"
             r"\b(?:sichergestellt|beschlagnahmt|konfisziert)\s+werden\b|"
-            r"<AUX>(?:sichergestellt|beschlagnahmt|konfisziert)\b(?!\s*,?\s*(?:dass|ob|wie|"
+            + ABLE_TO_SEIZE
+            + r"<AUX>(?:sichergestellt|beschlagnahmt|konfisziert)\b(?!\s*,?\s*(?:dass|ob|wie|"
             r"damit)\b)<DONE>|"
             r"(?<!nicht )\b(?:sichergestellt|beschlagnahmt|konfisziert)<WAS>"
             r"(?!\s*,?\s*dass\b)|"
