@@ -292,12 +292,7 @@ def currency_home(text: str) -> str | None:
         for _, code in money_in(text)
         if not code.startswith("X") and code not in ("USD", "EUR", "GBP")
     }
-    if len(homes) != 1:
-        return None
-    import pycountry
-
-    home = homes.pop()
-    return home if pycountry.countries.get(alpha_2=home) else None
+    return country_code(homes.pop()) if len(homes) == 1 else None
 
 
 @lru_cache(maxsize=8)
@@ -680,8 +675,9 @@ _FUTURE = re.compile(
 # action that happened, so it is not read as the action's date.
 DEADLINE_EN = True
 _MONTH = rf"(?:{nz._MONTH_RE})\b\.?"
+_WEEKDAY_EN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DEADLINE = re.compile(
-    r"\b(?:by|until|till|no later than)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"\b(?:by|until|till|no later than)\s+(?:{_WEEKDAY_EN}"
     rf"(?:,?\s+{_MONTH}\s+\d{{1,2}}|,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
     r"(?:,?\s+\d{4})?\b",
@@ -730,7 +726,7 @@ _BARE_DATE_HEAD_CAPITAL = re.compile(
 _OWN_DAY = re.compile(
     rf"\b(?:(?:on|since|last|this)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?:{nz._MONTH_RE})|(?:{nz._MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?|"
-    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|today)\b",
+    rf"{_WEEKDAY_EN})|yesterday|today)\b",
     re.I,
 )
 
@@ -777,7 +773,7 @@ def _past(sentence: str) -> str:
 SAID_DAY = True
 _SAID_ON = re.compile(
     r"\b(?:said|says|stated|added|told(?:\s+\w+){1,3}?)\s+(?:on\s+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b",
+    rf"(?:{_WEEKDAY_EN}|today|yesterday)\b",
     re.I,
 )
 

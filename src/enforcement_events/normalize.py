@@ -241,11 +241,14 @@ _DOLLAR_PREFIXES = {
 ISO_DOLLAR_PREFIXES = True
 
 
+_ISO_DOLLAR_PREFIXES = {**_DOLLARS, **_PESOS, **_DOLLAR_PREFIXES}
+
+
 def _dollar_prefixes(iso: bool | None = None) -> dict[str, str]:
     """The prefixes of "$" in use; ``iso``: ISO_DOLLAR_PREFIXES unless given."""
-    if not (ISO_DOLLAR_PREFIXES if iso is None else iso):
-        return _DOLLAR_PREFIXES
-    return {**_DOLLARS, **_PESOS, **_DOLLAR_PREFIXES}
+    return (
+        _ISO_DOLLAR_PREFIXES if (ISO_DOLLAR_PREFIXES if iso is None else iso) else _DOLLAR_PREFIXES
+    )
 
 
 # Signs written before a sum that no ISO code or "$" covers ("Rs 4.98 crore", "Ksh 50,000").

@@ -495,8 +495,8 @@ RULES: dict[str, str] = {
         "seizure": (
             # "konnten ... Computer und Datenträger sichergestellt werden" (could be, so
             # were, as the arrest's "konnte ... festgenommen werden")
-            r"\bkonnten?\b(?:(?!\b(?:nicht|kein\w*|nie|niemals|ob|wenn|falls)\b)[^.!?;:]){0,120}?"
-            r"\b(?:sichergestellt|beschlagnahmt|konfisziert)\s+werden\b|"
+            _CAN_GAP
+            + r"\b(?:sichergestellt|beschlagnahmt|konfisziert)\s+werden\b|"
             + ABLE_TO_SEIZE
             + r"<AUX>(?:sichergestellt|beschlagnahmt|konfisziert)\b(?!\s*,?\s*(?:dass|ob|wie|"
             r"damit)\b)<DONE>|"
@@ -648,7 +648,8 @@ ALLEGED_SOURCE = r"\blaut (?:der )?Anklage(?:schrift)?\b|\bder Anklage(?:schrift
 LAST_YEAR = r"\b(?:vergangenen|letzten|vorigen) Jahres\b|\b(?:im )?(?:vergangenen|letzten|vorigen) Jahr\b|\bVorjahr(?:es)?\b"
 # A weekday written as one word with the time of day ("woensdagavond", "Dienstagabend"):
 # the weekday (group 1) is what dates it.
-WEEKDAY_COMPOUND = r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|mittag|nachmittag|vormittag|nacht|früh)\b"
+_WEEKDAYS = r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
+WEEKDAY_COMPOUND = rf"\b({_WEEKDAYS})(?:abend|morgen|mittag|nachmittag|vormittag|nacht|früh)\b"
 # Words that make the people held suspects (of smuggling, trafficking ...), not migrants
 # held: their custody is an arrest.
 SUSPECTS = r"\b(?:Verdacht\w*|verdächtig\w*|Tatverdächtig\w*|Beschuldigt\w*|Schleuser\w*|Schlepper\w*|Untersuchungshaft|U-Haft)\b"
@@ -781,7 +782,7 @@ DAY_BEFORE_YESTERDAY = r"vorgestern"
 # Yesterday and today as adjectives ("bei der gestrigen Kontrolle", "die heutige
 # Durchsuchung"), which dateparser does not know, read as the adverbs (L339).
 # Before a weekday the weekday tells the day already ("am gestrigen Mittwoch").
-_NO_WEEKDAY = r"(?!\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)"
+_NO_WEEKDAY = rf"(?!\s+(?:{_WEEKDAYS})\b)"
 DAY_ADJECTIVES = (
     (rf"\b(?:am\s+)?gestrig(?:e[nmrs]?)?\b{_NO_WEEKDAY}", "gestern"),
     # "heutig" also means present-day ("nach heutigem Kenntnisstand", "im heutigen
