@@ -124,6 +124,8 @@ SETS = {
             ("tune31", ROOT / "tune31"),
             # labelled in session 45 (second batch): first scored blind, then tune
             ("tune32", ROOT / "tune32"),
+            # labelled in session 46: first scored blind, then tune
+            ("tune33", ROOT / "tune33"),
         )
     },
 }
