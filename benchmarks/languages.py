@@ -49,6 +49,7 @@ HALVES = (
     "tune24",
     "tune25",
     "tune26",
+    "tune27",
     "heldout",
 )
 

@@ -140,7 +140,8 @@ SETS = {
 # and "<code>-tune17" those of session 40, "<code>-tune18" those of session 41,
 # "<code>-tune19" and "<code>-tune20" those of session 42, "<code>-tune21" and
 # "<code>-tune22" those of session 43, "<code>-tune23" and "<code>-tune24"
-# those of session 44, "<code>-tune25" and "<code>-tune26" those of session 45, tune only.
+# those of session 44, "<code>-tune25" and "<code>-tune26" those of session 45,
+# "<code>-tune27" those of session 46, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
