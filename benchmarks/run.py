@@ -126,6 +126,8 @@ SETS = {
             ("tune32", ROOT / "tune32"),
             # labelled in session 46: first scored blind, then tune
             ("tune33", ROOT / "tune33"),
+            # labelled in session 46 (second batch): first scored blind, then tune
+            ("tune34", ROOT / "tune34"),
         )
     },
 }
