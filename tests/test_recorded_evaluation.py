@@ -43,6 +43,7 @@ RESULTS = {
     "tune30": ROOT / "benchmarks" / "results" / "tune30",
     "tune31": ROOT / "benchmarks" / "results" / "tune31",
     "tune32": ROOT / "benchmarks" / "results" / "tune32",
+    "tune33": ROOT / "benchmarks" / "results" / "tune33",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -79,6 +80,7 @@ SAMPLE_DIRS = {
     "tune30": ROOT / "tune30",
     "tune31": ROOT / "tune31",
     "tune32": ROOT / "tune32",
+    "tune33": ROOT / "tune33",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -295,6 +297,9 @@ RUNS += [("tune31", "ours")]
 # tune32/ (8 English texts labelled in session 45 (second batch), first scored blind in the same session,
 # from 68a0715e, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune32", "ours")]
+# tune33/ (8 English texts labelled in session 46, first scored blind in the same session,
+# from c8953043, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune33", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
