@@ -50,6 +50,7 @@ HALVES = (
     "tune25",
     "tune26",
     "tune27",
+    "tune28",
     "heldout",
 )
 
