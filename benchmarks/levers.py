@@ -1365,6 +1365,24 @@ VARIANTS: dict[str, Callable[[], Any]] = {
             },
         )
     ),
+    "five languages: a bare 'd.m' in digits used as a number ('7.5 Gramm') read as a date": (
+        lambda: _patched(normalize, "DECIMAL_NOT_DATE", False)
+    ),
+    "a custodial term told only in days ('30 days', '30 dagen cel') left unread": (
+        lambda: _patched(normalize, "DAY_TERMS", False)
+    ),
+    "a sentence with two dates, each with its day: the first taken, not the one nearest the action's word in its clause": (
+        lambda: _patched(events, "DATE_NEAR_WORD", False)
+    ),
+    "an undated text's weekday with no month ('Am Donnerstag') pinned to the latest year allowed": (
+        lambda: _patched(events, "WEEKDAY_PIN_NEEDS_MONTH", False)
+    ),
+    "English: 'the quartet', 'the quintet' not read as four or five": (
+        lambda: _patched(rules, "QUARTET_EN", False)
+    ),
+    "English: 'the pair', 'the trio' before the action's word read after a number anywhere in the sentence": (
+        lambda: _patched(rules, "PAIR_FIRST_EN", False)
+    ),
 }
 
 

@@ -1406,6 +1406,8 @@ def build_event(
         guessed.update(() if code else ("country",))
     past = _past(sent)
     year = None if published else (base.year if base else _doc_year(doc_text))
+    if DATE_NEAR_WORD:
+        when = _date_near_word(type_, past, "en") or when
     day, precision = resolve_date(when if when and when in past else None, published, year)
     if day is not None and when and precision == "day":
         day = next_day(day, past, past.find(when) + len(when))
@@ -1550,6 +1552,52 @@ def _removal_destinations(sentence: str, lang: str) -> set[str]:
     return out
 
 
+# Switch for the levers table: a sentence that names two dates or more, each with its day
+# ("Le 2 mars 2019, il avait fui ; le 9 juin 2023, il a été arrêté"), dates the action by
+# the one in the clause of the action's word, nearest that word, not by the first.
+DATE_NEAR_WORD = True
+_MONTH_DAY_EN = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"\b(?:,?\s+(?:19|20)\d\d\b)?"
+)
+_DIGIT_DATE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d(?![\d.])")
+
+
+def _date_near_word(type_: EventType, sentence: str, lang: str) -> str | None:
+    """The date written nearest the action's word, when ``sentence`` holds two or more."""
+    found = [*nz._day_month(lang).finditer(sentence), *_DIGIT_DATE.finditer(sentence)]
+    if lang == "en":
+        found += _MONTH_DAY_EN.finditer(sentence)
+    if len({m.group(0).lower() for m in found}) < 2:
+        return None
+    word = _rules._type_words(lang)[type_].search(sentence)
+    if word is None:
+        return None
+    # the word's own clause: between the commas, semicolons or dashes around it that are
+    # no part of a date ("March 3, 2015")
+    cuts = [
+        m.start()
+        for m in re.finditer(r"[,;:]|\s[–—-]\s", sentence)
+        if not any(d.start() <= m.start() < d.end() for d in found)
+    ]
+    start = max([c for c in cuts if c < word.start()], default=-1)
+    end = min([c for c in cuts if c >= word.end()], default=len(sentence))
+    before = max([c for c in cuts if c < start], default=-1)
+    lead = [m for m in found if m.start() > before and m.end() <= start]
+    if len(lead) == 1 and len(re.findall(r"\w+", sentence[before + 1 : start])) <= (
+        len(re.findall(r"\w+", lead[0].group(0))) + 1
+    ):
+        start = before  # "Le 2 mars 2019, il a été interpellé": a date heading the clause
+    own = [m for m in found if m.start() > start and m.end() <= end]
+    if not own:
+        return None
+    nearest = min(
+        own,
+        key=lambda m: word.start() - m.end() if m.end() <= word.start() else m.start() - word.end(),
+    )
+    return nearest.group(0)
+
+
 def _build_event_intl(
     *,
     type_: EventType,
@@ -1600,6 +1648,8 @@ def _build_event_intl(
     told = without_dateline(sent, lang)
     if when and told != sent and when in sent and when not in told:
         when = None  # the model's date is the dateline's
+    if DATE_NEAR_WORD:
+        when = _date_near_word(type_, told, lang) or when
     day, precision = nz.intl_resolve_date(when, published, year, lang, base)
     if day is None:
         own = _own_clause(type_, told, lang)
@@ -2866,6 +2916,12 @@ WEEKDAY_PINS_YEAR = True
 WEEKDAY_YEAR_CEILING = True
 
 
+# Switch for the levers table: a weekday pins a year only beside a month's name ("Thursday
+# 14 March"); a weekday alone ("Am Donnerstag") matched the last such weekday of the
+# latest year allowed, a year after any the text names.
+WEEKDAY_PIN_NEEDS_MONTH = True
+
+
 def _latest_possible_day(text: str, today: date | None = None) -> date:
     """The latest day a text with no publication date can be from: ``today`` (by default
     the day it runs), or the end of the year after the latest year it names if earlier."""
@@ -2887,6 +2943,8 @@ def _weekday_pinned(
     named = [i for i, p in enumerate(nz.weekday_patterns(lang)) if p.search(sentence)]
     if len(named) != 1:
         return None, None  # no weekday, or several
+    if WEEKDAY_PIN_NEEDS_MONTH and not nz._month_word(lang).search(sentence):
+        return None, None  # "on Thursday" alone: any year's last Thursday would fit
     today = today or date.today()
     for guess in range(today.year, today.year - 12, -1):
         day, precision = _sentence_date(sentence, None, guess, lang)

@@ -551,9 +551,33 @@ def sentence_months(text: str, at: Callable[[str], int | None] | None = None) ->
             value = 1.0
         unit = m.group(2).lower()
         terms.append((m.start(), m.end(), value * {"year": 12, "month": 1, "week": 12 / 52}[unit]))
+    if not terms and DAY_TERMS:
+        for m in _DAYS_EN.finditer(text):
+            before = text[max(0, m.start() - 25) : m.start()].lower()
+            if "up to" in before or "maximum" in before or "faces" in before:
+                continue
+            days = number_value(m.group(1).lower())
+            if days:
+                terms.append((m.start(), m.end(), _days_in_months(days)))
     if not terms:
         return None
     return round(_the_term(terms, text, "and", at(text) if at else None), 2)
+
+
+# Switch for the levers table: a custodial term told only in days ("30 days in jail",
+# "90 jours de prison", "30 dagen cel") is read as months: whole months of the calendar's
+# mean length. Days are read only when the text gives no year, month or week.
+DAY_TERMS = True
+_DAYS_EN = re.compile(
+    rf"\b((?:\d+|(?:{_TEN_WORD})[- ](?:{_UNIT_WORD})|{_WORD}))[- ]days?\b", re.IGNORECASE
+)
+
+
+def _days_in_months(days: float) -> float:
+    """Days in whole months of the calendar's mean length (365.25 / 12 days): 30 days -> 1,
+    365 -> 12, 800 -> 26; well under a month, a fraction of one (15 days -> 0.49)."""
+    months = days * 12 / 365.25
+    return float(round(months)) if months >= 0.9 else round(months, 2)
 
 
 _ALIASES = {
@@ -1543,6 +1567,11 @@ def intl_sentence_months(
         if m.group("half"):
             value += 0.5
         terms.append((m.start(), m.end(), value * {"year": 12, "month": 1, "week": 12 / 52}[unit]))
+    if not terms and DAY_TERMS:
+        days_re = rf"(?<![\w.,])(\d+)\s+(?:{words.TERM_DAYS})\b"
+        for m in re.finditer(days_re, text, re.IGNORECASE):
+            if not maximum.search(text[max(0, m.start() - 30) : m.start()]) and int(m.group(1)):
+                terms.append((m.start(), m.end(), _days_in_months(int(m.group(1)))))
     if not terms:
         return None
     return round(_the_term(terms, text, words.AND, at(text) if at else None), 2)
@@ -2087,6 +2116,27 @@ def _counted_after(text: str, words: str) -> bool:
     return bool(re.match(r"\s+(?!(?:de|del|di|van|von|im|in|en)\b)[^\W\d]{3,}", after))
 
 
+# Switch for the levers table: in the five languages, two numbers joined by a point with
+# no year and no point after them ("4.5 Gramm", "12.5 kg") are a decimal, not the 4th of
+# May; nor is a pair that can be no day and month ("35.2", "14/13").
+DECIMAL_NOT_DATE = True
+_DAY_MONTH_DIGITS = re.compile(r"(\d{1,2})([./])(\d{1,2})")
+
+
+def _decimal_not_date(text: str, words: str) -> bool:
+    """``words`` is a bare day.month in digits that ``text`` uses as a number."""
+    m = _DAY_MONTH_DIGITS.fullmatch(words)
+    if not m:
+        return False
+    day, month = int(m.group(1)), int(m.group(3))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return True
+    if m.group(2) != ".":
+        return False
+    after = re.search(rf"(?<![\d.]){re.escape(words)}(?!\d)(.?)", text)
+    return after is not None and after.group(1) != "."
+
+
 # Switch for the levers table: in the five languages, a date written in digits
 # ("09.03.2017", "09/03/2017", "09-03-2017") is read day first, as they write it.
 NUMERIC_DAY_FIRST = True
@@ -2148,6 +2198,8 @@ def intl_resolve_date(
         parsed = None  # dateparser's reading of ``words``, when already made
         if not _date_words(lang).search(words):
             continue  # "15 mois" (a term), "die" (an article): no word that names a date
+        if DECIMAL_NOT_DATE and _decimal_not_date(text, words):
+            continue  # "7.5 Gramm": a weight, not the 7th of May
         if base is None and not re.search(r"\b(?:19|20)\d\d\b", words):
             continue  # "22. November" of no known year (dateparser would take this year)
         if not any(ch.isdigit() for ch in words) and base is None:

@@ -401,8 +401,14 @@ COUNT_BOTH = True
 # Switch for the levers table (L349): in English, "the pair", "the duo", "the couple" (not
 # "of" something) are two people, "the trio" three, as "both" is two.
 PAIR_EN = True
-_PAIR = re.compile(r"\b[Tt]he\s+(pair|duo|couple|trio)\b(?!\s+of\b)")
-_PAIR_SIZE = {"pair": 2, "duo": 2, "couple": 2, "trio": 3}
+_PAIR = re.compile(r"\b[Tt]he\s+(pair|duo|couple|trio|quartet|quintet)\b(?!\s+of\b)")
+_PAIR_SIZE = {"pair": 2, "duo": 2, "couple": 2, "trio": 3, "quartet": 4, "quintet": 5}
+# Switch for the levers table: "the quartet" four people, "the quintet" five, as L349 read
+# "the trio" three.
+QUARTET_EN = True
+# ... and such a word before the action's word is read before a number anywhere in the
+# sentence ("the trio was held with a stolen car": three, not the "a" of the car).
+PAIR_FIRST_EN = True
 _BOTH = re.compile(
     r"\bboth(?=\s+(?:of\s+them\b|(?:\w+\s+)?(?:men|women|suspects|defendants|brothers|"
     r"sisters|drivers|people|individuals|accused|nationals|travell?ers|passengers|"
@@ -629,12 +635,18 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         if named:
             # "extradited Sulejman Mujagic", "arrested Mujagic", "arrested Smith and Jones"
             return 2 if named.group(1) else 1
+    clause = sentence[: at if at is not None else len(sentence)]
+    pair = _PAIR.search(clause) if PAIR_EN else None
+    if pair and not QUARTET_EN and pair.group(1).lower() in ("quartet", "quintet"):
+        pair = None
+    if pair and PAIR_FIRST_EN and at is not None:
+        # "the quartet was apprehended ... with a five-gallon container": the subject
+        # before the action's word, not "a" container after it
+        return _PAIR_SIZE[pair.group(1).lower()]
     first = _SUBJECT_COUNT.search(sentence)
     found = None if first and _not_people_after(sentence, first.end(1)) else value(first)
     if found is not None:
         return found
-    clause = sentence[: at if at is not None else len(sentence)]
-    pair = _PAIR.search(clause) if PAIR_EN else None
     if pair:
         return _PAIR_SIZE[pair.group(1).lower()]  # "The pair ... were apprehended": two
     named = _NAMES.search(sentence[: at + 12] if at is not None else sentence)

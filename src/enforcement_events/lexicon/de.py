@@ -277,6 +277,8 @@ NOT_SUSPECTS_DOC = (
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"ein|eine|einem|einer|eines"
 TERM_UNITS = {"year": r"jahre?n?|jahres", "month": r"monate?n?|monats", "week": r"wochen?"}
+# A term told in days ("30 Tage"): read only when the text gives no other unit.
+TERM_DAYS = r"tage?n?"
 AND_A_HALF = r"und (?:ein )?halb"
 # "dreieinhalb Jahre", "anderthalb Jahre": fractions written as one word.
 HALVES = {

@@ -293,6 +293,8 @@ NOT_SUSPECTS_DOC = (
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"un|una|uno"
 TERM_UNITS = {"year": r"años?", "month": r"mes(?:es)?", "week": r"semanas?"}
+# A term told in days ("30 días"): read only when the text gives no other unit.
+TERM_DAYS = r"días?|dias?"
 AND_A_HALF = r"y medio"
 HALVES: dict[str, str] = {}
 TERM_MAXIMUM = r"hasta|máximo|pena máxima|se enfrenta[n]? a|podría[n]?"

@@ -286,6 +286,8 @@ NOT_SUSPECTS_DOC = r"\bimmigration\b|\bOQTF\b|\bdroit au séjour\b|\btitre de s�
 ONE = r"un|une"
 # Units of a custodial term, named by what they count.
 TERM_UNITS = {"year": r"ans?|années?", "month": r"mois", "week": r"semaines?"}
+# A term told in days ("30 jours"): read only when the text gives no other unit.
+TERM_DAYS = r"jours?"
 # "deux ans et demi": half a unit more.
 AND_A_HALF = r"et demie?"
 # Fractions written as one word, replaced by digits before reading.

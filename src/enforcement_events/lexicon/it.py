@@ -285,6 +285,8 @@ NOT_SUSPECTS_DOC = r"\bimmigrazione\b|\bextracomunitar\w*|\bpermesso di soggiorn
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"un|uno|una|un'"
 TERM_UNITS = {"year": r"anni|anno", "month": r"mesi|mese", "week": r"settimane?|settimana"}
+# A term told in days ("30 giorni"): read only when the text gives no other unit.
+TERM_DAYS = r"giorni|giorno"
 AND_A_HALF = r"e mezzo"
 HALVES: dict[str, str] = {}
 TERM_MAXIMUM = r"fino a|massimo|rischia(?:no)?|rischiano|pena massima"

@@ -247,6 +247,8 @@ NOT_SUSPECTS_DOC = r"\bvreemdelingen\w*|\bimmigratie\w*|\basiel\w*|\bIND\b"
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"een|één|eén"
 TERM_UNITS = {"year": r"jaar|jaren", "month": r"maanden|maand", "week": r"weken|week"}
+# A term told in days ("30 dagen"): read only when the text gives no other unit.
+TERM_DAYS = r"dagen|dag"
 AND_A_HALF = r"en (?:een |1 )?half"
 # "anderhalf jaar", "drieënhalf jaar": fractions written as one word.
 HALVES = {
