@@ -173,6 +173,10 @@ LANGUAGE_TUNE25 = ["fr-tune25", "de-tune25", "es-tune25", "it-tune25", "nl-tune2
 # (recorded from 8505d417, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE26 = ["fr-tune26", "de-tune26", "es-tune26", "it-tune26", "nl-tune26"]
+# <code>-tune27: texts labelled in session 46, first scored blind in the same session
+# (recorded from 1a08ad91, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE27 = ["fr-tune27", "de-tune27", "es-tune27", "it-tune27", "nl-tune27"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -196,6 +200,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE24
     + LANGUAGE_TUNE25
     + LANGUAGE_TUNE26
+    + LANGUAGE_TUNE27
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
