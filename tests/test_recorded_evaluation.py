@@ -44,6 +44,7 @@ RESULTS = {
     "tune31": ROOT / "benchmarks" / "results" / "tune31",
     "tune32": ROOT / "benchmarks" / "results" / "tune32",
     "tune33": ROOT / "benchmarks" / "results" / "tune33",
+    "tune34": ROOT / "benchmarks" / "results" / "tune34",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -81,6 +82,7 @@ SAMPLE_DIRS = {
     "tune31": ROOT / "tune31",
     "tune32": ROOT / "tune32",
     "tune33": ROOT / "tune33",
+    "tune34": ROOT / "tune34",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -305,6 +307,9 @@ RUNS += [("tune32", "ours")]
 # tune33/ (8 English texts labelled in session 46, first scored blind in the same session,
 # from c8953043, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune33", "ours")]
+# tune34/ (8 English texts labelled in session 46 (second batch), first scored blind in the same session,
+# from 2e655359, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune34", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
