@@ -1375,7 +1375,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a custodial term told only in days ('30 days', '30 dagen cel') left unread": (
         lambda: _patched(normalize, "DAY_TERMS", False)
     ),
-    "a sentence with two dates, each with its day: the first taken, not the one nearest the action's word in its clause": (
+    "a sentence with two dates, each with its day: the first taken, not the one date in the action's own clause": (
         lambda: _patched(events, "DATE_NEAR_WORD", False)
     ),
     "an undated text's weekday with no month ('Am Donnerstag') pinned to the latest year allowed": (
@@ -1386,6 +1386,25 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "English: 'the pair', 'the trio' before the action's word read after a number anywhere in the sentence": (
         lambda: _patched(rules, "PAIR_FIRST_EN", False)
+    ),
+    "English: people detained who 'allegedly' did something left a detention": (
+        lambda: _patched(rules, "ALLEGEDLY_SUSPECTS_EN", False)
+    ),
+    "five languages: 'dirhams' not read as a sum": (
+        lambda: _patched(normalize, "INTL_DIRHAMS", False)
+    ),
+    "French: a fine joined to a term ('assortie d'une amende') left to the model": (
+        lambda: _patched(
+            lexicon.load("fr"),
+            "RULES",
+            {
+                t: p.replace(lexicon.load("fr").FINE_JOINED, "")
+                for t, p in lexicon.load("fr").RULES.items()
+            },
+        )
+    ),
+    "English: a country named only as where someone is from ('a resident of Iran') read as the place": (
+        lambda: _patched(events, "ORIGIN_OF_NOT_HERE_EN", False)
     ),
 }
 

@@ -182,6 +182,16 @@ _CALENDAR_NAMES = "|".join([*calendar.month_name[1:], *calendar.day_name])
 _EN_PLACE_ANY_CASE = rf"{_EN_PLACE}|(?:In|At|Near|Outside)(?=\s+(?!(?:{_CALENDAR_NAMES})\b))"
 
 
+# Switch for the levers table: in English, a country named only as where someone is from
+# or lives ("a national of Iran", "citizens of Ghana", "a resident of Peru") is not where
+# the action took place, nor the document's country; the document's country is taken
+# instead.
+ORIGIN_OF_NOT_HERE_EN = True
+_WHOSE_COUNTRY = re.compile(
+    r"\b(?:national|citizen|resident|native)s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}"
+)
+
+
 def _en_place() -> str:
     """The English prepositions a town is read after (:data:`PLACE_AT_SENTENCE_START`)."""
     return _EN_PLACE_ANY_CASE if PLACE_AT_SENTENCE_START else _EN_PLACE
@@ -324,7 +334,11 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
     if nz.DESTINATION_LAST:
         # where the action happened first; then the towns named; then where people or
         # goods came from or were going
-        here = countries_in(text, origin=False, destination=False)
+        here = countries_in(
+            _WHOSE_COUNTRY.sub(" ", text) if ORIGIN_OF_NOT_HERE_EN else text,
+            origin=False,
+            destination=False,
+        )
         return _congo(
             here[:1]
             or _place_country(text, _en_place())
@@ -1388,7 +1402,10 @@ def build_event(
             # sentence names, not a namesake town's (Bole, China)
             country = named[:1]
     if not country:
-        country = countries_in(sent, origin=moved, destination=moved or not DESTINATION_NOT_HERE_EN)
+        named_in = _WHOSE_COUNTRY.sub(" ", sent) if ORIGIN_OF_NOT_HERE_EN and not moved else sent
+        country = countries_in(
+            named_in, origin=moved, destination=moved or not DESTINATION_NOT_HERE_EN
+        )
         guessed.add("country_weak")
     moved_from = _moved_from(type_, country, doc_text, lang)
     country = moved_from + country
@@ -1406,8 +1423,9 @@ def build_event(
         guessed.update(() if code else ("country",))
     past = _past(sent)
     year = None if published else (base.year if base else _doc_year(doc_text))
-    if DATE_NEAR_WORD:
-        when = _date_near_word(type_, past, "en") or when
+    near = _date_near_word(type_, past, "en", when) if DATE_NEAR_WORD else None
+    if near and resolve_date(near, published, year)[0]:
+        when = near
     day, precision = resolve_date(when if when and when in past else None, published, year)
     if day is not None and when and precision == "day":
         day = next_day(day, past, past.find(when) + len(when))
@@ -1554,48 +1572,81 @@ def _removal_destinations(sentence: str, lang: str) -> set[str]:
 
 # Switch for the levers table: a sentence that names two dates or more, each with its day
 # ("Le 2 mars 2019, il avait fui ; le 9 juin 2023, il a été arrêté"), dates the action by
-# the one in the clause of the action's word, nearest that word, not by the first.
+# the one date in the action's own clause, not by the first, unless the model's date is
+# there.
 DATE_NEAR_WORD = True
-_MONTH_DAY_EN = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"\b(?:,?\s+(?:19|20)\d\d\b)?"
+_DIGIT_DATE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d(?!\d|\.\d)")
+# Two dates joined as a span ("from 1 to 5 March", "vom 3. bis 9. Mai"): dated as before.
+_SPAN_JOIN = re.compile(
+    r"\s*(?:[-–]|to|until|through|and|bis|und|au|à|et|al|hasta|y|a|e|tot|en)\s*", re.IGNORECASE
 )
-_DIGIT_DATE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d(?![\d.])")
 
 
-def _date_near_word(type_: EventType, sentence: str, lang: str) -> str | None:
-    """The date written nearest the action's word, when ``sentence`` holds two or more."""
-    found = [*nz._day_month(lang).finditer(sentence), *_DIGIT_DATE.finditer(sentence)]
+def _dates_with_day(sentence: str, lang: str) -> list[re.Match[str]]:
+    """Each date with its day and month written in ``sentence``, in order."""
     if lang == "en":
-        found += _MONTH_DAY_EN.finditer(sentence)
+        # a month's name with its capital ("2 May", not "2 may have fled")
+        found = [
+            m
+            for p in (nz._DMY_OF, nz._MDY)
+            for m in p.finditer(sentence)
+            if next(g for g in m.groups() if g and not g.isdigit())[:1].isupper()
+        ]
+    else:
+        found = list(nz._day_month(lang).finditer(sentence))
+    found += _DIGIT_DATE.finditer(sentence)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _date_near_word(
+    type_: EventType, sentence: str, lang: str, when: str | None = None
+) -> str | None:
+    """The one date in the clause of the action's word, when ``sentence`` holds two dates
+    or more and the model's date (``when``) is not that clause's."""
+    found = _dates_with_day(sentence, lang)
     if len({m.group(0).lower() for m in found}) < 2:
         return None
+    if any(
+        _SPAN_JOIN.fullmatch(sentence, a.end(), b.start())
+        for a, b in zip(found, found[1:], strict=False)
+    ):
+        return None  # a span, dated by its first day elsewhere
     word = _rules._type_words(lang)[type_].search(sentence)
     if word is None:
         return None
     # the word's own clause: between the commas, semicolons or dashes around it that are
-    # no part of a date ("March 3, 2015")
+    # no part of a date ("March 3, 2015"), and the words of other actions
     cuts = [
         m.start()
         for m in re.finditer(r"[,;:]|\s[–—-]\s", sentence)
         if not any(d.start() <= m.start() < d.end() for d in found)
     ]
-    start = max([c for c in cuts if c < word.start()], default=-1)
-    end = min([c for c in cuts if c >= word.end()], default=len(sentence))
+    others = [at for t, at in _rules.type_word_spans(sentence, lang) if t is not type_]
+    start = max([c for c in cuts + others if c < word.start()], default=-1)
+    end = min([c for c in cuts + others if c >= word.end()], default=len(sentence))
     before = max([c for c in cuts if c < start], default=-1)
     lead = [m for m in found if m.start() > before and m.end() <= start]
-    if len(lead) == 1 and len(re.findall(r"\w+", sentence[before + 1 : start])) <= (
-        len(re.findall(r"\w+", lead[0].group(0))) + 1
+    if (
+        start in cuts
+        and len(lead) == 1
+        and len(re.findall(r"\w+", sentence[before + 1 : start]))
+        <= len(re.findall(r"\w+", lead[0].group(0))) + 1
     ):
         start = before  # "Le 2 mars 2019, il a été interpellé": a date heading the clause
-    own = [m for m in found if m.start() > start and m.end() <= end]
-    if not own:
+    # a date right after another action's word is that action's ("arrested on 3 March")
+    ends = [at + len(re.split(r"[^\w-]", sentence[at:], maxsplit=1)[0]) for at in others]
+    taken = {
+        m.start()
+        for m in found
+        for at, stop in zip(others, ends, strict=True)
+        if at < word.start() and stop <= m.start() and len(sentence[stop : m.start()].split()) <= 2
+    }
+    own = [
+        m.group(0) for m in found if m.start() > start and m.end() <= end and m.start() not in taken
+    ]
+    if len(own) != 1 or (when and any(when in d or d in when for d in own)):
         return None
-    nearest = min(
-        own,
-        key=lambda m: word.start() - m.end() if m.end() <= word.start() else m.start() - word.end(),
-    )
-    return nearest.group(0)
+    return own[0]
 
 
 def _build_event_intl(
@@ -1648,9 +1699,10 @@ def _build_event_intl(
     told = without_dateline(sent, lang)
     if when and told != sent and when in sent and when not in told:
         when = None  # the model's date is the dateline's
-    if DATE_NEAR_WORD:
-        when = _date_near_word(type_, told, lang) or when
-    day, precision = nz.intl_resolve_date(when, published, year, lang, base)
+    near = _date_near_word(type_, told, lang, when) if DATE_NEAR_WORD else None
+    day, precision = nz.intl_resolve_date(near, published, year, lang, base)
+    if day is None:
+        day, precision = nz.intl_resolve_date(when, published, year, lang, base)
     if day is None:
         own = _own_clause(type_, told, lang)
         if own:
@@ -2916,9 +2968,10 @@ WEEKDAY_PINS_YEAR = True
 WEEKDAY_YEAR_CEILING = True
 
 
-# Switch for the levers table: a weekday pins a year only beside a month's name ("Thursday
-# 14 March"); a weekday alone ("Am Donnerstag") matched the last such weekday of the
-# latest year allowed, a year after any the text names.
+# Switch for the levers table: a weekday pins a year only beside a day and its month
+# ("Thursday 14 March", "giovedì 14/3"); a weekday alone ("Am Donnerstag", even with a
+# month named elsewhere) matched the last such weekday of the latest year allowed, a year
+# after any the text names.
 WEEKDAY_PIN_NEEDS_MONTH = True
 
 
@@ -2943,7 +2996,11 @@ def _weekday_pinned(
     named = [i for i, p in enumerate(nz.weekday_patterns(lang)) if p.search(sentence)]
     if len(named) != 1:
         return None, None  # no weekday, or several
-    if WEEKDAY_PIN_NEEDS_MONTH and not nz._month_word(lang).search(sentence):
+    if (
+        WEEKDAY_PIN_NEEDS_MONTH
+        and not _dates_with_day(sentence, lang)
+        and not re.search(r"(?<![\d.])\d{1,2}[./-]\d{1,2}(?![\d])", sentence)
+    ):
         return None, None  # "on Thursday" alone: any year's last Thursday would fit
     today = today or date.today()
     for guess in range(today.year, today.year - 12, -1):

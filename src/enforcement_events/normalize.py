@@ -532,6 +532,12 @@ def _with_halves(text: str) -> str:
     return _AND_A_HALF.sub(digits, text)
 
 
+def _a_maximum_en(text: str, start: int) -> bool:
+    """The term at ``start`` is what the law allows, not what was given ("faces up to")."""
+    before = text[max(0, start - 25) : start].lower()
+    return "up to" in before or "maximum" in before or "faces" in before
+
+
 def sentence_months(text: str, at: Callable[[str], int | None] | None = None) -> float | None:
     """Custodial term in months: "jailed for ten months" -> 10, "three years" -> 36.
 
@@ -542,8 +548,7 @@ def sentence_months(text: str, at: Callable[[str], int | None] | None = None) ->
         text = _with_halves(text)
     terms = []
     for m in _TERM.finditer(text):
-        before = text[max(0, m.start() - 25) : m.start()].lower()
-        if "up to" in before or "maximum" in before or "faces" in before:
+        if _a_maximum_en(text, m.start()):
             continue
         words = m.group(1).lower()
         value = 0.5 if words == "half a" else (number_value(words) or 0.0)
@@ -553,12 +558,13 @@ def sentence_months(text: str, at: Callable[[str], int | None] | None = None) ->
         terms.append((m.start(), m.end(), value * {"year": 12, "month": 1, "week": 12 / 52}[unit]))
     if not terms and DAY_TERMS:
         for m in _DAYS_EN.finditer(text):
-            before = text[max(0, m.start() - 25) : m.start()].lower()
-            if "up to" in before or "maximum" in before or "faces" in before:
-                continue
-            days = number_value(m.group(1).lower())
-            if days:
-                terms.append((m.start(), m.end(), _days_in_months(days)))
+            before = text[max(0, m.start() - 40) : m.start()]
+            if text[m.end() : m.end() + 1] == "-" or _a_maximum_en(text, m.start()):
+                continue  # "90 day-fines", "faces up to 30 days in jail"
+            if _JAILED_DAYS_BEFORE.search(before) or _JAILED_DAYS_AFTER.match(text, m.end()):
+                days = number_value(m.group(1).lower())
+                if days:
+                    terms.append((m.start(), m.end(), _days_in_months(days)))
     if not terms:
         return None
     return round(_the_term(terms, text, "and", at(text) if at else None), 2)
@@ -566,10 +572,23 @@ def sentence_months(text: str, at: Callable[[str], int | None] | None = None) ->
 
 # Switch for the levers table: a custodial term told only in days ("30 days in jail",
 # "90 jours de prison", "30 dagen cel") is read as months: whole months of the calendar's
-# mean length. Days are read only when the text gives no year, month or week.
+# mean length. Days are read only when the text gives no year, month or week, and only
+# beside a word for jail (after the days or before them).
 DAY_TERMS = True
 _DAYS_EN = re.compile(
     rf"\b((?:\d+|(?:{_TEN_WORD})[- ](?:{_UNIT_WORD})|{_WORD}))[- ]days?\b", re.IGNORECASE
+)
+# ... beside a word for jail: "30 days in jail", "sentenced to 30 days", "a jail term of 30
+# days"; not days to appeal or to pay, days on remand ("in custody"), or day-fines.
+_JAILED_DAYS_AFTER = re.compile(
+    r"(?:\s+(?:in|of)\s+(?:jail|prison|imprisonment)|\s+behind\s+bars|[- ](?:jail|prison)\s+"
+    r"(?:term|sentence))\b",
+    re.IGNORECASE,
+)
+_JAILED_DAYS_BEFORE = re.compile(
+    r"\b(?:(?:jailed|imprisoned)(?:\s+\w+)?\s+for|sentenced\s+to|(?:(?:jail|prison)\s+)?(?:term|sentence)\s+of)"
+    r"\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -1444,14 +1463,28 @@ def intl_numbers_in(text: str, lang: str) -> list[float]:
     return [eu_number(m.group(1)) for m in _INTL_NUMBER.finditer(in_digits(text, lang))]
 
 
+# Switch for the levers table: in the five languages, "dirhams" are a sum (Morocco's
+# dirham; the UAE's where the action took place there), as in English.
+INTL_DIRHAMS = True
+_INTL_DIRHAMS = {"dirhams": "MAD", "dirham": "MAD", "dírhams": "MAD", "dírham": "MAD"}
+
+
+def _intl_currency_words(lang: str, dirhams: bool) -> dict[str, str]:
+    """The currency words of ``lang``'s lexicon, with the dirham's when ``dirhams``."""
+    words: dict[str, str] = lexicon.load(lang).CURRENCY_WORDS
+    return words | (_INTL_DIRHAMS if dirhams else {})
+
+
 @cache
 def _intl_money_res(
-    lang: str, dotted_scales: bool = True
+    lang: str, dotted_scales: bool = True, dirhams: bool = True
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, dict[str, float]]:
     words = lexicon.load(lang)
     scales = {k.lower(): v for k, v in words.MONEY_SCALES.items()}
     scale = "|".join(sorted((re.escape(k) for k in scales), key=len, reverse=True))
-    currency = "|".join(sorted((re.escape(k) for k in words.CURRENCY_WORDS), key=len, reverse=True))
+    currency = "|".join(
+        sorted((re.escape(k) for k in _intl_currency_words(lang, dirhams)), key=len, reverse=True)
+    )
     # a scale may end in a dot ("2,3 Mio. Euro"): no \b after it
     amount = (
         rf"({_EU_NUMBER})(?:\s*({scale})(?!\w))?"
@@ -1489,6 +1522,8 @@ def _intl_kind(key: str, code: str) -> str | None:
         return "dollar"
     if MONEY_WORDS and code == "XOF" and key.lower() != "xof":
         return "cfa"
+    if code == "MAD" and key.lower() != "mad":
+        return "dirham"  # the UAE's where the action took place there
     if LOCAL_FRANCS and code == "CHF" and key.lower() in ("francs", "franc", "franchi"):
         return "franc"  # a bare "francs": the money of the country that writes it so
     return "peso" if code == "MXN" and key.lower() != "mxn" else None
@@ -1497,10 +1532,9 @@ def _intl_kind(key: str, code: str) -> str | None:
 def intl_money_in(text: str, lang: str, country: str | None = None) -> list[tuple[float, str]]:
     """Money amounts with ISO 4217 codes in a text in ``lang``; ``country`` as for
     :func:`money_in`."""
-    words = lexicon.load(lang)
     # Sums are written in digits; text2num would read "million" itself ("1,2 1000000").
-    after, before, head, scales = _intl_money_res(lang, MONEY_WORDS)
-    codes = {k.lower(): v for k, v in words.CURRENCY_WORDS.items()} | {
+    after, before, head, scales = _intl_money_res(lang, MONEY_WORDS, INTL_DIRHAMS)
+    codes = {k.lower(): v for k, v in _intl_currency_words(lang, INTL_DIRHAMS).items()} | {
         k.lower(): v for k, v in _CURRENCY_SIGNS.items()
     }
     found: list[tuple[int, float, str]] = []
@@ -1536,6 +1570,22 @@ def _intl_term_re(lang: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _intl_days_re(lang: str) -> re.Pattern[str]:
+    """A number of days in ``lang`` ("30 dagen", "60 Tagen")."""
+    return re.compile(rf"(?<![\w.,])(\d+)\s+(?:{lexicon.load(lang).TERM_DAYS})\b", re.IGNORECASE)
+
+
+@cache
+def _intl_days_context(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words for custody after a number of days and before it, in ``lang``."""
+    words = lexicon.load(lang)
+    return (
+        re.compile(rf"\s*(?:{words.TERM_DAYS_AFTER})", re.IGNORECASE),
+        re.compile(words.TERM_DAYS_BEFORE, re.IGNORECASE),
+    )
+
+
 # Switch for the levers table: in Italian, a term told unit first ("ad anni 4", "2 anni e
 # mesi 6 di reclusione"; the lexicon's TERM_UNIT_FIRST) is read as "4 anni", "6 mesi".
 UNIT_FIRST_TERMS = True
@@ -1568,9 +1618,12 @@ def intl_sentence_months(
             value += 0.5
         terms.append((m.start(), m.end(), value * {"year": 12, "month": 1, "week": 12 / 52}[unit]))
     if not terms and DAY_TERMS:
-        days_re = rf"(?<![\w.,])(\d+)\s+(?:{words.TERM_DAYS})\b"
-        for m in re.finditer(days_re, text, re.IGNORECASE):
-            if not maximum.search(text[max(0, m.start() - 30) : m.start()]) and int(m.group(1)):
+        after, before = _intl_days_context(lang)
+        for m in _intl_days_re(lang).finditer(text):
+            told = text[max(0, m.start() - 40) : m.start()]
+            if maximum.search(told) or not int(m.group(1)) or re.match(r"[-‐]", text[m.end() :]):
+                continue  # "100 jours-amende", "30 Tagessätze": day-fines, no term
+            if before.search(told) or after.match(text, m.end()):
                 terms.append((m.start(), m.end(), _days_in_months(int(m.group(1)))))
     if not terms:
         return None
@@ -2120,11 +2173,12 @@ def _counted_after(text: str, words: str) -> bool:
 # no year and no point after them ("4.5 Gramm", "12.5 kg") are a decimal, not the 4th of
 # May; nor is a pair that can be no day and month ("35.2", "14/13").
 DECIMAL_NOT_DATE = True
-_DAY_MONTH_DIGITS = re.compile(r"(\d{1,2})([./])(\d{1,2})")
+_DAY_MONTH_DIGITS = re.compile(r"(?:[^\W\d]+\s+)?(\d{1,2})([./])(\d{1,2})")
 
 
 def _decimal_not_date(text: str, words: str) -> bool:
-    """``words`` is a bare day.month in digits that ``text`` uses as a number."""
+    """``words`` is a bare day.month in digits, perhaps after a word ("mit 7.5"), that
+    ``text`` uses as a number."""
     m = _DAY_MONTH_DIGITS.fullmatch(words)
     if not m:
         return False

@@ -636,12 +636,25 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
             # "extradited Sulejman Mujagic", "arrested Mujagic", "arrested Smith and Jones"
             return 2 if named.group(1) else 1
     clause = sentence[: at if at is not None else len(sentence)]
-    pair = _PAIR.search(clause) if PAIR_EN else None
-    if pair and not QUARTET_EN and pair.group(1).lower() in ("quartet", "quintet"):
-        pair = None
-    if pair and PAIR_FIRST_EN and at is not None:
-        # "the quartet was apprehended ... with a five-gallon container": the subject
-        # before the action's word, not "a" container after it
+    pair = next(
+        (
+            m
+            for m in (_PAIR.finditer(clause) if PAIR_EN else ())
+            if m.group(1).lower() not in ("quartet", "quintet")
+            or (QUARTET_EN and not re.match(r"['’]s\b", clause[m.end() :]))
+        ),
+        None,
+    )
+    if (
+        pair
+        and PAIR_FIRST_EN
+        and at is not None
+        and not re.match(r"['’]s\b", clause[pair.end() :])
+        and not normalize.numbers_in(clause[pair.end() :])
+    ):
+        # "the quartet was apprehended ... with a container which had": the subject before
+        # the action's word, not "a" container after it; not "the couple's son", nor "the
+        # couple were attacked by three men who were arrested"
         return _PAIR_SIZE[pair.group(1).lower()]
     first = _SUBJECT_COUNT.search(sentence)
     found = None if first and _not_people_after(sentence, first.end(1)) else value(first)
@@ -1450,6 +1463,8 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
         suspects += rf"|\b(?:{lexicon.load('en').SUSPECT_NOUNS})\b"
     if HELD_FOR_OFFENCE:
         suspects += rf"|{_EN.HELD_FOR_OFFENCE}"
+    if ALLEGEDLY_SUSPECTS_EN:
+        suspects += rf"|{_EN.ALLEGEDLY_DID}"  # "detained ... as they allegedly tried to"
     migrant = _MIGRANT
     if SMUGGLERS_NOT_MIGRANTS:
         # "apprehended 19 migrant smuggling organizers": the smugglers are held, as suspects
@@ -1474,6 +1489,10 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
 # detained for illegal movement of tobacco", "held over the robbery"; the lexicon's
 # HELD_FOR_OFFENCE) are suspects: an arrest, not a detention.
 HELD_FOR_OFFENCE = True
+# Switch for the levers table: in English, people detained who "allegedly" did something
+# other than enter, stay or work unlawfully (the lexicon's ALLEGEDLY_DID) are suspects:
+# an arrest, not a detention.
+ALLEGEDLY_SUSPECTS_EN = True
 
 
 # Switch for the levers table: in English, "migrant" naming the crime ("migrant smuggling

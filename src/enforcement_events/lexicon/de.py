@@ -277,8 +277,12 @@ NOT_SUSPECTS_DOC = (
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"ein|eine|einem|einer|eines"
 TERM_UNITS = {"year": r"jahre?n?|jahres", "month": r"monate?n?|monats", "week": r"wochen?"}
-# A term told in days ("30 Tage"): read only when the text gives no other unit.
+# A term told in days ("30 Tage Haft"): read only when the text gives no other unit, and
+# only beside a word for custody after the days (TERM_DAYS_AFTER) or before them
+# (TERM_DAYS_BEFORE), so that days to appeal or to pay, and day-fines, are no term.
 TERM_DAYS = r"tage?n?"
+TERM_DAYS_AFTER = r"(?:Haft|Gefängnis|Jugendarrest|Arrest)\b"
+TERM_DAYS_BEFORE = r"\b(?:Freiheitsstrafe|Haftstrafe|Gefängnisstrafe)\s+von\s+$"
 AND_A_HALF = r"und (?:ein )?halb"
 # "dreieinhalb Jahre", "anderthalb Jahre": fractions written as one word.
 HALVES = {

@@ -958,6 +958,13 @@ HELD_FOR_OFFENCE = (
     r"(?!(?:allegedly\s+)?illegal(?:ly)?\s+(?:entry|entering|enter|stay|staying|crossing|"
     r"crossed|cross|residence|residing|residency|migration|immigration|immigrants?)\b|overstay)"
 )
+# ... and those who "allegedly" did something, unless it is entering, staying, living or
+# working unlawfully, which migrants are held for (rules.ALLEGEDLY_SUSPECTS_EN).
+ALLEGEDLY_DID = (
+    r"\ballegedly\s+(?!(?:illegal(?:ly)?\s+)?(?:entry|entering|entered|enter|stay|staying|"
+    r"stayed|crossing|crossed|cross|residence|residing|resided|living|lived|working|worked|"
+    r"overstay\w*|without)\b)"
+)
 # ... and those named by the crime (rules.SMUGGLERS_NOT_MIGRANTS).
 SMUGGLER_NOUNS = r"smugglers?|traffickers?|organi[sz]ers?|facilitators?|gang members?"
 

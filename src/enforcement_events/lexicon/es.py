@@ -293,8 +293,12 @@ NOT_SUSPECTS_DOC = (
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"un|una|uno"
 TERM_UNITS = {"year": r"años?", "month": r"mes(?:es)?", "week": r"semanas?"}
-# A term told in days ("30 días"): read only when the text gives no other unit.
+# A term told in days ("30 días de prisión"): read only when the text gives no other unit, and
+# only beside a word for custody after the days (TERM_DAYS_AFTER) or before them
+# (TERM_DAYS_BEFORE), so that days to appeal or to pay, and day-fines, are no term.
 TERM_DAYS = r"días?|dias?"
+TERM_DAYS_AFTER = r"de\s+(?:prisión|cárcel|arresto|reclusión)\b"
+TERM_DAYS_BEFORE = r"\b(?:pena|condena)\s+de\s+$"
 AND_A_HALF = r"y medio"
 HALVES: dict[str, str] = {}
 TERM_MAXIMUM = r"hasta|máximo|pena máxima|se enfrenta[n]? a|podría[n]?"

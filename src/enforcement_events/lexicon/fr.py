@@ -286,8 +286,12 @@ NOT_SUSPECTS_DOC = r"\bimmigration\b|\bOQTF\b|\bdroit au séjour\b|\btitre de s�
 ONE = r"un|une"
 # Units of a custodial term, named by what they count.
 TERM_UNITS = {"year": r"ans?|années?", "month": r"mois", "week": r"semaines?"}
-# A term told in days ("30 jours"): read only when the text gives no other unit.
+# A term told in days ("30 jours de prison"): read only when the text gives no other unit, and
+# only beside a word for custody after the days (TERM_DAYS_AFTER) or before them
+# (TERM_DAYS_BEFORE), so that days to appeal or to pay, and day-fines, are no term.
 TERM_DAYS = r"jours?"
+TERM_DAYS_AFTER = r"(?:de\s+|d['’])(?:prison|détention|emprisonnement|incarcération)\b|ferme\b"
+TERM_DAYS_BEFORE = r"\b(?:peine|condamnée?s?|écopée?s?|écope(?:nt)?)\s+(?:de|à)\s+$"
 # "deux ans et demi": half a unit more.
 AND_A_HALF = r"et demie?"
 # Fractions written as one word, replaced by digits before reading.
@@ -414,6 +418,15 @@ CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # été", "doit être", "accepté d'être" never match), <HEAD> a count heading a headline
 # ("Trois passeurs interpellés"), <NUM> a number, <G> no "être", "sera", "soit" just
 # before ("pourrait être condamné à", "qu'il soit expulsé").
+# A fine joined to a term told first ("six mois de prison ferme, assortis d'une amende de
+# 300 000 francs", "doublée d'une amende"): a financial penalty too.
+# Not a fine the law allows or the prosecution asks for ("encourt cinq ans ... assortis
+# d'une amende", "a requis ...").
+FINE_JOINED = (
+    r"|^(?![^.]*\b(?:encour\w*|risquen?t|passibles?|maximum|maximale|jusqu['’]à|requis|"
+    r"requiert|réclamée?s?|demandée?s?)\b)[^.]*?\b(?:assortie?s?|accompagnée?s?|doublée?s?)\s+"
+    r"d['’]une\s+amende\b"
+)
 RULES: dict[str, str] = {
     type_: pattern.replace("<ENTERED>", ENTERED)
     .replace("[^.;]", CLAUSE_CHAR)
@@ -550,7 +563,7 @@ RULES: dict[str, str] = {
             r"prononcée)s?\b|(?:s['’]est|se sont) vue?s? infliger\s+(?:\w+\s+){0,2}?amende"
             # the fine the subject of the passive: "une amende lui a été infligée"
             r"|(?<![nN]['’])\bamendes?\b[^.;,]{0,60}?(?<![nN]['’])\b(?:a|ont|avait|avaient)\s+été\s+"
-            r"(?:infligée|prononcée|imposée)s?\b"
+            r"(?:infligée|prononcée|imposée)s?\b" + FINE_JOINED
         ),
         # goods then "ont été saisis" (never "le parquet a été saisi"), "ont saisi 40 kilos",
         # "Six tonnes de cigarettes saisies", "Saisie de ...", "ont réalisé une saisie"

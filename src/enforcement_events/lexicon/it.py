@@ -285,8 +285,12 @@ NOT_SUSPECTS_DOC = r"\bimmigrazione\b|\bextracomunitar\w*|\bpermesso di soggiorn
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"un|uno|una|un'"
 TERM_UNITS = {"year": r"anni|anno", "month": r"mesi|mese", "week": r"settimane?|settimana"}
-# A term told in days ("30 giorni"): read only when the text gives no other unit.
+# A term told in days ("30 giorni di reclusione"): read only when the text gives no other unit, and
+# only beside a word for custody after the days (TERM_DAYS_AFTER) or before them
+# (TERM_DAYS_BEFORE), so that days to appeal or to pay, and day-fines, are no term.
 TERM_DAYS = r"giorni|giorno"
+TERM_DAYS_AFTER = r"di\s+(?:reclusione|arresto|carcere|detenzione)\b"
+TERM_DAYS_BEFORE = r"\b(?:pena|condanna)\s+(?:a|di)\s+$"
 AND_A_HALF = r"e mezzo"
 HALVES: dict[str, str] = {}
 TERM_MAXIMUM = r"fino a|massimo|rischia(?:no)?|rischiano|pena massima"

@@ -247,8 +247,12 @@ NOT_SUSPECTS_DOC = r"\bvreemdelingen\w*|\bimmigratie\w*|\basiel\w*|\bIND\b"
 # --- Readings of numbers, terms, money and places (normalize.py's intl_* readers) ---
 ONE = r"een|één|eén"
 TERM_UNITS = {"year": r"jaar|jaren", "month": r"maanden|maand", "week": r"weken|week"}
-# A term told in days ("30 dagen"): read only when the text gives no other unit.
+# A term told in days ("30 dagen cel"): read only when the text gives no other unit, and
+# only beside a word for custody after the days (TERM_DAYS_AFTER) or before them
+# (TERM_DAYS_BEFORE), so that days to appeal or to pay, and day-fines, are no term.
 TERM_DAYS = r"dagen|dag"
+TERM_DAYS_AFTER = r"(?:cel|celstraf|gevangenisstraf|hechtenis|jeugddetentie)\b"
+TERM_DAYS_BEFORE = r"\b(?:celstraf|gevangenisstraf|jeugddetentie|hechtenis)\s+van\s+$"
 AND_A_HALF = r"en (?:een |1 )?half"
 # "anderhalf jaar", "drieënhalf jaar": fractions written as one word.
 HALVES = {
