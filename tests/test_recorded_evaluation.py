@@ -179,6 +179,10 @@ LANGUAGE_TUNE26 = ["fr-tune26", "de-tune26", "es-tune26", "it-tune26", "nl-tune2
 # (recorded from 1a08ad91, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE27 = ["fr-tune27", "de-tune27", "es-tune27", "it-tune27", "nl-tune27"]
+# <code>-tune28: texts labelled in session 46 (second batch), first scored blind in the same session
+# (recorded from fbdc813b, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE28 = ["fr-tune28", "de-tune28", "es-tune28", "it-tune28", "nl-tune28"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -203,6 +207,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE25
     + LANGUAGE_TUNE26
     + LANGUAGE_TUNE27
+    + LANGUAGE_TUNE28
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
