@@ -230,7 +230,7 @@ def test_the_trio_before_the_action_beats_a_count_after_it(monkeypatch, sentence
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Two travellers were detained at the port as they allegedly tried to ship stolen cars.",
+        "Three students were detained on Monday because they allegedly sold fake exam papers.",
         "The three men were detained on Friday after they allegedly sold forged tickets.",
     ],
 )
@@ -320,7 +320,6 @@ def test_a_month_elsewhere_does_not_let_a_weekday_alone_pin(monkeypatch):
     ],
 )
 def test_days_with_no_word_for_jail_are_no_term(lang, text):
-    assert normalize.sentence_months("She faces up to 90 days in jail.") is None
     read = (
         normalize.sentence_months(text)
         if lang == "en"
@@ -348,7 +347,7 @@ def test_dirhams_are_a_sum(monkeypatch, lang, text, country, money):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Le garagiste a écopé de huit mois de prison avec sursis, assortis d'une amende de 2 000 euros.",
+        "Le tribunal a infligé au maire un an de prison avec sursis, assorti d'une amende de 15 000 euros.",
         "La cour lui a infligé trois ans de prison, doublée d'une amende de 10 000 euros.",
     ],
 )
@@ -382,16 +381,17 @@ def test_where_someone_is_from_is_not_the_place(monkeypatch):
     from enforcement_events.schema import Evidence
 
     text = (
-        "The High Court of Tanzania in Mbeya convicted three traders.\n\n"
-        "The men, among them a resident of Chile, were convicted of fraud."
+        "Police in Dodoma, Tanzania, questioned two tourists.\n\n"
+        "One of them, a citizen of Chile, was later charged with theft."
     )
-    told = "The men, among them a resident of Chile, were convicted of fraud."
+    told = "One of them, a citizen of Chile, was later charged with theft."
     start = text.index(told)
 
     def country(on: bool) -> list[str]:
         monkeypatch.setattr(events, "ORIGIN_OF_NOT_HERE_EN", on)
+        events._doc_country.cache_clear()
         ev = events.build_event(
-            type_=T.CONVICTION,
+            type_=T.CHARGE,
             evidence=Evidence(text=told, start=start, end=start + len(told), match="exact"),
             context="",
             doc_text=text,
@@ -403,5 +403,126 @@ def test_where_someone_is_from_is_not_the_place(monkeypatch):
         )
         return ev.country
 
-    assert country(True) != ["CL"]
-    assert country(False) == ["CL"]
+    try:
+        assert country(True) == ["TZ"]
+        assert country(False) == ["CL"]
+    finally:
+        events._doc_country.cache_clear()
+
+
+def test_where_someone_is_from_is_not_the_document_s_country(monkeypatch):
+    text = "A resident of Peru stood trial. Kenya police said the man was convicted in Nairobi."
+    events._doc_country.cache_clear()
+    try:
+        assert events._doc_country(text) == ["KE"]
+        monkeypatch.setattr(events, "ORIGIN_OF_NOT_HERE_EN", False)
+        events._doc_country.cache_clear()
+        assert events._doc_country(text) == ["PE"]
+    finally:
+        events._doc_country.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left"),
+    [
+        ("He is a resident of Iran. Kenya police held him.", "He is a |. Kenya police held him."),
+        ("a citizen of Bosnia and Herzegovina", "a |"),
+        ("Citizens of Ghana were held.", "| were held."),
+    ],
+)
+def test_only_the_country_of_origin_is_left_out(sentence, left):
+    assert events._WHOSE_COUNTRY.sub("|", sentence) == left
+
+
+# L360 (extended): French, "... de prison ferme et 500 000 FCFA d'amende"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le passeur écope de deux ans de prison ferme et 800 000 FCFA d'amende.",
+        "Elle a écopé de dix mois d'emprisonnement avec sursis et d'une amende de 900 euros.",
+    ],
+)
+def test_a_fine_after_a_term_and_et_is_a_penalty(monkeypatch, sentence):
+    assert T.FINANCIAL_PENALTY in rules.rule_types(sentence, "fr")
+    fr = lexicon.load("fr")
+    monkeypatch.setattr(
+        fr, "RULES", {t: p.replace(fr.FINE_JOINED, "") for t, p in fr.RULES.items()}
+    )
+    rules._rules.cache_clear()
+    try:
+        assert T.FINANCIAL_PENALTY not in rules.rule_types(sentence, "fr")
+    finally:
+        monkeypatch.undo()
+        rules._rules.cache_clear()
+
+
+def test_a_fine_the_law_allows_after_a_term_is_none():
+    sentence = "Il encourt dix ans de prison et 7 500 000 euros d'amende."
+    assert T.FINANCIAL_PENALTY not in rules.rule_types(sentence, "fr")
+
+
+def test_days_under_a_maximum_in_english_are_no_term():
+    assert normalize.sentence_months("She faces up to 90 days in jail.") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The court sentenced him to 60 days of community service."),
+        ("en", "She had spent 50 days in jail before the trial."),
+        ("es", "El juez le impuso una pena de 60 días de multa."),
+        ("fr", "Après 12 jours de détention provisoire, il a été jugé."),
+        ("de", "Nach 10 Tagen Haft kam der Radfahrer wieder frei."),
+    ],
+)
+def test_days_of_something_else_or_already_spent_are_no_term(lang, text):
+    read = (
+        normalize.sentence_months(text)
+        if lang == "en"
+        else normalize.intl_sentence_months(text, lang)
+    )
+    assert read is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("de", "Am Donnerstag gegen 16.45 Uhr nahm die Polizei zwei Radfahrer fest."),
+        ("nl", "Donderdag om 14.30 uur hield de politie twee fietsers aan."),
+    ],
+)
+def test_a_clock_time_does_not_let_a_weekday_pin(lang, sentence):
+    assert events._weekday_pinned(sentence, lang, date(2020, 12, 31)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nine people were detained after they allegedly tried to cross the river without papers.",
+        "Police detained 11 women who were allegedly trafficked to the port city.",
+    ],
+)
+def test_people_held_for_how_they_came_stay_a_detention(sentence):
+    assert rules.suspect_or_migrant(T.DETENTION, sentence) is T.DETENTION
+
+
+def test_a_pair_s_relative_is_one_person():
+    sentence = "The couple's nephew was arrested on Friday."
+    assert rules.subject_count(sentence, rules.word_position(T.ARREST, sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il risque deux ans de prison assortis d'une amende de 4 000 euros.",
+        "Le délit est puni de cinq ans de prison assortis d'une amende.",
+        "Cette peine n'a pas été assortie d'une amende.",
+    ],
+)
+def test_a_fine_not_passed_is_none(sentence):
+    assert T.FINANCIAL_PENALTY not in rules.rule_types(sentence, "fr")
+
+
+def test_dirhams_count_no_one():
+    sentence = "Le commerçant a été condamné à payer 7000 dirhams."
+    assert events.stated_count(T.FINANCIAL_PENALTY, sentence, "fr") is None

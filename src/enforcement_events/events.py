@@ -188,7 +188,8 @@ _EN_PLACE_ANY_CASE = rf"{_EN_PLACE}|(?:In|At|Near|Outside)(?=\s+(?!(?:{_CALENDAR
 # instead.
 ORIGIN_OF_NOT_HERE_EN = True
 _WHOSE_COUNTRY = re.compile(
-    r"\b(?:national|citizen|resident|native)s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}"
+    r"\b(?i:national|citizen|resident|native)s?\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:(?:and|of|the)[ \t]+)*[A-Z][\w'’-]*){0,4}"
 )
 
 
@@ -545,7 +546,7 @@ def _goods_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     currencies = "|".join(
         re.escape(k)
         for k in (
-            *(getattr(words, "CURRENCY_WORDS", {}) if lang != "en" else {}),
+            *(nz._intl_currency_words(lang, nz.INTL_DIRHAMS) if lang != "en" else {}),
             *nz._currency_words(nz.MONEY_WORDS, nz.MORE_CURRENCY_WORDS),
         )
     )
@@ -915,7 +916,13 @@ def _not_a_count(lang: str) -> re.Pattern[str]:
     fines = getattr(words, "FINE_NOUNS", None) if FINE_NOT_A_COUNT else None
     if fines:
         units += "|" + fines  # "Condannati anche a una multa": no one counted
-    currencies = getattr(words, "CURRENCY_WORDS", None) if CURRENCY_NOT_A_COUNT else None
+    currencies = (
+        nz._intl_currency_words(lang, nz.INTL_DIRHAMS)
+        if CURRENCY_NOT_A_COUNT and lang != "en"
+        else getattr(words, "CURRENCY_WORDS", None)
+        if CURRENCY_NOT_A_COUNT
+        else None
+    )
     if currencies:
         # "200.000 francs d'amende": a sum, whatever the currency's name
         names = sorted(currencies, key=len, reverse=True)
@@ -2999,7 +3006,12 @@ def _weekday_pinned(
     if (
         WEEKDAY_PIN_NEEDS_MONTH
         and not _dates_with_day(sentence, lang)
-        and not re.search(r"(?<![\d.])\d{1,2}[./-]\d{1,2}(?![\d])", sentence)
+        and not any(
+            1 <= int(m.group(1)) <= 31
+            and 1 <= int(m.group(2)) <= 12
+            and not nz._decimal_not_date(sentence, m.group(0))
+            for m in re.finditer(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})(?!\d)", sentence)
+        )
     ):
         return None, None  # "on Thursday" alone: any year's last Thursday would fit
     today = today or date.today()

@@ -561,6 +561,8 @@ def sentence_months(text: str, at: Callable[[str], int | None] | None = None) ->
             before = text[max(0, m.start() - 40) : m.start()]
             if text[m.end() : m.end() + 1] == "-" or _a_maximum_en(text, m.start()):
                 continue  # "90 day-fines", "faces up to 30 days in jail"
+            if _NO_DAYS_TERM_AFTER.match(text, m.end()) or _REMAND_BEFORE.search(before):
+                continue  # "30 days of community service", "spent 45 days in jail"
             if _JAILED_DAYS_BEFORE.search(before) or _JAILED_DAYS_AFTER.match(text, m.end()):
                 days = number_value(m.group(1).lower())
                 if days:
@@ -580,6 +582,19 @@ _DAYS_EN = re.compile(
 )
 # ... beside a word for jail: "30 days in jail", "sentenced to 30 days", "a jail term of 30
 # days"; not days to appeal or to pay, days on remand ("in custody"), or day-fines.
+# ... and never days of something else than jail, nor days already spent held: "30 days
+# of community service", "40 días de multa", "15 jours de travaux", "60 jours amende";
+# "spent 45 days in jail", "nach 14 Tagen Haft", "après 20 jours de détention".
+_NO_DAYS_TERM_AFTER = re.compile(
+    r"\s*(?:of\s+(?:house\s+arrest|probation|community\s+service|unpaid\s+work)|"
+    r"de\s+(?:multa|trabajos?|travaux|TIG|lavori)|amende|di\s+lavori|"
+    r"d[ei]\s+(?:détention\s+provisoire|prisión\s+preventiva|custodia\s+cautelare))\b",
+    re.IGNORECASE,
+)
+_REMAND_BEFORE = re.compile(
+    r"\b(?:spent|spending|after|après|nach|na|dopo|tras|después\s+de)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _JAILED_DAYS_AFTER = re.compile(
     r"(?:\s+(?:in|of)\s+(?:jail|prison|imprisonment)|\s+behind\s+bars|[- ](?:jail|prison)\s+"
     r"(?:term|sentence))\b",
@@ -1623,6 +1638,8 @@ def intl_sentence_months(
             told = text[max(0, m.start() - 40) : m.start()]
             if maximum.search(told) or not int(m.group(1)) or re.match(r"[-‐]", text[m.end() :]):
                 continue  # "100 jours-amende", "30 Tagessätze": day-fines, no term
+            if _NO_DAYS_TERM_AFTER.match(text, m.end()) or _REMAND_BEFORE.search(told):
+                continue  # "40 días de multa", "après 20 jours de détention provisoire"
             if before.search(told) or after.match(text, m.end()):
                 terms.append((m.start(), m.end(), _days_in_months(int(m.group(1)))))
     if not terms:

@@ -640,8 +640,11 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
         (
             m
             for m in (_PAIR.finditer(clause) if PAIR_EN else ())
-            if m.group(1).lower() not in ("quartet", "quintet")
-            or (QUARTET_EN and not re.match(r"['’]s\b", clause[m.end() :]))
+            if not (PAIR_FIRST_EN and re.match(r"['’]s\b", clause[m.end() :]))
+            and (
+                m.group(1).lower() not in ("quartet", "quintet")
+                or (QUARTET_EN and not re.match(r"['’]s\b", clause[m.end() :]))
+            )
         ),
         None,
     )

@@ -961,9 +961,11 @@ HELD_FOR_OFFENCE = (
 # ... and those who "allegedly" did something, unless it is entering, staying, living or
 # working unlawfully, which migrants are held for (rules.ALLEGEDLY_SUSPECTS_EN).
 ALLEGEDLY_DID = (
-    r"\ballegedly\s+(?!(?:illegal(?:ly)?\s+)?(?:entry|entering|entered|enter|stay|staying|"
+    r"\ballegedly\s+(?!(?:(?:tried|attempted|trying|attempting|sought)\s+to\s+)?"
+    r"(?:(?:un)?lawfully\s+|illegal(?:ly)?\s+)?(?:entry|entering|entered|enter|stay|staying|"
     r"stayed|crossing|crossed|cross|residence|residing|resided|living|lived|working|worked|"
-    r"overstay\w*|without)\b)"
+    r"overstay\w*|without|smuggled|trafficked|were|was|being|had\s+no|lacked|lacking|"
+    r"in\s+the\s+country|(?:un)?lawfully|illegally)\b)"
 )
 # ... and those named by the crime (rules.SMUGGLERS_NOT_MIGRANTS).
 SMUGGLER_NOUNS = r"smugglers?|traffickers?|organi[sz]ers?|facilitators?|gang members?"

@@ -409,6 +409,17 @@ ENTERED = (
 # thousands point ("8.000 euros d'amende"), not the end of the clause.
 CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 
+# A fine joined to a term told first ("six mois de prison ferme, assortis d'une amende de
+# 300 000 francs", "doublée d'une amende", "deux ans de prison ferme et 500 000 francs
+# d'amende"): a financial penalty too.
+# Not a fine the law allows or the prosecution asks for ("encourt cinq ans ... assortis
+# d'une amende", "a requis ...").
+FINE_JOINED = (
+    r"|^(?![^.]*\b(?:encour\w*|risqu\w*|passibles?|maximum|maximale|jusqu['’]à|requis|"
+    r"requiert|réclamée?s?|demandée?s?|puni\w*|punissable|prévoi\w*|pourrai\w*|n['’]\w+\s+pas)\b)[^.]*?(?:\b(?:assortie?s?|accompagnée?s?|doublée?s?)\s+"
+    r"d['’]une\s+amende\b|\b(?:ans?|mois)\s+(?:de\s+prison|d['’]emprisonnement|de\s+réclusion)"
+    r"(?:\s+(?:ferme|avec\s+sursis))?\s+et\s+(?:d['’]une\s+amende\b|(?:[\w'’-]+\s+){0,6}?d['’]amende\b))"
+)
 # Sentences that report an action in so many words (a completed action in the past or
 # present, passive or active, with its usual participle or noun): the rule net under the
 # model's recall. Matched case-insensitively with re.search; keys are SPEC type values.
@@ -418,15 +429,6 @@ CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # été", "doit être", "accepté d'être" never match), <HEAD> a count heading a headline
 # ("Trois passeurs interpellés"), <NUM> a number, <G> no "être", "sera", "soit" just
 # before ("pourrait être condamné à", "qu'il soit expulsé").
-# A fine joined to a term told first ("six mois de prison ferme, assortis d'une amende de
-# 300 000 francs", "doublée d'une amende"): a financial penalty too.
-# Not a fine the law allows or the prosecution asks for ("encourt cinq ans ... assortis
-# d'une amende", "a requis ...").
-FINE_JOINED = (
-    r"|^(?![^.]*\b(?:encour\w*|risquen?t|passibles?|maximum|maximale|jusqu['’]à|requis|"
-    r"requiert|réclamée?s?|demandée?s?)\b)[^.]*?\b(?:assortie?s?|accompagnée?s?|doublée?s?)\s+"
-    r"d['’]une\s+amende\b"
-)
 RULES: dict[str, str] = {
     type_: pattern.replace("<ENTERED>", ENTERED)
     .replace("[^.;]", CLAUSE_CHAR)
