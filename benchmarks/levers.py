@@ -155,6 +155,19 @@ GROUPS: dict[str, list[str]] = {
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 
+
+def _rules_without(lang: str, *pieces: str) -> AbstractContextManager[None]:
+    """``lang``'s sentence rules with the lexicon's ``pieces`` cut out of each pattern."""
+    words = lexicon.load(lang)
+
+    def cut(pattern: str) -> str:
+        for piece in pieces:
+            pattern = pattern.replace(piece, "")
+        return pattern
+
+    return _patched(words, "RULES", {t: cut(p) for t, p in words.RULES.items()})
+
+
 VARIANTS: dict[str, Callable[[], Any]] = {
     "all checks": nullcontext,
     "no denial check": lambda: _patched(extraction, "is_negated", lambda *a, **k: False),
@@ -1360,15 +1373,8 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         lambda: _patched(rules, "PAIR_EN", False)
     ),
     "German: active 'konnte(n) ... festnehmen / sicherstellen' left to the model": (
-        lambda: _patched(
-            lexicon.load("de"),
-            "RULES",
-            {
-                t: p.replace(lexicon.load("de").ABLE_TO_ARREST, "").replace(
-                    lexicon.load("de").ABLE_TO_SEIZE, ""
-                )
-                for t, p in lexicon.load("de").RULES.items()
-            },
+        lambda: _rules_without(
+            "de", lexicon.load("de").ABLE_TO_ARREST, lexicon.load("de").ABLE_TO_SEIZE
         )
     ),
     "five languages: a bare 'd.m' in digits used as a number ('7.5 Gramm') read as a date": (
@@ -1396,14 +1402,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
         lambda: _patched(normalize, "INTL_DIRHAMS", False)
     ),
     "French: a fine joined to a term ('assortie d'une amende') left to the model": (
-        lambda: _patched(
-            lexicon.load("fr"),
-            "RULES",
-            {
-                t: p.replace(lexicon.load("fr").FINE_JOINED, "")
-                for t, p in lexicon.load("fr").RULES.items()
-            },
-        )
+        lambda: _rules_without("fr", lexicon.load("fr").FINE_JOINED)
     ),
     "English: a country named only as where someone is from ('a resident of Iran') read as the place": (
         lambda: _patched(events, "ORIGIN_OF_NOT_HERE_EN", False)

@@ -3,12 +3,28 @@ sentence with the switch on, then checks the old reading comes back with it off;
 named for what stays checks a reading the new one must leave alone. The sentences are
 written for these tests, not copied or adapted from the labelled samples."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
 
 from enforcement_events import events, lexicon, normalize, rules
 from enforcement_events.schema import EventType as T
+
+
+@contextmanager
+def _french_rules_without(piece: str) -> Iterator[None]:
+    """The French sentence rules with ``piece`` cut out, their compiled cache refreshed."""
+    fr = lexicon.load("fr")
+    rules_before = fr.RULES
+    fr.RULES = {t: p.replace(piece, "") for t, p in rules_before.items()}
+    rules._rules.cache_clear()
+    try:
+        yield
+    finally:
+        fr.RULES = rules_before
+        rules._rules.cache_clear()
 
 
 # L351: two numbers joined by a point, with no year and no point after them, are a decimal
@@ -353,16 +369,8 @@ def test_dirhams_are_a_sum(monkeypatch, lang, text, country, money):
 )
 def test_a_fine_joined_to_a_term_is_a_penalty(monkeypatch, sentence):
     assert T.FINANCIAL_PENALTY in rules.rule_types(sentence, "fr")
-    fr = lexicon.load("fr")
-    monkeypatch.setattr(
-        fr, "RULES", {t: p.replace(fr.FINE_JOINED, "") for t, p in fr.RULES.items()}
-    )
-    rules._rules.cache_clear()
-    try:
+    with _french_rules_without(lexicon.load("fr").FINE_JOINED):
         assert T.FINANCIAL_PENALTY not in rules.rule_types(sentence, "fr")
-    finally:
-        monkeypatch.undo()
-        rules._rules.cache_clear()
 
 
 @pytest.mark.parametrize(
@@ -444,16 +452,8 @@ def test_only_the_country_of_origin_is_left_out(sentence, left):
 )
 def test_a_fine_after_a_term_and_et_is_a_penalty(monkeypatch, sentence):
     assert T.FINANCIAL_PENALTY in rules.rule_types(sentence, "fr")
-    fr = lexicon.load("fr")
-    monkeypatch.setattr(
-        fr, "RULES", {t: p.replace(fr.FINE_JOINED, "") for t, p in fr.RULES.items()}
-    )
-    rules._rules.cache_clear()
-    try:
+    with _french_rules_without(lexicon.load("fr").FINE_JOINED):
         assert T.FINANCIAL_PENALTY not in rules.rule_types(sentence, "fr")
-    finally:
-        monkeypatch.undo()
-        rules._rules.cache_clear()
 
 
 def test_a_fine_the_law_allows_after_a_term_is_none():
