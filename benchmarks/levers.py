@@ -1407,6 +1407,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a country named only as where someone is from ('a resident of Iran') read as the place": (
         lambda: _patched(events, "ORIGIN_OF_NOT_HERE_EN", False)
     ),
+    "five languages: a number word before a sum's scale ('cinq millions de francs') left unread": (
+        lambda: _patched(normalize, "SCALE_WORDS_INTL", False)
+    ),
 }
 
 

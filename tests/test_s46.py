@@ -526,3 +526,31 @@ def test_a_fine_not_passed_is_none(sentence):
 def test_dirhams_count_no_one():
     sentence = "Le commerçant a été condamné à payer 7000 dirhams."
     assert events.stated_count(T.FINANCIAL_PENALTY, sentence, "fr") is None
+
+
+# L364: a number word before a sum's scale is read as its digits
+@pytest.mark.parametrize(
+    ("lang", "text", "money"),
+    [
+        ("fr", "Il devra verser trois millions d'euros.", [(3000000.0, "EUR")]),
+        ("de", "Der Schaden beträgt zwei Millionen Euro.", [(2000000.0, "EUR")]),
+        ("es", "La multa asciende a cuatro millones de euros.", [(4000000.0, "EUR")]),
+        ("it", "Una sanzione di sei milioni di euro.", [(6000000.0, "EUR")]),
+        ("nl", "Een boete van acht miljoen euro.", [(8000000.0, "EUR")]),
+    ],
+)
+def test_a_number_word_before_a_scale_is_a_sum(monkeypatch, lang, text, money):
+    assert normalize.intl_money_in(text, lang) == money
+    monkeypatch.setattr(normalize, "SCALE_WORDS_INTL", False)
+    assert normalize.intl_money_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le trafic rapportait plusieurs millions d'euros."),
+        ("de", "Es ging um mehrere Millionen Euro."),
+    ],
+)
+def test_an_unnumbered_scale_is_no_sum(lang, text):
+    assert normalize.intl_money_in(text, lang) == []

@@ -1544,11 +1544,36 @@ def _intl_kind(key: str, code: str) -> str | None:
     return "peso" if code == "MXN" and key.lower() != "mxn" else None
 
 
+# Switch for the levers table: in the five languages, a number written as a word before a
+# sum's scale ("cinq millions de francs CFA", "drei Millionen Euro", "dos millones") is read
+# as its digits; sums were read only when written in digits ("5 millions").
+SCALE_WORDS_INTL = True
+
+
+@cache
+def _number_word_before_scale(lang: str) -> re.Pattern[str]:
+    """A word, then a money scale of ``lang`` ("cinq millions", "zwei Milliarden")."""
+    scales = "|".join(
+        sorted((re.escape(k) for k in lexicon.load(lang).MONEY_SCALES), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])([^\W\d][\w-]*)(\s+)(?=(?:{scales})(?!\w))", re.IGNORECASE)
+
+
+def _one_number_word(word: str, lang: str) -> str:
+    """``word`` as digits when text2num reads it as one number ("vingt-cinq" -> "25")."""
+    digits = words_as_digits(word, lang)
+    return digits if digits.isdigit() else word
+
+
 def intl_money_in(text: str, lang: str, country: str | None = None) -> list[tuple[float, str]]:
     """Money amounts with ISO 4217 codes in a text in ``lang``; ``country`` as for
     :func:`money_in`."""
     # Sums are written in digits; text2num would read "million" itself ("1,2 1000000").
     after, before, head, scales = _intl_money_res(lang, MONEY_WORDS, INTL_DIRHAMS)
+    if SCALE_WORDS_INTL:
+        text = _number_word_before_scale(lang).sub(
+            lambda m: _one_number_word(m.group(1), lang) + m.group(2), text
+        )
     codes = {k.lower(): v for k, v in _intl_currency_words(lang, INTL_DIRHAMS).items()} | {
         k.lower(): v for k, v in _CURRENCY_SIGNS.items()
     }
