@@ -13,6 +13,13 @@ from enforcement_events import events, lexicon, normalize, rules
 from enforcement_events.schema import EventType as T
 
 
+def _months(text: str, lang: str) -> float | None:
+    """The term in months, read by the English or the five languages' reader."""
+    if lang == "en":
+        return normalize.sentence_months(text)
+    return normalize.intl_sentence_months(text, lang)
+
+
 @contextmanager
 def _french_rules_without(piece: str) -> Iterator[None]:
     """The French sentence rules with ``piece`` cut out, their compiled cache refreshed."""
@@ -100,11 +107,7 @@ def test_a_term_in_days_is_read_as_months(monkeypatch, lang, text, months):
     ],
 )
 def test_days_are_not_read_beside_a_longer_unit(lang, text, months):
-    read = (
-        normalize.sentence_months(text)
-        if lang == "en"
-        else normalize.intl_sentence_months(text, lang)
-    )
+    read = _months(text, lang)
     assert read == months
 
 
@@ -336,11 +339,7 @@ def test_a_month_elsewhere_does_not_let_a_weekday_alone_pin(monkeypatch):
     ],
 )
 def test_days_with_no_word_for_jail_are_no_term(lang, text):
-    read = (
-        normalize.sentence_months(text)
-        if lang == "en"
-        else normalize.intl_sentence_months(text, lang)
-    )
+    read = _months(text, lang)
     assert read is None
 
 
@@ -476,11 +475,7 @@ def test_days_under_a_maximum_in_english_are_no_term():
     ],
 )
 def test_days_of_something_else_or_already_spent_are_no_term(lang, text):
-    read = (
-        normalize.sentence_months(text)
-        if lang == "en"
-        else normalize.intl_sentence_months(text, lang)
-    )
+    read = _months(text, lang)
     assert read is None
 
 

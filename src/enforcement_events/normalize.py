@@ -1611,16 +1611,12 @@ def _intl_term_re(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _intl_days_re(lang: str) -> re.Pattern[str]:
-    """A number of days in ``lang`` ("30 dagen", "60 Tagen")."""
-    return re.compile(rf"(?<![\w.,])(\d+)\s+(?:{lexicon.load(lang).TERM_DAYS})\b", re.IGNORECASE)
-
-
-@cache
-def _intl_days_context(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words for custody after a number of days and before it, in ``lang``."""
+def _intl_days(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A number of days in ``lang`` ("30 dagen", "60 Tagen"), and the words for custody
+    after it and before it."""
     words = lexicon.load(lang)
     return (
+        re.compile(rf"(?<![\w.,])(\d+)\s+(?:{words.TERM_DAYS})\b", re.IGNORECASE),
         re.compile(rf"\s*(?:{words.TERM_DAYS_AFTER})", re.IGNORECASE),
         re.compile(words.TERM_DAYS_BEFORE, re.IGNORECASE),
     )
@@ -1658,8 +1654,8 @@ def intl_sentence_months(
             value += 0.5
         terms.append((m.start(), m.end(), value * {"year": 12, "month": 1, "week": 12 / 52}[unit]))
     if not terms and DAY_TERMS:
-        after, before = _intl_days_context(lang)
-        for m in _intl_days_re(lang).finditer(text):
+        days, after, before = _intl_days(lang)
+        for m in days.finditer(text):
             told = text[max(0, m.start() - 40) : m.start()]
             if maximum.search(told) or not int(m.group(1)) or re.match(r"[-‐]", text[m.end() :]):
                 continue  # "100 jours-amende", "30 Tagessätze": day-fines, no term

@@ -409,6 +409,7 @@ QUARTET_EN = True
 # ... and such a word before the action's word is read before a number anywhere in the
 # sentence ("the trio was held with a stolen car": three, not the "a" of the car).
 PAIR_FIRST_EN = True
+_POSSESSIVE = re.compile(r"['’]s\b")
 _BOTH = re.compile(
     r"\bboth(?=\s+(?:of\s+them\b|(?:\w+\s+)?(?:men|women|suspects|defendants|brothers|"
     r"sisters|drivers|people|individuals|accused|nationals|travell?ers|passengers|"
@@ -636,25 +637,15 @@ def subject_count(sentence: str, at: int | None = None) -> int | None:
             # "extradited Sulejman Mujagic", "arrested Mujagic", "arrested Smith and Jones"
             return 2 if named.group(1) else 1
     clause = sentence[: at if at is not None else len(sentence)]
-    pair = next(
-        (
-            m
-            for m in (_PAIR.finditer(clause) if PAIR_EN else ())
-            if not (PAIR_FIRST_EN and re.match(r"['’]s\b", clause[m.end() :]))
-            and (
-                m.group(1).lower() not in ("quartet", "quintet")
-                or (QUARTET_EN and not re.match(r"['’]s\b", clause[m.end() :]))
-            )
-        ),
-        None,
-    )
-    if (
-        pair
-        and PAIR_FIRST_EN
-        and at is not None
-        and not re.match(r"['’]s\b", clause[pair.end() :])
-        and not normalize.numbers_in(clause[pair.end() :])
-    ):
+
+    def counts_people(m: re.Match[str]) -> bool:
+        possessive = bool(_POSSESSIVE.match(clause, m.end()))  # "the couple's son"
+        if m.group(1).lower() in ("quartet", "quintet"):
+            return QUARTET_EN and not possessive
+        return not (PAIR_FIRST_EN and possessive)
+
+    pair = next(filter(counts_people, _PAIR.finditer(clause) if PAIR_EN else ()), None)
+    if pair and PAIR_FIRST_EN and at is not None and not normalize.numbers_in(clause[pair.end() :]):
         # "the quartet was apprehended ... with a container which had": the subject before
         # the action's word, not "a" container after it; not "the couple's son", nor "the
         # couple were attacked by three men who were arrested"
