@@ -51,6 +51,7 @@ HALVES = (
     "tune26",
     "tune27",
     "tune28",
+    "tune29",
     "heldout",
 )
 

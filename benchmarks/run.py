@@ -143,7 +143,8 @@ SETS = {
 # "<code>-tune19" and "<code>-tune20" those of session 42, "<code>-tune21" and
 # "<code>-tune22" those of session 43, "<code>-tune23" and "<code>-tune24"
 # those of session 44, "<code>-tune25" and "<code>-tune26" those of session 45,
-# "<code>-tune27" and "<code>-tune28" those of session 46, tune only.
+# "<code>-tune27" and "<code>-tune28" those of session 46, "<code>-tune29" those of
+# session 47, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
