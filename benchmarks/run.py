@@ -128,6 +128,8 @@ SETS = {
             ("tune33", ROOT / "tune33"),
             # labelled in session 46 (second batch): first scored blind, then tune
             ("tune34", ROOT / "tune34"),
+            # labelled in session 47: first scored blind, then tune
+            ("tune35", ROOT / "tune35"),
         )
     },
 }
