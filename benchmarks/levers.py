@@ -1410,6 +1410,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "five languages: a number word before a sum's scale ('cinq millions de francs') left unread": (
         lambda: _patched(normalize, "SCALE_WORDS_INTL", False)
     ),
+    "searches told on the same day, one counted and one not, kept apart": (
+        lambda: _patched(events, "SEARCHES_SAME_DAY", False)
+    ),
+    "a search not counted by the places it names after a number ('at seven locations')": (
+        lambda: _patched(extraction, "SEARCH_PLACES_COUNT", False)
+    ),
 }
 
 

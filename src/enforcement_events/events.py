@@ -1832,6 +1832,10 @@ def _adjacent(a: Event, b: Event) -> bool:
 # Switch for the levers table: the next sentence with the same count of the same type,
 # in every language (the same count further away joins only in English: SAME_COUNT).
 ADJACENT_SAME_COUNT = True
+# Switch for the levers table: two searches told on the same day, one with a number of
+# places and one with none ("Na de huiszoekingen dinsdag ..." and "Dinsdag werden acht
+# huiszoekingen uitgevoerd"), in the same places, are one operation told twice.
+SEARCHES_SAME_DAY = True
 
 
 def _next_sentence(a: Event, b: Event) -> bool:
@@ -1987,6 +1991,17 @@ def _same_action(
     ):
         # "Vier Schlepper festgenommen. Die Polizei hat am Wochenende vier Schlepper
         # festgenommen.": the next sentence, the same number, nothing of its own.
+        return True
+    if (
+        SEARCHES_SAME_DAY
+        and a.type is EventType.SEARCH
+        and (a.count is None) != (b.count is None)
+        and a.date is not None
+        and a.date == b.date
+        and _places_agree(a, b, lang)
+    ):
+        # "the searches on Tuesday in Brakel, Herzele ..." and "On Tuesday eight
+        # searches were carried out": one operation, its number told once
         return True
     if (
         b.count is None

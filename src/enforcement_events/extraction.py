@@ -485,6 +485,31 @@ def _joined_ages_intl(sentence: str, lang: str) -> int | None:
     return best if best >= 2 else None
 
 
+# Switch for the levers table: a search is counted by the places it names after a number
+# ("executed search warrants at seven locations", "acht panden doorzocht"; the lexicons'
+# SEARCH_PLACES), not by the people in its sentence.
+SEARCH_PLACES_COUNT = True
+
+
+def _places_searched(sentence: str, lang: str) -> int | None:
+    """The one number of places the sentence names ("at seven locations" -> 7); None when
+    it names none, or several ("three houses in Leeds and two flats in York")."""
+    nouns = getattr(lexicon.load(lang), "SEARCH_PLACES", None)
+    if not (SEARCH_PLACES_COUNT and nouns):
+        return None
+    digits = _english_count_words(sentence) if lang == "en" else nz.in_digits(sentence, lang)
+    found = {
+        int(value)
+        for m in re.finditer(
+            rf"(?<![\d.,])(\d[\d,]*\d|\d)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b",
+            digits,
+            re.IGNORECASE,
+        )
+        if (value := number_value(m.group(1)))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def event_count(
     type_: EventType, said: int | None, sentence: str, before: list[Event], lang: str = "en"
 ) -> int | None:
@@ -497,6 +522,9 @@ def event_count(
     """
     if type_ in NO_COUNT:
         return None
+    places = _places_searched(sentence, lang) if type_ is EventType.SEARCH else None
+    if places is not None:
+        return places  # "executed search warrants at seven locations": seven
     if type_ is EventType.INTERCEPTION:
         people = people_count(sentence, lang)
         if people is not None:

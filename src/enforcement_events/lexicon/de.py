@@ -974,3 +974,7 @@ ABOARD = r"an\s+Bord"
 # Words that open a part of a number of people just given ("3 personen, waarvan 1
 # minderjarige"): the number before them is the whole (extraction.WHOLE_BEFORE_PART_INTL).
 PART_OF = r"davon|darunter"
+
+# Places searched, after a number, count a search (extraction.SEARCH_PLACES_COUNT):
+# "sechs Wohnungen durchsucht", "Durchsuchungen in zwölf Objekten".
+SEARCH_PLACES = r"Wohnungen|Objekte|Häuser|Gebäude|Räumlichkeiten|Geschäftsräume|Gewerbeeinheiten|Adressen|Orte|Standorte|Lokale|Betriebe|Büros|Lagerhallen|Anwesen|Liegenschaften|Wohnhäuser|Firmen|Shisha-Bars|Bars|Geschäfte|Garagen"

@@ -1993,3 +1993,7 @@ ORDERED_RELEASE = (
 # Words saying people were on a vessel or vehicle (extraction.PEOPLE_NEXT: the people a
 # sentence after an interception counts on board are its count).
 ABOARD = r"on\s+board|aboard|onboard"
+
+# Places searched, after a number, count a search (extraction.SEARCH_PLACES_COUNT):
+# "executed search warrants at seven locations", "searches at 570 gaming halls".
+SEARCH_PLACES = r"locations|addresses|properties|premises|homes|houses|residences|dwellings|sites|places|buildings|apartments|flats|businesses|shops|stores|storefronts|clubs|venues|warehouses|offices|farms|compounds|factories|garages|outlets|establishments|hideouts"

@@ -1053,3 +1053,7 @@ ABOARD = r"a\s+bordo"
 # Words that open a part of a number of people just given ("3 personen, waarvan 1
 # minderjarige"): the number before them is the whole (extraction.WHOLE_BEFORE_PART_INTL).
 PART_OF = r"de\s+(?:los|las)\s+cuales|de\s+ellos|de\s+ellas|entre\s+ellos|entre\s+ellas"
+
+# Places searched, after a number, count a search (extraction.SEARCH_PLACES_COUNT):
+# "registros en cinco viviendas".
+SEARCH_PLACES = r"viviendas|domicilios|inmuebles|casas|locales|lugares|establecimientos|naves|pisos|oficinas|edificios|comercios|fincas|sitios|puntos|propiedades|departamentos|bodegas"

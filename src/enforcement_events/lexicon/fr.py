@@ -1068,3 +1068,7 @@ ABOARD = r"à\s+bord"
 # Words that open a part of a number of people just given ("3 personen, waarvan 1
 # minderjarige"): the number before them is the whole (extraction.WHOLE_BEFORE_PART_INTL).
 PART_OF = r"dont"
+
+# Places searched, after a number, count a search (extraction.SEARCH_PLACES_COUNT):
+# "une descente effectuée dans trois maisons", "quatre habitations perquisitionnées".
+SEARCH_PLACES = r"domiciles|logements|habitations|maisons|appartements|lieux|sites|adresses|locaux|immeubles|commerces|établissements|entrepôts|garages|bâtiments|villas|boutiques"

@@ -982,3 +982,7 @@ ABOARD = r"a\s+bordo"
 # Words that open a part of a number of people just given ("3 personen, waarvan 1
 # minderjarige"): the number before them is the whole (extraction.WHOLE_BEFORE_PART_INTL).
 PART_OF = r"di\s+cui|tra\s+cui|fra\s+cui"
+
+# Places searched, after a number, count a search (extraction.SEARCH_PLACES_COUNT):
+# "perquisizioni in tre abitazioni".
+SEARCH_PLACES = r"abitazioni|case|immobili|locali|appartamenti|luoghi|siti|esercizi|negozi|uffici|edifici|capannoni|magazzini|domicili|ville|aziende"

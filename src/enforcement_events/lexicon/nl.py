@@ -886,3 +886,7 @@ ABOARD = r"aan\s+boord"
 # Words that open a part of a number of people just given ("3 personen, waarvan 1
 # minderjarige"): the number before them is the whole (extraction.WHOLE_BEFORE_PART_INTL).
 PART_OF = r"waarvan|onder\s+wie"
+
+# Places searched, after a number, count a search (extraction.SEARCH_PLACES_COUNT):
+# "acht panden doorzocht", "huiszoekingen op vijf adressen".
+SEARCH_PLACES = r"panden|woningen|huizen|adressen|locaties|plaatsen|bedrijven|loodsen|gebouwen|appartementen|winkels|kantoren|percelen|bedrijfspanden|garageboxen"
