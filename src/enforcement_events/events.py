@@ -1838,6 +1838,16 @@ ADJACENT_SAME_COUNT = True
 SEARCHES_SAME_DAY = True
 
 
+def _names_a_town(event: Event, lang: str) -> bool:
+    """Does one of the event's sentences name a place after a locative preposition ("in
+    Glasgow", "op Bonaire"; English "in", "at", "near", else the lexicon's LOCATIVE)?"""
+    words = _EN_PLACE if lang == "en" else getattr(lexicon.load(lang), "LOCATIVE", _EN_PLACE)
+    return any(
+        re.search(rf"\b(?:{words})\s+(?:the\s+)?(?-i:[A-Z])", x.text, re.IGNORECASE)
+        for x in event.evidence
+    )
+
+
 def _next_sentence(a: Event, b: Event) -> bool:
     """Does one of ``b``'s sentences follow one of ``a``'s directly?"""
     return any(0 <= y.start - x.end <= _ADJACENT_GAP for x in a.evidence for y in b.evidence)
@@ -1998,10 +2008,13 @@ def _same_action(
         and (a.count is None) != (b.count is None)
         and a.date is not None
         and a.date == b.date
+        and not {"date"} & (a._guessed | b._guessed)
+        and not _names_a_town(a if a.count is not None else b, lang)
         and _places_agree(a, b, lang)
     ):
         # "the searches on Tuesday in Brakel, Herzele ..." and "On Tuesday eight
-        # searches were carried out": one operation, its number told once
+        # searches were carried out": one operation, its number told once, in a sentence
+        # naming no place of its own, both dated by what they say
         return True
     if (
         b.count is None

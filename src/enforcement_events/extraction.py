@@ -57,6 +57,7 @@ from .rules import (
     _english_count_words,
     _type_words,
     default_term_only,
+    has_word_for,
     held_as_suspects,
     held_or_stopped,
     in_quoted_speech,
@@ -86,6 +87,7 @@ from .rules import (
     takedown_blocked_count,
     taken_down_if_online,
     word_position,
+    word_starts,
 )
 from .schema import Dropped, Event, EventType, Evidence, FoundBy, Report, Usage
 from .selection import INSTRUCTIONS, numbered, select_passages
@@ -491,23 +493,66 @@ def _joined_ages_intl(sentence: str, lang: str) -> int | None:
 SEARCH_PLACES_COUNT = True
 
 
+# Words that open another clause between a search's word and the places counted ("were
+# arrested at three addresses after police searched a warehouse"): the places are not the
+# search's.
+_OTHER_CLAUSE = re.compile(
+    r"[,;:]|\b(?:after|before|when|while|who|which|where|whose|nadat|voordat|waar|waarbij|"
+    r"nachdem|bevor|wo|wobei|après|avant|quand|où|lorsque|dopo|prima|quando|dove|después|"
+    r"antes|cuando|donde)\b",
+    re.IGNORECASE,
+)
+# A word that ties the number to a noun before it ("a district of 1,300 homes", "een straat
+# met 40 woningen", "un edificio de 40 plantas"): the places belong to that noun.
+_TIED = re.compile(
+    r"(\w+)\s+(?:of|with|de|du|des|avec|di|con|van|met|von|mit)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "2 of the 5 houses", "2 van de 10 woningen": a part of the places counted.
+_PART_OF = re.compile(
+    r"\b\d[\d,]*\s+(?:of|van|von|de|di|der|des)\s+(?:the|de|den|der|los|las|les|i|gli|le|la)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _places_searched(sentence: str, lang: str) -> int | None:
-    """The one number of places the sentence names ("at seven locations" -> 7); None when
-    it names none, or several ("three houses in Leeds and two flats in York")."""
+    """The one number of places the search in ``sentence`` names ("at seven locations" ->
+    7): a number just before the lexicon's noun (two words between at most), not a year,
+    not a part ("2 of the 5 houses"), not tied to another noun ("a district of 1,300
+    homes"), in the clause of a word for the search. None when the sentence names none,
+    or names several ("three houses in Leeds and two flats in York")."""
     nouns = getattr(lexicon.load(lang), "SEARCH_PLACES", None)
     if not (SEARCH_PLACES_COUNT and nouns):
         return None
     digits = _english_count_words(sentence) if lang == "en" else nz.in_digits(sentence, lang)
-    found = {
-        int(value)
-        for m in re.finditer(
-            rf"(?<![\d.,])(\d[\d,]*\d|\d)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b",
-            digits,
-            re.IGNORECASE,
-        )
-        if (value := number_value(m.group(1)))
-    }
-    return found.pop() if len(found) == 1 else None
+    searched = word_starts(EventType.SEARCH, digits, lang)
+    found = []
+    for m in re.finditer(
+        rf"(?<![\d.,])(?<!\d )(\d[\d,]*)\s+((?:[^\W\d]+[\s-]+){{0,2}}?)(?:{nouns})\b",
+        digits,
+        re.IGNORECASE,
+    ):
+        value = number_value(m.group(1))
+        if not value or (1900 <= value <= 2100 and "," not in m.group(1)):
+            continue  # no number, or a year ("In 2019 homes were searched")
+        if nz._day_month(lang).match(digits, m.start()) or has_word_for(
+            EventType.SEARCH, m.group(2), lang
+        ):
+            continue  # a day ("le 12 mai des domiciles"), or those who searched ("About
+            # 150 officers searched premises")
+        before = digits[: m.start()]
+        if _PART_OF.search(before):
+            continue
+        tied = _TIED.search(before)
+        if tied and not has_word_for(EventType.SEARCH, tied.group(1), lang):
+            continue
+        if not any(
+            abs(at - m.start()) <= 80
+            and not _OTHER_CLAUSE.search(digits[min(at, m.end()) : max(at, m.start())])
+            for at in searched
+        ):
+            continue  # no word for the search in the places' clause
+        found.append(int(value))
+    return found[0] if len(found) == 1 else None
 
 
 def event_count(

@@ -2076,6 +2076,11 @@ def type_word_spans(sentence: str, lang: str = "en") -> list[tuple[EventType, in
     )
 
 
+def word_starts(type_: EventType, sentence: str, lang: str = "en") -> list[int]:
+    """Where each word for this type starts in the sentence."""
+    return [m.start() for m in _type_words(lang)[type_].finditer(sentence)]
+
+
 def word_position(type_: EventType, sentence: str, lang: str = "en") -> int | None:
     """Where the first word for this type is in the sentence."""
     m = _type_words(lang)[type_].search(sentence)

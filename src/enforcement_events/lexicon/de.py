@@ -977,4 +977,8 @@ PART_OF = r"davon|darunter"
 
 # Places searched, after a number, count a search (extraction.SEARCH_PLACES_COUNT):
 # "sechs Wohnungen durchsucht", "Durchsuchungen in zwölf Objekten".
-SEARCH_PLACES = r"Wohnungen|Objekte|Häuser|Gebäude|Räumlichkeiten|Geschäftsräume|Gewerbeeinheiten|Adressen|Orte|Standorte|Lokale|Betriebe|Büros|Lagerhallen|Anwesen|Liegenschaften|Wohnhäuser|Firmen|Shisha-Bars|Bars|Geschäfte|Garagen"
+SEARCH_PLACES = (
+    r"Wohnungen|Objekten?|Häusern?|Gebäuden?|Räumlichkeiten|Geschäftsräumen?|"
+    r"Gewerbeeinheiten|Adressen|Orten?|Standorten?|Lokalen?|Betrieben?|Büros|Lagerhallen|"
+    r"Anwesen|Liegenschaften|Wohnhäusern?|Firmen|Shisha-Bars|Bars|Geschäften?|Garagen"
+)
