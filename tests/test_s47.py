@@ -136,9 +136,12 @@ def test_places_read_in_each_language(lang, sentence, count):
         ("en", "Four men were arrested at three addresses after police searched a barn."),
         ("en", "Police searched a flat in a district of 1,300 homes."),
         ("nl", "De politie doorzocht een woning in een straat met 40 woningen."),
+        ("de", "Die Polizei hat mehr als ein Dutzend Wohnungen in Oberstadt durchsucht."),
+        ("en", "Officers searched several hundred homes in the district."),
     ],
 )
 def test_numbers_that_count_no_searched_places(lang, sentence):
-    """Several numbers, a year, a day, the officers, a part, another noun's places and
-    another clause's places are no count of places searched."""
+    """Several numbers, a year, a day, the officers, a part, another noun's places,
+    another clause's places and a scale or a vague number are no count of places
+    searched."""
     assert extraction._places_searched(sentence, lang) is None

@@ -507,6 +507,20 @@ _OTHER_CLAUSE = re.compile(
 _TIED = re.compile(
     r"(\w+)\s+(?:of|with|de|du|des|avec|di|con|van|met|von|mit)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# A scale after the number ("ein Dutzend Wohnungen", "a few hundred homes"): no count of
+# places read here.
+_SCALE_BETWEEN = re.compile(
+    r"\b(?:dozens?|hundreds?|thousands?|Dutzend(?:e)?|Hunderte?|Tausende?|douzaines?|"
+    r"centaines?|milliers?|docenas?|centenar(?:es)?|cientos|miles|dozzin[ae]|decin[ae]|"
+    r"centinai[oa]|migliai[oa]|dozijn|tientallen|honderd(?:en)?|duizend(?:en)?)\b",
+    re.IGNORECASE,
+)
+# "several hundred homes" (read "several 100 homes"), "mehrere 100 Wohnungen": no number.
+_VAGUE_BEFORE = re.compile(
+    r"\b(?:several|a few|few|many|some|mehrere|einige|plusieurs|quelques|varios|varias|"
+    r"algunos|algunas|alcune|alcuni|diversi|diverse|verscheidene|enkele|meerdere)\s+$",
+    re.IGNORECASE,
+)
 # "2 of the 5 houses", "2 van de 10 woningen": a part of the places counted.
 _PART_OF = re.compile(
     r"\b\d[\d,]*\s+(?:of|van|von|de|di|der|des)\s+(?:the|de|den|der|los|las|les|i|gli|le|la)?\s*$",
@@ -534,13 +548,15 @@ def _places_searched(sentence: str, lang: str) -> int | None:
         value = number_value(m.group(1))
         if not value or (1900 <= value <= 2100 and "," not in m.group(1)):
             continue  # no number, or a year ("In 2019 homes were searched")
-        if nz._day_month(lang).match(digits, m.start()) or has_word_for(
-            EventType.SEARCH, m.group(2), lang
+        if (
+            nz._day_month(lang).match(digits, m.start())
+            or has_word_for(EventType.SEARCH, m.group(2), lang)
+            or _SCALE_BETWEEN.search(m.group(2))
         ):
             continue  # a day ("le 12 mai des domiciles"), or those who searched ("About
             # 150 officers searched premises")
         before = digits[: m.start()]
-        if _PART_OF.search(before):
+        if _PART_OF.search(before) or _VAGUE_BEFORE.search(before):
             continue
         tied = _TIED.search(before)
         if tied and not has_word_for(EventType.SEARCH, tied.group(1), lang):
