@@ -183,6 +183,10 @@ LANGUAGE_TUNE27 = ["fr-tune27", "de-tune27", "es-tune27", "it-tune27", "nl-tune2
 # (recorded from fbdc813b, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE28 = ["fr-tune28", "de-tune28", "es-tune28", "it-tune28", "nl-tune28"]
+# <code>-tune29: texts labelled in session 47, first scored blind in the same session
+# (recorded from a9469773, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE29 = ["fr-tune29", "de-tune29", "es-tune29", "it-tune29", "nl-tune29"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -208,6 +212,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE26
     + LANGUAGE_TUNE27
     + LANGUAGE_TUNE28
+    + LANGUAGE_TUNE29
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
