@@ -99,6 +99,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune33": ["tune33"],
     # labelled in session 46 (second batch); first scored blind, tune from then on
     "english-tune34": ["tune34"],
+    # labelled in session 47; first scored blind, tune from then on
+    "english-tune35": ["tune35"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on

@@ -45,6 +45,7 @@ RESULTS = {
     "tune32": ROOT / "benchmarks" / "results" / "tune32",
     "tune33": ROOT / "benchmarks" / "results" / "tune33",
     "tune34": ROOT / "benchmarks" / "results" / "tune34",
+    "tune35": ROOT / "benchmarks" / "results" / "tune35",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -83,6 +84,7 @@ SAMPLE_DIRS = {
     "tune32": ROOT / "tune32",
     "tune33": ROOT / "tune33",
     "tune34": ROOT / "tune34",
+    "tune35": ROOT / "tune35",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -320,6 +322,9 @@ RUNS += [("tune33", "ours")]
 # tune34/ (8 English texts labelled in session 46 (second batch), first scored blind in the same session,
 # from 2e655359, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune34", "ours")]
+# tune35/ (8 English texts labelled in session 47, first scored blind in the same session,
+# from 7f851764, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune35", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
