@@ -1420,6 +1420,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "a search not counted by the places it names after a number ('at seven locations')": (
         lambda: _patched(extraction, "SEARCH_PLACES_COUNT", False)
     ),
+    "English: an action 'yet to' be made ('the arrest of two more people is yet to be made') read as done": (
+        lambda: _patched(rules, "YET_TO_EN", False)
+    ),
 }
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from enforcement_events import events, extraction
+from enforcement_events import events, extraction, rules
 from enforcement_events.schema import EventType as T
 from enforcement_events.schema import Usage
 
@@ -145,3 +145,25 @@ def test_numbers_that_count_no_searched_places(lang, sentence):
     another clause's places and a scale or a vague number are no count of places
     searched."""
     assert extraction._places_searched(sentence, lang) is None
+
+
+# L371: an action told as still to come with "yet to" did not happen
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The arrest of a third smuggler is yet to be made, officers said.",
+        "Two of the drivers have yet to be charged.",
+        "Charges against the skipper are still yet to be filed.",
+    ],
+)
+def test_an_action_yet_to_come_is_not_done(monkeypatch, sentence):
+    type_ = T.ARREST if "arrest" in sentence else T.CHARGE
+    assert rules.is_hypothetical(sentence, "en", type_)
+    monkeypatch.setattr(rules, "YET_TO_EN", False)
+    assert not rules.is_hypothetical(sentence, "en", type_)
+
+
+def test_an_action_done_beside_one_yet_to_come_stays_done():
+    sentence = "Customs officers arrested the captain, while his deckhand has yet to be charged."
+    assert not rules.is_hypothetical(sentence, "en", T.ARREST)
+    assert rules.is_hypothetical(sentence, "en", T.CHARGE)

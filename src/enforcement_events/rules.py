@@ -938,6 +938,24 @@ UNDONE_EN = True
 # lexicon's EXPECTED) did not happen, unless the rule net reads one that did.
 EXPECTED_EN = True
 _EXPECTED = re.compile(_EN.EXPECTED, re.IGNORECASE)
+# Switch for the levers table: in English, an action told as still to come with "yet
+# to" ("the arrest of two more people is yet to be made", "two others have yet to be
+# charged"; the lexicon's YET_TO) did not happen, unless the rule net reads one that did.
+YET_TO_EN = True
+_YET_TO = re.compile(_EN.YET_TO, re.IGNORECASE)
+
+
+def _yet_to_come(type_: EventType | None, sentence: str) -> bool:
+    """Is the action (any, without ``type_``) told only as still to come: every word for
+    it inside a "yet to" phrase ("Two of the drivers have yet to be charged"; not the arrest
+    in "arrested the captain, while his deckhand has yet to be charged")?"""
+    spans = [m.span() for m in _YET_TO.finditer(sentence)]
+    if not spans or type_ is None:
+        return bool(spans)
+    words = word_starts(type_, sentence, "en")
+    return bool(words) and all(any(a <= w < b for a, b in spans) for w in words)
+
+
 # the action's word within two words of the "to" ("hope to make more arrests"), none of
 # them a finite verb ("the man who tried to flee was arrested" was arrested)
 _INTENT = re.compile(
@@ -1016,6 +1034,7 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
             and _every_word_after(type_, sentence, "en", _RISK, _MODAL_REACH)
         )
         or bool(EXPECTED_EN and _EXPECTED.search(sentence))
+        or (YET_TO_EN and _yet_to_come(type_, sentence))
         or bool(
             # "Criminal charges can justify sanctions", "offences that could see you being
             # slapped with a fine": every word for the action follows a modal verb in its clause.

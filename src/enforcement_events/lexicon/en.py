@@ -1645,6 +1645,21 @@ EXPECTED = (
     r"pending|imminent)\b"
 )
 
+# Actions still to come, told with "yet to" (rules.YET_TO_EN): "the arrest of two more
+# people is yet to be made", "two others have yet to be charged", "charges are still yet
+# to be filed".
+_ACTION_NOUNS_YET = (
+    r"arrests?|charges?|searches|search|raids?|seizures?|deportations?|prosecutions?|"
+    r"convictions?|sentences?|fines?|extraditions?|releases?"
+)
+YET_TO = (
+    rf"\b(?:{_ACTION_NOUNS_YET})\b(?:(?!\b(?:{_ACTION_NOUNS_YET})\b)[^.;:]){{0,80}}?\b"
+    r"(?:is|are|was|were|remains?|remained)\s+"
+    r"(?:still\s+)?yet\s+to\b|\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+"
+    r"be\s+(?:formally\s+)?(?:arrested|charged|convicted|sentenced|fined|deported|extradited|"
+    r"released|searched|seized|apprehended|detained)\b"
+)
+
 # Modal verbs: an action's every word after one in its clause is only possible.
 MODAL_VERBS = r"\b(?:can|could|would|may|might|will|shall|should|must)\b"
 
