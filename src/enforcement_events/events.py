@@ -1838,14 +1838,17 @@ ADJACENT_SAME_COUNT = True
 SEARCHES_SAME_DAY = True
 
 
-def _names_a_town(event: Event, lang: str) -> bool:
-    """Does one of the event's sentences name a place after a locative preposition ("in
-    Glasgow", "op Bonaire"; English "in", "at", "near", else the lexicon's LOCATIVE)?"""
+def _towns_named(event: Event, lang: str) -> set[str]:
+    """The capitalised names the event's sentences give after a locative preposition ("in
+    Glasgow", "op Bonaire"; English "in", "at", "near", else the lexicon's LOCATIVE)."""
     words = _EN_PLACE if lang == "en" else getattr(lexicon.load(lang), "LOCATIVE", _EN_PLACE)
-    return any(
-        re.search(rf"\b(?:{words})\s+(?:the\s+)?(?-i:[A-Z])", x.text, re.IGNORECASE)
+    return {
+        m.group(1).casefold()
         for x in event.evidence
-    )
+        for m in re.finditer(
+            rf"\b(?:{words})\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)", x.text, re.IGNORECASE
+        )
+    }
 
 
 def _next_sentence(a: Event, b: Event) -> bool:
@@ -2009,12 +2012,16 @@ def _same_action(
         and a.date is not None
         and a.date == b.date
         and not {"date"} & (a._guessed | b._guessed)
-        and not _names_a_town(a if a.count is not None else b, lang)
+        and not (
+            (towns := (_towns_named(a, lang), _towns_named(b, lang)))[0]
+            and towns[1]
+            and not towns[0] & towns[1]
+        )
         and _places_agree(a, b, lang)
     ):
         # "the searches on Tuesday in Brakel, Herzele ..." and "On Tuesday eight
-        # searches were carried out": one operation, its number told once, in a sentence
-        # naming no place of its own, both dated by what they say
+        # searches were carried out": one operation, its number told once, both dated by
+        # what they say, in no two different towns
         return True
     if (
         b.count is None

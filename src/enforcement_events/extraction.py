@@ -507,18 +507,14 @@ _OTHER_CLAUSE = re.compile(
 _TIED = re.compile(
     r"(\w+)\s+(?:of|with|de|du|des|avec|di|con|van|met|von|mit)\s+(?:the\s+)?$", re.IGNORECASE
 )
-# A scale after the number ("ein Dutzend Wohnungen", "a few hundred homes"): no count of
-# places read here.
+# A scale or a rough number after the number ("ein Dutzend Wohnungen", "une dizaine de
+# domiciles", "een tiental woningen", "een aantal panden"), or as the number itself
+# ("hundreds of homes", "several hundred homes", read "100 homes"): no count of places.
 _SCALE_BETWEEN = re.compile(
     r"\b(?:dozens?|hundreds?|thousands?|Dutzend(?:e)?|Hunderte?|Tausende?|douzaines?|"
-    r"centaines?|milliers?|docenas?|centenar(?:es)?|cientos|miles|dozzin[ae]|decin[ae]|"
-    r"centinai[oa]|migliai[oa]|dozijn|tientallen|honderd(?:en)?|duizend(?:en)?)\b",
-    re.IGNORECASE,
-)
-# "several hundred homes" (read "several 100 homes"), "mehrere 100 Wohnungen": no number.
-_VAGUE_BEFORE = re.compile(
-    r"\b(?:several|a few|few|many|some|mehrere|einige|plusieurs|quelques|varios|varias|"
-    r"algunos|algunas|alcune|alcuni|diversi|diverse|verscheidene|enkele|meerdere)\s+$",
+    r"dizaines?|quinzaines?|vingtaines?|trentaines?|centaines?|milliers?|docenas?|decenas?|"
+    r"veintenas?|centenar(?:es)?|cientos|miles|dozzin[ae]|decin[ae]|ventin[ae]|trentin[ae]|"
+    r"centinai[oa]|migliai[oa]|dozijn|\w*tal|tientallen|honderd(?:en)?|duizend(?:en)?)\b",
     re.IGNORECASE,
 )
 # "2 of the 5 houses", "2 van de 10 woningen": a part of the places counted.
@@ -556,8 +552,8 @@ def _places_searched(sentence: str, lang: str) -> int | None:
             continue  # a day ("le 12 mai des domiciles"), or those who searched ("About
             # 150 officers searched premises")
         before = digits[: m.start()]
-        if _PART_OF.search(before) or _VAGUE_BEFORE.search(before):
-            continue
+        if _PART_OF.search(before) or (value in (100, 1000) and _SCALE_BETWEEN.search(sentence)):
+            continue  # a part ("2 of the 5"), or a scale read as a number ("hundreds of")
         tied = _TIED.search(before)
         if tied and not has_word_for(EventType.SEARCH, tied.group(1), lang):
             continue

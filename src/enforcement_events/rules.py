@@ -946,12 +946,12 @@ _YET_TO = re.compile(_EN.YET_TO, re.IGNORECASE)
 
 
 def _yet_to_come(type_: EventType | None, sentence: str) -> bool:
-    """Is the action (any, without ``type_``) told only as still to come: every word for
-    it inside a "yet to" phrase ("Two of the drivers have yet to be charged"; not the arrest
+    """Is the action ``type_`` told only as still to come: every word for it inside a "yet
+    to" phrase ("Two of the drivers have yet to be charged"; not the arrest
     in "arrested the captain, while his deckhand has yet to be charged")?"""
     spans = [m.span() for m in _YET_TO.finditer(sentence)]
     if not spans or type_ is None:
-        return bool(spans)
+        return False  # as the risk and modal-verb readings, only for a named action
     words = word_starts(type_, sentence, "en")
     return bool(words) and all(any(a <= w < b for a, b in spans) for w in words)
 
