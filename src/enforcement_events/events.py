@@ -1832,9 +1832,10 @@ def _adjacent(a: Event, b: Event) -> bool:
 # Switch for the levers table: the next sentence with the same count of the same type,
 # in every language (the same count further away joins only in English: SAME_COUNT).
 ADJACENT_SAME_COUNT = True
-# Switch for the levers table: two searches told on the same day, one with a number of
-# places and one with none ("Na de huiszoekingen dinsdag ..." and "Dinsdag werden acht
-# huiszoekingen uitgevoerd"), in the same places, are one operation told twice.
+# Switch for the levers table: two searches told on the same day (a date each tells, not
+# one guessed), one with a number of places and one with none ("Na de huiszoekingen
+# dinsdag ..." and "Dinsdag werden acht huiszoekingen uitgevoerd"), naming no two
+# different towns, are one operation told twice.
 SEARCHES_SAME_DAY = True
 
 

@@ -549,8 +549,9 @@ def _places_searched(sentence: str, lang: str) -> int | None:
             or has_word_for(EventType.SEARCH, m.group(2), lang)
             or _SCALE_BETWEEN.search(m.group(2))
         ):
-            continue  # a day ("le 12 mai des domiciles"), or those who searched ("About
-            # 150 officers searched premises")
+            # a day ("le 12 mai des domiciles"), those who searched ("About 150 officers
+            # searched premises"), or a rough number ("ein Dutzend Wohnungen")
+            continue
         before = digits[: m.start()]
         if _PART_OF.search(before) or (value in (100, 1000) and _SCALE_BETWEEN.search(sentence)):
             continue  # a part ("2 of the 5"), or a scale read as a number ("hundreds of")

@@ -940,15 +940,16 @@ EXPECTED_EN = True
 _EXPECTED = re.compile(_EN.EXPECTED, re.IGNORECASE)
 # Switch for the levers table: in English, an action told as still to come with "yet
 # to" ("the arrest of two more people is yet to be made", "two others have yet to be
-# charged"; the lexicon's YET_TO) did not happen, unless the rule net reads one that did.
+# charged"; the lexicon's YET_TO) did not happen, when every word for it lies in the
+# "yet to" phrase.
 YET_TO_EN = True
 _YET_TO = re.compile(_EN.YET_TO, re.IGNORECASE)
 
 
 def _yet_to_come(type_: EventType | None, sentence: str) -> bool:
     """Is the action ``type_`` told only as still to come: every word for it inside a "yet
-    to" phrase ("Two of the drivers have yet to be charged"; not the arrest
-    in "arrested the captain, while his deckhand has yet to be charged")?"""
+    to" phrase ("Two of the drivers have yet to be charged"; not the arrest in "arrested
+    the captain, while his deckhand has yet to be charged")?"""
     spans = [m.span() for m in _YET_TO.finditer(sentence)]
     if not spans or type_ is None:
         return False  # as the risk and modal-verb readings, only for a named action
