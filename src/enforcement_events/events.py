@@ -193,6 +193,12 @@ _WHOSE_COUNTRY = re.compile(
 )
 
 
+def _without_origins(text: str) -> str:
+    """``text`` with the countries named only as where someone is from blanked out ("a
+    national of Iran"), behind ORIGIN_OF_NOT_HERE_EN."""
+    return _WHOSE_COUNTRY.sub(" ", text) if ORIGIN_OF_NOT_HERE_EN else text
+
+
 def _en_place() -> str:
     """The English prepositions a town is read after (:data:`PLACE_AT_SENTENCE_START`)."""
     return _EN_PLACE_ANY_CASE if PLACE_AT_SENTENCE_START else _EN_PLACE
@@ -336,7 +342,7 @@ def _doc_country(text: str, lang: str = "en") -> list[str]:
         # where the action happened first; then the towns named; then where people or
         # goods came from or were going
         here = countries_in(
-            _WHOSE_COUNTRY.sub(" ", text) if ORIGIN_OF_NOT_HERE_EN else text,
+            _without_origins(text),
             origin=False,
             destination=False,
         )
@@ -916,13 +922,13 @@ def _not_a_count(lang: str) -> re.Pattern[str]:
     fines = getattr(words, "FINE_NOUNS", None) if FINE_NOT_A_COUNT else None
     if fines:
         units += "|" + fines  # "Condannati anche a una multa": no one counted
-    currencies = (
-        nz._intl_currency_words(lang, nz.INTL_DIRHAMS)
-        if CURRENCY_NOT_A_COUNT and lang != "en"
-        else getattr(words, "CURRENCY_WORDS", None)
-        if CURRENCY_NOT_A_COUNT
-        else None
-    )
+    currencies = None
+    if CURRENCY_NOT_A_COUNT:
+        currencies = (
+            getattr(words, "CURRENCY_WORDS", None)
+            if lang == "en"
+            else nz._intl_currency_words(lang, nz.INTL_DIRHAMS)
+        )
     if currencies:
         # "200.000 francs d'amende": a sum, whatever the currency's name
         names = sorted(currencies, key=len, reverse=True)
@@ -1409,7 +1415,7 @@ def build_event(
             # sentence names, not a namesake town's (Bole, China)
             country = named[:1]
     if not country:
-        named_in = _WHOSE_COUNTRY.sub(" ", sent) if ORIGIN_OF_NOT_HERE_EN and not moved else sent
+        named_in = sent if moved else _without_origins(sent)
         country = countries_in(
             named_in, origin=moved, destination=moved or not DESTINATION_NOT_HERE_EN
         )
@@ -1852,6 +1858,12 @@ def _towns_named(event: Event, lang: str) -> set[str]:
     }
 
 
+def _towns_differ(a: Event, b: Event, lang: str) -> bool:
+    """Does each event name a town the other does not, and none in common?"""
+    towns_a, towns_b = _towns_named(a, lang), _towns_named(b, lang)
+    return bool(towns_a and towns_b and not towns_a & towns_b)
+
+
 def _next_sentence(a: Event, b: Event) -> bool:
     """Does one of ``b``'s sentences follow one of ``a``'s directly?"""
     return any(0 <= y.start - x.end <= _ADJACENT_GAP for x in a.evidence for y in b.evidence)
@@ -2013,11 +2025,7 @@ def _same_action(
         and a.date is not None
         and a.date == b.date
         and not {"date"} & (a._guessed | b._guessed)
-        and not (
-            (towns := (_towns_named(a, lang), _towns_named(b, lang)))[0]
-            and towns[1]
-            and not towns[0] & towns[1]
-        )
+        and not _towns_differ(a, b, lang)
         and _places_agree(a, b, lang)
     ):
         # "the searches on Tuesday in Brakel, Herzele ..." and "On Tuesday eight

@@ -535,6 +535,7 @@ def _places_searched(sentence: str, lang: str) -> int | None:
         return None
     digits = _english_count_words(sentence) if lang == "en" else nz.in_digits(sentence, lang)
     searched = word_starts(EventType.SEARCH, digits, lang)
+    scaled = bool(_SCALE_BETWEEN.search(sentence))  # "hundreds of homes" read "100 homes"
     found = []
     for m in re.finditer(
         rf"(?<![\d.,])(?<!\d )(\d[\d,]*)\s+((?:[^\W\d]+[\s-]+){{0,2}}?)(?:{nouns})\b",
@@ -553,7 +554,7 @@ def _places_searched(sentence: str, lang: str) -> int | None:
             # searched premises"), or a rough number ("ein Dutzend Wohnungen")
             continue
         before = digits[: m.start()]
-        if _PART_OF.search(before) or (value in (100, 1000) and _SCALE_BETWEEN.search(sentence)):
+        if _PART_OF.search(before) or (scaled and value in (100, 1000)):
             continue  # a part ("2 of the 5"), or a scale read as a number ("hundreds of")
         tied = _TIED.search(before)
         if tied and not has_word_for(EventType.SEARCH, tied.group(1), lang):

@@ -2016,4 +2016,9 @@ ABOARD = r"on\s+board|aboard|onboard"
 
 # Places searched, after a number, count a search (extraction.SEARCH_PLACES_COUNT):
 # "executed search warrants at seven locations", "searches at 570 gaming halls".
-SEARCH_PLACES = r"locations|addresses|properties|premises|homes|houses|residences|dwellings|sites|places|buildings|apartments|flats|businesses|shops|stores|storefronts|clubs|venues|warehouses|offices|farms|compounds|factories|garages|outlets|establishments|hideouts"
+SEARCH_PLACES = (
+    r"locations|addresses|properties|premises|homes|houses|residences|dwellings|sites|"
+    r"places|buildings|apartments|flats|businesses|shops|stores|storefronts|clubs|venues|"
+    r"warehouses|offices|farms|compounds|factories|garages|outlets|establishments|"
+    r"hideouts"
+)

@@ -1056,4 +1056,7 @@ PART_OF = r"de\s+(?:los|las)\s+cuales|de\s+ellos|de\s+ellas|entre\s+ellos|entre\
 
 # Places searched, after a number, count a search (extraction.SEARCH_PLACES_COUNT):
 # "registros en cinco viviendas".
-SEARCH_PLACES = r"viviendas|domicilios|inmuebles|casas|locales|lugares|establecimientos|naves|pisos|oficinas|edificios|comercios|fincas|sitios|puntos|propiedades|departamentos|bodegas"
+SEARCH_PLACES = (
+    r"viviendas|domicilios|inmuebles|casas|locales|lugares|establecimientos|naves|pisos|"
+    r"oficinas|edificios|comercios|fincas|sitios|puntos|propiedades|departamentos|bodegas"
+)

@@ -1071,4 +1071,7 @@ PART_OF = r"dont"
 
 # Places searched, after a number, count a search (extraction.SEARCH_PLACES_COUNT):
 # "une descente effectuée dans trois maisons", "quatre habitations perquisitionnées".
-SEARCH_PLACES = r"domiciles|logements|habitations|maisons|appartements|lieux|sites|adresses|locaux|immeubles|commerces|établissements|entrepôts|garages|bâtiments|villas|boutiques"
+SEARCH_PLACES = (
+    r"domiciles|logements|habitations|maisons|appartements|lieux|sites|adresses|locaux|"
+    r"immeubles|commerces|établissements|entrepôts|garages|bâtiments|villas|boutiques"
+)

@@ -985,4 +985,7 @@ PART_OF = r"di\s+cui|tra\s+cui|fra\s+cui"
 
 # Places searched, after a number, count a search (extraction.SEARCH_PLACES_COUNT):
 # "perquisizioni in tre abitazioni".
-SEARCH_PLACES = r"abitazioni|case|immobili|locali|appartamenti|luoghi|siti|esercizi|negozi|uffici|edifici|capannoni|magazzini|domicili|ville|aziende"
+SEARCH_PLACES = (
+    r"abitazioni|case|immobili|locali|appartamenti|luoghi|siti|esercizi|negozi|uffici|"
+    r"edifici|capannoni|magazzini|domicili|ville|aziende"
+)

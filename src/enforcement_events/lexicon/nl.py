@@ -889,4 +889,7 @@ PART_OF = r"waarvan|onder\s+wie"
 
 # Places searched, after a number, count a search (extraction.SEARCH_PLACES_COUNT):
 # "acht panden doorzocht", "huiszoekingen op vijf adressen".
-SEARCH_PLACES = r"panden|woningen|huizen|adressen|locaties|plaatsen|bedrijven|loodsen|gebouwen|appartementen|winkels|kantoren|percelen|bedrijfspanden|garageboxen"
+SEARCH_PLACES = (
+    r"panden|woningen|huizen|adressen|locaties|plaatsen|bedrijven|loodsen|gebouwen|"
+    r"appartementen|winkels|kantoren|percelen|bedrijfspanden|garageboxen"
+)
