@@ -52,6 +52,7 @@ HALVES = (
     "tune27",
     "tune28",
     "tune29",
+    "tune30",
     "heldout",
 )
 

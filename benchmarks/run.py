@@ -130,6 +130,8 @@ SETS = {
             ("tune34", ROOT / "tune34"),
             # labelled in session 47: first scored blind, then tune
             ("tune35", ROOT / "tune35"),
+            # labelled in session 48: first scored blind, then tune
+            ("tune36", ROOT / "tune36"),
         )
     },
 }
@@ -146,7 +148,7 @@ SETS = {
 # "<code>-tune22" those of session 43, "<code>-tune23" and "<code>-tune24"
 # those of session 44, "<code>-tune25" and "<code>-tune26" those of session 45,
 # "<code>-tune27" and "<code>-tune28" those of session 46, "<code>-tune29" those of
-# session 47, tune only.
+# session 47, "<code>-tune30" those of session 48, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
