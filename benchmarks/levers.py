@@ -1423,6 +1423,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: an action 'yet to' be made ('the arrest of two more people is yet to be made') read as done": (
         lambda: _patched(rules, "YET_TO_EN", False)
     ),
+    "French: charging as Canada and Mauritius word it ('ont été accusés de possession', 'des accusations ont été portées contre lui') not read": (
+        lambda: _patched(rules, "ACCUSED_CHARGED_FR", False)
+    ),
+    "English: an action told only as a gerund after a task or an aim ('a key role in intercepting drugs') read as done": (
+        lambda: _patched(rules, "PURPOSE_GERUND_EN", False)
+    ),
 }
 
 

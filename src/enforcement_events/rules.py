@@ -944,6 +944,36 @@ _EXPECTED = re.compile(_EN.EXPECTED, re.IGNORECASE)
 # "yet to" phrase.
 YET_TO_EN = True
 _YET_TO = re.compile(_EN.YET_TO, re.IGNORECASE)
+# Switch for the levers table: in English, an action whose every word is a gerund after a
+# task or an aim ("a key role in intercepting drugs", "options for stopping this
+# activity"; the lexicon's PURPOSE_GERUND) is the work in general, not an action done.
+PURPOSE_GERUND_EN = True
+_PURPOSE_GERUND = re.compile(_EN.PURPOSE_GERUND, re.IGNORECASE)
+_PURPOSE_DONE = re.compile(_EN.PURPOSE_DONE, re.IGNORECASE)
+_DAY_OR_MONTH = re.compile(
+    r"\b(?:yesterday|today|last|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
+
+
+def _purpose_only(type_: EventType | None, sentence: str) -> bool:
+    """Is every word for the action ``type_`` a gerund right after a task or an aim, with
+    no praise or result before it and nothing counted or dated after it in its clause?"""
+    if type_ is None:
+        return False
+    words = list(_type_words("en")[type_].finditer(sentence))
+    for m in words:
+        head = _PURPOSE_GERUND.search(sentence, max(0, m.start() - 60), m.start())
+        if not (re.match(r"\w*ing\b", sentence[m.start() :], re.IGNORECASE) and head):
+            return False
+        before = sentence[max(0, head.start() - 40) : head.start()]
+        after = re.split(r"[,;:.]", sentence[m.end() :], maxsplit=1)[0]
+        if _PURPOSE_DONE.search(before + sentence[head.start() : m.start()]) or (
+            normalize.numbers_in(after) or _DAY_OR_MONTH.search(after)
+        ):
+            return False
+    return bool(words)
 
 
 def _yet_to_come(type_: EventType | None, sentence: str) -> bool:
@@ -1036,6 +1066,7 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
         )
         or bool(EXPECTED_EN and _EXPECTED.search(sentence))
         or (YET_TO_EN and _yet_to_come(type_, sentence))
+        or (PURPOSE_GERUND_EN and _purpose_only(type_, sentence))
         or bool(
             # "Criminal charges can justify sanctions", "offences that could see you being
             # slapped with a fine": every word for the action follows a modal verb in its clause.
@@ -1978,12 +2009,20 @@ def _rules(lang: str) -> dict[EventType, re.Pattern[str]]:
     near: str = getattr(words, "COORDINATED_NEAR", "")
     out = {}
     for t, p in rules.items():
+        if not ACCUSED_CHARGED_FR and lang == "fr" and t == "charge":
+            p = p.split("|(?#accused)")[0]
         if near and t in coordinated:
             p = p + "|" + near.replace("<WORDS>", coordinated[t])
         if SWISS_SS and lang == "de":
             p = p.replace("ß", "(?:ß|ss)")  # Swiss German writes "auf freien Fuss"
         out[EventType(t)] = re.compile(p, re.IGNORECASE)
     return out
+
+
+# Switch for the levers table: the French rule net reads charging as Canada and Mauritius
+# word it ("ont été accusés de possession", "des accusations ont été portées contre deux
+# personnes", "font face à des accusations"; lexicon/fr.py marks where those start).
+ACCUSED_CHARGED_FR = True
 
 
 # Switch for the levers table: the German rule net reads Swiss spelling, where "ss" stands

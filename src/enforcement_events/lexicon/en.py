@@ -1665,6 +1665,24 @@ YET_TO = (
     r"seized|apprehended|detained)\b"
 )
 
+# A task or an aim before an action's gerund ("play a key role in intercepting drugs",
+# "explored all options for stopping such crossings", "officers tasked with detecting
+# smuggled goods", "committed to stopping"): the work in general, no action that happened
+# (rules.PURPOSE_GERUND_EN; not "succeeded in intercepting", "by stopping" or "after
+# arresting", and no verb of its own between: "her role was crucial in arresting").
+PURPOSE_GERUND = (
+    r"\b(?:roles?|options?|efforts?|aim(?:s|ed)?|tasked|responsible|committed|dedicated|"
+    r"mandated?|mission|capacity|ability|powers?|tools?|measures?|strateg(?:y|ies)|vigilant)\s+"
+    r"(?:(?!(?:is|are|was|were|be|been|being|has|have|had|paid|\w+ed)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:in|for|at|with|of|to)\s+(?:\w+ly\s+)?$"
+)
+# ... unless a word of praise or of a result comes before the task ("praised for their
+# efforts in seizing", "played a key role in intercepting the boat"), or what the gerund
+# acts on is counted or dated ("stopping 40 boats", "arresting the gunman yesterday").
+PURPOSE_DONE = (
+    r"\b(?:played|praised|commended|credited|thanked|honou?red|lauded|hailed|"
+    r"instrumental|resulted|succeeded|helped)\b"
+)
 # Modal verbs: an action's every word after one in its clause is only possible.
 MODAL_VERBS = r"\b(?:can|could|would|may|might|will|shall|should|must)\b"
 

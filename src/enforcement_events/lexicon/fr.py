@@ -431,6 +431,14 @@ FINE_JOINED = (
 # before ("pourrait être condamné à", "qu'il soit expulsé").
 RULES: dict[str, str] = {
     type_: pattern.replace("<ENTERED>", ENTERED)
+    .replace(
+        "<BYSOMEONE>",
+        # "accusé ... par" someone, "de la part de", "à tort": an allegation, unless by the
+        # police or the prosecution ("par la GRC", "par voie sommaire")
+        r"(?!\s+à\s+tort\b)(?![^.;]{0,60}?\b(?:de\s+la\s+part\s+d|par\s+(?!(?:la|le|les|"
+        r"l['’])\s*(?:police|GRC|SQ|Sûreté|Couronne|DPCP|poursuite|procureur\w*|ministère "
+        r"public|parquet)\b|voie\b)))",
+    )
     .replace("[^.;]", CLAUSE_CHAR)
     .replace(
         "<PERF>",
@@ -514,6 +522,29 @@ RULES: dict[str, str] = {
             r"devant (?:le tribunal|la cour|les assises|un tribunal|la justice))\b|"
             r"<HEAD>(?:mise?s? en examen|inculpée?s?)\b|\b<NUM>\s+(?:mises|(?:"
             r"personnes|hommes|femmes|individus|suspects|prévenus)\s+mise?s?) en examen\b"
+            # Canada's and Mauritius's words for it (rules.ACCUSED_CHARGED_FR; the comment
+            # group marks where they start), in a sentence about the police, a court or an
+            # offence: "ont été accusés de possession", "a formellement accusé trois
+            # hommes", "des accusations ont été portées contre lui", "font face à des
+            # accusations de trafic". Not "est accusé de", "accusé à tort" or "accusé de ...
+            # par" a person (in France, what someone is said to have done), nor negated.
+            r"|(?#accused)^(?=.*\b(?:police|policiers?|GRC|SQ|Sûreté|gendarm\w*|procureur\w*|"
+            r"Couronne|DPCP|poursuivant\w*|tribunal|cour|palais de justice|comparu\w*|juges?|"
+            r"possession|trafic|stupéfiants?|drogues?|armes?|vol|fraude|meurtre|homicide|"
+            r"agression|voies de fait|conduite|contrebande|importation|cannabis|cocaïne|"
+            r"arrêté\w*|arrestations?|interpell\w*|enquêt\w*|perquisitions?|mandats?)\b).*?"
+            r"(?:(?<![’'])\b(?:a|ont|avait|avaient)\s+(?:(?!(?:publiquement|injustement|"
+            r"faussement)\b)<W>\s+){0,2}?été\s+(?:formellement\s+|officiellement\s+)?"
+            r"accusée?s?\b<BYSOMEONE>|"
+            r"(?<![’'])\b(?:a|ont|avait|avaient)\s+formellement\s+accusée?s?\s+(?:<NUM>\s|"
+            r"(?:de|d['’])|(?:les|des|ces)\s+(?:<W>\s+){0,2}?(?:suspects?|hommes|femmes|"
+            r"personnes|individus|jeunes|passeurs|trafiquants)\b)|"
+            r"(?<!\baucune )\baccusations?\b[^.;]{0,80}?(?<![’'])\b(?:a|ont|avait|avaient)\s+"
+            r"(?:<W>\s+){0,2}?été\s+(?:portées?|déposées?|logées?)\s+(?:contre|envers|à\s+"
+            r"(?:son|leur|l['’])\s*endroit)\b<BYSOMEONE>|"
+            r"\b(?:font|fait|faisaient|faisait|feront|fera)\s+(?:<W>\s+){0,2}?face\s+à\s+"
+            r"(?:<NUM>|des|d['’]autres|de\s+nouvelles)\s+(?:chefs?\s+d['’])?accusations?"
+            r"(?:\s+criminelles?)?\b<BYSOMEONE>)"
         ),
         # "condamné" with a court or a penalty after it (not "a condamné l'attaque"),
         # "reconnu coupable", "a plaidé coupable"

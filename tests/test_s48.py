@@ -1,0 +1,129 @@
+"""Readings added in session 48 (from L372). A test named for a new reading reads a
+sentence with the switch on, then checks the old reading comes back with it off; a test
+named for what stays checks a reading the new one must leave alone. The sentences are
+written for these tests, not copied or adapted from the labelled samples."""
+
+import pytest
+
+from enforcement_events import rules
+from enforcement_events.schema import EventType as T
+
+
+@pytest.fixture
+def fresh_rules():
+    """The cached rule net read again after the test (request it before monkeypatch, so
+    it runs after monkeypatch has put the switches back)."""
+    yield
+    rules._rules.cache_clear()
+
+
+# L372: charging as Canada and Mauritius word it in French
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les deux hommes ont été accusés de trafic de cocaïne devant la cour du Québec.",
+        "La police provinciale a formellement accusé quatre jeunes de vol qualifié.",
+        "Des accusations de fraude ont été déposées contre la propriétaire du commerce.",
+        "Le chauffeur fait face à des accusations de conduite dangereuse.",
+        "Trois adolescents font maintenant face à deux chefs d'accusation de voies de fait.",
+        "Ils ont été accusés par la GRC de trafic de drogue.",
+        "Il a été accusé par voie sommaire de possession de cannabis.",
+        "La GRC les a formellement accusés de trafic.",
+        "Il fait face à 12 accusations de fraude.",
+        "Il faisait déjà face à des accusations de fraude.",
+        "Des accusations ont également été portées contre sa complice pour trafic.",
+        "Des accusations de possession ont été déposées à son endroit.",
+    ],
+)
+def test_french_charges_worded_as_accusations(fresh_rules, monkeypatch, sentence):
+    assert T.CHARGE in rules.rule_types(sentence, "fr")
+    monkeypatch.setattr(rules, "ACCUSED_CHARGED_FR", False)
+    rules._rules.cache_clear()
+    assert T.CHARGE not in rules.rule_types(sentence, "fr")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what someone is said to have done, in France's usage
+        "Le ministre est accusé de favoritisme par l'opposition.",
+        "Il a été accusé par son voisin d'avoir volé une voiture.",
+        "Le maire a été publiquement accusé de corruption.",
+        "Il a été accusé à tort de vol par son employeur.",
+        "Le maire a publiquement été accusé de corruption.",
+        "L'ancien ministre a été accusé de harcèlement par plusieurs collaboratrices.",
+        "Des accusations de violences ont été portées contre le policier par plusieurs témoins.",
+        "Le président fait face à des accusations de népotisme de la part de l'opposition.",
+        "L'opposition a formellement accusé le gouvernement de mensonge.",
+        # no police, court or offence in the sentence
+        "Il fait face à des critiques et des accusations de racisme.",
+        # negated
+        "Il n'a pas été accusé de vol.",
+        "Aucune accusation n'a été portée contre lui par la police.",
+        "Il ne fait pas face à des accusations de vol.",
+    ],
+)
+def test_french_accusations_that_charge_no_one(sentence):
+    assert T.CHARGE not in rules.rule_types(sentence, "fr")
+
+
+# L373: an action told only as a gerund after a task or an aim
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        (
+            "Border officers play a vital role in intercepting weapons at the frontier.",
+            T.INTERCEPTION,
+        ),
+        ("The agency reviewed every option for stopping the illegal crossings.", T.INTERCEPTION),
+        ("Inspectors are tasked with seizing counterfeit medicines at the port.", T.SEIZURE),
+        ("The ministry is committed to stopping illegal crossings.", T.INTERCEPTION),
+        ("Officers, TASKED WITH STOPPING smuggled goods, patrol the coast.", T.INTERCEPTION),
+    ],
+)
+def test_an_action_only_aimed_at_is_not_done(monkeypatch, sentence, type_):
+    assert rules.is_hypothetical(sentence, "en", type_)
+    monkeypatch.setattr(rules, "PURPOSE_GERUND_EN", False)
+    assert not rules.is_hypothetical(sentence, "en", type_)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("The patrol succeeded in intercepting two speedboats on Sunday.", T.INTERCEPTION),
+        ("Officers foiled the plan by stopping the van near the bridge.", T.INTERCEPTION),
+        ("After arresting the driver, officers searched the car.", T.ARREST),
+        (
+            "The team, which has a role in intercepting drugs, stopped a lorry carrying "
+            "40 kg of heroin on Monday.",
+            T.INTERCEPTION,
+        ),
+        # praise, a result, a verb of its own, or what was acted on counted or dated
+        ("The coast guard played a key role in intercepting the boat on Tuesday.", T.INTERCEPTION),
+        ("Police were praised for their efforts in seizing 4 kg of cocaine.", T.SEIZURE),
+        ("The team's efforts resulted in intercepting two boats.", T.INTERCEPTION),
+        ("Her role was crucial in arresting the suspect.", T.ARREST),
+        ("He was honoured for his efforts at stopping the vessel.", T.INTERCEPTION),
+        ("The officers responsible for arresting the gunman were honoured yesterday.", T.ARREST),
+    ],
+)
+def test_a_gerund_that_tells_an_action_stays_done(sentence, type_):
+    assert not rules.is_hypothetical(sentence, "en", type_)
+
+
+def test_purpose_reads_only_for_a_named_action():
+    sentence = "Officers have a role in stopping smugglers."
+    assert rules._purpose_only(T.INTERCEPTION, sentence)
+    assert not rules._purpose_only(None, sentence)
+
+
+def test_a_task_word_inside_another_word_is_no_task():
+    """The 60 characters before the gerund are searched in place, so a word cut at the
+    window's start ("disclaimed" cut to "aimed") is not read as a task."""
+    sentence = (
+        "The chief disclaimed uncharacteristically overenthusiastic patrolwoman for "
+        "stopping at the quay."
+    )
+    at = sentence.index("stopping")
+    assert rules._PURPOSE_GERUND.search(sentence[at - 60 : at])  # the cut word would match
+    assert not rules._purpose_only(T.INTERCEPTION, sentence)
