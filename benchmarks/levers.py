@@ -101,6 +101,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune34": ["tune34"],
     # labelled in session 47; first scored blind, tune from then on
     "english-tune35": ["tune35"],
+    # labelled in session 48; first scored blind, tune from then on
+    "english-tune36": ["tune36"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on

@@ -46,6 +46,7 @@ RESULTS = {
     "tune33": ROOT / "benchmarks" / "results" / "tune33",
     "tune34": ROOT / "benchmarks" / "results" / "tune34",
     "tune35": ROOT / "benchmarks" / "results" / "tune35",
+    "tune36": ROOT / "benchmarks" / "results" / "tune36",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -85,6 +86,7 @@ SAMPLE_DIRS = {
     "tune33": ROOT / "tune33",
     "tune34": ROOT / "tune34",
     "tune35": ROOT / "tune35",
+    "tune36": ROOT / "tune36",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -325,6 +327,9 @@ RUNS += [("tune34", "ours")]
 # tune35/ (8 English texts labelled in session 47, first scored blind in the same session,
 # from 7f851764, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune35", "ours")]
+# tune36/ (7 English texts labelled in session 48, first scored blind in the same session,
+# from 18aa86db, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune36", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
