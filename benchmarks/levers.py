@@ -158,6 +158,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune28": [f"{c}-tune28" for c in LANGUAGES],
     # labelled in session 47; first scored blind, tune from then on
     "languages-tune29": [f"{c}-tune29" for c in LANGUAGES],
+    # labelled in session 48; first scored blind, tune from then on
+    "languages-tune30": [f"{c}-tune30" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

@@ -191,6 +191,10 @@ LANGUAGE_TUNE28 = ["fr-tune28", "de-tune28", "es-tune28", "it-tune28", "nl-tune2
 # (recorded from a9469773, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE29 = ["fr-tune29", "de-tune29", "es-tune29", "it-tune29", "nl-tune29"]
+# <code>-tune30: texts labelled in session 48, first scored blind in the same session
+# (recorded from 18aa86db, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE30 = ["fr-tune30", "de-tune30", "es-tune30", "it-tune30", "nl-tune30"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -217,6 +221,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE27
     + LANGUAGE_TUNE28
     + LANGUAGE_TUNE29
+    + LANGUAGE_TUNE30
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
