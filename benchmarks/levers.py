@@ -1433,6 +1433,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: an action told only as a gerund after a task or an aim ('a key role in intercepting drugs') read as done": (
         lambda: _patched(rules, "PURPOSE_GERUND_EN", False)
     ),
+    "English: an interception whose object is a weight of goods ('intercepted 187 kilograms of cocaine, resulting in the arrest of the driver') kept an interception": (
+        lambda: _patched(rules, "GOODS_OBJECT_EN", False)
+    ),
+    "Five languages: an action after a condition ('Si reconnus coupables', 'falls er verurteilt wird') read as done": (
+        lambda: _patched(rules, "CONDITIONAL_INTL", False)
+    ),
 }
 
 

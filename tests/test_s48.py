@@ -127,3 +127,86 @@ def test_a_task_word_inside_another_word_is_no_task():
     at = sentence.index("stopping")
     assert rules._PURPOSE_GERUND.search(sentence[at - 60 : at])  # the cut word would match
     assert not rules._purpose_only(T.INTERCEPTION, sentence)
+
+
+# L374: an interception whose object is a weight of goods is a seizure
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The customs team intercepted 62.5 kilograms of heroin hidden in a shipment of "
+        "tiles; a van driver was later arrested.",
+        "Some 15 kg of methamphetamine were intercepted by customs, and two men were arrested.",
+        "Customs officers intercepted over 12 kilos of gold hidden by two passengers.",
+    ],
+)
+def test_goods_intercepted_are_seized(monkeypatch, sentence):
+    assert rules.seized_if_goods(T.INTERCEPTION, sentence) is T.SEIZURE
+    monkeypatch.setattr(rules, "GOODS_OBJECT_EN", False)
+    assert rules.seized_if_goods(T.INTERCEPTION, sentence) is T.INTERCEPTION
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers intercepted a van carrying 40 kg of heroin and arrested its driver.",
+        "The coast guard intercepted three men with 20 kg of cannabis.",
+        "A boat with 300 kg of cocaine was intercepted off the headland.",
+        # people or a vehicle joined to the weight
+        "Police intercepted 3 kg of gold and a car on the motorway.",
+        "Police intercepted 40 kg of cocaine, two men and a van.",
+        "Police intercepted 40 kg of cocaine and a speedboat, arresting two men.",
+        # the weight is no passive's subject
+        "A speedboat with 300 kg of cocaine was intercepted off the coast, and its two crew "
+        "were arrested.",
+        "Three smugglers with 20 kg of heroin were intercepted; they were arrested.",
+    ],
+)
+def test_people_or_vehicles_intercepted_stay_interceptions(sentence):
+    assert rules.seized_if_goods(T.INTERCEPTION, sentence) is T.INTERCEPTION
+
+
+# L375: in the five languages, an action in a clause opening with a condition has not
+# happened
+@pytest.mark.parametrize(
+    ("lang", "sentence", "type_"),
+    [
+        ("fr", "Au cas où ils sont reconnus coupables, ils perdent leur permis.", T.CONVICTION),
+        ("fr", "S'il est reconnu coupable, il encourt dix ans.", T.CONVICTION),
+        ("de", "Falls er verurteilt wird, droht ihm die Ausweisung.", T.CONVICTION),
+        ("de", "Im Fall einer Festnahme droht ihm die Abschiebung.", T.ARREST),
+        ("es", "De ser declarados culpables, los acusados enfrentarán doce años.", T.CONVICTION),
+        ("es", "Si es declarado culpable, se enfrenta a diez años.", T.CONVICTION),
+        ("it", "Qualora fossero condannati, i due rischiano otto anni.", T.CONVICTION),
+        ("it", "Se condannato, rischia dieci anni.", T.CONVICTION),
+        ("nl", "Indien hij veroordeeld wordt, volgt uitzetting.", T.CONVICTION),
+        ("nl", "Mocht hij veroordeeld worden, dan volgt uitzetting.", T.CONVICTION),
+    ],
+)
+def test_an_action_after_a_condition_is_not_done(monkeypatch, lang, sentence, type_):
+    assert rules.is_hypothetical(sentence, lang, type_)
+    monkeypatch.setattr(rules, "CONDITIONAL_INTL", False)
+    assert not rules.is_hypothetical(sentence, lang, type_)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "type_"),
+    [
+        # the word is no condition opening the action's clause
+        ("fr", "Même s'il a été condamné à deux reprises, il continue.", T.CONVICTION),
+        ("fr", "Comme si de rien n'était il a été condamné hier.", T.CONVICTION),
+        ("fr", "Le suspect a été si vite interpellé que rien n'a fui.", T.ARREST),
+        ("es", "Después de ser detenido el hombre confesó.", T.ARREST),
+        ("es", "Si bien la policía lo detuvo en 2019, quedó libre.", T.ARREST),
+        ("nl", "Hij mocht na zijn aanhouding zijn advocaat bellen.", T.ARREST),
+        (
+            "de",
+            "Die Polizei meldete ebenfalls am Freitagabend in Köln-Deutz die Festnahme "
+            "eines Mannes.",
+            T.ARREST,
+        ),
+        # the action lies in another clause than the condition
+        ("fr", "S'il a fui, il a été interpellé le lendemain à Lyon.", T.ARREST),
+    ],
+)
+def test_an_action_outside_a_condition_stays_done(lang, sentence, type_):
+    assert not rules.is_hypothetical(sentence, lang, type_)

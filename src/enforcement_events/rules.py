@@ -1035,10 +1035,13 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
 
     In the other languages, with ``type_``: every word for that action follows, in its
     clause and within a few words, a word that makes it possible, future or alleged
-    ("será expulsado"; but "condenado ... será expulsado" is a conviction that happened).
+    ("será expulsado"; but "condenado ... será expulsado" is a conviction that happened),
+    or lies in a clause opening with a condition ("Si reconnus coupables, ...").
     """
     if lang != "en":
         modal = getattr(lexicon.load(lang), "MODAL", None)
+        if CONDITIONAL_INTL and _after_condition(type_, sentence, lang):
+            return True
         if not modal or any(rx.search(sentence) for rx in _rules(lang).values()):
             return False
         must_serve = getattr(lexicon.load(lang), "MUST_SERVE", None)
@@ -1221,6 +1224,29 @@ def _every_word_after(
         if not cue.search(before[last_break:]):
             return False
     return bool(spans)
+
+
+# Switch for the levers table: in the five languages, an action whose every word lies in a
+# clause that opens with a condition ("Si reconnus coupables, ils risquent ...", "Falls er
+# verurteilt wird, ..."; the lexicons' CONDITIONAL) has not happened, as with a modal verb.
+CONDITIONAL_INTL = True
+
+
+def _after_condition(type_: EventType | None, sentence: str, lang: str) -> bool:
+    """Does every word for the action ``type_`` lie in a clause that opens with a
+    condition ("Si reconnus coupables, ...", "Mocht hij veroordeeld worden, ..."; not
+    "Même s'il a été condamné", "Hij mocht na zijn aanhouding bellen"), with the rule net
+    reading nothing done outside those clauses?"""
+    condition = getattr(lexicon.load(lang), "CONDITIONAL", None)
+    if type_ is None or not condition:
+        return False
+    opens = re.compile(rf"(?:^|(?<=[,;:]))\W*(?:{condition})[^,;:]*", re.IGNORECASE)
+    spans = [m.span() for m in opens.finditer(sentence)]
+    words = word_starts(type_, sentence, lang)
+    if not spans or not words or not all(any(a <= w < b for a, b in spans) for w in words):
+        return False
+    rest = opens.sub(" ", sentence)
+    return not any(rx.search(rest) for rx in _rules(lang).values())
 
 
 # Switch for the levers table: an action told as a habit ("que la police arrête
@@ -2271,6 +2297,13 @@ def seized_if_goods(type_: EventType, sentence: str, lang: str = "en") -> EventT
     ):
         return EventType.SEIZURE
     if (
+        GOODS_OBJECT_EN
+        and lang == "en"
+        and type_ is EventType.INTERCEPTION
+        and _goods_object_only(sentence)
+    ):
+        return EventType.SEIZURE
+    if (
         GOODS_DETAINED_EN
         and lang == "en"
         and type_ is EventType.DETENTION
@@ -2342,6 +2375,57 @@ _CONVEYANCE = re.compile(
     r"pirogues?|canoes?|dhows?|yachts?|planes?|aircraft|trailers?|tankers?|motorcycles?)\b",
     re.IGNORECASE,
 )
+
+
+# Switch for the levers table: in English, an interception whose every word has a weight
+# of goods for its object ("officers intercepted 187 kilograms of cocaine, resulting in
+# the arrest of the driver", "40 kg of heroin were intercepted") is a seizure, even when
+# the sentence names people or a vehicle elsewhere.
+GOODS_OBJECT_EN = True
+_ROUGHLY = r"(?:(?:about|approximately|around|nearly|almost|over|some|more\s+than|at\s+least)\s+)?"
+
+
+def _goods_object_only(sentence: str) -> bool:
+    """Is a weight what each interception word of ``sentence`` acts on: right after an
+    active one, with no one and no vehicle joined to it ("intercepted 3 kg of gold and a
+    car"), or the subject of a passive one ("Some 15 kg of heroin were intercepted"),
+    where the sentence names people or a vehicle elsewhere (GOODS_INTERCEPTED_EN reads the
+    rest)?"""
+    if not (_PEOPLE.search(sentence) or _CONVEYANCE.search(sentence)):
+        return False
+    words = list(_type_words("en")[EventType.INTERCEPTION].finditer(sentence))
+    for m in words:
+        end = re.compile(r"\w*").match(sentence, m.end()).end()  # type: ignore[union-attr]
+        after = re.match(rf"\s+{_ROUGHLY}", sentence[end:])
+        weight = _WEIGHT.match(sentence, end + (after.end() if after else 0))
+        if weight:
+            what = re.split(
+                r"[;:.]|,\s+(?:\w+ing|which|who|while|after|before)\b", sentence[weight.end() :]
+            )[0]
+            joined = re.search(r"(?:\band\b|,)(.*)", what)
+            if joined and (_PEOPLE.search(joined.group(1)) or _vehicle(joined.group(1))):
+                return False
+            continue
+        clause = re.split(r"[,;:]", sentence[: m.start()])[-1]
+        subject = re.match(
+            rf"\s*(?:(?:an?\s+)?(?:estimated|total\s+of)\s+)?{_ROUGHLY}", clause, re.IGNORECASE
+        )
+        held = _WEIGHT.match(clause, subject.end() if subject else 0)
+        between = clause[held.end() :] if held else ""
+        if not (
+            held
+            and re.search(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", between)
+            and not re.search(r"\b(?:with|carrying|containing|aboard|in)\b", between)
+            and not _PEOPLE.search(between)
+            and not _vehicle(between)
+        ):
+            return False
+    return bool(words)
+
+
+def _vehicle(text: str) -> bool:
+    """A vehicle or a vessel named in ``text`` ("speedboat", "a lorry")."""
+    return bool(_CONVEYANCE.search(text) or re.search(r"\w(?:boat|ship|craft)s?\b", text, re.I))
 
 
 # Switch for the levers table: in English, goods "detained" (customs' word: "the following

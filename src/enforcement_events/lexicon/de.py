@@ -258,6 +258,9 @@ MODAL = (
     r"\b(?:soll|sollen|sollte|sollten|würde|würden|hätte|hätten|könnte|könnten|dürfte|"
     r"dürften|drohen|droht|muss|müssen|wäre|wären)\b"
 )
+# A condition opening the clause of an action: it has not happened ("Falls er
+# verurteilt wird", "sofern sie schuldig gesprochen werden"; rules.CONDITIONAL_INTL).
+CONDITIONAL = r"(?:falls|sofern|im Falle? eine[rsm]?)\b"
 # A penalty asked for by the prosecution is not a penalty passed ("hatte ... gefordert").
 DEMANDS = r"\b(?:gefordert|forderte|forderten|fordert|beantragt|beantragte|plädierte|plädiert)\b"
 # People who are not suspects: their custody is a detention, a suspect's an arrest.

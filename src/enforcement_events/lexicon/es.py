@@ -275,6 +275,9 @@ MODAL = (
     r"\b(?:podría|podrían|deberá|deberán|debería|deberían|será|serán|estará|estarán|habría|"
     r"habrían|se enfrenta|se enfrentan|podrá|podrán|presuntamente)\b"
 )
+# A condition opening the clause of an action: it has not happened ("de ser
+# declarados culpables", "si es condenado"; rules.CONDITIONAL_INTL).
+CONDITIONAL = r"(?:si(?!\s+bien\b)|de ser|en caso de)\b"
 # A penalty asked for by the prosecution is not a penalty passed ("la Fiscalía pide").
 DEMANDS = r"\b(?:pide|piden|pedía|pedían|solicita|solicitó|solicitaba|reclama|reclamaba)\b"
 # People who are not suspects: their custody is a detention, a suspect's an arrest.

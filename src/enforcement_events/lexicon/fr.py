@@ -269,6 +269,9 @@ MODAL = (
     r"auraient|risque|risquent|encourt|encourent|pourra|pourront|devra|devront|"
     r"soupçonn[ée]e?s? d['’]avoir|accus[ée]e?s? d['’]avoir)\b"
 )
+# A condition opening the clause of an action: it has not happened ("Si reconnus
+# coupables", "s'ils sont condamnés"; rules.CONDITIONAL_INTL).
+CONDITIONAL = r"(?:si|s['’]ils?|s['’]elles?|au cas où|en cas de)\b"
 # A penalty asked for by the prosecution is not a penalty passed ("le parquet a requis").
 DEMANDS = r"\b(?:requis|requiert|réquisitions?|réquisitoire|réclamé|réclame|demandé)\b"
 # People who are not suspects: their custody is a detention, a suspect's an arrest.

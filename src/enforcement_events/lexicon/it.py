@@ -270,6 +270,9 @@ MODAL = (
     r"\b(?:potrebbe|potrebbero|dovrà|dovranno|dovrebbe|dovrebbero|sarà|saranno|avrebbe|"
     r"avrebbero|sarebbe|sarebbero|rischia|rischiano|potrà|potranno|presunt[oaie])\b"
 )
+# A condition opening the clause of an action: it has not happened ("qualora
+# fossero condannati", "in caso di condanna"; rules.CONDITIONAL_INTL).
+CONDITIONAL = r"(?:qualora|in caso di|se(?!\s+(?:ne|lo|la|li|le)\b))\b"
 # A penalty asked for by the prosecution is not a penalty passed ("il pm ha chiesto").
 DEMANDS = r"\b(?:chiesto|chiesta|chiesti|richiesto|richiesta|chiede|chiedeva|invocato)\b"
 # People who are not suspects: their custody is a detention, a suspect's an arrest.

@@ -232,6 +232,9 @@ MODAL = (
     r"\b(?:zou|zouden|zal|zullen|kan|kunnen|moet|moeten|mag|mogen|riskeert|riskeren|"
     r"vermoedelijk|mogelijk)\b"
 )
+# A condition opening the clause of an action: it has not happened ("indien hij
+# veroordeeld wordt", "mocht hij schuldig bevonden worden"; rules.CONDITIONAL_INTL).
+CONDITIONAL = r"(?:indien|mocht|mochten|in geval van)\b"
 # A penalty asked for by the prosecution is not a penalty passed ("de officier eiste").
 DEMANDS = r"\b(?:geëist|geeist|eiste|eisten|eist|vorderde|gevorderd|eis)\b"
 # People who are not suspects: their custody is a detention, a suspect's an arrest.
