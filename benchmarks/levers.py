@@ -1439,6 +1439,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Five languages: an action after a condition ('Si reconnus coupables', 'falls er verurteilt wird') read as done": (
         lambda: _patched(rules, "CONDITIONAL_INTL", False)
     ),
+    "Italian and Spanish: a fine beside a term in thousands ('e 19mila euro di multa', 'y 70 millones de multa') or laid down ('deberá pagar una multa') not read": (
+        lambda: _patched(rules, "FINE_BESIDE_TERM_INTL", False)
+    ),
 }
 
 

@@ -210,3 +210,64 @@ def test_an_action_after_a_condition_is_not_done(monkeypatch, lang, sentence, ty
 )
 def test_an_action_outside_a_condition_stays_done(lang, sentence, type_):
     assert not rules.is_hypothetical(sentence, lang, type_)
+
+
+# L376: Italian and Spanish fines beside a term in thousands, and fines laid down
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("it", "Il giudice lo ha condannato a quattro anni e 30mila euro di multa."),
+        ("it", "Condannato a 2 anni e ventimila euro di multa."),
+        ("es", "El tribunal condenó al piloto a cinco años de prisión y 25.000 euros de multa."),
+        ("es", "Audiencia de Lugo condena a seis años y 2 millones de multa al empresario."),
+        (
+            "es",
+            "La sentencia establece que los dos hermanos deberán pagar una multa de 5.000 euros.",
+        ),
+    ],
+)
+def test_fines_beside_a_term_or_laid_down(fresh_rules, monkeypatch, lang, sentence):
+    assert T.FINANCIAL_PENALTY in rules.rule_types(sentence, lang)
+    monkeypatch.setattr(rules, "FINE_BESIDE_TERM_INTL", False)
+    rules._rules.cache_clear()
+    assert T.FINANCIAL_PENALTY not in rules.rule_types(sentence, lang)
+
+
+def test_the_switch_leaves_older_fine_readings(fresh_rules, monkeypatch):
+    """Off, the switch gives the rules as they were: the Italian "dovrà pagare" stays."""
+    monkeypatch.setattr(rules, "FINE_BESIDE_TERM_INTL", False)
+    rules._rules.cache_clear()
+    sentence = "I due dovranno pagare una multa di 40mila euro."
+    assert T.FINANCIAL_PENALTY in rules.rule_types(sentence, "it")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # maximums, ranges, risks and requests
+        ("es", "Condenado a 4 años, podría recibir hasta 300.000 euros de multa."),
+        ("es", "Condenado a 8 años, podría pagar hasta 1,5 millones de euros de multa."),
+        ("es", "Condenado a dos años de cárcel y entre 3.000 y 6.000 euros de multa."),
+        ("es", "Condenado a 2 años, el acusado se enfrentaba a 60.000 euros de multa."),
+        (
+            "es",
+            "La Fiscalía pide la condena a ocho años y 40.000 euros de multa para el exalcalde.",
+        ),
+        ("es", "La Fiscalía pide para el condenado ocho años y 40.000 euros de multa."),
+        ("es", "El Supremo anuló la condena a dos años y 6.000 euros de multa."),
+        (
+            "es",
+            "El Código Penal condena a los traficantes a penas de hasta ocho años y 40.000 "
+            "euros de multa.",
+        ),
+        ("it", "Chi viene condannato rischia fino a 50mila euro di multa."),
+        ("it", "Il pm ha chiesto per il condannato 3 anni e ventimila euro di multa."),
+        ("it", "Non è stato condannato a 5 anni e 12mila euro di multa."),
+        # a fine laid down outside a court, possible, or none
+        ("es", "El conductor deberá pagar una multa de 200 euros si no lleva el cinturón."),
+        ("es", "El juez decidirá si deberá pagar una multa."),
+        ("es", "Condenado a cuatro años, tampoco deberá pagar multa alguna."),
+    ],
+)
+def test_fines_only_possible_are_no_penalty(lang, sentence):
+    assert T.FINANCIAL_PENALTY not in rules.rule_types(sentence, lang)

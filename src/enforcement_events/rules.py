@@ -2037,6 +2037,8 @@ def _rules(lang: str) -> dict[EventType, re.Pattern[str]]:
     for t, p in rules.items():
         if not ACCUSED_CHARGED_FR and lang == "fr" and t == "charge":
             p = p.split("|(?#accused)")[0]
+        if not FINE_BESIDE_TERM_INTL and t == "financial_penalty":
+            p = p.split("|(?#fine-beside)")[0]
         if near and t in coordinated:
             p = p + "|" + near.replace("<WORDS>", coordinated[t])
         if SWISS_SS and lang == "de":
@@ -2049,6 +2051,14 @@ def _rules(lang: str) -> dict[EventType, re.Pattern[str]]:
 # word it ("ont été accusés de possession", "des accusations ont été portées contre deux
 # personnes", "font face à des accusations"; lexicon/fr.py marks where those start).
 ACCUSED_CHARGED_FR = True
+
+
+# Switch for the levers table: the Italian and Spanish rule nets read a fine told beside
+# a term with its sum in thousands or millions ("e 12mila euro di multa", "y 70 millones
+# de multa", in Spanish headlines' present "condena a" too) and, in Spanish, a fine the
+# court laid down ("deberá pagar una multa"); the lexicons mark where those start (the
+# last alternatives of each rule).
+FINE_BESIDE_TERM_INTL = True
 
 
 # Switch for the levers table: the German rule net reads Swiss spelling, where "ss" stands

@@ -526,6 +526,23 @@ RULES: dict[str, str] = {
             r"\bmultas?\b|"
             r"\b(?:acord|orden|decret)(?:ó|aron|ado)\s+(?:también\s+|además\s+)?el\s+"
             r"(?:de)?comiso\b"
+            # a fine beside the term ("condenado a ocho años de cárcel y 40.000 euros de
+            # multa", a headline's "condena a diez años y 70 millones de multa"), with nothing
+            # between that makes it a maximum, a request or a risk, and one the court laid
+            # down ("cada uno deberá pagar una multa de 29.000 dólares", in a sentence about
+            # a court or a conviction); rules.FINE_BESIDE_TERM_INTL, the comment group marks
+            # where they start
+            r"|(?#fine-beside)<G>\b(?:(?<!\bel )(?<!\bal )(?<!\bdel )(?<!\blos )condenad[oa]s?|"
+            r"condenó|condenaron|(?<!\bla )(?<!\buna )"
+            r"(?<!\bsu )(?<!\bde )(?:condena|condenan)(?=\s+a\s)|<GERUND>)\s+(?:(?!\b(?:hasta|"
+            r"entre|máxim\w*|pid\w*|pide|solicit\w*|podr\w*|enfrent\w*|afront\w*|arriesg\w*|"
+            r"prev\w*|ley|norma|rechaz\w*|anul\w*)\b)[^.;]){0,100}?(?<![\d.,])\b\d[\d.,]*\s*"
+            r"(?:(?:mil|millones)\s+)?(?:(?:de\s+)?(?:euros?|dólares|pesos|soles|€)\s+)?de\s+multa\b"
+            r"(?![^.;]{0,30}?\bcomo\s+máximo\b)|"
+            r"^(?=.*\b(?:conden\w*|inculpad\w*|sentencia|juez|jueza|tribunal|Audiencia|fallo)\b).*?"
+            r"(?<!\bno )(?<!\bsi )(?<!\btampoco )(?<!\bni )\bdeber(?:á|án)\s+(?:además\s+|"
+            r"también\s+|asimismo\s+)?pagar\s+(?:[^.;]{0,20}?\s)?multas?\b"
+            r"(?![^.;]{0,30}?\b(?:hasta|máxim\w*)\b)"
         ),
         # "fueron incautados", "se incautó de", "han sido intervenidos 30 kilos",
         # "Incautados 500 kilos", "se saldó con la incautación de"

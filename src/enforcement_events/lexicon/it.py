@@ -502,6 +502,18 @@ RULES: dict[str, str] = {
             # a payment the court laid down: "dovrà pagare una sanzione pari a 80mila euro"
             r"|(?<!\bnon )\bdovr(?:à|anno)\s+(?:anche\s+|inoltre\s+)?pagare\s+(?:[^.;]{0,20}?\s)?(?:multa|"
             r"sanzione|ammenda)\b"
+            # ... a fine beside the term in thousands or millions ("e 12mila euro di multa",
+            # "ventimila euro di multa"), with nothing between that makes it a maximum, a
+            # request or a risk (rules.FINE_BESIDE_TERM_INTL; the comment group marks where
+            # it starts)
+            r"|(?#fine-beside)(?<!\bnon è stato )(?<!\bnon è stata )(?<!\bnon sono stati )<G>\b"
+            r"(?<!\bil )(?<!\bal )(?<!\bdel )(?<!\bi )(?:condannat[oaie]|condannò|condannarono|"
+            r"<GERUND>)\s+(?:(?!\b(?:rischi\w*|fino|"
+            r"chiest\w*|chied\w*|richiest\w*|potrebbe\w*|prevede\w*|previst\w*|massim\w*|non|"
+            r"legge|annullat\w*)\b)[^.;]){0,100}?\b(?:\d[\d.,]*\s*(?:mila|milion[ei]\s+di)|(?:venti|"
+            r"trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|duecento|trecento|"
+            r"quattrocento|cinquecento|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|"
+            r"dodici|quindici)mila)\s*(?:euro|€)\s+di\s+(?:multa|ammenda)\b"
         ),
         # goods then "sono stati sequestrati", "ha sequestrato 20 chili", "Sequestrati 200
         # chili", "posto sotto sequestro" (never a kidnapping)
