@@ -2405,8 +2405,8 @@ def _goods_object_only(sentence: str) -> bool:
         return False
     words = list(_type_words("en")[EventType.INTERCEPTION].finditer(sentence))
     for m in words:
-        end = re.compile(r"\w*").match(sentence, m.end()).end()  # type: ignore[union-attr]
-        after = re.match(rf"\s+{_ROUGHLY}", sentence[end:])
+        end = m.end() + len(re.split(r"\W", sentence[m.end() :], maxsplit=1)[0])
+        after = re.match(rf"\s+{_ROUGHLY}", sentence[end:], re.IGNORECASE)
         weight = _WEIGHT.match(sentence, end + (after.end() if after else 0))
         if weight:
             what = re.split(
@@ -2435,7 +2435,12 @@ def _goods_object_only(sentence: str) -> bool:
 
 def _vehicle(text: str) -> bool:
     """A vehicle or a vessel named in ``text`` ("speedboat", "a lorry")."""
-    return bool(_CONVEYANCE.search(text) or re.search(r"\w(?:boat|ship|craft)s?\b", text, re.I))
+    return bool(
+        _CONVEYANCE.search(text)
+        or re.search(
+            r"\b(?:\w+boats?|\w*craft|(?:war|cargo|container|fishing)ships?)\b", text, re.I
+        )
+    )
 
 
 # Switch for the levers table: in English, goods "detained" (customs' word: "the following
