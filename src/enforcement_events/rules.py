@@ -951,9 +951,7 @@ PURPOSE_GERUND_EN = True
 _PURPOSE_GERUND = re.compile(_EN.PURPOSE_GERUND, re.IGNORECASE)
 _PURPOSE_DONE = re.compile(_EN.PURPOSE_DONE, re.IGNORECASE)
 _DAY_OR_MONTH = re.compile(
-    r"\b(?:yesterday|today|last|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b"
+    rf"\b(?:yesterday|today|last|on\s+(?:{'|'.join(calendar.day_name)})|{_MONTH_NAMES})\b"
 )
 
 
@@ -962,14 +960,15 @@ def _purpose_only(type_: EventType | None, sentence: str) -> bool:
     no praise or result before it and nothing counted or dated after it in its clause?"""
     if type_ is None:
         return False
-    words = list(_type_words("en")[type_].finditer(sentence))
-    for m in words:
-        head = _PURPOSE_GERUND.search(sentence, max(0, m.start() - 60), m.start())
-        if not (re.match(r"\w*ing\b", sentence[m.start() :], re.IGNORECASE) and head):
+    words = word_starts(type_, sentence)
+    for at in words:
+        head = _PURPOSE_GERUND.search(sentence, max(0, at - 60), at)
+        gerund = re.match(r"\w*ing\b", sentence[at:], re.IGNORECASE)
+        if not (gerund and head):
             return False
         before = sentence[max(0, head.start() - 40) : head.start()]
-        after = re.split(r"[,;:.]", sentence[m.end() :], maxsplit=1)[0]
-        if _PURPOSE_DONE.search(before + sentence[head.start() : m.start()]) or (
+        after = re.split(r"[,;:.]", sentence[at + gerund.end() :], maxsplit=1)[0]
+        if _PURPOSE_DONE.search(before + sentence[head.start() : at]) or (
             normalize.numbers_in(after) or _DAY_OR_MONTH.search(after)
         ):
             return False
@@ -1232,15 +1231,23 @@ def _every_word_after(
 CONDITIONAL_INTL = True
 
 
+@cache
+def _condition_clause(lang: str) -> re.Pattern[str] | None:
+    """A clause that opens with one of the lexicon's CONDITIONAL words, to its end."""
+    condition = getattr(lexicon.load(lang), "CONDITIONAL", None)
+    if not condition:
+        return None
+    return re.compile(rf"(?:^|(?<=[,;:]))\W*(?:{condition})[^,;:]*", re.IGNORECASE)
+
+
 def _after_condition(type_: EventType | None, sentence: str, lang: str) -> bool:
     """Does every word for the action ``type_`` lie in a clause that opens with a
     condition ("Si reconnus coupables, ...", "Mocht hij veroordeeld worden, ..."; not
     "Même s'il a été condamné", "Hij mocht na zijn aanhouding bellen"), with the rule net
     reading nothing done outside those clauses?"""
-    condition = getattr(lexicon.load(lang), "CONDITIONAL", None)
-    if type_ is None or not condition:
+    opens = _condition_clause(lang)
+    if type_ is None or opens is None:
         return False
-    opens = re.compile(rf"(?:^|(?<=[,;:]))\W*(?:{condition})[^,;:]*", re.IGNORECASE)
     spans = [m.span() for m in opens.finditer(sentence)]
     words = word_starts(type_, sentence, lang)
     if not spans or not words or not all(any(a <= w < b for a, b in spans) for w in words):
@@ -2035,16 +2042,23 @@ def _rules(lang: str) -> dict[EventType, re.Pattern[str]]:
     near: str = getattr(words, "COORDINATED_NEAR", "")
     out = {}
     for t, p in rules.items():
-        if not ACCUSED_CHARGED_FR and lang == "fr" and t == "charge":
-            p = p.split("|(?#accused)")[0]
-        if not FINE_BESIDE_TERM_INTL and t == "financial_penalty":
-            p = p.split("|(?#fine-beside)")[0]
+        for mark, switched_on in _MARKED_ALTERNATIVES.items():
+            if not switched_on():
+                p = p.split(f"|(?#{mark})")[0]  # the rule as it was before them
         if near and t in coordinated:
             p = p + "|" + near.replace("<WORDS>", coordinated[t])
         if SWISS_SS and lang == "de":
             p = p.replace("ß", "(?:ß|ss)")  # Swiss German writes "auf freien Fuss"
         out[EventType(t)] = re.compile(p, re.IGNORECASE)
     return out
+
+
+# The alternatives a lexicon's rule marks with a comment group ("|(?#accused)...", the
+# last of that rule), each behind the switch named here: off, the rule ends before them.
+_MARKED_ALTERNATIVES: dict[str, Callable[[], bool]] = {
+    "accused": lambda: ACCUSED_CHARGED_FR,
+    "fine-beside": lambda: FINE_BESIDE_TERM_INTL,
+}
 
 
 # Switch for the levers table: the French rule net reads charging as Canada and Mauritius
@@ -2403,9 +2417,9 @@ def _goods_object_only(sentence: str) -> bool:
     rest)?"""
     if not (_PEOPLE.search(sentence) or _CONVEYANCE.search(sentence)):
         return False
-    words = list(_type_words("en")[EventType.INTERCEPTION].finditer(sentence))
-    for m in words:
-        end = m.end() + len(re.split(r"\W", sentence[m.end() :], maxsplit=1)[0])
+    words = word_starts(EventType.INTERCEPTION, sentence)
+    for at in words:
+        end = at + len(re.split(r"\W", sentence[at:], maxsplit=1)[0])
         after = re.match(rf"\s+{_ROUGHLY}", sentence[end:], re.IGNORECASE)
         weight = _WEIGHT.match(sentence, end + (after.end() if after else 0))
         if weight:
@@ -2416,7 +2430,7 @@ def _goods_object_only(sentence: str) -> bool:
             if joined and (_PEOPLE.search(joined.group(1)) or _vehicle(joined.group(1))):
                 return False
             continue
-        clause = re.split(r"[,;:]", sentence[: m.start()])[-1]
+        clause = re.split(r"[,;:]", sentence[:at])[-1]
         subject = re.match(
             rf"\s*(?:(?:an?\s+)?(?:estimated|total\s+of)\s+)?{_ROUGHLY}", clause, re.IGNORECASE
         )
