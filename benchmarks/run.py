@@ -132,6 +132,8 @@ SETS = {
             ("tune35", ROOT / "tune35"),
             # labelled in session 48: first scored blind, then tune
             ("tune36", ROOT / "tune36"),
+            # labelled in session 49: first scored blind, then tune
+            ("tune37", ROOT / "tune37"),
         )
     },
 }
