@@ -53,6 +53,7 @@ HALVES = (
     "tune28",
     "tune29",
     "tune30",
+    "tune31",
     "heldout",
 )
 
