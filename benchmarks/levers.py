@@ -103,6 +103,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune35": ["tune35"],
     # labelled in session 48; first scored blind, tune from then on
     "english-tune36": ["tune36"],
+    # labelled in session 49; first scored blind, tune from then on
+    "english-tune37": ["tune37"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -160,6 +162,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune29": [f"{c}-tune29" for c in LANGUAGES],
     # labelled in session 48; first scored blind, tune from then on
     "languages-tune30": [f"{c}-tune30" for c in LANGUAGES],
+    # labelled in session 49; first scored blind, tune from then on
+    "languages-tune31": [f"{c}-tune31" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

@@ -47,6 +47,7 @@ RESULTS = {
     "tune34": ROOT / "benchmarks" / "results" / "tune34",
     "tune35": ROOT / "benchmarks" / "results" / "tune35",
     "tune36": ROOT / "benchmarks" / "results" / "tune36",
+    "tune37": ROOT / "benchmarks" / "results" / "tune37",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -87,6 +88,7 @@ SAMPLE_DIRS = {
     "tune34": ROOT / "tune34",
     "tune35": ROOT / "tune35",
     "tune36": ROOT / "tune36",
+    "tune37": ROOT / "tune37",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -195,6 +197,10 @@ LANGUAGE_TUNE29 = ["fr-tune29", "de-tune29", "es-tune29", "it-tune29", "nl-tune2
 # (recorded from 18aa86db, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE30 = ["fr-tune30", "de-tune30", "es-tune30", "it-tune30", "nl-tune30"]
+# <code>-tune31: texts labelled in session 49, first scored blind in the same session
+# (recorded from 6a60eb38, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE31 = ["fr-tune31", "de-tune31", "es-tune31", "it-tune31", "nl-tune31"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -222,6 +228,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE28
     + LANGUAGE_TUNE29
     + LANGUAGE_TUNE30
+    + LANGUAGE_TUNE31
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
@@ -335,6 +342,9 @@ RUNS += [("tune35", "ours")]
 # tune36/ (7 English texts labelled in session 48, first scored blind in the same session,
 # from 18aa86db, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune36", "ours")]
+# tune37/ (8 English texts labelled in session 49, first scored blind in the same session,
+# from 1783cf2e, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune37", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
