@@ -1446,6 +1446,15 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Italian and Spanish: a fine beside a term in thousands ('e 19mila euro di multa', 'y 70 millones de multa') or laid down ('deberá pagar una multa') not read": (
         lambda: _patched(rules, "FINE_BESIDE_TERM_INTL", False)
     ),
+    "English: migrants an arrest holds ('arrested 37 illegal immigrants', 'Police arrest 58 migrants') kept an arrest": (
+        lambda: _patched(rules, "MIGRANTS_HELD_EN", False)
+    ),
+    "English: contraband found and told by its name ('found 40 packets of cigarettes', 'rolls of dagga were found') not read as a seizure": (
+        lambda: _patched(rules, "CONTRABAND_FOUND_EN", False)
+    ),
+    "English: a seizure whose object is goods named again ('officers seized the cigarettes') kept apart from the seizure told before": (
+        lambda: _patched(events, "GOODS_BACK_OBJECT", False)
+    ),
 }
 
 

@@ -2466,7 +2466,7 @@ def goods_back(event: Event, lang: str) -> bool:
     pattern = getattr(words, "GOODS_BACK_SAID", None) if GOODS_BACK_SAID else None
     pattern = pattern or getattr(words, "GOODS_BACK", None)
     text = event.evidence[0].text
-    return bool(
+    told = bool(
         GOODS_BACK
         and pattern
         and event.type is EventType.SEIZURE
@@ -2477,6 +2477,47 @@ def goods_back(event: Event, lang: str) -> bool:
             or _goods_back_participle(text, lang)
         )
     )
+    return told
+
+
+# Switch for the levers table: a seizure whose goods are the object of its word, named
+# again with a definite article and no number before them ("Officers seized the
+# cigarettes and cancelled the visas"; the lexicon's GOODS_BACK_OBJECT, English only), is
+# the latest seizure told before, when their dates and places agree, the goods were named
+# there (but for "the goods", "the haul" ...; GOODS_BACK_ANY) and no word makes it another
+# one ("in a separate operation"; GOODS_BACK_OTHER).
+GOODS_BACK_OBJECT = True
+
+
+def _object_back_of(event: Event, merged: list[Event], lang: str) -> Event | None:
+    """The seizure told before that ``event`` names again as its word's object."""
+    words = lexicon.load(lang)
+    pattern = getattr(words, "GOODS_BACK_OBJECT", None)
+    if not (
+        GOODS_BACK_OBJECT
+        and pattern
+        and event.type is EventType.SEIZURE
+        and len(event.evidence) == 1
+    ):
+        return None
+    text = event.evidence[0].text
+    m = re.search(pattern, text, re.IGNORECASE)
+    if (
+        m is None
+        or re.search(r"\d", text[: m.end()])
+        or re.search(words.GOODS_BACK_OTHER, text, re.I)
+    ):
+        return None
+    latest = next((x for x in reversed(merged) if x.type == event.type), None)
+    if latest is None or not _dates_agree(latest, event) or not _same_where(latest, event):
+        return None
+    goods = m.group("goods")
+    told = " ".join(e.text for e in latest.evidence)
+    if not re.fullmatch(words.GOODS_BACK_ANY, goods, re.I) and not re.search(
+        rf"\b{re.escape(goods.rstrip('s'))}", told, re.I
+    ):
+        return None  # "seized the cigarettes" after a seizure of cannabis: another one
+    return latest
 
 
 def date_from(donor: Event, events: list[Event]) -> None:
@@ -3417,13 +3458,17 @@ def merge_events(
             if twin is not None and twin.count is not None and (twin.count == 1) != one:
                 twin = None
         else:
-            twin = _also_of(ev, merged, lang) or next(
-                (
-                    m
-                    for m in merged
-                    if m.type == ev.type and _same_action(m, ev, lead, first, names, lang)
-                ),
-                None,
+            twin = (
+                _also_of(ev, merged, lang)
+                or _object_back_of(ev, merged, lang)
+                or next(
+                    (
+                        m
+                        for m in merged
+                        if m.type == ev.type and _same_action(m, ev, lead, first, names, lang)
+                    ),
+                    None,
+                )
             )
         if twin is None:
             merged.append(ev.model_copy(deep=True))  # the caller's events stay as given

@@ -1560,7 +1560,39 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
         and not re.search(r"\barrest", sentence, re.I)
     ):
         return EventType.DETENTION
+    if MIGRANTS_HELD_EN and type_ is EventType.ARREST and _migrants_held(sentence, suspects):
+        # "Police arrested 37 illegal immigrants": migrants held, in so many words an arrest
+        return EventType.DETENTION
     return type_
+
+
+# Switch for the levers table: in English, migrants that an arrest holds, as its object or
+# its passive subject ("arrested 37 illegal immigrants", "Police arrest 58 migrants",
+# "sixteen illegal immigrants were caught"; the lexicon's MIGRANTS_HELD), are a detention
+# even when the word is "arrest": when every word of an arrest in the sentence holds them
+# and the sentence names no suspect and no offence (MIGRANTS_SUSPECTED).
+MIGRANTS_HELD_EN = True
+_MIGRANTS_HELD = re.compile(_EN.MIGRANTS_HELD)
+_MIGRANTS_SUSPECTED = re.compile(_EN.MIGRANTS_SUSPECTED, re.I)
+# held in an immigration centre is no sign of a suspect, as "held in" custody is
+_HELD_IN_CENTRE = re.compile(
+    r"\bheld\s+(?:them\s+|him\s+|her\s+)?in\s+(?:an?\s+|the\s+)?(?:immigration|detention|"
+    r"removal|reception|holding)\b",
+    re.I,
+)
+
+
+def _migrants_held(sentence: str, suspects: str) -> bool:
+    """Does each arrest word of ``sentence`` hold migrants, with no suspect in it?"""
+    held = [m.span() for m in _MIGRANTS_HELD.finditer(sentence)]
+    if not held:
+        return False
+    # "held in an immigration centre" is where migrants are kept, no sign of a suspect
+    plain = _HELD_IN_CENTRE.sub(lambda m: " " * len(m.group(0)), sentence)
+    words = _type_words("en")[EventType.ARREST].finditer(plain)
+    if any(not any(a <= w.start() < b for a, b in held) for w in words):
+        return False  # "Police arrested the skipper, and 40 migrants were detained"
+    return not (re.search(suspects, plain, re.I) or _MIGRANTS_SUSPECTED.search(plain))
 
 
 # Switch for the levers table: in English, people detained or held for an offence ("were
@@ -1718,6 +1750,7 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (STOPPED_ACTIVE_EN, EventType.INTERCEPTION, _STOPPED_ACTIVE.search),
         (GOODS_RECOVERED_EN, EventType.SEIZURE, _goods_recovered),
         (GOODS_FOUND_ACTIVE_EN, EventType.SEIZURE, _GOODS_FOUND_ACTIVE.search),
+        (CONTRABAND_FOUND_EN, EventType.SEIZURE, _contraband_found),
         (FINED_ACTIVE_EN, EventType.FINANCIAL_PENALTY, _FINED_ACTIVE.search),
         (SEIZED_ACTIVE_EN, EventType.SEIZURE, _SEIZED_ACTIVE.search),
         (ARRESTED_ACTIVE_EN, EventType.ARREST, _ARRESTED_ACTIVE.search),
@@ -1944,6 +1977,28 @@ def _goods_recovered(sentence: str) -> bool:
 # GOODS_FOUND_ACTIVE) are a seizure.
 GOODS_FOUND_ACTIVE_EN = True
 _GOODS_FOUND_ACTIVE = re.compile(_EN.GOODS_FOUND_ACTIVE, re.IGNORECASE)
+
+
+# Switch for the levers table: in English, contraband found, counted and told by its name,
+# in the active ("officers found 40 packets of cigarettes", "a search revealed 15 rolls of
+# dagga"; the lexicon's CONTRABAND_FOUND) or heading a passive find with no one named
+# before the verb ("two rolls of dagga were found in his bag"; CONTRABAND_FOUND_PASSIVE),
+# is a seizure.
+CONTRABAND_FOUND_EN = True
+_CONTRABAND_FOUND = re.compile(_EN.CONTRABAND_FOUND, re.IGNORECASE)
+_CONTRABAND_FOUND_PASSIVE = re.compile(_EN.CONTRABAND_FOUND_PASSIVE, re.IGNORECASE)
+
+
+def _contraband_found(sentence: str) -> bool:
+    """Contraband by name found in the active, or heading a passive find."""
+    if _CONTRABAND_FOUND.search(sentence):
+        return True
+    for m in _CONTRABAND_FOUND_PASSIVE.finditer(sentence):
+        drug = m.group("drug")
+        cased = m.start() == 0 or drug[0].islower() or sentence[: m.start()].endswith(" of ")
+        if cased and not _PEOPLE.search(sentence[: m.start()]):
+            return True  # not "In Ganja, two bodies were found": a town
+    return False
 
 
 # Switch for the levers table: in English, "fined" in the active with whom it fined after

@@ -250,6 +250,30 @@ GOODS_BACK_SAID = (
     r"vessel|boat|haul|consignment|shipment|parcels?|packages?)\b"
 )
 
+# ... the same as the object of a seizure's word, with no number before them ("ABF
+# officers seized the cigarettes and cancelled the men's visas", "Police confiscated the
+# drugs"; events.GOODS_BACK_OBJECT): the goods told before. The noun ends its phrase (not
+# "the money launderer's yacht", "the firearms licences"); no number word before it.
+GOODS_BACK_OBJECT = (
+    r"\b(?:seized|confiscated|impounded|recovered|retrieved|took\s+possession\s+of)\s+"
+    r"(?:the|these|those|all\s+the)\s+(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|second|"
+    r"other|next|following|separate|different|later)\b)[\w-]+\s+){0,2}?"
+    r"(?P<goods>drugs|items|cash|money|cocaine|heroin|cannabis|marijuana|methamphetamine|"
+    r"weapons?|firearms?|guns?|ammunition|explosives|goods|cigarettes|tobacco|contraband|"
+    r"substances?|narcotics|pills|tablets|haul|consignment|shipment|parcels?|packages?)\b"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:and|from|at|in|on|under|worth|with|hidden|found|which|that|to|"
+    r"for|during|as|before|after|they|he|she|it)\b)"
+)
+# Goods named in GOODS_BACK_OBJECT that need not be named before (the seizure told before
+# may have named them otherwise).
+GOODS_BACK_ANY = r"items|goods|contraband|haul|consignment|shipment|parcels?|packages?|substances?"
+# Words that make the seizure another one ("In a separate operation", "the following day").
+GOODS_BACK_OTHER = (
+    r"\b(?:separate|different|another|second|other|later|following|subsequent|next|earlier|"
+    r"previous)\b"
+)
+
 # The value or a part of goods told before, at the head of a sentence ("The estimated street
 # value of the drugs is $25,600", "Some of the pills were hidden in sweet wrappers"): the
 # seizure told before, numbers allowed (events.GOODS_PART_BACK).
@@ -1131,6 +1155,73 @@ GOODS_FOUND_ACTIVE = (
     r"kilogram(?:me)?s?|grams?|grammes?|g|tonnes?|tons?|lbs?)\b)"
 )
 
+# Drugs and other contraband by name, beside the common words rules' readings of goods
+# found already know (rules.CONTRABAND_FOUND_EN): the names a police release uses for
+# cannabis, stimulants and pills the world over.
+CONTRABAND_MORE = (
+    r"dagga|ganja|kush|hashish|hash|khat|opium|shabu|yaba|captagon|tramadol|codeine|"
+    r"psilocybin|indian\s+hemp|marijuana|methamphetamine|crystal\s+meth|meth|ecstasy|"
+    r"narcotics|contraband|ammunition|explosives"
+)
+# Contraband found in the active, counted and told by its name rather than its weight
+# ("officers found 40 packets of cigarettes under the seats", "a search revealed 15 rolls
+# of dagga", "they recovered several sachets of dried leaves believed to be marijuana",
+# "found a bag containing kush"): a seizure. Counted (or one bag, sack, parcel ...), as a
+# find of its own is, where goods told again ("found the drugs concealed within") are the
+# seizure already told. The count names the goods: no people, "of the", percent, times or
+# verb between ("found 14 people smoking ganja", "found two men guilty of dealing in
+# dagga", "found 40 percent of teenagers had tried kush", "found 2 laboratories producing
+# methamphetamine"), and the drug names no crime or place ("3 cocaine trafficking rings",
+# "2 meth labs"). Not people found ("was found carrying heroin", "being found with
+# drugs"), not negated ("have not found").
+_FOUND_COUNT = (
+    r"(?:\d[\d,.]*|several|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|"
+    r"six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_FOUND_UNIT = (
+    r"(?:packets?|packs?|bags?|sachets?|wraps?|rolls?|bundles?|bales?|sacks?|parcels?|"
+    r"packages?|strips?|bottles?|cartons?|boxes|box|blocks?|bricks?|slabs?|rounds?|crates?|"
+    r"tablets?|pills?|plants?|stems?|tins?|cans?|jars?|pellets?|balls?|sticks?|"
+    r"(?:zip-?lock|plastic)\s+bags?)"
+)
+# a word of the goods' noun phrase: no preposition, verb, people or measure of something else
+_FOUND_WORD = (
+    r"(?!(?:of|with|in|near|at|on|by|to|from|and|or|had|have|has|were|was|are|is|been|being|"
+    r"guilty|not|percent|per|times|people|persons|men|women|children|boys|girls|suspects?|"
+    r"bodies|officers|users|dealers|addicts|patients|deaths|traces)\b)(?![\w'’-]+ing\b)"
+    r"[\w'’-]+(?:[.,]\d+)*"
+)
+_FOUND_DRUG = (
+    r"(?:cash|drugs|cocaine|heroin|cannabis|cigarettes|tobacco|weapons|firearms|guns|"
+    rf"{CONTRABAND_MORE})\b"
+    r"(?!\s+(?:traffick|smuggl|deal|trade|use\b|users|addict|charges?|offen[cs]es?|cases?|"
+    r"ring|gang|network|operation|labs?\b|laborator|missing|licen[cs]es?|had\b|were\b|was\b))"
+)
+CONTRABAND_FOUND = (
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"
+    r"(?<!\bnot )(?<!\bnever )(?<!n't )"
+    r"\b(?:found|discovered|uncovered|recovered|retrieved|unearthed|revealed|yielded)\s+"
+    r"(?:(?:(?:a\s+further|another|more\s+than|over|about|around|nearly|some|an?\s+"
+    rf"additional|other)\s+)?{_FOUND_COUNT}\b\s+(?!of\s+the\b)|(?:a|an|one)\s+"
+    rf"(?=(?:{_FOUND_WORD}\s+)?{_FOUND_UNIT}\b))"
+    rf"(?:{_FOUND_WORD}\s+){{0,2}}?"
+    rf"(?:{_FOUND_UNIT}\s+(?:of|containing|with)\s+(?:{_FOUND_WORD}\s+){{0,2}}?"
+    rf"(?:(?:believed|suspected|thought)\s+to\s+(?:be|contain)\s+(?:{_FOUND_WORD}\s+){{0,2}}?)?)?"
+    rf"{_FOUND_DRUG}"
+)
+# Contraband named at the head of a passive find ("Two rolls of dagga were found in his
+# bag", "Khat worth $900 was recovered"; rules.CONTRABAND_FOUND_EN): the drug (in lower
+# case unless it opens the sentence: "In Ganja, two bodies were found" names a town) heads
+# the subject, in one clause. Not "no dagga", "traces of codeine", not found in blood.
+CONTRABAND_FOUND_PASSIVE = (
+    r"(?<!\bno )(?<!\btraces of )(?<!\btrace of )(?P<drug>\b(?:" + CONTRABAND_MORE + r"))\b"
+    r"(?:\s+(?!(?:dealers?|farmers?|smuggl\w*|traffick\w*|users?|abuse|and|but|when|after|"
+    r"while)\b)[\w'’$-]+(?:[.,]\d+)*){0,4}?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?"
+    r"(?:found|discovered|uncovered|recovered|retrieved)\b"
+    r"(?!\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:blood|urine|system|bloodstream)\b)"
+)
+
 # A fine in the active, with whom it fined after it ("the magistrate also fined Hussein
 # Eid Sh90 million", "officers fined the driver $500"; rules.FINED_ACTIVE_EN); not after
 # "be", "to", "get" (a passive or a possibility).
@@ -1690,6 +1781,77 @@ MODAL_VERBS = r"\b(?:can|could|would|may|might|will|shall|should|must)\b"
 MIGRANTS = (
     r"\b(?:migrants?|asylum|refugees?|illegal entrants?|stowaways?|"
     r"handed (?:over )?to (?:the )?immigration|immigration detention)\b"
+)
+
+# Migrants as what an arrest holds (rules.MIGRANTS_HELD_EN): the object of the action's
+# word ("arrested 37 illegal immigrants", "Police arrest 58 migrants", "caught five
+# irregular migrants from Iraq", "arrested 15 foreigners who were in the country
+# illegally") or, at the head of a clause, its passive subject ("sixteen illegal immigrants
+# were caught"). The samples' labels make migrants held a detention even when the text
+# says "arrest". Not "migrant smugglers" or "a migrant boat captain", not migrants
+# arrested "for" an offence, not migrants beside other people held ("30 migrants and the
+# driver"), not "caught on camera" or "caught in a fire". The slots before the noun take
+# any capitalised word (a nationality: "58 Syrian migrants").
+_HELD_VERB = (
+    r"(?i:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s|ing)?|caught|"
+    r"catch(?:es|ing)?|nab(?:bed|s)?|round(?:ed)?\s+up)"
+)
+_HELD_PARTICIPLE = r"(?i:arrested|detained|apprehended|caught|nabbed|rounded\s+up)"
+_MIGRANT_QUANTITY = (
+    r"(?i:a|an|the|some|about|around|over|nearly|almost|another|other|more|further|"
+    r"more\s+than|at\s+least|a\s+total\s+of|a\s+group\s+of|dozens\s+of|hundreds\s+of|"
+    r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+)
+_MIGRANT_HEAD = (
+    r"(?i:(?:(?:illegal|irregular|undocumented|unauthori[sz]ed)\s+)?(?:im)?migrants?|"
+    r"illegal\s+(?:aliens?|entrants?)|asylum[- ]seekers?|stowaways?|"
+    r"(?:foreigners|foreign\s+nationals|people|persons|nationals)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:who\s+(?:were|was|had\s+been)\s+(?:staying|living|working|residing|in\s+the\s+"
+    r"country)\s+illegally|staying\s+illegally|without\s+(?:valid\s+)?(?:(?:travel|work|"
+    r"residence)\s+(?:documents|papers|visas?|permits?)|documents|papers|visas?)|for\s+"
+    r"(?:illegal|unlawful)\s+(?:stay|entry|residence)"
+    r"(?!\s+(?:into|onto|to)\s+(?!(?:the\s+)?country\b)(?-i:[a-z]))))(?![\w-])"
+    # the noun names the crime or another noun ("migrant smugglers", "migrant boat")
+    r"(?!\s+(?i:smuggl|traffick|organi[sz]|facilitat|ring|gang|boats?|ships?|vessels?|"
+    r"camps?|cent(?:re|er)s?|workers?|captains?|skippers?|drivers?|guides?|rights|crisis|"
+    r"routes?|hostels?|shelters?))"
+    # held for an offence ("three migrants for shoplifting"), not for their entry or stay
+    r"(?!\s+(?i:for|over)\s+(?!illegal|unlawful|overstay|entering|staying|being\s+in|"
+    r"immigration|visa))"
+    # held beside other people ("30 migrants and the driver of the lorry")
+    r"(?!\s*,?\s+(?i:and|along\s+with|together\s+with|as\s+well\s+as|plus)\s+(?i:the|their|"
+    r"his|her|its|a|an|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?!\s*[,:—–-]*\s*(?i:including|among\s+them|among\s+whom)\b)"
+)
+_MIGRANT_PHRASE = (
+    rf"(?:{_MIGRANT_QUANTITY}\s+){{0,3}}(?:(?:[A-Z][\w-]+|(?i:foreign|young|adult|male|female))"
+    rf"\s+){{0,2}}{_MIGRANT_HEAD}"
+)
+MIGRANTS_HELD = (
+    rf"\b{_HELD_VERB}\s+{_MIGRANT_PHRASE}|"
+    rf"(?:^|[,;:]\s+|,\s+(?i:and)\s+|\b(?i:that|while)\s+){_MIGRANT_PHRASE}"
+    rf"(?:\s+(?i:from)\s+[A-Z][\w-]+)?"
+    rf"\s+(?i:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
+    rf"(?:(?i:also|reportedly|later|then)\s+)?{_HELD_PARTICIPLE}\b"
+    # caught on camera or in a fire, held by a gang: no one held by the authorities
+    r"(?!\s+(?i:on\s+(?:camera|video|film|CCTV)|in\s+(?:an?\s+|the\s+)?(?:fire|storm|blaze|"
+    r"crossfire|clashes)|up\b|by\s+(?:the\s+)?(?:gang|smugglers?|traffickers?|captors?|"
+    r"kidnappers?)))"
+)
+# Migrants held for an offence, beside SUSPECT_NOUNS and HELD_FOR_OFFENCE
+# (rules.MIGRANTS_HELD_EN): "charged with assault", "accused of setting fire", "wanted for
+# murder", "who had been steering the boat".
+MIGRANTS_SUSPECTED = (
+    r"\b(?:charged\s+with|accused\s+of|wanted\s+(?:for|in)|alleged(?:ly)?)\b|"
+    r"\b(?:arrested|apprehended|caught|nabbed)\s+(?:[\w-]+\s+){0,3}?(?:for|over|in\s+"
+    r"connection\s+with)\s+(?!illegal|unlawful|overstay|entering|staying|being\s+in|"
+    r"immigration|visa)|"
+    r"\bwho\s+(?:had\s+)?(?:been\s+)?(?:steer|pilot|captain|driv|stabb|robb|attack|assault|"
+    r"smuggl|traffick|kill|murder|rap|stole|steal)\w*|"
+    r"\b(?:forged|fake|false|fraudulent|counterfeit)\s+(?:[\w-]+\s+)?(?:passports?|documents?|"
+    r"visas?|papers|ids?|identit\w+)"
 )
 
 # Beside MIGRANTS, PEOPLE_MORE and the words for a removal: a document with none of these
