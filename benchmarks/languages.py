@@ -54,6 +54,7 @@ HALVES = (
     "tune29",
     "tune30",
     "tune31",
+    "tune32",
     "heldout",
 )
 

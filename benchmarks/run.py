@@ -134,6 +134,8 @@ SETS = {
             ("tune36", ROOT / "tune36"),
             # labelled in session 49: first scored blind, then tune
             ("tune37", ROOT / "tune37"),
+            # labelled in session 49, second batch: first scored blind, then tune
+            ("tune38", ROOT / "tune38"),
         )
     },
 }
@@ -150,8 +152,8 @@ SETS = {
 # "<code>-tune22" those of session 43, "<code>-tune23" and "<code>-tune24"
 # those of session 44, "<code>-tune25" and "<code>-tune26" those of session 45,
 # "<code>-tune27" and "<code>-tune28" those of session 46, "<code>-tune29" those of
-# session 47, "<code>-tune30" those of session 48, "<code>-tune31" those of session 49,
-# tune only.
+# session 47, "<code>-tune30" those of session 48, "<code>-tune31" and "<code>-tune32"
+# those of session 49, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
