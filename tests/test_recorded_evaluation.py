@@ -48,6 +48,7 @@ RESULTS = {
     "tune35": ROOT / "benchmarks" / "results" / "tune35",
     "tune36": ROOT / "benchmarks" / "results" / "tune36",
     "tune37": ROOT / "benchmarks" / "results" / "tune37",
+    "tune38": ROOT / "benchmarks" / "results" / "tune38",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -89,6 +90,7 @@ SAMPLE_DIRS = {
     "tune35": ROOT / "tune35",
     "tune36": ROOT / "tune36",
     "tune37": ROOT / "tune37",
+    "tune38": ROOT / "tune38",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -201,6 +203,10 @@ LANGUAGE_TUNE30 = ["fr-tune30", "de-tune30", "es-tune30", "it-tune30", "nl-tune3
 # (recorded from 6a60eb38, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE31 = ["fr-tune31", "de-tune31", "es-tune31", "it-tune31", "nl-tune31"]
+# <code>-tune32: texts labelled in session 49 (second batch), first scored blind in the same session
+# (recorded from 1a26d02e, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE32 = ["fr-tune32", "de-tune32", "es-tune32", "it-tune32", "nl-tune32"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -229,6 +235,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE29
     + LANGUAGE_TUNE30
     + LANGUAGE_TUNE31
+    + LANGUAGE_TUNE32
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
@@ -345,6 +352,9 @@ RUNS += [("tune36", "ours")]
 # tune37/ (8 English texts labelled in session 49, first scored blind in the same session,
 # from 1783cf2e, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune37", "ours")]
+# tune38/ (8 English texts labelled in session 49 (second batch), first scored blind in the same session,
+# from 1a26d02e, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune38", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
