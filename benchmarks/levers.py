@@ -1459,6 +1459,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a seizure whose object is goods named again ('officers seized the cigarettes') kept apart from the seizure told before": (
         lambda: _patched(events, "GOODS_BACK_OBJECT", False)
     ),
+    "English: a seizure naming its goods as 'the seized drugs' kept apart from the seizure told before": (
+        lambda: _patched(events, "GOODS_BACK_ADJECTIVE", False)
+    ),
 }
 
 

@@ -205,3 +205,67 @@ def test_goods_seized_again_are_the_seizure_told_before(monkeypatch, first, agai
 )
 def test_goods_seized_anew_stand_alone(first, again):
     assert len(_two_seizures(first, again)) == 2
+
+
+# L380: goods a participle calls seized ("the seized drugs") are the seizure told before
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        (
+            "Divers found 60 packets of heroin strapped to the hull.",
+            "Samples of the seized heroin were sent to a laboratory in the capital.",
+        ),
+        (
+            "Officers found 12 kilograms of cannabis in a horsebox.",
+            "The driver was handed to detectives together with the confiscated drugs.",
+        ),
+    ],
+)
+def test_goods_called_seized_are_the_seizure_told_before(monkeypatch, first, again):
+    from enforcement_events import events as ev
+
+    assert len(_two_seizures(first, again)) == 1
+    monkeypatch.setattr(ev, "GOODS_BACK_ADJECTIVE", False)
+    assert len(_two_seizures(first, again)) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        # another seizure in so many words
+        (
+            "Officers found 12 kilograms of cannabis in a horsebox.",
+            "In a separate raid, the seized drugs of another gang were burned.",
+        ),
+        # goods not named before
+        (
+            "Officers found 12 kilograms of cannabis in a horsebox.",
+            "Samples of the seized cigarettes were sent to the tobacco firm.",
+        ),
+        # "the drugs" after goods that are no drug
+        (
+            "Wardens seized 9,000 cigarettes from a minibus.",
+            "Wardens then seized the drugs and arrested the conductor.",
+        ),
+        # a yearly total, another raid, a date of its own
+        (
+            "Officers found 12 kilograms of cannabis in a horsebox.",
+            "The force said the seized drugs this year weighed four tonnes.",
+        ),
+        (
+            "Officers found 12 kilograms of cannabis in a horsebox.",
+            "Detectives raided a farm and sent the seized cannabis for analysis.",
+        ),
+        (
+            "Officers found 12 kilograms of cannabis in a horsebox.",
+            "The force plans to burn the seized cannabis in June.",
+        ),
+        # the goods' noun only names a thing
+        (
+            "Officers found 4,000 dollars in cash in a horsebox.",
+            "They dusted the seized cash register for fingerprints.",
+        ),
+    ],
+)
+def test_goods_called_seized_anew_stand_alone(first, again):
+    assert len(_two_seizures(first, again)) == 2

@@ -2487,37 +2487,64 @@ def goods_back(event: Event, lang: str) -> bool:
 # there (but for "the goods", "the haul" ...; GOODS_BACK_ANY) and no word makes it another
 # one ("in a separate operation"; GOODS_BACK_OTHER).
 GOODS_BACK_OBJECT = True
+# Switch for the levers table: ... and so is a seizure that names its goods as "the seized
+# drugs", "the confiscated cocaine" (the lexicon's GOODS_BACK_ADJECTIVE), under the same
+# conditions.
+GOODS_BACK_ADJECTIVE = True
 
 
 def _object_back_of(event: Event, merged: list[Event], lang: str) -> Event | None:
-    """The seizure told before that ``event`` names again as its word's object."""
+    """The seizure told before that ``event`` names again, as its word's object or as goods
+    a participle calls seized: no number or date in the sentence (a law's aside), which
+    would tell of another day's seizure."""
     words = lexicon.load(lang)
-    pattern = getattr(words, "GOODS_BACK_OBJECT", None)
-    if not (
-        GOODS_BACK_OBJECT
-        and pattern
-        and event.type is EventType.SEIZURE
-        and len(event.evidence) == 1
-    ):
+    patterns = [
+        getattr(words, name, None)
+        for name, on in (
+            ("GOODS_BACK_OBJECT", GOODS_BACK_OBJECT),
+            ("GOODS_BACK_ADJECTIVE", GOODS_BACK_ADJECTIVE),
+        )
+        if on
+    ]
+    if event.type is not EventType.SEIZURE or len(event.evidence) != 1:
         return None
     text = event.evidence[0].text
-    m = re.search(pattern, text, re.IGNORECASE)
+    found = [m for p in patterns if p and (m := re.search(p, text, re.IGNORECASE))]
     if (
-        m is None
-        or re.search(r"\d", text[: m.end()])
+        not found
+        or re.search(r"\d", _LAW_NUMBERS.sub(" ", text))
+        or _DATE_WORD.search(text)
         or re.search(words.GOODS_BACK_OTHER, text, re.I)
     ):
         return None
+    m = min(found, key=lambda x: x.start())
     latest = next((x for x in reversed(merged) if x.type == event.type), None)
     if latest is None or not _dates_agree(latest, event) or not _same_where(latest, event):
         return None
     goods = m.group("goods")
     told = " ".join(e.text for e in latest.evidence)
-    if not re.fullmatch(words.GOODS_BACK_ANY, goods, re.I) and not re.search(
-        rf"\b{re.escape(goods.rstrip('s'))}", told, re.I
-    ):
+    if re.fullmatch(words.GOODS_BACK_ANY, goods, re.I):
+        return latest
+    if re.fullmatch(words.GOODS_BACK_DRUGS, goods, re.I):
+        # "seized the drugs" after a seizure of cigarettes: another one
+        return latest if re.search(words.DRUG_NAMED, told, re.I) else None
+    stem = re.escape(goods.removesuffix("s"))
+    if not re.search(rf"\b{stem}s?\b", told, re.I):
         return None  # "seized the cigarettes" after a seizure of cannabis: another one
     return latest
+
+
+# The numbers of a law's sections and years ("under Section 116 of the Migration Act
+# 1958"): no number of goods, no date.
+_LAW_NUMBERS = re.compile(
+    r"\b(?i:sections?|articles?|chapters?|cap\.?|rules?|regulations?)\s+[\d.()a-z]+|"
+    r"\bAct,?\s+(?:of\s+)?\d{4}\b"
+)
+# A month's or a weekday's name, or "yesterday", "today": a sentence dated of its own.
+_DATE_WORD = re.compile(
+    rf"\b(?:{'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.day_name)}|yesterday|"
+    r"today|tonight)\b"
+)
 
 
 def date_from(donor: Event, events: list[Event]) -> None:

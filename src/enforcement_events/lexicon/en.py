@@ -265,13 +265,33 @@ GOODS_BACK_OBJECT = (
     r"(?=\s*(?:[,.;:]|$)|\s+(?:and|from|at|in|on|under|worth|with|hidden|found|which|that|to|"
     r"for|during|as|before|after|they|he|she|it)\b)"
 )
-# Goods named in GOODS_BACK_OBJECT that need not be named before (the seizure told before
-# may have named them otherwise).
+# ... the same as goods a participle calls seized before ("Samples of the seized drugs
+# will be sent to the lab", "turned him over to the RCMP along with the seized cocaine";
+# events.GOODS_BACK_ADJECTIVE): the goods told before.
+GOODS_BACK_ADJECTIVE = (
+    r"\bthe\s+(?:seized|confiscated|impounded|recovered|intercepted)\s+(?:[\w-]+\s+)?"
+    r"(?P<goods>drugs|items|cash|money|cocaine|heroin|cannabis|marijuana|methamphetamine|"
+    r"weapons?|firearms?|guns?|ammunition|explosives|goods|cigarettes|tobacco|contraband|"
+    r"substances?|narcotics|pills|tablets|haul|consignment|shipment|parcels?|packages?)\b"
+    r"(?!\s*-|\s+(?:register|machine|box|boxes|crop|crops|licen[cs]es?)\b)"
+)
+# Goods named in GOODS_BACK_OBJECT or GOODS_BACK_ADJECTIVE that need not be named before, as
+# the seizure told before may have named them otherwise ("the haul" of 40 kg of cocaine).
 GOODS_BACK_ANY = r"items|goods|contraband|haul|consignment|shipment|parcels?|packages?|substances?"
-# Words that make the seizure another one ("In a separate operation", "the following day").
+# "the drugs", "the narcotics": the seizure told before, when that one named a drug.
+GOODS_BACK_DRUGS = r"drugs|narcotics"
+DRUG_NAMED = (
+    r"\b(?:drugs?|narcotics?|cocaine|heroin|cannabis|marijuana|methamphetamine|meth|pills|"
+    r"tablets|ecstasy|amphetamines?|ketamine|fentanyl|opioids?|dagga|ganja|kush|hashish|"
+    r"hash|khat|opium|shabu|yaba|captagon|tramadol|codeine|psilocybin|indian\s+hemp)\b"
+)
+# Words that make the seizure another one ("In a separate operation", "the following day",
+# "the seized drugs this year totalled four tonnes", "police raided a farm and sent the
+# seized cocaine for analysis"), or date it apart from the one told before.
 GOODS_BACK_OTHER = (
     r"\b(?:separate|different|another|second|other|later|following|subsequent|next|earlier|"
-    r"previous)\b"
+    r"previous|this\s+year|last\s+year|years?\s+ago|so\s+far|since|in\s+total|totall?ed|"
+    r"across\s+the\s+country|nationally|annual|raid(?:ed|s)?|searched|stopped|intercepted)\b"
 )
 
 # The value or a part of goods told before, at the head of a sentence ("The estimated street
