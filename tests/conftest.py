@@ -185,3 +185,13 @@ def read_with_rule_cut(monkeypatch: Any, lang: str, type_: Any, at: str, sentenc
     finally:
         monkeypatch.undo()
         rules._rules.cache_clear()
+
+
+@pytest.fixture
+def fresh_rules():
+    """The cached rule net read again after the test (request it before monkeypatch, so
+    it runs after monkeypatch has put the switches back)."""
+    from enforcement_events import rules
+
+    yield
+    rules._rules.cache_clear()

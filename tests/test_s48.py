@@ -9,14 +9,6 @@ from enforcement_events import rules
 from enforcement_events.schema import EventType as T
 
 
-@pytest.fixture
-def fresh_rules():
-    """The cached rule net read again after the test (request it before monkeypatch, so
-    it runs after monkeypatch has put the switches back)."""
-    yield
-    rules._rules.cache_clear()
-
-
 # L372: charging as Canada and Mauritius word it in French
 @pytest.mark.parametrize(
     "sentence",

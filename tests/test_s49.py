@@ -76,14 +76,6 @@ def test_arrests_that_stay_arrests(sentence):
     assert rules.suspect_or_migrant(T.ARREST, sentence, "en") is T.ARREST
 
 
-@pytest.fixture
-def fresh_rules():
-    """The cached rule net read again after the test (request it before monkeypatch, so
-    it runs after monkeypatch has put the switches back)."""
-    yield
-    rules._rules.cache_clear()
-
-
 # L378: contraband found, counted and told by its name
 @pytest.mark.parametrize(
     "sentence",
@@ -141,7 +133,7 @@ def test_contraband_not_found_stays_unread(sentence):
     assert T.SEIZURE not in rules.rule_types(sentence, "en")
 
 
-# L379: goods named again as the object of a seizure's word
+# L379 and L380: two seizures of a two-sentence document, merged or not
 def _two_seizures(first: str, again: str, published=None):
     from enforcement_events.events import merge_events
 
@@ -151,28 +143,43 @@ def _two_seizures(first: str, again: str, published=None):
     return merge_events([a, b], text=doc)
 
 
+# L379 and L380: goods named again, as a seizure's object ("seized the heroin") or as
+# goods a participle calls seized ("the seized heroin"), are the seizure told before
 @pytest.mark.parametrize(
-    ("first", "again"),
+    ("switch", "first", "again"),
     [
         (
+            "GOODS_BACK_OBJECT",
             "A search of the van found 9,000 cigarettes under the floor.",
             "Border officials confiscated the cigarettes and fined the driver.",
         ),
         (
+            "GOODS_BACK_OBJECT",
             "Divers found 60 packets of heroin strapped to the hull.",
             "Navy officers seized the heroin and arrested the crew.",
         ),
         (
+            "GOODS_BACK_OBJECT",
             "Officers found 300 cartons of whisky in the warehouse.",
             "Officers impounded the goods under section 12 of the customs law.",
         ),
+        (
+            "GOODS_BACK_ADJECTIVE",
+            "Divers found 60 packets of heroin strapped to the hull.",
+            "Samples of the seized heroin were sent to a laboratory in the capital.",
+        ),
+        (
+            "GOODS_BACK_ADJECTIVE",
+            "Officers found 12 kilograms of cannabis in a horsebox.",
+            "The driver was handed to detectives together with the confiscated drugs.",
+        ),
     ],
 )
-def test_goods_seized_again_are_the_seizure_told_before(monkeypatch, first, again):
+def test_goods_named_again_are_the_seizure_told_before(monkeypatch, switch, first, again):
     from enforcement_events import events as ev
 
     assert len(_two_seizures(first, again)) == 1
-    monkeypatch.setattr(ev, "GOODS_BACK_OBJECT", False)
+    monkeypatch.setattr(ev, switch, False)
     assert len(_two_seizures(first, again)) == 2
 
 
@@ -204,28 +211,6 @@ def test_goods_seized_again_are_the_seizure_told_before(monkeypatch, first, agai
     ],
 )
 def test_goods_seized_anew_stand_alone(first, again):
-    assert len(_two_seizures(first, again)) == 2
-
-
-# L380: goods a participle calls seized ("the seized drugs") are the seizure told before
-@pytest.mark.parametrize(
-    ("first", "again"),
-    [
-        (
-            "Divers found 60 packets of heroin strapped to the hull.",
-            "Samples of the seized heroin were sent to a laboratory in the capital.",
-        ),
-        (
-            "Officers found 12 kilograms of cannabis in a horsebox.",
-            "The driver was handed to detectives together with the confiscated drugs.",
-        ),
-    ],
-)
-def test_goods_called_seized_are_the_seizure_told_before(monkeypatch, first, again):
-    from enforcement_events import events as ev
-
-    assert len(_two_seizures(first, again)) == 1
-    monkeypatch.setattr(ev, "GOODS_BACK_ADJECTIVE", False)
     assert len(_two_seizures(first, again)) == 2
 
 

@@ -2466,7 +2466,7 @@ def goods_back(event: Event, lang: str) -> bool:
     pattern = getattr(words, "GOODS_BACK_SAID", None) if GOODS_BACK_SAID else None
     pattern = pattern or getattr(words, "GOODS_BACK", None)
     text = event.evidence[0].text
-    told = bool(
+    return bool(
         GOODS_BACK
         and pattern
         and event.type is EventType.SEIZURE
@@ -2477,15 +2477,15 @@ def goods_back(event: Event, lang: str) -> bool:
             or _goods_back_participle(text, lang)
         )
     )
-    return told
 
 
 # Switch for the levers table: a seizure whose goods are the object of its word, named
-# again with a definite article and no number before them ("Officers seized the
-# cigarettes and cancelled the visas"; the lexicon's GOODS_BACK_OBJECT, English only), is
-# the latest seizure told before, when their dates and places agree, the goods were named
-# there (but for "the goods", "the haul" ...; GOODS_BACK_ANY) and no word makes it another
-# one ("in a separate operation"; GOODS_BACK_OTHER).
+# again with a definite article, in a sentence with no number (but a law's) and no date of
+# its own ("Officers seized the cigarettes and cancelled the visas"; the lexicon's
+# GOODS_BACK_OBJECT, English only), is the latest seizure told before, when their dates
+# and places agree, the goods were named there (but for "the goods", "the haul" ...;
+# GOODS_BACK_ANY; "the drugs" after a drug, GOODS_BACK_DRUGS) and no word makes it another
+# one ("in a separate operation", "this year", "raided"; GOODS_BACK_OTHER).
 GOODS_BACK_OBJECT = True
 # Switch for the levers table: ... and so is a seizure that names its goods as "the seized
 # drugs", "the confiscated cocaine" (the lexicon's GOODS_BACK_ADJECTIVE), under the same
@@ -2497,6 +2497,8 @@ def _object_back_of(event: Event, merged: list[Event], lang: str) -> Event | Non
     """The seizure told before that ``event`` names again, as its word's object or as goods
     a participle calls seized: no number or date in the sentence (a law's aside), which
     would tell of another day's seizure."""
+    if event.type is not EventType.SEIZURE or len(event.evidence) != 1:
+        return None
     words = lexicon.load(lang)
     patterns = [
         getattr(words, name, None)
@@ -2506,8 +2508,6 @@ def _object_back_of(event: Event, merged: list[Event], lang: str) -> Event | Non
         )
         if on
     ]
-    if event.type is not EventType.SEIZURE or len(event.evidence) != 1:
-        return None
     text = event.evidence[0].text
     found = [m for p in patterns if p and (m := re.search(p, text, re.IGNORECASE))]
     if (

@@ -1995,9 +1995,11 @@ def _contraband_found(sentence: str) -> bool:
         return True
     for m in _CONTRABAND_FOUND_PASSIVE.finditer(sentence):
         drug = m.group("drug")
+        # a capital names a town ("In Ganja, two bodies were found") but at the sentence's
+        # head or after "of" ("Three parcels of Indian hemp")
         cased = m.start() == 0 or drug[0].islower() or sentence[: m.start()].endswith(" of ")
         if cased and not _PEOPLE.search(sentence[: m.start()]):
-            return True  # not "In Ganja, two bodies were found": a town
+            return True
     return False
 
 

@@ -250,10 +250,11 @@ GOODS_BACK_SAID = (
     r"vessel|boat|haul|consignment|shipment|parcels?|packages?)\b"
 )
 
-# ... the same as the object of a seizure's word, with no number before them ("ABF
-# officers seized the cigarettes and cancelled the men's visas", "Police confiscated the
-# drugs"; events.GOODS_BACK_OBJECT): the goods told before. The noun ends its phrase (not
-# "the money launderer's yacht", "the firearms licences"); no number word before it.
+# ... the same as the object of a seizure's word ("ABF officers seized the cigarettes and
+# cancelled the men's visas", "Police confiscated the drugs"; events.GOODS_BACK_OBJECT,
+# which also wants no number or date in the sentence): the goods told before. The noun
+# ends its phrase (not "the money launderer's yacht", "the firearms licences"); no number
+# word before it.
 GOODS_BACK_OBJECT = (
     r"\b(?:seized|confiscated|impounded|recovered|retrieved|took\s+possession\s+of)\s+"
     r"(?:the|these|those|all\s+the)\s+(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|"
@@ -1232,8 +1233,8 @@ CONTRABAND_FOUND = (
 )
 # Contraband named at the head of a passive find ("Two rolls of dagga were found in his
 # bag", "Khat worth $900 was recovered"; rules.CONTRABAND_FOUND_EN): the drug (in lower
-# case unless it opens the sentence: "In Ganja, two bodies were found" names a town) heads
-# the subject, in one clause. Not "no dagga", "traces of codeine", not found in blood.
+# case unless it opens the sentence or follows "of": "In Ganja, two bodies were found"
+# names a town) heads the subject, in one clause. Not "no dagga", "traces of codeine", not found in blood.
 CONTRABAND_FOUND_PASSIVE = (
     r"(?<!\bno )(?<!\btraces of )(?<!\btrace of )(?P<drug>\b(?:" + CONTRABAND_MORE + r"))\b"
     r"(?:\s+(?!(?:dealers?|farmers?|smuggl\w*|traffick\w*|users?|abuse|and|but|when|after|"
@@ -1807,8 +1808,8 @@ MIGRANTS = (
 # word ("arrested 37 illegal immigrants", "Police arrest 58 migrants", "caught five
 # irregular migrants from Iraq", "arrested 15 foreigners who were in the country
 # illegally") or, at the head of a clause, its passive subject ("sixteen illegal immigrants
-# were caught"). The samples' labels make migrants held a detention even when the text
-# says "arrest". Not "migrant smugglers" or "a migrant boat captain", not migrants
+# were caught"). The labelled tune sets hold migrants held a detention even when the text
+# says "arrest" (13 required detentions, an arrest at most optional). Not "migrant smugglers" or "a migrant boat captain", not migrants
 # arrested "for" an offence, not migrants beside other people held ("30 migrants and the
 # driver"), not "caught on camera" or "caught in a fire". The slots before the noun take
 # any capitalised word (a nationality: "58 Syrian migrants").
