@@ -1453,12 +1453,6 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: migrants an arrest holds ('arrested 37 illegal immigrants', 'Police arrest 58 migrants') kept an arrest": (
         lambda: _patched(rules, "MIGRANTS_HELD_EN", False)
     ),
-    "English: contraband found and told by its name ('found 40 packets of cigarettes', 'rolls of dagga were found') not read as a seizure": (
-        lambda: _patched(rules, "CONTRABAND_FOUND_EN", False)
-    ),
-    "English: a seizure whose object is goods named again ('officers seized the cigarettes') kept apart from the seizure told before": (
-        lambda: _patched(events, "GOODS_BACK_OBJECT", False)
-    ),
     "English: a seizure naming its goods as 'the seized drugs' kept apart from the seizure told before": (
         lambda: _patched(events, "GOODS_BACK_ADJECTIVE", False)
     ),

@@ -2479,45 +2479,32 @@ def goods_back(event: Event, lang: str) -> bool:
     )
 
 
-# Switch for the levers table: a seizure whose goods are the object of its word, named
-# again with a definite article, in a sentence with no number (but a law's) and no date of
-# its own ("Officers seized the cigarettes and cancelled the visas"; the lexicon's
-# GOODS_BACK_OBJECT, English only), is the latest seizure told before, when their dates
-# and places agree, the goods were named there (but for "the goods", "the haul" ...;
-# GOODS_BACK_ANY; "the drugs" after a drug, GOODS_BACK_DRUGS) and no word makes it another
-# one ("in a separate operation", "this year", "raided"; GOODS_BACK_OTHER).
-GOODS_BACK_OBJECT = True
-# Switch for the levers table: ... and so is a seizure that names its goods as "the seized
-# drugs", "the confiscated cocaine" (the lexicon's GOODS_BACK_ADJECTIVE), under the same
-# conditions.
+# Switch for the levers table: a seizure that names its goods as "the seized drugs", "the
+# confiscated cocaine" (the lexicon's GOODS_BACK_ADJECTIVE, English only), in a sentence
+# with no number (but a law's) and no date of its own, is the latest seizure told before,
+# when their dates and places agree, the goods were named there (but for "the goods", "the
+# haul" ...; GOODS_BACK_ANY; "the drugs" after a drug, GOODS_BACK_DRUGS) and no word makes
+# it another one ("in a separate operation", "this year", "raided"; GOODS_BACK_OTHER).
 GOODS_BACK_ADJECTIVE = True
 
 
-def _object_back_of(event: Event, merged: list[Event], lang: str) -> Event | None:
-    """The seizure told before that ``event`` names again, as its word's object or as goods
-    a participle calls seized: no number or date in the sentence (a law's aside), which
-    would tell of another day's seizure."""
+def _seized_goods_back_of(event: Event, merged: list[Event], lang: str) -> Event | None:
+    """The seizure told before that ``event`` names again as goods a participle calls
+    seized: no number or date in the sentence (a law's aside), which would tell of another
+    day's seizure."""
     if event.type is not EventType.SEIZURE or len(event.evidence) != 1:
         return None
     words = lexicon.load(lang)
-    patterns = [
-        getattr(words, name, None)
-        for name, on in (
-            ("GOODS_BACK_OBJECT", GOODS_BACK_OBJECT),
-            ("GOODS_BACK_ADJECTIVE", GOODS_BACK_ADJECTIVE),
-        )
-        if on
-    ]
+    pattern = getattr(words, "GOODS_BACK_ADJECTIVE", None) if GOODS_BACK_ADJECTIVE else None
     text = event.evidence[0].text
-    found = [m for p in patterns if p and (m := re.search(p, text, re.IGNORECASE))]
+    m = re.search(pattern, text, re.IGNORECASE) if pattern else None
     if (
-        not found
+        m is None
         or re.search(r"\d", _LAW_NUMBERS.sub(" ", text))
         or _DATE_WORD.search(text)
         or re.search(words.GOODS_BACK_OTHER, text, re.I)
     ):
         return None
-    m = min(found, key=lambda x: x.start())
     latest = next((x for x in reversed(merged) if x.type == event.type), None)
     if latest is None or not _dates_agree(latest, event) or not _same_where(latest, event):
         return None
@@ -2526,11 +2513,11 @@ def _object_back_of(event: Event, merged: list[Event], lang: str) -> Event | Non
     if re.fullmatch(words.GOODS_BACK_ANY, goods, re.I):
         return latest
     if re.fullmatch(words.GOODS_BACK_DRUGS, goods, re.I):
-        # "seized the drugs" after a seizure of cigarettes: another one
+        # "the seized drugs" after a seizure of cigarettes: another one
         return latest if re.search(words.DRUG_NAMED, told, re.I) else None
     stem = re.escape(goods.removesuffix("s"))
     if not re.search(rf"\b{stem}s?\b", told, re.I):
-        return None  # "seized the cigarettes" after a seizure of cannabis: another one
+        return None  # "the seized cigarettes" after a seizure of cannabis: another one
     return latest
 
 
@@ -3487,7 +3474,7 @@ def merge_events(
         else:
             twin = (
                 _also_of(ev, merged, lang)
-                or _object_back_of(ev, merged, lang)
+                or _seized_goods_back_of(ev, merged, lang)
                 or next(
                     (
                         m

@@ -1750,7 +1750,6 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (STOPPED_ACTIVE_EN, EventType.INTERCEPTION, _STOPPED_ACTIVE.search),
         (GOODS_RECOVERED_EN, EventType.SEIZURE, _goods_recovered),
         (GOODS_FOUND_ACTIVE_EN, EventType.SEIZURE, _GOODS_FOUND_ACTIVE.search),
-        (CONTRABAND_FOUND_EN, EventType.SEIZURE, _contraband_found),
         (FINED_ACTIVE_EN, EventType.FINANCIAL_PENALTY, _FINED_ACTIVE.search),
         (SEIZED_ACTIVE_EN, EventType.SEIZURE, _SEIZED_ACTIVE.search),
         (ARRESTED_ACTIVE_EN, EventType.ARREST, _ARRESTED_ACTIVE.search),
@@ -1977,30 +1976,6 @@ def _goods_recovered(sentence: str) -> bool:
 # GOODS_FOUND_ACTIVE) are a seizure.
 GOODS_FOUND_ACTIVE_EN = True
 _GOODS_FOUND_ACTIVE = re.compile(_EN.GOODS_FOUND_ACTIVE, re.IGNORECASE)
-
-
-# Switch for the levers table: in English, contraband found, counted and told by its name,
-# in the active ("officers found 40 packets of cigarettes", "a search revealed 15 rolls of
-# dagga"; the lexicon's CONTRABAND_FOUND) or heading a passive find with no one named
-# before the verb ("two rolls of dagga were found in his bag"; CONTRABAND_FOUND_PASSIVE),
-# is a seizure.
-CONTRABAND_FOUND_EN = True
-_CONTRABAND_FOUND = re.compile(_EN.CONTRABAND_FOUND, re.IGNORECASE)
-_CONTRABAND_FOUND_PASSIVE = re.compile(_EN.CONTRABAND_FOUND_PASSIVE, re.IGNORECASE)
-
-
-def _contraband_found(sentence: str) -> bool:
-    """Contraband by name found in the active, or heading a passive find."""
-    if _CONTRABAND_FOUND.search(sentence):
-        return True
-    for m in _CONTRABAND_FOUND_PASSIVE.finditer(sentence):
-        drug = m.group("drug")
-        # a capital names a town ("In Ganja, two bodies were found") but at the sentence's
-        # head or after "of" ("Three parcels of Indian hemp")
-        cased = m.start() == 0 or drug[0].islower() or sentence[: m.start()].endswith(" of ")
-        if cased and not _PEOPLE.search(sentence[: m.start()]):
-            return True
-    return False
 
 
 # Switch for the levers table: in English, "fined" in the active with whom it fined after

@@ -250,22 +250,6 @@ GOODS_BACK_SAID = (
     r"vessel|boat|haul|consignment|shipment|parcels?|packages?)\b"
 )
 
-# ... the same as the object of a seizure's word ("ABF officers seized the cigarettes and
-# cancelled the men's visas", "Police confiscated the drugs"; events.GOODS_BACK_OBJECT,
-# which also wants no number or date in the sentence): the goods told before. The noun
-# ends its phrase (not "the money launderer's yacht", "the firearms licences"); no number
-# word before it.
-GOODS_BACK_OBJECT = (
-    r"\b(?:seized|confiscated|impounded|recovered|retrieved|took\s+possession\s+of)\s+"
-    r"(?:the|these|those|all\s+the)\s+(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|second|"
-    r"other|next|following|separate|different|later)\b)[\w-]+\s+){0,2}?"
-    r"(?P<goods>drugs|items|cash|money|cocaine|heroin|cannabis|marijuana|methamphetamine|"
-    r"weapons?|firearms?|guns?|ammunition|explosives|goods|cigarettes|tobacco|contraband|"
-    r"substances?|narcotics|pills|tablets|haul|consignment|shipment|parcels?|packages?)\b"
-    r"(?=\s*(?:[,.;:]|$)|\s+(?:and|from|at|in|on|under|worth|with|hidden|found|which|that|to|"
-    r"for|during|as|before|after|they|he|she|it)\b)"
-)
 # ... the same as goods a participle calls seized before ("Samples of the seized drugs
 # will be sent to the lab", "turned him over to the RCMP along with the seized cocaine";
 # events.GOODS_BACK_ADJECTIVE): the goods told before.
@@ -276,7 +260,7 @@ GOODS_BACK_ADJECTIVE = (
     r"substances?|narcotics|pills|tablets|haul|consignment|shipment|parcels?|packages?)\b"
     r"(?!\s*-|\s+(?:register|machine|box|boxes|crop|crops|licen[cs]es?)\b)"
 )
-# Goods named in GOODS_BACK_OBJECT or GOODS_BACK_ADJECTIVE that need not be named before, as
+# Goods named in GOODS_BACK_ADJECTIVE that need not be named before, as
 # the seizure told before may have named them otherwise ("the haul" of 40 kg of cocaine).
 GOODS_BACK_ANY = r"items|goods|contraband|haul|consignment|shipment|parcels?|packages?|substances?"
 # "the drugs", "the narcotics": the seizure told before, when that one named a drug.
@@ -1174,73 +1158,6 @@ GOODS_FOUND_ACTIVE = (
     r"\b(?:found|discovered|uncovered|revealed|recovered|unearthed|yielded)\s+"
     r"(?!guilty\b|no\b)(?:[\w-]+\s+){0,3}?(?:\d[\d.,]*\s*(?:kg|kgs|kilos?|"
     r"kilogram(?:me)?s?|grams?|grammes?|g|tonnes?|tons?|lbs?)\b)"
-)
-
-# Drugs and other contraband by name, beside the common words rules' readings of goods
-# found already know (rules.CONTRABAND_FOUND_EN): the names a police release uses for
-# cannabis, stimulants and pills the world over.
-CONTRABAND_MORE = (
-    r"dagga|ganja|kush|hashish|hash|khat|opium|shabu|yaba|captagon|tramadol|codeine|"
-    r"psilocybin|indian\s+hemp|marijuana|methamphetamine|crystal\s+meth|meth|ecstasy|"
-    r"narcotics|contraband|ammunition|explosives"
-)
-# Contraband found in the active, counted and told by its name rather than its weight
-# ("officers found 40 packets of cigarettes under the seats", "a search revealed 15 rolls
-# of dagga", "they recovered several sachets of dried leaves believed to be marijuana",
-# "found a bag containing kush"): a seizure. Counted (or one bag, sack, parcel ...), as a
-# find of its own is, where goods told again ("found the drugs concealed within") are the
-# seizure already told. The count names the goods: no people, "of the", percent, times or
-# verb between ("found 14 people smoking ganja", "found two men guilty of dealing in
-# dagga", "found 40 percent of teenagers had tried kush", "found 2 laboratories producing
-# methamphetamine"), and the drug names no crime or place ("3 cocaine trafficking rings",
-# "2 meth labs"). Not people found ("was found carrying heroin", "being found with
-# drugs"), not negated ("have not found").
-_FOUND_COUNT = (
-    r"(?:\d[\d,.]*|several|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|"
-    r"six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
-)
-_FOUND_UNIT = (
-    r"(?:packets?|packs?|bags?|sachets?|wraps?|rolls?|bundles?|bales?|sacks?|parcels?|"
-    r"packages?|strips?|bottles?|cartons?|boxes|box|blocks?|bricks?|slabs?|rounds?|crates?|"
-    r"tablets?|pills?|plants?|stems?|tins?|cans?|jars?|pellets?|balls?|sticks?|"
-    r"(?:zip-?lock|plastic)\s+bags?)"
-)
-# a word of the goods' noun phrase: no preposition, verb, people or measure of something else
-_FOUND_WORD = (
-    r"(?!(?:of|with|in|near|at|on|by|to|from|and|or|had|have|has|were|was|are|is|been|being|"
-    r"guilty|not|percent|per|times|people|persons|men|women|children|boys|girls|suspects?|"
-    r"bodies|officers|users|dealers|addicts|patients|deaths|traces)\b)(?![\w'’-]+ing\b)"
-    r"[\w'’-]+(?:[.,]\d+)*"
-)
-_FOUND_DRUG = (
-    r"(?:cash|drugs|cocaine|heroin|cannabis|cigarettes|tobacco|weapons|firearms|guns|"
-    rf"{CONTRABAND_MORE})\b"
-    r"(?!\s+(?:traffick|smuggl|deal|trade|use\b|users|addict|charges?|offen[cs]es?|cases?|"
-    r"ring|gang|network|operation|labs?\b|laborator|missing|licen[cs]es?|had\b|were\b|was\b))"
-)
-CONTRABAND_FOUND = (
-    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"
-    r"(?<!\bnot )(?<!\bnever )(?<!n't )"
-    r"\b(?:found|discovered|uncovered|recovered|retrieved|unearthed|revealed|yielded)\s+"
-    r"(?:(?:(?:a\s+further|another|more\s+than|over|about|around|nearly|some|an?\s+"
-    rf"additional|other)\s+)?{_FOUND_COUNT}\b\s+(?!of\s+the\b)|(?:a|an|one)\s+"
-    rf"(?=(?:{_FOUND_WORD}\s+)?{_FOUND_UNIT}\b))"
-    rf"(?:{_FOUND_WORD}\s+){{0,2}}?"
-    rf"(?:{_FOUND_UNIT}\s+(?:of|containing|with)\s+(?:{_FOUND_WORD}\s+){{0,2}}?"
-    rf"(?:(?:believed|suspected|thought)\s+to\s+(?:be|contain)\s+(?:{_FOUND_WORD}\s+){{0,2}}?)?)?"
-    rf"{_FOUND_DRUG}"
-)
-# Contraband named at the head of a passive find ("Two rolls of dagga were found in his
-# bag", "Khat worth $900 was recovered"; rules.CONTRABAND_FOUND_EN): the drug (in lower
-# case unless it opens the sentence or follows "of": "In Ganja, two bodies were found"
-# names a town) heads the subject, in one clause. Not "no dagga", "traces of codeine", not found in blood.
-CONTRABAND_FOUND_PASSIVE = (
-    r"(?<!\bno )(?<!\btraces of )(?<!\btrace of )(?P<drug>\b(?:" + CONTRABAND_MORE + r"))\b"
-    r"(?:\s+(?!(?:dealers?|farmers?|smuggl\w*|traffick\w*|users?|abuse|and|but|when|after|"
-    r"while)\b)[\w'’$-]+(?:[.,]\d+)*){0,4}?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?"
-    r"(?:found|discovered|uncovered|recovered|retrieved)\b"
-    r"(?!\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:blood|urine|system|bloodstream)\b)"
 )
 
 # A fine in the active, with whom it fined after it ("the magistrate also fined Hussein
