@@ -2448,12 +2448,17 @@ def seized_also(event: Event, lang: str) -> bool:
     return _seizure_cue(event, lang, "SEIZED_ALSO", SEIZED_ALSO, at_head=False)
 
 
+def _latest(merged: list[Event], type_: EventType) -> Event | None:
+    """The latest event of ``type_`` in ``merged``."""
+    return next((m for m in reversed(merged) if m.type == type_), None)
+
+
 def _also_of(event: Event, merged: list[Event], lang: str) -> Event | None:
     """The latest seizure, when ``event`` tells of more goods of it (SEIZED_ALSO), dated and
     placed alike."""
     if not seized_also(event, lang):
         return None
-    latest = next((m for m in reversed(merged) if m.type == event.type), None)
+    latest = _latest(merged, event.type)
     if latest is None or not _dates_prefix_equal(latest, event) or not _same_where(latest, event):
         return None
     return latest
@@ -2505,7 +2510,7 @@ def _seized_goods_back_of(event: Event, merged: list[Event], lang: str) -> Event
         or re.search(words.GOODS_BACK_OTHER, text, re.I)
     ):
         return None
-    latest = next((x for x in reversed(merged) if x.type == event.type), None)
+    latest = _latest(merged, event.type)
     if latest is None or not _dates_agree(latest, event) or not _same_where(latest, event):
         return None
     goods = m.group("goods")
@@ -2528,10 +2533,7 @@ _LAW_NUMBERS = re.compile(
     r"\bAct,?\s+(?:of\s+)?\d{4}\b"
 )
 # A month's or a weekday's name, or "yesterday", "today": a sentence dated of its own.
-_DATE_WORD = re.compile(
-    rf"\b(?:{'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.day_name)}|yesterday|"
-    r"today|tonight)\b"
-)
+_DATE_WORD = re.compile(rf"\b(?:{_CALENDAR_NAMES}|yesterday|today|tonight)\b")
 
 
 def date_from(donor: Event, events: list[Event]) -> None:
@@ -3461,13 +3463,13 @@ def merge_events(
             told_in_body.add(ev.type)
         if ev.count is None and (refers_back(ev.type, ev.evidence[0].text) or goods_back(ev, lang)):
             # "The seizure was made on Sunday (8 March)": the latest one of its type.
-            twin = next((m for m in reversed(merged) if m.type == ev.type), None)
+            twin = _latest(merged, ev.type)
         elif goods_part_back(ev, lang):
-            twin = next((m for m in reversed(merged) if m.type == ev.type), None)
+            twin = _latest(merged, ev.type)
         elif told_in_clause_back(ev.type, ev.evidence[0].text, lang):
             # "After they were arrested, the police ... secured them": the arrest told
             # before, if its people agree with the pronoun ("he" one, "they" more)
-            twin = next((m for m in reversed(merged) if m.type == ev.type), None)
+            twin = _latest(merged, ev.type)
             one = clause_back_people(ev.evidence[0].text) == 1
             if twin is not None and twin.count is not None and (twin.count == 1) != one:
                 twin = None

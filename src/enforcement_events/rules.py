@@ -1589,8 +1589,8 @@ def _migrants_held(sentence: str, suspects: str) -> bool:
         return False
     # "held in an immigration centre" is where migrants are kept, no sign of a suspect
     plain = _HELD_IN_CENTRE.sub(lambda m: " " * len(m.group(0)), sentence)
-    words = _type_words("en")[EventType.ARREST].finditer(plain)
-    if any(not any(a <= w.start() < b for a, b in held) for w in words):
+    words = word_starts(EventType.ARREST, plain)
+    if any(not any(a <= w < b for a, b in held) for w in words):
         return False  # "Police arrested the skipper, and 40 migrants were detained"
     return not (re.search(suspects, plain, re.I) or _MIGRANTS_SUSPECTED.search(plain))
 
