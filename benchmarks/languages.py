@@ -55,6 +55,7 @@ HALVES = (
     "tune30",
     "tune31",
     "tune32",
+    "tune33",
     "heldout",
 )
 
