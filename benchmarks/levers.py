@@ -107,6 +107,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune37": ["tune37"],
     # labelled in session 49 (second batch); first scored blind, tune from then on
     "english-tune38": ["tune38"],
+    # labelled in session 50; first scored blind, tune from then on
+    "english-tune39": ["tune39"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -168,6 +170,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune31": [f"{c}-tune31" for c in LANGUAGES],
     # labelled in session 49 (second batch); first scored blind, tune from then on
     "languages-tune32": [f"{c}-tune32" for c in LANGUAGES],
+    # labelled in session 50; first scored blind, tune from then on
+    "languages-tune33": [f"{c}-tune33" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

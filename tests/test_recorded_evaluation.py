@@ -49,6 +49,7 @@ RESULTS = {
     "tune36": ROOT / "benchmarks" / "results" / "tune36",
     "tune37": ROOT / "benchmarks" / "results" / "tune37",
     "tune38": ROOT / "benchmarks" / "results" / "tune38",
+    "tune39": ROOT / "benchmarks" / "results" / "tune39",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -91,6 +92,7 @@ SAMPLE_DIRS = {
     "tune36": ROOT / "tune36",
     "tune37": ROOT / "tune37",
     "tune38": ROOT / "tune38",
+    "tune39": ROOT / "tune39",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -207,6 +209,10 @@ LANGUAGE_TUNE31 = ["fr-tune31", "de-tune31", "es-tune31", "it-tune31", "nl-tune3
 # (recorded from 1a26d02e, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE32 = ["fr-tune32", "de-tune32", "es-tune32", "it-tune32", "nl-tune32"]
+# <code>-tune33: texts labelled in session 50, first scored blind in the same session
+# (recorded from 405f56ee, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE33 = ["fr-tune33", "de-tune33", "es-tune33", "it-tune33", "nl-tune33"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -236,6 +242,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE30
     + LANGUAGE_TUNE31
     + LANGUAGE_TUNE32
+    + LANGUAGE_TUNE33
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
@@ -355,6 +362,9 @@ RUNS += [("tune37", "ours")]
 # tune38/ (8 English texts labelled in session 49 (second batch), first scored blind in the same session,
 # from 1a26d02e, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune38", "ours")]
+# tune39/ (8 English texts labelled in session 50, first scored blind in the same session,
+# from 405f56ee, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune39", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
