@@ -1460,6 +1460,18 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a seizure naming its goods as 'the seized drugs' kept apart from the seizure told before": (
         lambda: _patched(events, "GOODS_BACK_ADJECTIVE", False)
     ),
+    "Five languages: people checked ('120 Personen kontrolliert', 'personnes contrôlées') with no vehicle, vessel or border named kept an interception": (
+        lambda: _patched(rules, "PEOPLE_CHECKED_INTL", False)
+    ),
+    "English: people handed over with their name between, transferred, or given to a migration body ('handed over the migrants to the Department of Immigration') not read as held": (
+        lambda: _patched(rules, "TO_IMMIGRATION_MORE_EN", False)
+    ),
+    "Italian: people taken to a return centre by its other names ('accompagnati al C.P.R.', 'presso il Centro per i rimpatri') or escorts told as a noun not read as held": (
+        lambda: _patched(rules, "RETURN_CENTRES_IT", False)
+    ),
+    "English: more plurals that refer back ('the immigrants were handed over', 'All were charged', 'all of the accused') not given the count told before": (
+        lambda: _patched(events, "PLURAL_BACK_MORE", False)
+    ),
 }
 
 

@@ -2937,6 +2937,10 @@ def one_told(events: list[Event], lang: str = "en") -> None:
 # imputati", "ze zijn aangehouden": the lexicon's PLURAL_BACK) counts as many as the
 # nearest action on people before it that counts two or more.
 PLURAL_BACK = True
+# Switch for the levers table: in English, more plurals refer back (the lexicon's
+# PLURAL_BACK_MORE: "the immigrants", "The illegals", "all of the accused", "All were
+# charged").
+PLURAL_BACK_MORE = True
 
 
 def counted_back(events: list[Event], lang: str = "en") -> None:
@@ -2945,6 +2949,9 @@ def counted_back(events: list[Event], lang: str = "en") -> None:
     pattern = getattr(lexicon.load(lang), "PLURAL_BACK", None)
     if not (PLURAL_BACK and pattern):
         return
+    more = getattr(lexicon.load(lang), "PLURAL_BACK_MORE", None) if PLURAL_BACK_MORE else None
+    if more:
+        pattern = f"{pattern}|{more}"
     donors = _ON_PEOPLE | {EventType.INTERCEPTION}
     singular = getattr(lexicon.load(lang), "SINGULAR", None)
     flags = re.IGNORECASE if lang not in ("en", "de") else 0

@@ -78,6 +78,7 @@ from .rules import (
     names_no_penalty,
     names_no_premises,
     numbered_participle_count,
+    people_checked,
     plea_not_charge,
     rule_types,
     seized_if_goods,
@@ -770,6 +771,7 @@ _MAXIMUM = "the most the law allows, not a penalty passed"
 _LAW = "what the law provides for anyone, not an action taken"
 _WARRANT = "a warrant for an arrest, not an arrest made"
 _NOTHING_STOPPED = "an interception that names no vehicle, vessel, crossing or people"
+_PEOPLE_CHECKED = "people checked where no vehicle, vessel or crossing is named: no interception"
 _NO_PENALTY = "a payment or an order that names no penalty and no sum"
 _NO_PREMISES = "a search of a vehicle, a person or their bags, not of premises"
 _DISCLAIMER = "the presumption of innocence, not a report of an action"
@@ -859,6 +861,8 @@ def _names_nothing(type_: EventType, sentence: str, lang: str) -> str | None:
     type acts on (no vehicle, vessel or people stopped; no penalty and no sum)."""
     if names_no_interception(type_, sentence, lang):
         return _NOTHING_STOPPED
+    if type_ is EventType.INTERCEPTION and people_checked(sentence, lang):
+        return _PEOPLE_CHECKED
     if names_no_penalty(type_, sentence, lang):
         return _NO_PENALTY
     if names_no_premises(type_, sentence, lang):

@@ -645,6 +645,11 @@ WARRANT_EXECUTED = r"\bvollstreck\w*|\bvollzogen\b|(?<!außer )\bin Vollzug\b"
 # What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
 # found concealed): an interception only the model reports must name one of these.
 INTERCEPTED = r"\b(?:\w*(?:fahrzeug|wagen|transporter|lkw|lastwagen|bus|zug|boot|schiff)\w*|Pkw|Auto\w*|Grenzübertritt\w*|Migrant\w*|Personen|Menschen|Männer|Frauen|Kinder|Insassen|Fahrgäste|Passagiere|Fahrer\w*|Geschleuste\w*|Flüchtling\w*)"
+# Checks, as words for an interception, and what makes a check one of a vehicle, vessel or crossing
+# (a vehicle, a vessel, a driver or passengers, a road, a border, a port, an airport, a station;
+# rules.PEOPLE_CHECKED_INTL): a check in a sentence naming none of these stops nothing.
+CHECKS = r"\w*kontroll\w*|(?:ü|ue)berpr(?:ü|ue)f\w*"
+CHECKED_CONVEYANCE = r"\b\w*(?:fahrzeug|wagen|transporter|lkw|lastwagen|bus|boot|schiff|lenker|fahrer|grenz|flughafen|verkehr|autobahn|motorr(?:a|ä)d|bahn|fähre|faehre|zoll|flugzeug|reisende|rastst|rastplatz|anhänger|wohnmobil|taxi|alkohol|bundesstra|landstra)\w*|\bHafen\w*|\bZ(?:ug|üge|ügen|uges)\b|(?<!\bim )\bZuge\b|\w+zug\b|\bPkw\w*|\bKfz\b|\bICE\b|\bEurocity\b|Schleierfahndung|\bSprinter\b|\bAuto(?!r|nom|mat)\w*|\bInsassen\b|\bFahrg(?:ä|ae)ste\b|\bPassagier\w*"
 # The presumption of innocence: a disclaimer that reports no action, whatever words for
 # one it holds ("the defendants are presumed innocent until proven guilty").
 PRESUMPTION = r"Unschuldsvermutung|als unschuldig"

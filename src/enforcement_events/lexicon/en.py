@@ -745,6 +745,17 @@ PLURAL_BACK = (
     r"accused|convicts|travell?ers|passengers|persons|people|individuals|offenders|fugitives|"
     r"smugglers|brothers|couple|pair|duo|trio)\b|\b(?:[Tt]hey|them)\b"
 )
+# More people referred back to in the plural (events.PLURAL_BACK_MORE): migrants and
+# others held for their status ("the immigrants were handed over", "The illegals were
+# returned"), "all of the accused", "all of them", and "All" as a clause's subject ("All
+# were charged", "All have been medically assessed").
+PLURAL_BACK_MORE = (
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?:(?!(?:other)\b)[\w-]+\s+)?(?:migrants|immigrants|"
+    r"illegals|asylum[- ]seekers|refugees|foreigners|deportees|detainees|crew\s+members)\b|"
+    r"\b[Aa]ll\s+of\s+(?:them|the\s+(?:[\w-]+\s+)?(?:suspects|accused|defendants|men|women|"
+    r"people|persons|individuals|migrants|immigrants))\b|"
+    r"(?:^|[;:]\s*)\W*All\s+(?:were|have|had|are|will|would|was)\b"
+)
 
 
 # Factuality: words that make an action a habit, not one action that happened ("the police
@@ -1267,6 +1278,32 @@ TIME_CLAUSE_BEFORE = r"(?:^|[,;:]\s*)\W*(?:when|while|once|as\s+soon\s+as|after)
 TO_IMMIGRATION = (
     r"\b(?:handed|turned)\s+over\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?immigration\s+"
     r"(?:department|service|office|authorities|officials|officers|services)\b"
+)
+# More ways of handing people to the immigration authorities (rules.TO_IMMIGRATION_MORE_EN):
+# the people named between ("handed over the illegal immigrants to the Department of
+# Immigration"), "transferred to" ("transferred to immigration officials") and "migration"
+# bodies ("handed over to the provincial migration directorates"). Not ICE, whose
+# investigators take suspects too ("turned over to ICE's Homeland Security
+# Investigations"; measured: a false detention in the samples). Not a thing or
+# a post handed or transferred ("The case was transferred to the immigration department",
+# "He handed over his passport to immigration officials", "The officer, who was
+# transferred to the immigration department").
+_HANDED_PEOPLE = (
+    r"(?:(?:the|all|these|those|\d+|[\w-]+)\s+){0,3}?(?:migrants?|immigrants?|foreigners|"
+    r"nationals|asylum[- ]seekers|refugees|men|women|people|persons|passengers|group|suspects?|"
+    r"illegals|children|minors|them|him|her|\w+(?:ans|ese|is))"
+)
+TO_IMMIGRATION_MORE = (
+    r"^(?!.*\b(?:case|files?|funds?|money|cash|passports?|documents?|manifest|data|"
+    r"investigation|probe|responsibility|powers?|control|ownership|land|vessels?|boats?|"
+    r"matter|dossier)\b(?:(?!\band\b)[^,.;:]){0,40}?\b(?:transferred|handed|turned)\b)"
+    r"(?!.*\b(?:officers?|officials?|ministers?|staff|employees?)\b,?\s+(?:(?:who|that)\s+)?"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+transferred\b)"
+    rf".*?\b(?:(?:handed|turned)\s+(?:{_HANDED_PEOPLE}\s+)?over\s+(?:{_HANDED_PEOPLE}\s+)?|"
+    r"transferred\s+)(?:from\s+(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?to\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:immigration|migration)\s+(?:department|service|office|"
+    r"authorit(?:y|ies)|officials|officers|services|directorates?|police|enforcement)\b|"
+    r"(?:department|directorate|office|ministry|bureau)\s+of\s+(?:immigration|migration)\b)"
 )
 # A fine given as the option to a term ("given the option of paying a Sh100,000 fine",
 # "jailed for a year with the option of a fine"; rules.FINE_OPTION_EN).

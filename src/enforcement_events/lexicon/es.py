@@ -679,6 +679,11 @@ WARRANT_EXECUTED = r"\bejecut\w*|\bejecuci[óo]n\b|\bcumpliment\w*"
 # What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
 # found concealed): an interception only the model reports must name one of these.
 INTERCEPTED = r"\b(?:veh[íi]culos?|coches?|turismos?|furgonetas?|camiones|cami[óo]n|autob[úu]s(?:es)?|autocares?|trenes|tren|embarcaci[óo]n(?:es)?|barcos?|buques?|pateras?|cayucos?|neum[áa]ticas?|lanchas?|narcolanchas?|remolques?|migrantes?|inmigrantes?|personas|pasajeros?|hombres|mujeres|menores|ni[ñn]os|ocupantes|conductor(?:es)?|tripulantes?)\b"
+# Checks, as words for an interception, and what makes a check one of a vehicle, vessel or crossing
+# (a vehicle, a vessel, a driver or passengers, a road, a border, a port, an airport, a station;
+# rules.PEOPLE_CHECKED_INTL): a check in a sentence naming none of these stops nothing.
+CHECKS = r"control(?:es)?|controlad[oa]s?"
+CHECKED_CONVEYANCE = r"\b(?:veh[íi]culos?|coches?|turismos?|furgonetas?|furgones?|camiones|cami[óo]n|camionetas?|autob[úu]s(?:es)?|autocares?|taxis?|trenes|tren|motos?|motocicletas?|patinetes?|embarcaci[óo]n(?:es)?|barcos?|buques?|naves?|pateras?|cayucos?|neum[áa]ticas?|lanchas?|narcolanchas?|ferr(?:i|y)s?|avi[oó]n(?:es)?|vuelos?|remolques?|conductor(?:es|as?)?|ocupantes|pasajeros?|tripulantes?|fronteras?|fronteriz[oa]s?|paso|aduanas?|aeropuertos?|puertos?|viale?s?|carreteras?|autopistas?|rutas?|ret[ée]n(?:es)?|peajes?|alcoholemia|(?:A|AP|N)-\d+)\b"
 # The presumption of innocence: a disclaimer that reports no action, whatever words for
 # one it holds ("the defendants are presumed innocent until proven guilty").
 PRESUMPTION = r"presunci[oó]n de inocencia|presuntamente inocentes?"

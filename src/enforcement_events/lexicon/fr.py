@@ -720,6 +720,11 @@ WARRANT_EXECUTED = r"\bex[ée]cut\w*|\bplac[ée]e?s? sous mandat\b"
 # What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
 # found concealed): an interception only the model reports must name one of these.
 INTERCEPTED = r"\b(?:v[ée]hicules?|voitures?|camions?|camionnettes?|fourgons?|poids[- ]lourds?|bus|autocars?|trains?|bateaux?|embarcations?|navires?|canots?|go-fast|remorques?|travers[ée]es?|migrants?|personnes|passagers?|hommes|femmes|enfants|individus|exil[ée]s|clandestins?|conducteurs?|chauffeurs?)\b"
+# Checks, as words for an interception, and what makes a check one of a vehicle, vessel or crossing
+# (a vehicle, a vessel, a driver or passengers, a road, a border, a port, an airport, a station;
+# rules.PEOPLE_CHECKED_INTL): a check in a sentence naming none of these stops nothing.
+CHECKS = r"contr[ôo]l\w*"
+CHECKED_CONVEYANCE = r"\b(?:v[ée]hicules?|voitures?|camions?|camionnettes?|fourgons?|fourgonnettes?|poids[- ]lourds?|bus|autocars?|cars?|camping-cars?|utilitaires?|trains?|TGV|Eurostar|bateaux?|embarcations?|navires?|canots?|pirogues?|ferr(?:y|ys|ies)|avions?|go-fast|small[- ]boats?|remorques?|motos?|scooters?|deux-roues|travers[ée]es?|points? de passage|conducteurs?|conductrices?|chauffeurs?|automobilistes?|passagers?|occupants?|fronti[èe]res?|douanes?|a[ée]roports?|ports?(?! d['’]arm)|gares?|p[ée]ages?|routes?|routi[eè]re?s?|autoroutes?|circulation|alcool[ée]mie|(?:A|RN|N)\s?\d+)\b"
 # The presumption of innocence: a disclaimer that reports no action, whatever words for
 # one it holds ("the defendants are presumed innocent until proven guilty").
 PRESUMPTION = r"présum[ée]e?s? innocente?s?|présomption d['’]innocence"

@@ -572,6 +572,17 @@ RULES: dict[str, str] = {
             r"(?:[\w'’-]+\s+){0,3}?(?:nell['’]hotspot|all['’]hotspot|(?:al|nel|presso\s+il|"
             r"in\s+un|nei)\s+(?:CPR|centr[oi]\s+(?:di|per\s+il)\s+(?:permanenza|rimpatrio)|"
             r"hotspot))"
+            # the centres' other names and spellings ("al C.P.R.", "presso il Centro per i
+            # rimpatri", "presso i Centri di permanenza"), people "portati" or "condotti" there
+            # in the passive only ("La Caritas ha portato coperte al CPR" holds no one), and
+            # escorts told as a counted noun ("5 accompagnamenti di stranieri presso i CPR";
+            # not "l'accompagnamento al CPR è previsto"; rules.RETURN_CENTRES_IT)
+            r"|(?#return-centres)(?:(?:<AUX>|<HEAD>)(?:trasferit|trattenut|accompagnat|tradott)[oaie]|"
+            r"\b(?:è|sono|era|erano|fu|furono|venne|vennero)\s+(?:stat[oaie]\s+)?(?:condott|portat)"
+            r"[oaie]|(?<![\w.,])\d[\d.]*\s+accompagnament[oi])\s+"
+            r"(?:(?!(?:in|dopo|durante|da|dal|dalla|dai)\b)[\w'’-]+\s+){0,3}?(?:(?:al|nel|ai|nei)\s+|"
+            r"presso\s+(?:il\s+|i\s+|l['’]\s*))(?:C\.P\.R\.|CPR|centr[oi]\s+(?:(?:di|per)\s+)?"
+            r"(?:(?:la\s+)?permanenza|(?:il\s+|i\s+)?rimpatri[oi]?)\b)"
         ),
         # "espulso dall'Italia", "rimpatriato" (not evacuated Italians, not a red card),
         # "accompagnato alla frontiera", "eseguito il decreto di espulsione"
@@ -639,6 +650,11 @@ WARRANT_EXECUTED = r"\besecuzione\b|\beseguit\w*|\bnotificat\w*"
 # What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
 # found concealed): an interception only the model reports must name one of these.
 INTERCEPTED = r"\b(?:veicol[oi]|auto|automobil[ei]|furgon[ei]|furgoncin[oi]|camion|tir|pullman|autobus|tren[oi]|barc(?:a|he|hino|hini|one|oni)|gommon[ei]|imbarcazion[ei]|nav[ei]|motonav[ei]|pescherecc(?:io|i)|rimorchi(?:o)?|attraversament[oi]|migranti|migrante|persone|passeggeri|uomini|donne|bambini|minori|occupanti|conducent[ei]|autist[ai])\b"
+# Checks, as words for an interception, and what makes a check one of a vehicle, vessel or crossing
+# (a vehicle, a vessel, a driver or passengers, a road, a border, a port, an airport, a station;
+# rules.PEOPLE_CHECKED_INTL): a check in a sentence naming none of these stops nothing.
+CHECKS = r"controllat\w*|controll[oi]"
+CHECKED_CONVEYANCE = r"\b(?:veicol[oi]|auto|automobil[ei]|(?:auto)?vettur[ae]|furgon[ei]|furgoncin[oi]|camion|camper|tir|pullman|autobus|tren[oi]|moto|scooter|ciclomotor[ei]|barc(?:a|he|hino|hini|one|oni)|gommon[ei]|imbarcazion[ei]|nav[ei]|motonav[ei]|motoscaf[oi]|velier[oi]|traghett[oi]|pescherecc(?:io|i)|vol[oi]|aere[oi]|rimorchi(?:o)?|mezz[oi]|attraversament[oi]|conducent[ei]|autist[ai]|automobilist[ai]|occupanti|passeggeri|frontier[ae]|valichi|valico|varc(?:o|hi)|confine|dogan[ae]|aeroport[oi]|port[oi](?! d['’]armi)|stazion[ei]|casell[oi]|stradal[ei]|strad[ae]|statale|autostrad[ae]|posti? di (?:blocco|controllo)|checkpoint|etilometro)\b"
 # The presumption of innocence: a disclaimer that reports no action, whatever words for
 # one it holds ("the defendants are presumed innocent until proven guilty").
 PRESUMPTION = r"presunzione di (?:innocenza|non colpevolezza)|presunt[oaie] innocent[ei]"

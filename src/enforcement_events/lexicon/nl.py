@@ -580,6 +580,11 @@ WARRANT_EXECUTED = r"\buitgevoerd\b|\bten uitvoer\b"
 # What an interception stops (SPEC: a vehicle, vessel or crossing stopped, people
 # found concealed): an interception only the model reports must name one of these.
 INTERCEPTED = r"\b(?:voertuig(?:en)?|auto'?s?|bestelbus(?:sen)?|busje|bus(?:sen)?|\w*vrachtwagen\w*|truck\w*|trein(?:en)?|boot(?:je|jes|en)?|schip|schepen|rubberboot\w*|vaartuig\w*|aanhanger\w*|oplegger\w*|oversteek|oversteken|migranten|migrant|mensen|personen|passagiers|mannen|vrouwen|kinderen|inzittenden|bestuurder\w*|chauffeur\w*|verstekelingen|vluchtelingen)\b"
+# Checks, as words for an interception, and what makes a check one of a vehicle, vessel or crossing
+# (a vehicle, a vessel, a driver or passengers, a road, a border, a port, an airport, a station;
+# rules.PEOPLE_CHECKED_INTL): a check in a sentence naming none of these stops nothing.
+CHECKS = r"gecontroleerd|\w*controles?"
+CHECKED_CONVEYANCE = r"\b(?:voertuig(?:en)?|\w*auto'?s?|bestel\w*|\w*bus(?:je|jes|sen)?|flixbus|\w*vrachtwagen\w*|truck\w*|touringcar\w*|taxi\w*|scooter\w*|\w*trein(?:en)?|motor(?:fiets)?|\w*boot(?:je|jes|en)?|\w*schip|\w*schepen|vaartuig\w*|vliegtuig\w*|aanhanger\w*|oplegger\w*|oversteek|oversteken|inzittenden|bestuurder\w*|chauffeur\w*|automobilist\w*|passagiers|\w*grens\w*|douane\w*|luchthaven\w*|Schiphol|haven\w*|\w*verkeer\w*|snelweg\w*|\w*(?:alcohol|snelheids)controle\w*)\b"
 # The presumption of innocence: a disclaimer that reports no action, whatever words for
 # one it holds ("the defendants are presumed innocent until proven guilty").
 PRESUMPTION = r"onschuldpresumptie|vermoeden van onschuld|onschuldig tot het tegendeel"
