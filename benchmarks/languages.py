@@ -56,6 +56,7 @@ HALVES = (
     "tune31",
     "tune32",
     "tune33",
+    "tune34",
     "heldout",
 )
 

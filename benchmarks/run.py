@@ -138,6 +138,8 @@ SETS = {
             ("tune38", ROOT / "tune38"),
             # labelled in session 50: first scored blind, then tune
             ("tune39", ROOT / "tune39"),
+            # labelled in session 50, second batch: first scored blind, then tune
+            ("tune40", ROOT / "tune40"),
         )
     },
 }
@@ -155,7 +157,8 @@ SETS = {
 # those of session 44, "<code>-tune25" and "<code>-tune26" those of session 45,
 # "<code>-tune27" and "<code>-tune28" those of session 46, "<code>-tune29" those of
 # session 47, "<code>-tune30" those of session 48, "<code>-tune31" and "<code>-tune32"
-# those of session 49, "<code>-tune33" those of session 50, tune only.
+# those of session 49, "<code>-tune33" and "<code>-tune34"
+# those of session 50, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
