@@ -109,6 +109,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune38": ["tune38"],
     # labelled in session 50; first scored blind, tune from then on
     "english-tune39": ["tune39"],
+    # labelled in session 50; first scored blind, tune from then on
+    "english-tune40": ["tune40"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -172,6 +174,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune32": [f"{c}-tune32" for c in LANGUAGES],
     # labelled in session 50; first scored blind, tune from then on
     "languages-tune33": [f"{c}-tune33" for c in LANGUAGES],
+    # labelled in session 50; first scored blind, tune from then on
+    "languages-tune34": [f"{c}-tune34" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

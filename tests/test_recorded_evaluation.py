@@ -50,6 +50,7 @@ RESULTS = {
     "tune37": ROOT / "benchmarks" / "results" / "tune37",
     "tune38": ROOT / "benchmarks" / "results" / "tune38",
     "tune39": ROOT / "benchmarks" / "results" / "tune39",
+    "tune40": ROOT / "benchmarks" / "results" / "tune40",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -93,6 +94,7 @@ SAMPLE_DIRS = {
     "tune37": ROOT / "tune37",
     "tune38": ROOT / "tune38",
     "tune39": ROOT / "tune39",
+    "tune40": ROOT / "tune40",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -213,6 +215,10 @@ LANGUAGE_TUNE32 = ["fr-tune32", "de-tune32", "es-tune32", "it-tune32", "nl-tune3
 # (recorded from 405f56ee, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE33 = ["fr-tune33", "de-tune33", "es-tune33", "it-tune33", "nl-tune33"]
+# <code>-tune34: texts labelled in session 50, first scored blind in the same session
+# (recorded from cb931f12, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE34 = ["fr-tune34", "de-tune34", "es-tune34", "it-tune34", "nl-tune34"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -243,6 +249,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE31
     + LANGUAGE_TUNE32
     + LANGUAGE_TUNE33
+    + LANGUAGE_TUNE34
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
@@ -365,6 +372,9 @@ RUNS += [("tune38", "ours")]
 # tune39/ (8 English texts labelled in session 50, first scored blind in the same session,
 # from 405f56ee, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune39", "ours")]
+# tune40/ (8 English texts labelled in session 50, first scored blind in the same session,
+# from cb931f12, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune40", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
