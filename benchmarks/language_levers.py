@@ -21,7 +21,7 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from enforcement_events import events, extraction, normalize, places, rules, text
+from enforcement_events import events, extraction, normalize, places, rules, selection, text
 from enforcement_events.evaluation import load_samples
 from enforcement_events.evaluation_run import load_predictions, score_predictions
 
@@ -73,6 +73,7 @@ def _clear_caches() -> None:
     normalize._money_signs.cache_clear()
     rules._type_words_for.cache_clear()
     text._abbreviations.cache_clear()
+    selection.triggers.cache_clear()
 
 
 def _english_only(check: Callable[..., bool]) -> Callable[..., bool]:

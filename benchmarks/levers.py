@@ -27,7 +27,7 @@ from typing import Any
 
 from language_levers import LANGUAGES, _patched, _runner
 
-from enforcement_events import events, extraction, lexicon, normalize, places, rules
+from enforcement_events import events, extraction, lexicon, normalize, places, rules, selection
 from enforcement_events.evaluation import load_samples
 from enforcement_events.evaluation_run import load_predictions, score_predictions
 
@@ -1475,6 +1475,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     ),
     "English: more plurals that refer back ('the immigrants were handed over', 'All were charged', 'all of the accused') not given the count told before": (
         lambda: _patched(events, "PLURAL_BACK_MORE", False)
+    ),
+    "English: paragraphs of people rescued, pushed back or turned back not sent to the model": (
+        lambda: _patched(selection, "RESCUE_TRIGGERS_EN", False)
+    ),
+    "Five languages: a text with no place read not placed in the country of its own money ('CHF 40'000')": (
+        lambda: _patched(events, "CURRENCY_HOME_INTL", False)
     ),
 }
 

@@ -247,3 +247,89 @@ def test_all_that_refers_to_no_one_before_takes_no_count(second):
     a, b = _two(first, second)
     events.counted_back([a, b], "en")
     assert b.count is None
+
+
+# L385: English paragraphs of people rescued, pushed back or turned back go to the model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy rescued 52 people from a sinking dinghy off the northern coast on Monday.",
+        "Forty migrants were pushed back into neutral waters by a patrol boat overnight.",
+        "A group of 15 people was turned back at the frontier post near the river.",
+        "Coastguard crews carried out the rescue of 31 migrants east of the island.",
+    ],
+)
+def test_rescued_or_pushed_back_paragraphs_are_read(monkeypatch, text):
+    from enforcement_events import selection
+
+    assert len(selection.select_passages(text)) == 1
+    monkeypatch.setattr(selection, "RESCUE_TRIGGERS_EN", False)
+    selection.triggers.cache_clear()
+    try:
+        assert selection.select_passages(text) == []
+    finally:
+        monkeypatch.undo()
+        selection.triggers.cache_clear()
+
+
+def test_rescue_switch_leaves_the_other_languages_triggers(monkeypatch):
+    """The five other languages read rescues with their own triggers already: the switch
+    changes none of them."""
+    from enforcement_events import selection
+
+    langs = ("fr", "de", "es", "it", "nl")
+    on = {lang: selection.triggers(lang).pattern for lang in langs}
+    monkeypatch.setattr(selection, "RESCUE_TRIGGERS_EN", False)
+    selection.triggers.cache_clear()
+    try:
+        assert {lang: selection.triggers(lang).pattern for lang in langs} == on
+    finally:
+        monkeypatch.undo()
+        selection.triggers.cache_clear()
+
+
+# L386: a text in one of the five languages that names no place after a preposition
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("fr", "Les policiers ont saisi une somme de CHF 12'000.- et trois téléphones.", "CH"),
+        ("it", "Gli agenti hanno sequestrato CHF 9'500 e due telefoni.", "CH"),
+        ("de", "Die Beamten stellten CHF 8'000 und zwei Kilo Kokain sicher.", "CH"),
+    ],
+)
+def test_no_place_read_the_country_of_the_money(monkeypatch, lang, text, country):
+    from enforcement_events import events
+
+    events._doc_country.cache_clear()
+    assert events._doc_country(text, lang) == [country]
+    monkeypatch.setattr(events, "CURRENCY_HOME_INTL", False)
+    events._doc_country.cache_clear()
+    assert events._doc_country(text, lang) != [country]
+    events._doc_country.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        # euros and dollars tell no one country
+        ("de", "Die Beamten stellten 8.000 Euro und zwei Kilo Kokain sicher.", "DE"),
+        # a place after a preposition decides before any of this
+        ("fr", "Les policiers ont saisi CHF 3'000 à Lyon.", "FR"),
+        # a currency's name several countries' money share, or a word that is also one
+        ("fr", "Les policiers ont saisi 20 000 francs belges et deux armes.", "FR"),
+        ("es", "Le incautaron 300.000 pesos argentinos y un arma.", "ES"),
+        ("fr", "Une amende de 40 000 dirhams émiratis a été prononcée.", "FR"),
+        ("de", "Die Polizei nahm 3 Franken fest, die 8.000 Franken bei sich trugen.", "DE"),
+    ],
+)
+def test_money_only_when_nothing_else_tells_and_its_code_is_written(
+    monkeypatch, lang, text, country
+):
+    from enforcement_events import events
+
+    events._doc_country.cache_clear()
+    assert events._doc_country(text, lang) == [country]
+    monkeypatch.setattr(events, "CURRENCY_HOME_INTL", False)
+    events._doc_country.cache_clear()
+    assert events._doc_country(text, lang) == [country]
+    events._doc_country.cache_clear()

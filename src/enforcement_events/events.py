@@ -304,9 +304,15 @@ CURRENCY_HOME_EN = True
 
 def currency_home(text: str) -> str | None:
     """The one country whose own money the sums in ``text`` are written in, if any."""
+    return _home_of(money_in(text))
+
+
+def _home_of(sums: list[tuple[float, str]]) -> str | None:
+    """The one country whose own money ``sums`` are in: not the euro, the dollar, the pound
+    or a currency several countries share ("XOF")."""
     homes = {
         code[:2]
-        for _, code in money_in(text)
+        for _, code in sums
         if not code.startswith("X") and code not in ("USD", "EUR", "GBP")
     }
     return country_code(homes.pop()) if len(homes) == 1 else None
@@ -470,9 +476,33 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
     if named:
         return [named.most_common(1)[0][0]]
     spoken = getattr(words, "SPOKEN_IN", ())
+    home = _intl_currency_home(text, lang) if CURRENCY_HOME_INTL else None
+    if home:
+        return [home]  # "une somme de CHF 40'000": Switzerland
     # no place read at all: the country the language is first spoken in (a guess, told as
     # inferred from the document like every country read here)
     return [spoken[0]] if LANGUAGE_COUNTRY and spoken else []
+
+
+# Switch for the levers table: in the five languages, a text that names no country, town,
+# region or agency of one, but whose sums written with an ISO code are all in one
+# country's own money ("CHF 40'000"; not the euro, the dollar, the pound or an X-code
+# such as XOF, which are several countries'; other sums are not read), is placed in that
+# country before the language's first country.
+CURRENCY_HOME_INTL = True
+
+
+def _intl_currency_home(text: str, lang: str) -> str | None:
+    """The one country whose own money the sums in ``text`` are written in by its ISO code
+    ("CHF 40'000", "MAD 30 000"), if any. A currency's name is not enough: "francs",
+    "pesos" and "dirhams" are several countries' ("francs congolais", "pesos argentinos",
+    "dirhams émiratis"), and "Franken" are also Franconians."""
+    coded = [
+        (amount, code)
+        for amount, code in nz.intl_money_in(text, lang)
+        if re.search(rf"\b{code}\b", text)
+    ]
+    return _home_of(coded)
 
 
 # Switch for the levers table: a removal or an extradition whose sentence names only where

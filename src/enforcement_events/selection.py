@@ -16,11 +16,20 @@ from .text import Segment, paragraphs, sentences
 __all__ = ["INSTRUCTIONS", "TRIGGERS", "numbered", "select_passages", "triggers"]
 
 
+# Switch for the levers table: in English, paragraphs of people rescued, pushed back or
+# turned back (the lexicon's TRIGGERS_RESCUE) are sent to the model too. Off, a text that
+# tells only of migrants "rescued" and "pushed back" was never read.
+RESCUE_TRIGGERS_EN = True
+
+
 @cache
 def triggers(lang: str = "en") -> re.Pattern[str]:
     """Stems of the words that report enforcement actions in ``lang`` (its lexicon's
-    ``TRIGGERS``): cheap, recall-first selection."""
-    return re.compile(r"\b(?:" + lexicon.load(lang).TRIGGERS + ")", re.IGNORECASE)
+    ``TRIGGERS``, and ``TRIGGERS_RESCUE`` where it has one): cheap, recall-first
+    selection."""
+    words = lexicon.load(lang)
+    more = getattr(words, "TRIGGERS_RESCUE", None) if RESCUE_TRIGGERS_EN else None
+    return re.compile(r"\b(?:" + words.TRIGGERS + (f"|{more}" if more else "") + ")", re.IGNORECASE)
 
 
 TRIGGERS = triggers("en")

@@ -14,6 +14,10 @@ TRIGGERS = (
     # "behind bars" were tried and lowered the tune sets: decision log L82)
     r"deprived of (?:their |his |her )?(?:liberty|freedom)|blocked|blocking"
 )
+# More stems that send a paragraph to the model (selection.RESCUE_TRIGGERS_EN): people
+# rescued at sea or pushed or turned back at a border, an interception, as the five other
+# languages' triggers already read ("secour", "gerettet", "rescat", "soccors", "gered").
+TRIGGERS_RESCUE = r"rescu|pushed back|turned back"
 
 # A request opens with one of these verbs in the base form (an imperative): "list ...",
 # "report ...", "add ...". A request tells the reader to do something; it reports no
