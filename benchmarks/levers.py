@@ -1473,7 +1473,7 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Italian: people taken to a return centre by its other names ('accompagnati al C.P.R.', 'presso il Centro per i rimpatri') or escorts told as a noun not read as held": (
         lambda: _patched(rules, "RETURN_CENTRES_IT", False)
     ),
-    "English: more plurals that refer back ('the immigrants were handed over', 'All were charged', 'all of the accused') not given the count told before": (
+    "English: more plurals that refer back ('the immigrants were handed over', 'All were charged', 'all of the migrants') not given the count told before": (
         lambda: _patched(events, "PLURAL_BACK_MORE", False)
     ),
     "English: paragraphs of people rescued, pushed back or turned back not sent to the model": (

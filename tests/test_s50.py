@@ -195,7 +195,11 @@ def test_return_centre_named_without_anyone_taken_is_no_detention(sentence):
 
 
 # L384: more plurals that refer back take the count of the action told before
-def _two(first, second, type_=T.DETENTION, count_first=17):
+_BOAT = "The navy intercepted a wooden boat carrying 17 migrants off the coast."
+
+
+def _two(second, first=_BOAT, type_=T.DETENTION, count_first=17):
+    """An interception of 17 (``first``) and an uncounted action told after it."""
     from .conftest import one_sentence_event
 
     doc = f"{first} {second}"
@@ -220,11 +224,10 @@ def _two(first, second, type_=T.DETENTION, count_first=17):
 def test_more_plurals_take_the_count_before(monkeypatch, second):
     from enforcement_events import events
 
-    first = "The navy intercepted a wooden boat carrying 17 migrants off the coast."
-    a, b = _two(first, second)
+    a, b = _two(second)
     events.counted_back([a, b], "en")
     assert b.count == 17
-    a, b = _two(first, second)
+    a, b = _two(second)
     monkeypatch.setattr(events, "PLURAL_BACK_MORE", False)
     events.counted_back([a, b], "en")
     assert b.count is None
@@ -243,8 +246,7 @@ def test_more_plurals_take_the_count_before(monkeypatch, second):
 def test_all_that_refers_to_no_one_before_takes_no_count(second):
     from enforcement_events import events
 
-    first = "The navy intercepted a wooden boat carrying 17 migrants off the coast."
-    a, b = _two(first, second)
+    a, b = _two(second)
     events.counted_back([a, b], "en")
     assert b.count is None
 

@@ -494,7 +494,7 @@ CURRENCY_HOME_INTL = True
 
 def _intl_currency_home(text: str, lang: str) -> str | None:
     """The one country whose own money the sums in ``text`` are written in by its ISO code
-    ("CHF 40'000", "MAD 30 000"), if any. A currency's name is not enough: "francs",
+    ("CHF 40'000", "CHF 9'500"), if any. A currency's name is not enough: "francs",
     "pesos" and "dirhams" are several countries' ("francs congolais", "pesos argentinos",
     "dirhams émiratis"), and "Franken" are also Franconians."""
     coded = [
@@ -2968,7 +2968,7 @@ def one_told(events: list[Event], lang: str = "en") -> None:
 # nearest action on people before it that counts two or more.
 PLURAL_BACK = True
 # Switch for the levers table: in English, more plurals refer back (the lexicon's
-# PLURAL_BACK_MORE: "the immigrants", "The illegals", "all of the accused", "All were
+# PLURAL_BACK_MORE: "the immigrants", "The illegals", "all of the migrants", "All were
 # charged").
 PLURAL_BACK_MORE = True
 

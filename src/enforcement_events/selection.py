@@ -18,7 +18,8 @@ __all__ = ["INSTRUCTIONS", "TRIGGERS", "numbered", "select_passages", "triggers"
 
 # Switch for the levers table: in English, paragraphs of people rescued, pushed back or
 # turned back (the lexicon's TRIGGERS_RESCUE) are sent to the model too. Off, a text that
-# tells only of migrants "rescued" and "pushed back" was never read.
+# tells only of migrants "rescued" and "pushed back" was never read. (TRIGGERS below is
+# read once, at import, with the switch as it stood then.)
 RESCUE_TRIGGERS_EN = True
 
 

@@ -751,7 +751,7 @@ PLURAL_BACK = (
 )
 # More people referred back to in the plural (events.PLURAL_BACK_MORE): migrants and
 # others held for their status ("the immigrants were handed over", "The illegals were
-# returned"), "all of the accused", "all of them", and "All" as a clause's subject ("All
+# returned"), "all of the migrants", and "All" as a clause's subject ("All
 # were charged", "All have been medically assessed").
 PLURAL_BACK_MORE = (
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?:(?!(?:other)\b)[\w-]+\s+)?(?:migrants|immigrants|"
