@@ -252,6 +252,20 @@ def test_all_that_refers_to_no_one_before_takes_no_count(second):
 
 
 # L385: English paragraphs of people rescued, pushed back or turned back go to the model
+def _without_rescue_triggers(monkeypatch, read):
+    """``read()`` with RESCUE_TRIGGERS_EN off; the cached triggers are rebuilt before and
+    after."""
+    from enforcement_events import selection
+
+    monkeypatch.setattr(selection, "RESCUE_TRIGGERS_EN", False)
+    selection.triggers.cache_clear()
+    try:
+        return read()
+    finally:
+        monkeypatch.undo()
+        selection.triggers.cache_clear()
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -265,13 +279,7 @@ def test_rescued_or_pushed_back_paragraphs_are_read(monkeypatch, text):
     from enforcement_events import selection
 
     assert len(selection.select_passages(text)) == 1
-    monkeypatch.setattr(selection, "RESCUE_TRIGGERS_EN", False)
-    selection.triggers.cache_clear()
-    try:
-        assert selection.select_passages(text) == []
-    finally:
-        monkeypatch.undo()
-        selection.triggers.cache_clear()
+    assert _without_rescue_triggers(monkeypatch, lambda: selection.select_passages(text)) == []
 
 
 def test_rescue_switch_leaves_the_other_languages_triggers(monkeypatch):
@@ -279,18 +287,27 @@ def test_rescue_switch_leaves_the_other_languages_triggers(monkeypatch):
     changes none of them."""
     from enforcement_events import selection
 
-    langs = ("fr", "de", "es", "it", "nl")
-    on = {lang: selection.triggers(lang).pattern for lang in langs}
-    monkeypatch.setattr(selection, "RESCUE_TRIGGERS_EN", False)
-    selection.triggers.cache_clear()
-    try:
-        assert {lang: selection.triggers(lang).pattern for lang in langs} == on
-    finally:
-        monkeypatch.undo()
-        selection.triggers.cache_clear()
+    def patterns():
+        return {lang: selection.triggers(lang).pattern for lang in ("fr", "de", "es", "it", "nl")}
+
+    assert _without_rescue_triggers(monkeypatch, patterns) == patterns()
 
 
 # L386: a text in one of the five languages that names no place after a preposition
+def _doc_country_on_and_off(monkeypatch, text, lang):
+    """The document's country with CURRENCY_HOME_INTL on, then off (its cache cleared
+    around each reading)."""
+    from enforcement_events import events
+
+    events._doc_country.cache_clear()
+    on = events._doc_country(text, lang)
+    monkeypatch.setattr(events, "CURRENCY_HOME_INTL", False)
+    events._doc_country.cache_clear()
+    off = events._doc_country(text, lang)
+    events._doc_country.cache_clear()
+    return on, off
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "country"),
     [
@@ -300,14 +317,9 @@ def test_rescue_switch_leaves_the_other_languages_triggers(monkeypatch):
     ],
 )
 def test_no_place_read_the_country_of_the_money(monkeypatch, lang, text, country):
-    from enforcement_events import events
-
-    events._doc_country.cache_clear()
-    assert events._doc_country(text, lang) == [country]
-    monkeypatch.setattr(events, "CURRENCY_HOME_INTL", False)
-    events._doc_country.cache_clear()
-    assert events._doc_country(text, lang) != [country]
-    events._doc_country.cache_clear()
+    on, off = _doc_country_on_and_off(monkeypatch, text, lang)
+    assert on == [country]
+    assert off != [country]
 
 
 @pytest.mark.parametrize(
@@ -327,11 +339,4 @@ def test_no_place_read_the_country_of_the_money(monkeypatch, lang, text, country
 def test_money_only_when_nothing_else_tells_and_its_code_is_written(
     monkeypatch, lang, text, country
 ):
-    from enforcement_events import events
-
-    events._doc_country.cache_clear()
-    assert events._doc_country(text, lang) == [country]
-    monkeypatch.setattr(events, "CURRENCY_HOME_INTL", False)
-    events._doc_country.cache_clear()
-    assert events._doc_country(text, lang) == [country]
-    events._doc_country.cache_clear()
+    assert _doc_country_on_and_off(monkeypatch, text, lang) == ([country], [country])
