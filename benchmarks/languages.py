@@ -57,6 +57,7 @@ HALVES = (
     "tune32",
     "tune33",
     "tune34",
+    "tune35",
     "heldout",
 )
 
