@@ -111,6 +111,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune39": ["tune39"],
     # labelled in session 50; first scored blind, tune from then on
     "english-tune40": ["tune40"],
+    # labelled in session 51; first scored blind, tune from then on
+    "english-tune41": ["tune41"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -176,6 +178,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune33": [f"{c}-tune33" for c in LANGUAGES],
     # labelled in session 50; first scored blind, tune from then on
     "languages-tune34": [f"{c}-tune34" for c in LANGUAGES],
+    # labelled in session 51; first scored blind, tune from then on
+    "languages-tune35": [f"{c}-tune35" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

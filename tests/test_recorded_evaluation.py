@@ -51,6 +51,7 @@ RESULTS = {
     "tune38": ROOT / "benchmarks" / "results" / "tune38",
     "tune39": ROOT / "benchmarks" / "results" / "tune39",
     "tune40": ROOT / "benchmarks" / "results" / "tune40",
+    "tune41": ROOT / "benchmarks" / "results" / "tune41",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -95,6 +96,7 @@ SAMPLE_DIRS = {
     "tune38": ROOT / "tune38",
     "tune39": ROOT / "tune39",
     "tune40": ROOT / "tune40",
+    "tune41": ROOT / "tune41",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -219,6 +221,10 @@ LANGUAGE_TUNE33 = ["fr-tune33", "de-tune33", "es-tune33", "it-tune33", "nl-tune3
 # (recorded from cb931f12, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE34 = ["fr-tune34", "de-tune34", "es-tune34", "it-tune34", "nl-tune34"]
+# <code>-tune35: texts labelled in session 51, first scored blind in the same session
+# (recorded from 9d663d78, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE35 = ["fr-tune35", "de-tune35", "es-tune35", "it-tune35", "nl-tune35"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -250,6 +256,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE32
     + LANGUAGE_TUNE33
     + LANGUAGE_TUNE34
+    + LANGUAGE_TUNE35
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
@@ -375,6 +382,9 @@ RUNS += [("tune39", "ours")]
 # tune40/ (8 English texts labelled in session 50, first scored blind in the same session,
 # from cb931f12, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune40", "ours")]
+# tune41/ (8 English texts labelled in session 51, first scored blind in the same session,
+# from 9d663d78, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune41", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
