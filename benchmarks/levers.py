@@ -1486,6 +1486,12 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Five languages: a text with no place read not placed in the country of its own money ('CHF 40'000')": (
         lambda: _patched(events, "CURRENCY_HOME_INTL", False)
     ),
+    "English: a raid told done by its noun or gerund ('in a raid carried out on Friday') not read as a search": (
+        lambda: _patched(rules, "RAID_TOLD_EN", False)
+    ),
+    "English: a sum in a named country's dollars ('10,000 U.S. dollars') not read as money, its name read as a place": (
+        lambda: _patched(normalize, "NAMED_DOLLARS_EN", False)
+    ),
 }
 
 

@@ -428,6 +428,12 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
             word = m.group(1).lower()
             value = _amount(m.group(2), m.group(3)) * (1000 if m.group(4) else 1)
             found.append((m.start(), value, _word_currency(word, currency_words[word], country)))
+    if NAMED_DOLLARS_EN:
+        for m in _named_dollars(SPACED_THOUSANDS).finditer(text):
+            # "10,000 U.S. dollars", "2 million Australian dollars": that country's dollar
+            dollar = _dollar_of(m.group("name"))
+            if dollar:
+                found.append((m.start(), _amount(m.group(1), m.group(2)), dollar))
     taken = {start for start, _, _ in found}
     for m in _MONEY_CODE.finditer(text):
         # "EUR 80 000", "USD 1.5 million": an ISO 4217 code before the amount
@@ -437,6 +443,42 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
         value = float(digits) * _SCALES.get((m.group(3) or "").lower(), 1)
         found.append((m.start(), value, m.group(1)))
     return [(v, c) for _, v, c in sorted(found)]
+
+
+# Switch for the levers table: in English, a sum followed by a country's name or its
+# dollar's and "dollars" ("10,000 U.S. dollars", "50,000 Singapore dollars", "2 million
+# Australian dollars") is that country's dollar; the name is a currency's, not a place
+# (countries_in leaves it out). Off, none of them was read as money and "U.S." placed the
+# action in the United States.
+NAMED_DOLLARS_EN = True
+_DOLLAR_NAME = r"U\.S\.|[A-Z][a-zA-Z]+(?:\s+(?:and\s+)?[A-Z][a-zA-Z]+){0,2}"
+_NAMED_DOLLAR_AFTER = re.compile(r"\s+(?:dollars?|currency)\b", re.IGNORECASE)
+
+
+@cache
+def _named_dollars(spaced: bool) -> re.Pattern[str]:
+    return re.compile(rf"{_amount_re(spaced)}\s+(?P<name>{_DOLLAR_NAME})\s+(?i:dollars?)\b")
+
+
+@cache
+def _dollar_names() -> dict[str, str]:
+    """ISO 4217 dollars by the words before "Dollar" in their names ("australian": "AUD",
+    "us": "USD", "east caribbean": "XCD")."""
+    return {
+        c.name.removesuffix(" Dollar").lower(): c.alpha_3
+        for c in pycountry.currencies
+        if c.name.endswith(" Dollar")
+    }
+
+
+def _dollar_of(name: str) -> str | None:
+    """The dollar of the country ``name`` names ("U.S.", "Singapore", "Australian"), or
+    None when it names none."""
+    code = _dollar_names().get(name.lower())
+    if code:
+        return code
+    country = country_code(name)
+    return local_currency("USD", "$", country) if country else None
 
 
 _MONEY_CODE = re.compile(
@@ -948,6 +990,8 @@ def countries_in(
             continue
         if _not_here(text, m.start(), m.end()):
             continue
+        if NAMED_DOLLARS_EN and _NAMED_DOLLAR_AFTER.match(text, m.end()):
+            continue  # "10,000 U.S. dollars", "U.S. currency": money, not a place
         if word == "US" or word.lower() != "us":
             found.append((m.start(), _country_names()[word.lower()]))
     for start, code in _authority_adjectives(text):

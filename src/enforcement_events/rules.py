@@ -163,6 +163,27 @@ def _returned_fugitive(sentence: str) -> bool:
 # lexicon's SEARCH_OF_PREMISES) is a search.
 SEARCH_OF_PREMISES_EN = True
 _SEARCH_OF_PREMISES = re.compile(_EN.SEARCH_OF_PREMISES, re.IGNORECASE)
+# Switch for the levers table: in English, a raid told done by its noun or its gerund
+# ("in a raid carried out on Friday", "raiding the depot"; the lexicon's RAID_TOLD) is a
+# search.
+RAID_TOLD_EN = True
+_RAID_TOLD = re.compile(_EN.RAID_TOLD, re.IGNORECASE)
+_RAID_NOT_POLICE = re.compile(_EN.RAID_NOT_POLICE, re.IGNORECASE)
+_RAID_POLICE = re.compile(_EN.RAID_POLICE)
+_RAID_TO_COME = re.compile(_EN.RAID_TO_COME, re.IGNORECASE)
+
+
+def _raid_told(sentence: str) -> bool:
+    """Does ``sentence`` tell a raid done by the police (the lexicon's RAID_TOLD), not one
+    by robbers, armed groups or soldiers, not one to come and not one asked about?"""
+    m = _RAID_TOLD.search(sentence)
+    if not m or sentence.rstrip().endswith("?"):
+        return False
+    if _RAID_TO_COME.search(sentence, 0, m.start() + 1):
+        return False
+    return not _RAID_NOT_POLICE.search(sentence) or bool(_RAID_POLICE.search(sentence))
+
+
 # Switch for the levers table: in English, "release" with the people released right after
 # it ("decided to release the two men"; the lexicon's RELEASE_OBJECT) is a word for the
 # release, so its object gives the count.
@@ -1794,6 +1815,7 @@ def _english_readings(sentence: str, found: list[EventType]) -> Iterator[EventTy
         (ORDERED_RELEASE_EN, EventType.RELEASE, _ORDERED_RELEASE.search),
         (SEARCH_OF_PREMISES_EN, EventType.SEARCH, _SEARCH_OF_PREMISES.search),
         (RETURNED_FUGITIVE_EN, EventType.EXTRADITION, _returned_fugitive),
+        (RAID_TOLD_EN, EventType.SEARCH, _raid_told),
     ]
     for on, type_, reads in single:
         if on and type_ not in found and reads(sentence):
