@@ -58,6 +58,7 @@ HALVES = (
     "tune33",
     "tune34",
     "tune35",
+    "tune36",
     "heldout",
 )
 

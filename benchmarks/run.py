@@ -142,6 +142,8 @@ SETS = {
             ("tune40", ROOT / "tune40"),
             # labelled in session 51: first scored blind, then tune
             ("tune41", ROOT / "tune41"),
+            # labelled in session 51, second batch: first scored blind, then tune
+            ("tune42", ROOT / "tune42"),
         )
     },
 }
@@ -160,7 +162,8 @@ SETS = {
 # "<code>-tune27" and "<code>-tune28" those of session 46, "<code>-tune29" those of
 # session 47, "<code>-tune30" those of session 48, "<code>-tune31" and "<code>-tune32"
 # those of session 49, "<code>-tune33" and "<code>-tune34"
-# those of session 50, "<code>-tune35" those of session 51, tune only.
+# those of session 50, "<code>-tune35" and "<code>-tune36" (no Dutch text) those of
+# session 51, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
