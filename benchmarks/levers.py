@@ -113,6 +113,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune40": ["tune40"],
     # labelled in session 51; first scored blind, tune from then on
     "english-tune41": ["tune41"],
+    # labelled in session 51; first scored blind, tune from then on
+    "english-tune42": ["tune42"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -180,6 +182,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune34": [f"{c}-tune34" for c in LANGUAGES],
     # labelled in session 51; first scored blind, tune from then on
     "languages-tune35": [f"{c}-tune35" for c in LANGUAGES],
+    # labelled in session 51; first scored blind, tune from then on
+    "languages-tune36": [f"{c}-tune36" for c in LANGUAGES if c != "nl"],  # no Dutch text
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

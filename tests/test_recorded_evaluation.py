@@ -52,6 +52,7 @@ RESULTS = {
     "tune39": ROOT / "benchmarks" / "results" / "tune39",
     "tune40": ROOT / "benchmarks" / "results" / "tune40",
     "tune41": ROOT / "benchmarks" / "results" / "tune41",
+    "tune42": ROOT / "benchmarks" / "results" / "tune42",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -97,6 +98,7 @@ SAMPLE_DIRS = {
     "tune39": ROOT / "tune39",
     "tune40": ROOT / "tune40",
     "tune41": ROOT / "tune41",
+    "tune42": ROOT / "tune42",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -225,6 +227,10 @@ LANGUAGE_TUNE34 = ["fr-tune34", "de-tune34", "es-tune34", "it-tune34", "nl-tune3
 # (recorded from 9d663d78, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE35 = ["fr-tune35", "de-tune35", "es-tune35", "it-tune35", "nl-tune35"]
+# <code>-tune36: texts labelled in session 51, first scored blind in the same session
+# (recorded from 37f3502f, which registers them after their labels and holds L388 and L390,
+# none of their errors read before); then tune; ours only.
+LANGUAGE_TUNE36 = ["fr-tune36", "de-tune36", "es-tune36", "it-tune36"]  # no Dutch text
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -257,6 +263,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE33
     + LANGUAGE_TUNE34
     + LANGUAGE_TUNE35
+    + LANGUAGE_TUNE36
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
@@ -385,6 +392,10 @@ RUNS += [("tune40", "ours")]
 # tune41/ (8 English texts labelled in session 51, first scored blind in the same session,
 # from 9d663d78, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune41", "ours")]
+# tune42/ (8 English texts labelled in session 51, first scored blind in the same session,
+# from 37f3502f, which registers it after its labels and holds L388 and L390, none of its
+# errors read before): ours only.
+RUNS += [("tune42", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
