@@ -1496,6 +1496,15 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a sum in a named country's dollars ('10,000 U.S. dollars') not read as money, its name read as a place": (
         lambda: _patched(normalize, "NAMED_DOLLARS_EN", False)
     ),
+    "Italian: escorts to the border by more of their names ('eseguito 2 accompagnamenti coatti alla frontiera') not read as a removal": (
+        lambda: _patched(rules, "ESCORTS_ABROAD_IT", False)
+    ),
+    "Dutch: Belgian words for stopping ('intercepteerde', 'klemrijden') not words for an interception": (
+        lambda: _patched(rules, "INTERCEPTED_BE_NL", False)
+    ),
+    "Five languages: a national police force's bare name ('la police nationale', 'la Policía Nacional') read as France's or Spain's": (
+        lambda: _patched(normalize, "NATIONAL_FORCE_NAMELESS_INTL", False)
+    ),
 }
 
 

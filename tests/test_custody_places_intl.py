@@ -43,6 +43,9 @@ def test_french_people_in_garde_a_vue_are_arrested(monkeypatch, sentence, read):
     ],
 )
 def test_a_national_body_named_with_another_country(monkeypatch, text, lang, on, off):
+    # the bare name as it was read before L393 (NATIONAL_FORCE_NAMELESS_INTL), which
+    # tests/test_s51.py tests
+    monkeypatch.setattr(normalize, "NATIONAL_FORCE_NAMELESS_INTL", False)
     assert normalize.intl_countries_in(text, lang) == on
     monkeypatch.setattr(normalize, "AGENCY_OF_COUNTRY", False)
     assert sorted(normalize.intl_countries_in(text, lang)) == sorted(off)

@@ -25,14 +25,14 @@ def _reported(sentence: str) -> list[T]:
         "The first and second raids were conducted at two flats on Mill Lane.",
         "Cannabis and cash were found during two separate house raids.",
         "Police arrested three men after raiding the depot on Canal Road.",
-        "The raid was conducted by the drugs squad at dawn.",
-        "In another raid, officers found a loaded rifle under a bed.",
+        "The raid was conducted by the drugs squad at a flat in Eastbrook.",
+        "In another raid, officers found a loaded rifle under a bed in Kinsale.",
         "Raids held in three villages on Monday led to 11 arrests.",
         # the active, the plural with the places counted, the relative, the gerund counted
         "Customs officers mounted a raid on a warehouse near the harbour.",
         "Officers seized 2kg of heroin during raids on four addresses.",
-        "The raid, which was carried out at 6am, led to two arrests.",
-        "Raids are being carried out across the borough this morning.",
+        "The raid, which was carried out at 6am at a farm near Deeton, led to two arrests.",
+        "Raids are being carried out at homes across the borough this morning.",
         "Detectives arrested five men after raiding 9 homes in the valley.",
         # a police raid in which someone died is still a search
         "A suspect was killed in a police raid on a flat in Eastfield.",
@@ -74,6 +74,8 @@ def test_raid_told_done_is_a_search(monkeypatch, sentence):
         "The minister denied raiding the offices of the newspaper.",
         "Raids are carried out every week in the district, the mayor claimed.",
         "The raid team held a press conference on Monday.",
+        # no place raided: a vehicle or a person, which is no search
+        "Officers seized cash from a motorcyclist during a raid on Tuesday.",
     ],
 )
 def test_raids_not_done_or_not_searches_stay_unread(sentence):
@@ -91,6 +93,10 @@ def test_raids_not_done_or_not_searches_stay_unread(sentence):
         ("The vessel's owner was fined 80,000 New Zealand dollars.", [(80000.0, "NZD")]),
         ("He forfeited 3,000 Trinidad and Tobago dollars.", [(3000.0, "TTD")]),
         ("A penalty of 45,000 Hong Kong dollars was imposed.", [(45000.0, "HKD")]),
+        # a capitalised scale in a headline, a dollar named otherwise than its country
+        ("Customs Seize 3 Million Singapore Dollars in Cash", [(3000000.0, "SGD")]),
+        ("The captain was fined 6,000 EC dollars.", [(6000.0, "XCD")]),
+        ("A bond of 2,500 Fijian dollars was posted.", [(2500.0, "FJD")]),
     ],
 )
 def test_named_dollars_are_that_countrys_money(monkeypatch, text, money):
@@ -125,6 +131,10 @@ def test_a_dollars_country_is_no_place(monkeypatch, text):
         # the country as a place beside the money stays a place
         ("He was extradited to the U.S. and fined 5,000 dollars.", [(5000.0, "USD")], ["US"]),
         ("Police in Singapore seized 9,000 dollars.", [(9000.0, "SGD")], ["SG"]),
+        # a sum after a sign is read once
+        ("He was extradited to the U.S. over $8,000 U.S. dollars.", [(8000.0, "USD")], ["US"]),
+        # a country that ends a sentence before one that opens with "Currency"
+        ("The man was deported to the U.S. Currency was also seized.", [], ["US"]),
     ],
 )
 def test_places_and_plain_dollars_stay(text, money, countries):
@@ -132,3 +142,107 @@ def test_places_and_plain_dollars_stay(text, money, countries):
 
     assert normalize.money_in(text, countries[0] if countries else None) == money
     assert normalize.countries_in(text) == countries
+
+
+def _reported_it(sentence: str) -> list[T]:
+    return _ruled_reported(
+        Segment(0, len(sentence), sentence), rules.rule_types(sentence, "it"), "it"
+    )
+
+
+# L391: Italian escorts to the border by more of their names are a removal
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La Questura di Verona ha eseguito 3 accompagnamenti coatti alla frontiera in una settimana.",
+        "Nel mese di marzo sono stati effettuati 12 accompagnamenti in frontiera.",
+        "La Polizia ha eseguito l'accompagnamento coattivo alla frontiera di un 40enne.",
+        "La polizia ha eseguito due accompagnamenti coatti alla frontiera per stranieri irregolari.",
+        "Sono 7 accompagnamenti forzati alla frontiera quelli disposti dal Questore.",
+    ],
+)
+def test_escorts_to_the_border_are_a_removal(monkeypatch, fresh_rules, sentence):
+    assert T.DEPORTATION in _reported_it(sentence)
+    assert rules.has_word_for(T.DEPORTATION, sentence, "it")
+    monkeypatch.setattr(rules, "ESCORTS_ABROAD_IT", False)
+    rules._rules.cache_clear()
+    assert T.DEPORTATION not in _reported_it(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # to come, not done, or a service, not an escort carried out
+        "L'accompagnamento alla frontiera è previsto per la prossima settimana.",
+        "Il giudice non ha convalidato l'accompagnamento alla frontiera.",
+        "Il servizio di accompagnamento in frontiera è stato potenziato.",
+        # an escort to a place inside the country: no removal
+        "Sono stati eseguiti 4 accompagnamenti in questura per accertamenti.",
+        # foreseen, asked for, not carried out, or a year and not a count
+        "Per il mese prossimo sono previsti 5 accompagnamenti alla frontiera.",
+        "Non sono stati eseguiti accompagnamenti alla frontiera nel periodo estivo.",
+        "Nel 2019 accompagnamenti alla frontiera in calo del 10 per cento.",
+    ],
+)
+def test_escorts_not_carried_out_abroad_stay_unread(sentence):
+    assert T.DEPORTATION not in _reported_it(sentence)
+
+
+# L392: Belgian Dutch words for stopping are words for an interception
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De politie intercepteerde zondag een bestelwagen met zes inzittenden.",
+        "De vrachtwagen werd geïntercepteerd op de E17 bij Kortrijk.",
+        "De interceptie van de wagen gebeurde aan de grens.",
+        "De federale politie kon de auto klemrijden op de ring.",
+    ],
+)
+def test_belgian_words_for_stopping_are_interception_words(monkeypatch, sentence):
+    assert rules.has_word_for(T.INTERCEPTION, sentence, "nl")
+    monkeypatch.setattr(rules, "INTERCEPTED_BE_NL", False)
+    assert not rules.has_word_for(T.INTERCEPTION, sentence, "nl")
+
+
+def test_dutch_sentences_with_no_stop_stay_without_interception_words():
+    for sentence in (
+        "De man werd in Gent voorgeleid aan de onderzoeksrechter.",
+        "De rechter sprak de beklaagde vrij.",
+    ):
+        assert not rules.has_word_for(T.INTERCEPTION, sentence, "nl")
+
+
+# L393: a national police force's bare name names no country
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "Selon la Police nationale, trois suspects ont été interpellés au marché."),
+        ("fr", "La gendarmerie nationale a saisi 40 kilos de chanvre indien."),
+        ("es", "Agentes de la Policía Nacional detuvieron a cuatro hombres en el puerto."),
+        ("es", "La Gendarmería Nacional incautó 200 kilos de marihuana en la ruta."),
+    ],
+)
+def test_a_national_forces_bare_name_names_no_country(monkeypatch, lang, sentence):
+    from enforcement_events import normalize
+
+    assert normalize.intl_countries_in(sentence, lang) == []
+    monkeypatch.setattr(normalize, "NATIONAL_FORCE_NAMELESS_INTL", False)
+    assert normalize.intl_countries_in(sentence, lang) != []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "countries"),
+    [
+        # the name goes on with its country
+        ("fr", "La police nationale du Togo a interpellé deux passeurs.", ["TG"]),
+        ("es", "La Policía Nacional del Perú capturó a tres personas.", ["PE"]),
+        # one country's body alone has the name
+        ("es", "La Audiencia Nacional condenó a tres hombres.", ["ES"]),
+        ("fr", "Le parquet national financier a ouvert une enquête.", ["FR"]),
+        ("nl", "De Nationale Politie heeft twee verdachten aangehouden.", ["NL"]),
+    ],
+)
+def test_national_bodies_with_a_country_stay_placed(lang, sentence, countries):
+    from enforcement_events import normalize
+
+    assert normalize.intl_countries_in(sentence, lang) == countries

@@ -452,12 +452,31 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
 # action in the United States.
 NAMED_DOLLARS_EN = True
 _DOLLAR_NAME = r"U\.S\.|[A-Z][a-zA-Z]+(?:\s+(?:and\s+)?[A-Z][a-zA-Z]+){0,2}"
-_NAMED_DOLLAR_AFTER = re.compile(r"\s+(?:dollars?|currency)\b", re.IGNORECASE)
+# (lower-case "currency", or "Dollars": "deported to the U.S. Currency worth ..." starts a
+# sentence)
+_NAMED_DOLLAR_AFTER = re.compile(r"\s+(?:[dD]ollars?|currency)\b")
+# Names of dollars that are neither a country's name nor the ISO name's first words.
+_DOLLAR_ALIASES = {
+    "american": "USD",
+    "ec": "XCD",
+    "nt": "TWD",
+    "fijian": "FJD",
+    "guyanese": "GYD",
+    "barbadian": "BBD",
+    "namibian": "NAD",
+    "belizean": "BZD",
+    "bermudan": "BMD",
+    "singaporean": "SGD",
+    "taiwanese": "TWD",
+}
 
 
 @cache
 def _named_dollars(spaced: bool) -> re.Pattern[str]:
-    return re.compile(rf"{_amount_re(spaced)}\s+(?P<name>{_DOLLAR_NAME})\s+(?i:dollars?)\b")
+    # not after a sign ("$5,000 U.S. dollars" is read once, from the sign)
+    return re.compile(
+        rf"(?<![$£€\w.,])(?i:{_amount_re(spaced)})\s+(?P<name>{_DOLLAR_NAME})\s+(?i:dollars?)\b"
+    )
 
 
 @cache
@@ -474,7 +493,7 @@ def _dollar_names() -> dict[str, str]:
 def _dollar_of(name: str) -> str | None:
     """The dollar of the country ``name`` names ("U.S.", "Singapore", "Australian"), or
     None when it names none."""
-    code = _dollar_names().get(name.lower())
+    code = _dollar_names().get(name.lower()) or _DOLLAR_ALIASES.get(name.lower())
     if code:
         return code
     country = country_code(name)
@@ -1785,12 +1804,39 @@ def intl_countries_in(
     for hint, code in lexicon.load(lang).AGENCY_COUNTRIES.items() if agencies else ():
         at = low.find(hint.lower())
         if at >= 0:
-            found.append((at, agency_of(text, at + len(hint), code, lang)))
+            got = agency_of(text, at + len(hint), code, lang)
+            if not (got == code and national_force(hint)):
+                found.append((at, got))
     seen: list[str] = []
     for _, code in sorted(found):
         if code not in seen:
             seen.append(code)
     return seen
+
+
+# Switch for the levers table: in the five languages, a national police force's bare name
+# ("la police nationale", "la Policía Nacional", "la Gendarmería Nacional") is one many
+# countries' forces have (Guinea's, Senegal's, Colombia's, Peru's): in a sentence it names
+# no country unless it goes on with one (AGENCY_OF_COUNTRY). Names one country's body alone
+# has ("Audiencia Nacional", "parquet national financier", "Nationale Politie") still do.
+# The document's country still counts it (events._doc_place_country): taken out there too,
+# a Spanish text naming only where people were sent lost Spain.
+NATIONAL_FORCE_NAMELESS_INTL = True
+_NATIONAL_FORCES = frozenset(
+    [
+        "police nationale",
+        "gendarmerie nationale",
+        "policía nacional",
+        "guardia nacional",
+        "gendarmería nacional",
+    ]
+)
+
+
+def national_force(hint: str) -> bool:
+    """Is ``hint`` (an AGENCY_COUNTRIES name) a national force's name many countries
+    share, to be read as no country (NATIONAL_FORCE_NAMELESS_INTL)?"""
+    return NATIONAL_FORCE_NAMELESS_INTL and hint.lower() in _NATIONAL_FORCES
 
 
 # Switch for the levers table: in the five languages, a national body's name that goes on

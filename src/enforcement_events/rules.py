@@ -171,15 +171,17 @@ _RAID_TOLD = re.compile(_EN.RAID_TOLD, re.IGNORECASE)
 _RAID_NOT_POLICE = re.compile(_EN.RAID_NOT_POLICE, re.IGNORECASE)
 _RAID_POLICE = re.compile(_EN.RAID_POLICE)
 _RAID_TO_COME = re.compile(_EN.RAID_TO_COME, re.IGNORECASE)
+_RAID_WHERE = re.compile(_EN.RAID_WHERE, re.IGNORECASE)
 
 
 def _raid_told(sentence: str) -> bool:
-    """Does ``sentence`` tell a raid done by the police (the lexicon's RAID_TOLD), not one
-    by robbers, armed groups or soldiers, not one to come and not one asked about?"""
+    """Does ``sentence`` tell a raid done by the police on a place (the lexicon's RAID_TOLD
+    and RAID_WHERE), not one by robbers, armed groups or soldiers, not one to come and not
+    one asked about?"""
     m = _RAID_TOLD.search(sentence)
     if not m or sentence.rstrip().endswith("?"):
         return False
-    if _RAID_TO_COME.search(sentence, 0, m.start() + 1):
+    if _RAID_TO_COME.search(sentence, 0, m.start() + 1) or not _RAID_WHERE.search(sentence):
         return False
     return not _RAID_NOT_POLICE.search(sentence) or bool(_RAID_POLICE.search(sentence))
 
@@ -201,6 +203,8 @@ _PLACEHOLDERS = (
     ("<FINE_IMPOSED>", "FINE_IMPOSED", "|"),
     ("<BANNED>", "BANNED_WORD", "|"),
     ("<RELEASE_OBJECT>", "RELEASE_OBJECT", "|"),
+    ("<ESCORTS_ABROAD>", "ESCORTS_ABROAD", "|"),
+    ("<INTERCEPTED_BE>", "INTERCEPTED_BE", "|"),
 )
 
 
@@ -215,6 +219,8 @@ def _type_words(lang: str) -> dict[EventType, re.Pattern[str]]:
             FINE_IMPOSED_EN,
             BANNED_EN,
             RELEASE_OBJECT_EN,
+            ESCORTS_ABROAD_IT,
+            INTERCEPTED_BE_NL,
         ),
     )
 
@@ -2127,6 +2133,7 @@ _MARKED_ALTERNATIVES: dict[str, Callable[[], bool]] = {
     "accused": lambda: ACCUSED_CHARGED_FR,
     "fine-beside": lambda: FINE_BESIDE_TERM_INTL,
     "return-centres": lambda: RETURN_CENTRES_IT,
+    "escorts-abroad": lambda: ESCORTS_ABROAD_IT,
 }
 
 
@@ -2149,6 +2156,19 @@ FINE_BESIDE_TERM_INTL = True
 # per i rimpatri") and escorts there told as a noun ("5 accompagnamenti presso i CPR") as
 # held, a detention (lexicon/it.py marks where those start).
 RETURN_CENTRES_IT = True
+
+
+# Switch for the levers table: Italian escorts to the border by more of their names
+# ("ha eseguito 2 accompagnamenti coatti alla frontiera", "accompagnamento in frontiera";
+# the lexicon's ESCORTS_ABROAD and the rule it marks) are a removal: type words for a
+# deportation, and the rule net reads them when counted or carried out.
+ESCORTS_ABROAD_IT = True
+
+
+# Switch for the levers table: Belgian police Dutch for stopping a vehicle or a person
+# ("De politie intercepteerde een 51-jarige", "kon het voertuig klemrijden"; the lexicon's
+# INTERCEPTED_BE) are words for an interception, so the model's interception is kept.
+INTERCEPTED_BE_NL = True
 
 
 # Switch for the levers table: the German rule net reads Swiss spelling, where "ss" stands

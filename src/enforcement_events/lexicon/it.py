@@ -34,6 +34,10 @@ TRIGGERS: str = (
 # Someone escorted to a border, an airport, a prison or a barracks ("accompagnato presso la
 # frontiera aerea", "accompagnato in carcere") is being removed or was arrested: no
 # detention. Filled in for <NOT_ESCORTED> in TYPE_WORDS (rules.ESCORTED_NOT_HELD).
+# Escorts to the border by more of their names ("accompagnamenti coatti alla frontiera",
+# "accompagnamento in frontiera"): a removal. Filled in for <ESCORTS_ABROAD> in TYPE_WORDS
+# (rules.ESCORTS_ABROAD_IT).
+ESCORTS_ABROAD = r"accompagnament[oi] (?:coatt(?:iv)?[oi] |forzat[oi] )?(?:alla|in) frontiera"
 NOT_ESCORTED = (
     r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:frontiera|valico|aeroporto|scalo|carcere|"
     r"casa circondariale|caserma|comando)\b)"
@@ -90,7 +94,7 @@ TYPE_WORDS: dict[str, str] = {
     ),
     "deportation": (
         r"(?:espuls\w*|rimpatri\w*|accompagnat[oaie] alla frontiera|"
-        r"accompagnamento (?:coattivo )?alla frontiera|respint[oaie]\b|respingiment\w*|"
+        r"accompagnamento (?:coattivo )?alla frontiera<ESCORTS_ABROAD>|respint[oaie]\b|respingiment\w*|"
         r"allontanat[oaie]\b|allontanamento|riammess[oaie]\b|riammission\w*|"
         r"riportat[oaie] in (?:patria|italia))"
     ),
@@ -602,6 +606,17 @@ RULES: dict[str, str] = {
             # dall'Italia", "allontanato dal territorio nazionale"
             r"|(?<!\bnon )\ballontanat[oaie]\s+(?:[\w'’-]+\s+){0,4}?(?:dall['’]Italia|dal\s+"
             r"territorio\s+(?:nazionale|italiano|dello\s+Stato))"
+            # escorts to the border told as a counted or carried-out noun ("ha eseguito 2
+            # accompagnamenti coatti alla frontiera", "3 accompagnamenti in frontiera";
+            # rules.ESCORTS_ABROAD_IT)
+            # (a number, not a year, and not one foreseen or asked for; carried out, not
+            # "non sono stati eseguiti")
+            r"|(?#escorts-abroad)(?:(?<![\w.,])(?<!previsti )(?<!previste )(?<!richiesti )"
+            r"(?<!chiesto )(?<!chiesti )(?<!disposti )(?!(?:19|20)\d\d\s)\d[\d.]*\s+|"
+            r"(?<!\bnon )(?<!\bnon sono stati )(?<!\bnon è stato )(?<!\bnon sono state )"
+            r"\b(?:eseguit[oaie]|effettuat[oaie])\s+(?:[\w'’-]+\s+){0,3}?(?:l['’]|gli\s+|i\s+)?)"
+            r"accompagnament[oi]\s+(?:coatt(?:iv)?[oi]\s+|forzat[oi]\s+)?(?:immediat[oi]\s+)?"
+            r"(?:alla|in)\s+frontiera\b"
         ),
         # "è stato estradato", "Estradato in Italia ...", "consegnato alle autorità ... in
         # esecuzione di un mandato d'arresto europeo"

@@ -44,6 +44,13 @@ TRIGGERS: str = (
     r"gedeactiveerd"
 )
 
+# Belgian police Dutch for stopping a vehicle or a person: "intercepteerde",
+# "geïntercepteerd", "de interceptie", "kon het voertuig klemrijden" (also a football
+# "interceptie": a type word only keeps an interception the model reports). Filled in for <INTERCEPTED_BE> in
+# TYPE_WORDS (rules.INTERCEPTED_BE_NL).
+INTERCEPTED_BE = r"(?:ge[iï]n|in)tercept\w*|klemrij\w*|klemreed\w*|klemreden"
+
+
 # What a sentence must say to report an event of each type (prefixed with r"\b").
 TYPE_WORDS: dict[str, str] = {
     "arrest": (
@@ -93,7 +100,7 @@ TYPE_WORDS: dict[str, str] = {
         r"(?:onderschep\w*|staande gehouden|staandehouding\w*|hield\w*\b.{0,60}?\bstaande\b|"
         r"tegengehouden|hield\w*\b.{0,60}?\btegen\b|aangetroffen|trof\w*\b.{0,60}?\baan\b|"
         r"gevonden|ontdekt\w*|verstopt|verborgen|gecontroleerd|\w*controles?\b|gestopt|"
-        r"klemgereden|gered|redding\w*|opgevangen|verijdeld|opgepikt)"
+        r"klemgereden|gered|redding\w*|opgevangen|verijdeld|opgepikt<INTERCEPTED_BE>)"
     ),
     # people held who are not suspects: migrants, immigration custody
     "detention": (
