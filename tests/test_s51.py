@@ -246,3 +246,22 @@ def test_national_bodies_with_a_country_stay_placed(lang, sentence, countries):
     from enforcement_events import normalize
 
     assert normalize.intl_countries_in(sentence, lang) == countries
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Detectives seized 30 grams of cocaine in a raid on a pub in the old quarter.",
+        "During a raid on a massage parlour, officers arrested two managers.",
+    ],
+)
+def test_raids_on_more_kinds_of_place_are_searches(sentence):
+    assert T.SEARCH in _reported(sentence)
+
+
+def test_a_place_far_from_the_raid_does_not_make_it_a_search():
+    sentence = (
+        "Officers seized 2,000 dollars from the driver in a raid on a lorry late on Friday "
+        "evening, according to a short statement released by the county's press office."
+    )
+    assert T.SEARCH not in _reported(sentence)

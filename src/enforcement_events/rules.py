@@ -181,7 +181,8 @@ def _raid_told(sentence: str) -> bool:
     m = _RAID_TOLD.search(sentence)
     if not m or sentence.rstrip().endswith("?"):
         return False
-    if _RAID_TO_COME.search(sentence, 0, m.start() + 1) or not _RAID_WHERE.search(sentence):
+    near = sentence[max(0, m.start() - _EN.RAID_NEAR) : m.end() + _EN.RAID_NEAR]
+    if _RAID_TO_COME.search(sentence, 0, m.start() + 1) or not _RAID_WHERE.search(near):
         return False
     return not _RAID_NOT_POLICE.search(sentence) or bool(_RAID_POLICE.search(sentence))
 

@@ -31,13 +31,13 @@ TRIGGERS: str = (
 )
 
 # What a sentence must say to report an event of each type (prefixed with r"\b").
-# Someone escorted to a border, an airport, a prison or a barracks ("accompagnato presso la
-# frontiera aerea", "accompagnato in carcere") is being removed or was arrested: no
-# detention. Filled in for <NOT_ESCORTED> in TYPE_WORDS (rules.ESCORTED_NOT_HELD).
 # Escorts to the border by more of their names ("accompagnamenti coatti alla frontiera",
 # "accompagnamento in frontiera"): a removal. Filled in for <ESCORTS_ABROAD> in TYPE_WORDS
 # (rules.ESCORTS_ABROAD_IT).
 ESCORTS_ABROAD = r"accompagnament[oi] (?:coatt(?:iv)?[oi] |forzat[oi] )?(?:alla|in) frontiera"
+# Someone escorted to a border, an airport, a prison or a barracks ("accompagnato presso la
+# frontiera aerea", "accompagnato in carcere") is being removed or was arrested: no
+# detention. Filled in for <NOT_ESCORTED> in TYPE_WORDS (rules.ESCORTED_NOT_HELD).
 NOT_ESCORTED = (
     r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:frontiera|valico|aeroporto|scalo|carcere|"
     r"casa circondariale|caserma|comando)\b)"

@@ -45,9 +45,9 @@ TRIGGERS: str = (
 )
 
 # Belgian police Dutch for stopping a vehicle or a person: "intercepteerde",
-# "geïntercepteerd", "de interceptie", "kon het voertuig klemrijden" (also a football
-# "interceptie": a type word only keeps an interception the model reports). Filled in for <INTERCEPTED_BE> in
-# TYPE_WORDS (rules.INTERCEPTED_BE_NL).
+# "geïntercepteerd", "de interceptie", "kon het voertuig klemrijden" (a football
+# "interceptie" too: a type word only keeps an interception the model reports). Filled in
+# for <INTERCEPTED_BE> in TYPE_WORDS (rules.INTERCEPTED_BE_NL).
 INTERCEPTED_BE = r"(?:ge[iï]n|in)tercept\w*|klemrij\w*|klemreed\w*|klemreden"
 
 
