@@ -1,4 +1,4 @@
-"""Readings added in session 51 (L388). A test named for a new reading reads a sentence with
+"""Readings added in session 51 (L388, L390, L391, L392, L393). A test named for a new reading reads a sentence with
 the switch on, then checks the old reading comes back with it off; a test named for what
 stays checks a reading the new one must leave alone. The sentences are written for these
 tests, not copied or adapted from the labelled samples."""
