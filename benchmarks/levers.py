@@ -1505,6 +1505,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Five languages: a national police force's bare name ('la police nationale', 'la Policía Nacional') read as France's or Spain's": (
         lambda: _patched(normalize, "NATIONAL_FORCE_NAMELESS_INTL", False)
     ),
+    "German: a town's adjective before a body ('die Linzer Polizei') not read as the town": (
+        lambda: _patched(events, "TOWN_ADJECTIVE_DE", False)
+    ),
 }
 
 

@@ -265,3 +265,31 @@ def test_a_place_far_from_the_raid_does_not_make_it_a_search():
         "evening, according to a short statement released by the county's press office."
     )
     assert T.SEARCH not in _reported(sentence)
+
+
+# L394: a German town's adjective before a body places the text in the town's country
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Die Linzer Polizei hat am Montag zwei Männer festgenommen.", "AT"),
+        ("Die Grazer Staatsanwaltschaft hat Anklage gegen drei Männer erhoben.", "AT"),
+        ("Das Berner Strafgericht verurteilte den Mann zu drei Jahren Haft.", "CH"),
+    ],
+)
+def test_a_towns_adjective_before_a_body_places_the_text(monkeypatch, text, country):
+    from enforcement_events import events
+
+    events._doc_country.cache_clear()
+    assert events._doc_country(text, "de") == [country]
+    monkeypatch.setattr(events, "TOWN_ADJECTIVE_DE", False)
+    events._doc_country.cache_clear()
+    assert events._doc_country(text, "de") != [country]
+    events._doc_country.cache_clear()
+
+
+def test_an_adjective_that_is_no_town_places_nothing():
+    from enforcement_events import events
+
+    # "Schweizer" is a country's adjective, "Hinweisgeber" no town's
+    text = "Die Schweizer Polizei und ein Hinweisgeber Gericht nannten keinen Ort."
+    assert not events._town_adjective_countries(text, "")

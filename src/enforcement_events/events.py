@@ -396,6 +396,24 @@ def spoken_in(lang: str) -> frozenset[str]:
 SEAT_TOWNS = True
 
 
+# Switch for the levers table: in German, a town's adjective before a body of that town
+# ("die Linzer Polizei", "die Grazer Staatsanwaltschaft", "das Wiener Landesgericht")
+# places the text in the town's country, as "Staatsanwaltschaft Linz" does (SEAT_OF).
+TOWN_ADJECTIVE_DE = True
+_BODY_DE = r"Polizei|Landespolizei|Kriminalpolizei|Justizanstalt|Gericht|Zollamt|Zollfahndung"
+
+
+def _town_adjective_countries(text: str, seat: str) -> Counter[str]:
+    """Countries of the towns whose "-er" adjectives stand before a body in ``text``."""
+    bodies = f"{_BODY_DE}|{seat}" if seat else _BODY_DE
+    found: Counter[str] = Counter()
+    for m in re.finditer(rf"\b([A-ZÄÖÜ][a-zäöüß]{{2,}})er\s+(?:{bodies})\b", text):
+        code = city_country(m.group(1))
+        if code:
+            found[code] += 1
+    return found
+
+
 # Switch for the levers table: in the five languages, a text that names no country, town,
 # region or agency of one ("politie Zeeland-West-Brabant ... in de Perzikstraat") is placed
 # in the first country of the lexicon's SPOKEN_IN ("nl": the Netherlands) rather than
@@ -454,6 +472,8 @@ def _doc_place_country(text: str, lang: str) -> list[str]:
     # belong to, when that is one of them
     force = next(iter(agencies)) if AGENCY_TOWNS and len(agencies) == 1 else None
     towns = town_counts(text, places, spoken_in(lang), prefer=force)
+    if TOWN_ADJECTIVE_DE and lang == "de":
+        towns.update(_town_adjective_countries(text, seat or ""))
     counts.update(towns)
     if counts and TIE_TO_TOWNS:
         best = max(counts.values())
