@@ -187,6 +187,15 @@ def read_with_rule_cut(monkeypatch: Any, lang: str, type_: Any, at: str, sentenc
         rules._rules.cache_clear()
 
 
+def rule_net_switched_off(monkeypatch: Any, name: str) -> None:
+    """Switch ``rules.<name>`` off and rebuild the rule net's compiled rules, which read
+    the switches once (request ``fresh_rules`` too, so they are rebuilt after the test)."""
+    from enforcement_events import rules
+
+    monkeypatch.setattr(rules, name, False)
+    rules._rules.cache_clear()
+
+
 @pytest.fixture
 def fresh_rules():
     """The cached rule net read again after the test (request it before monkeypatch, so

@@ -8,6 +8,8 @@ import pytest
 from enforcement_events import rules
 from enforcement_events.schema import EventType as T
 
+from .conftest import rule_net_switched_off
+
 
 # L372: charging as Canada and Mauritius word it in French
 @pytest.mark.parametrize(
@@ -29,8 +31,7 @@ from enforcement_events.schema import EventType as T
 )
 def test_french_charges_worded_as_accusations(fresh_rules, monkeypatch, sentence):
     assert T.CHARGE in rules.rule_types(sentence, "fr")
-    monkeypatch.setattr(rules, "ACCUSED_CHARGED_FR", False)
-    rules._rules.cache_clear()
+    rule_net_switched_off(monkeypatch, "ACCUSED_CHARGED_FR")
     assert T.CHARGE not in rules.rule_types(sentence, "fr")
 
 
@@ -220,15 +221,13 @@ def test_an_action_outside_a_condition_stays_done(lang, sentence, type_):
 )
 def test_fines_beside_a_term_or_laid_down(fresh_rules, monkeypatch, lang, sentence):
     assert T.FINANCIAL_PENALTY in rules.rule_types(sentence, lang)
-    monkeypatch.setattr(rules, "FINE_BESIDE_TERM_INTL", False)
-    rules._rules.cache_clear()
+    rule_net_switched_off(monkeypatch, "FINE_BESIDE_TERM_INTL")
     assert T.FINANCIAL_PENALTY not in rules.rule_types(sentence, lang)
 
 
 def test_the_switch_leaves_older_fine_readings(fresh_rules, monkeypatch):
     """Off, the switch gives the rules as they were: the Italian "dovrà pagare" stays."""
-    monkeypatch.setattr(rules, "FINE_BESIDE_TERM_INTL", False)
-    rules._rules.cache_clear()
+    rule_net_switched_off(monkeypatch, "FINE_BESIDE_TERM_INTL")
     sentence = "I due dovranno pagare una multa di 40mila euro."
     assert T.FINANCIAL_PENALTY in rules.rule_types(sentence, "it")
 

@@ -9,6 +9,8 @@ from enforcement_events import rules
 from enforcement_events.extraction import _names_nothing
 from enforcement_events.schema import EventType as T
 
+from .conftest import rule_net_switched_off
+
 
 # L381: people checked where no vehicle, vessel, border or migrant is named name nothing an
 # interception stops
@@ -164,8 +166,7 @@ def test_handed_elsewhere_is_no_detention(sentence):
 )
 def test_taken_to_a_return_centre_is_a_detention(fresh_rules, monkeypatch, sentence):
     assert T.DETENTION in rules.rule_types(sentence, "it")
-    monkeypatch.setattr(rules, "RETURN_CENTRES_IT", False)
-    rules._rules.cache_clear()
+    rule_net_switched_off(monkeypatch, "RETURN_CENTRES_IT")
     assert T.DETENTION not in rules.rule_types(sentence, "it")
 
 

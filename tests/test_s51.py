@@ -10,10 +10,14 @@ from enforcement_events.extraction import _ruled_reported
 from enforcement_events.schema import EventType as T
 from enforcement_events.text import Segment
 
+from .conftest import rule_net_switched_off
 
-def _reported(sentence: str) -> list[T]:
+
+def _reported(sentence: str, lang: str = "en") -> list[T]:
     """The rule net's types for ``sentence`` as the pipeline reports them."""
-    return _ruled_reported(Segment(0, len(sentence), sentence), rules.rule_types(sentence), "en")
+    return _ruled_reported(
+        Segment(0, len(sentence), sentence), rules.rule_types(sentence, lang), lang
+    )
 
 
 # L388: a raid told done by its noun or its gerund is a search
@@ -144,12 +148,6 @@ def test_places_and_plain_dollars_stay(text, money, countries):
     assert normalize.countries_in(text) == countries
 
 
-def _reported_it(sentence: str) -> list[T]:
-    return _ruled_reported(
-        Segment(0, len(sentence), sentence), rules.rule_types(sentence, "it"), "it"
-    )
-
-
 # L391: Italian escorts to the border by more of their names are a removal
 @pytest.mark.parametrize(
     "sentence",
@@ -162,11 +160,10 @@ def _reported_it(sentence: str) -> list[T]:
     ],
 )
 def test_escorts_to_the_border_are_a_removal(monkeypatch, fresh_rules, sentence):
-    assert T.DEPORTATION in _reported_it(sentence)
+    assert T.DEPORTATION in _reported(sentence, "it")
     assert rules.has_word_for(T.DEPORTATION, sentence, "it")
-    monkeypatch.setattr(rules, "ESCORTS_ABROAD_IT", False)
-    rules._rules.cache_clear()
-    assert T.DEPORTATION not in _reported_it(sentence)
+    rule_net_switched_off(monkeypatch, "ESCORTS_ABROAD_IT")
+    assert T.DEPORTATION not in _reported(sentence, "it")
 
 
 @pytest.mark.parametrize(
@@ -185,7 +182,7 @@ def test_escorts_to_the_border_are_a_removal(monkeypatch, fresh_rules, sentence)
     ],
 )
 def test_escorts_not_carried_out_abroad_stay_unread(sentence):
-    assert T.DEPORTATION not in _reported_it(sentence)
+    assert T.DEPORTATION not in _reported(sentence, "it")
 
 
 # L392: Belgian Dutch words for stopping are words for an interception
