@@ -59,6 +59,7 @@ HALVES = (
     "tune34",
     "tune35",
     "tune36",
+    "tune37",
     "heldout",
 )
 
