@@ -115,6 +115,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune41": ["tune41"],
     # labelled in session 51; first scored blind, tune from then on
     "english-tune42": ["tune42"],
+    # labelled in session 52; first scored blind, tune from then on
+    "english-tune43": ["tune43"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -184,6 +186,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune35": [f"{c}-tune35" for c in LANGUAGES],
     # labelled in session 51; first scored blind, tune from then on
     "languages-tune36": [f"{c}-tune36" for c in LANGUAGES if c != "nl"],  # no Dutch text
+    # labelled in session 52; first scored blind, tune from then on
+    "languages-tune37": [f"{c}-tune37" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

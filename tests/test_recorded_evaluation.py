@@ -53,6 +53,7 @@ RESULTS = {
     "tune40": ROOT / "benchmarks" / "results" / "tune40",
     "tune41": ROOT / "benchmarks" / "results" / "tune41",
     "tune42": ROOT / "benchmarks" / "results" / "tune42",
+    "tune43": ROOT / "benchmarks" / "results" / "tune43",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -99,6 +100,7 @@ SAMPLE_DIRS = {
     "tune40": ROOT / "tune40",
     "tune41": ROOT / "tune41",
     "tune42": ROOT / "tune42",
+    "tune43": ROOT / "tune43",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -231,6 +233,10 @@ LANGUAGE_TUNE35 = ["fr-tune35", "de-tune35", "es-tune35", "it-tune35", "nl-tune3
 # (recorded from 37f3502f, which registers them after their labels and holds L388 and L390,
 # none of their errors read before); then tune; ours only.
 LANGUAGE_TUNE36 = ["fr-tune36", "de-tune36", "es-tune36", "it-tune36"]  # no Dutch text
+# <code>-tune37: texts labelled in session 52, first scored blind in the same session
+# (recorded from d401c72f, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE37 = ["fr-tune37", "de-tune37", "es-tune37", "it-tune37", "nl-tune37"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -264,6 +270,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE34
     + LANGUAGE_TUNE35
     + LANGUAGE_TUNE36
+    + LANGUAGE_TUNE37
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
@@ -396,6 +403,9 @@ RUNS += [("tune41", "ours")]
 # from 37f3502f, which registers it after its labels and holds L388 and L390, none of its
 # errors read before): ours only.
 RUNS += [("tune42", "ours")]
+# tune43/ (6 English texts labelled in session 52, first scored blind in the same session,
+# from d401c72f, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune43", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
