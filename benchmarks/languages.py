@@ -60,6 +60,7 @@ HALVES = (
     "tune35",
     "tune36",
     "tune37",
+    "tune38",
     "heldout",
 )
 
