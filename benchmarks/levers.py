@@ -117,6 +117,8 @@ GROUPS: dict[str, list[str]] = {
     "english-tune42": ["tune42"],
     # labelled in session 52; first scored blind, tune from then on
     "english-tune43": ["tune43"],
+    # labelled in session 52 (second batch); first scored blind, tune from then on
+    "english-tune44": ["tune44"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -188,6 +190,8 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune36": [f"{c}-tune36" for c in LANGUAGES if c != "nl"],  # no Dutch text
     # labelled in session 52; first scored blind, tune from then on
     "languages-tune37": [f"{c}-tune37" for c in LANGUAGES],
+    # labelled in session 52 (second batch); first scored blind, tune from then on
+    "languages-tune38": [f"{c}-tune38" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

@@ -54,6 +54,7 @@ RESULTS = {
     "tune41": ROOT / "benchmarks" / "results" / "tune41",
     "tune42": ROOT / "benchmarks" / "results" / "tune42",
     "tune43": ROOT / "benchmarks" / "results" / "tune43",
+    "tune44": ROOT / "benchmarks" / "results" / "tune44",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -101,6 +102,7 @@ SAMPLE_DIRS = {
     "tune41": ROOT / "tune41",
     "tune42": ROOT / "tune42",
     "tune43": ROOT / "tune43",
+    "tune44": ROOT / "tune44",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -237,6 +239,10 @@ LANGUAGE_TUNE36 = ["fr-tune36", "de-tune36", "es-tune36", "it-tune36"]  # no Dut
 # (recorded from d401c72f, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE37 = ["fr-tune37", "de-tune37", "es-tune37", "it-tune37", "nl-tune37"]
+# <code>-tune38: texts labelled in session 52 (second batch), first scored blind in the same session
+# (recorded from e19a6850, the commit after their labels, none of their errors read
+# before); then tune; ours only.
+LANGUAGE_TUNE38 = ["fr-tune38", "de-tune38", "es-tune38", "it-tune38", "nl-tune38"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -271,6 +277,7 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE35
     + LANGUAGE_TUNE36
     + LANGUAGE_TUNE37
+    + LANGUAGE_TUNE38
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
@@ -406,6 +413,9 @@ RUNS += [("tune42", "ours")]
 # tune43/ (6 English texts labelled in session 52, first scored blind in the same session,
 # from d401c72f, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune43", "ours")]
+# tune44/ (6 English texts labelled in session 52 (second batch), first scored blind in the same session,
+# from e19a6850, the commit after its labels, none of its errors read before): ours only.
+RUNS += [("tune44", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
