@@ -1516,6 +1516,21 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "German: a town's adjective before a body ('die Linzer Polizei') not read as the town": (
         lambda: _patched(events, "TOWN_ADJECTIVE_DE", False)
     ),
+    "A town's region in brackets ('Mérida (Badajoz)') not read as telling its namesakes apart": (
+        lambda: _patched(places, "TOWN_REGION_BRACKETS", False)
+    ),
+    "English: 'Korea' alone not read as South Korea": (
+        lambda: _patched(normalize, "KOREA_ALONE_EN", False)
+    ),
+    "Five languages: 'a recommandé', 'pidió', 'verlangte' not read as asking for a penalty": (
+        lambda: _patched(rules, "DEMANDS_MORE_INTL", False)
+    ),
+    "Five languages: a place someone was travelling to counted in the document's country": (
+        lambda: _patched(events, "TRAVEL_DESTINATION_INTL", False)
+    ),
+    "Spanish: 'indocumentados' held not read as held for their status": (
+        lambda: _patched(rules, "UNDOCUMENTED_HELD_ES", False)
+    ),
 }
 
 

@@ -442,10 +442,46 @@ AGENCY_TOWNS = True
 _NATIONAL = re.compile(r"nacional|national|nazional", re.IGNORECASE)
 
 
+# Switch for the levers table: in the five languages, a place named as where someone was
+# going ("intentaba viajar a Madrid", "auf dem Weg nach Italien"; the lexicon's TRAVEL_TO
+# before a preposition of DESTINATION) does not count in the document's country.
+TRAVEL_DESTINATION_INTL = True
+
+
+# A place reached and acted in ("huyó a Marruecos, donde fue detenido"): a clause of
+# "where" after the place of a journey makes it where the text happens after all.
+_WHERE_NEXT = re.compile(r"[^.;:]{0,60}?,?\s+(?:donde|en donde|où|dove|waar|wo)\b", re.IGNORECASE)
+
+
+def _without_journeys(text: str, lang: str) -> str:
+    """``text`` with the preposition after a word of a journey blanked and the place after
+    it written in lower case, so the place is not read as where the text happens (not as a
+    town, a region or a country after a preposition of place), unless a clause of "where"
+    follows it."""
+    words = lexicon.load(lang)
+    travel = getattr(words, "TRAVEL_TO", None)
+    if not (TRAVEL_DESTINATION_INTL and travel):
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        if _WHERE_NEXT.match(text, m.end()):
+            return m.group(0)
+        return m.group(1) + "~" + m.group(2) + m.group(3).lower()
+
+    return re.sub(
+        rf"(?<!\w)((?:{travel})\s+)(?:{words.DESTINATION})(\s+)"
+        r"((?-i:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Þ][\w'’-]*)|de|del|la|di)){0,3})?",
+        lambda m: blank(m) if m.group(3) else m.group(0),
+        text,
+        flags=re.IGNORECASE,
+    )
+
+
 def _doc_place_country(text: str, lang: str) -> list[str]:
     filed = dateline_country(text, lang) if DATELINE else None
     if filed:
         return [filed]
+    text = _without_journeys(text, lang)
     words = lexicon.load(lang)
     counts: Counter[str] = Counter()
     here: Counter[str] = Counter()  # countries named as such after a preposition of place

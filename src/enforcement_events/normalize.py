@@ -763,6 +763,13 @@ _MORE_SHORT_NAMES = {
 }
 # Switch for the levers table.
 MORE_SHORT_NAMES = True
+# Switch for the levers table: "Korea" alone, as English news writes it for the Republic of
+# Korea ("staying illegally in Korea", "deported from Korea"), is South Korea; "North Korea",
+# "N. Korea" and "DPR Korea" are still read whole (the longer name matches first); not in a
+# newspaper's, a strait's or a neighbourhood's name ("the Korea Herald", "the Korea Strait",
+# "Korea Town") or in "inter-Korea".
+KOREA_ALONE_EN = True
+_KOREA_NOT = r"(?<!inter-)(?!korea\s+(?:herald|times|strait|town)\b)"
 # Abbreviations the press of a country (and its neighbours) writes for it: "T&T's waters",
 # "two PNG nationals", "the BVI", "KSA", "the PRC", "RSA".
 _ABBREVIATIONS = {
@@ -880,6 +887,9 @@ def _country_names() -> dict[str, str]:
         names.update(_MORE_SHORT_NAMES)
     if ABBREVIATIONS:
         names.update(_ABBREVIATIONS)
+    if KOREA_ALONE_EN:
+        names.setdefault("korea", "KR")
+        names.update({"n. korea": "KP", "n korea": "KP", "dpr korea": "KP", "korea dpr": "KP"})
     if HYPHEN_AS_SPACE:
         # "Guinea Bissau", "Timor Leste": the hyphen often left out ("Guinea" alone is GN)
         for name, code in list(names.items()):
@@ -910,7 +920,10 @@ def _country_pattern() -> re.Pattern[str]:
         + _not_lower_abbreviation()
         + "("
         + "|".join(
-            (_CONTINENT.get(k, "") if CONTINENT_AMERICA else "") + re.escape(k) for k in keys
+            (_CONTINENT.get(k, "") if CONTINENT_AMERICA else "")
+            + (_KOREA_NOT if KOREA_ALONE_EN and k == "korea" else "")
+            + re.escape(k)
+            for k in keys
         )
         + r")(?![\w])"
         + local

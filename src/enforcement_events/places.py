@@ -170,7 +170,11 @@ def _towns(
                 # a name the text also writes in lower case is a word ("de Police" and
                 # "la police"), not a town
                 code, pop = found
-                if prefer and PREFER_DOCUMENT_COUNTRY and prefer in _HOMONYMS.get(name, ()):
+                end = m.start(1) + len(" ".join(words[:n]))
+                region = _bracketed_region_country(name, text[end : end + 50])
+                if region:
+                    code, pop = region
+                elif prefer and PREFER_DOCUMENT_COUNTRY and prefer in _HOMONYMS.get(name, ()):
                     code = prefer
                 elif spoken and code not in spoken:
                     code, pop = _spoken(name, spoken) or (code, pop)
@@ -178,6 +182,48 @@ def _towns(
                 people[code] = max(people[code], pop)
                 break
     return counts, people
+
+
+# Switch for the levers table: a town's name followed by the name of its region in brackets
+# ("Mérida (Badajoz)", "Saint-Louis (Haut-Rhin)", the way the press tells namesakes apart)
+# is read as the town of the country that has a town of that name and that region, before
+# the bigger namesake or the document's forces.
+TOWN_REGION_BRACKETS = True
+
+
+def _bracketed_region_country(name: str, rest: str) -> tuple[str, int] | None:
+    """The country and town size of ``name`` when ``rest`` (the text after the name)
+    opens with a place in brackets that tells the town's namesakes apart:
+
+    - a country's name, in any of the six languages, that one of the namesakes is in
+      ("Fort-de-France (Martinique)", "Batumi (Georgia)", "Bergen (Noorwegen)"), before
+      the region of a state that lists that country as its own region;
+    - a region that one of the namesakes' countries alone has ("Mérida (Badajoz)");
+    - failing both, a region's name that only one country has and that is no common word
+      (normalize's one-country regions: no compass points) and no other country's town
+      ("Trujillo (Cáceres)", a town too small for the gazetteer; not "Puente Alto
+      (Santiago)", the Chilean capital's suburb, though Santiago is also a Dominican
+      province)."""
+    from .normalize import _country_names, _intl_country_names, _subdivisions
+
+    bracket = re.match(r"\s*\(([^()]{2,40})\)", rest)
+    if not TOWN_REGION_BRACKETS or not bracket:
+        return None
+    key = bracket.group(1).strip()
+    towns = _HOMONYMS.get(name, {})
+    country = _country_names().get(key.lower())
+    for lang in ("fr", "de", "es", "it", "nl"):
+        country = country or _intl_country_names(lang).get(key.lower())
+    if country in towns:
+        return country, towns[country]
+    both = set(towns) & _region_owners().get(key, set())
+    if len(both) == 1:
+        code = both.pop()
+        return code, towns[code]
+    telling = _subdivisions()[1].get(key)
+    if not both and not country and telling and city_country(key) in (None, telling):
+        return telling, 0
+    return None
 
 
 def _ranked(counts: Counter[str], people: Counter[str]) -> list[str]:

@@ -1344,6 +1344,11 @@ def is_habitual(type_: EventType, sentence: str, lang: str = "en") -> bool:
 DEMANDED_RELEASE = True
 
 
+# Switch for the levers table: in the five languages, more words that ask for a penalty
+# (the lexicons' DEMANDS_MORE: "a recommandé une peine", "el fiscal pidió", "verlangte").
+DEMANDS_MORE_INTL = True
+
+
 def is_demand(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """ "Le parquet avait requis trois ans": a penalty (or, with DEMANDED_RELEASE, a
     release) asked for, not one passed (unless the sentence also passes one, in so many
@@ -1359,8 +1364,18 @@ def is_demand(type_: EventType, sentence: str, lang: str = "en") -> bool:
         if type_ is EventType.RELEASE
         else {EventType.SENTENCE, EventType.CONVICTION}
     )
-    passed = done & set(rule_types(sentence, lang))
-    return bool(demands and re.search(demands, sentence, re.IGNORECASE) and not passed)
+    read = set(rule_types(sentence, lang))
+    if demands and re.search(demands, sentence, re.IGNORECASE):
+        return not done & read
+    more = getattr(lexicon.load(lang), "DEMANDS_MORE", None) if DEMANDS_MORE_INTL else None
+    # the broader words ask for a penalty only: a fine is not asked for where one is passed
+    # in so many words ("le pidieron la documentación y le impusieron una multa")
+    return bool(
+        more
+        and type_ is not EventType.RELEASE
+        and re.search(more, sentence, re.IGNORECASE)
+        and not (done | ({type_} & {EventType.FINANCIAL_PENALTY})) & read
+    )
 
 
 def is_disclaimer(sentence: str, lang: str = "en") -> bool:
@@ -1497,6 +1512,10 @@ MIGRANTS_HELD_INTL = True
 # status, under the law on aliens (the lexicon's HELD_AS_MIGRANT), are a detention, unless
 # the sentence names them suspects.
 STATUS_HELD_INTL = True
+# Switch for the levers table: in Spanish, people named by their lack of papers
+# ("indocumentados", "sin documentos"; the lexicon's HELD_AS_MIGRANT_MORE) are held for
+# their status too.
+UNDOCUMENTED_HELD_ES = True
 
 
 # Switch for the levers table: in English, people "jailed" while an investigation or a
@@ -1550,6 +1569,9 @@ def suspect_or_migrant(type_: EventType, sentence: str, lang: str = "en") -> Eve
             # favoreggiamento": held as suspects.
             return EventType.ARREST
         status = getattr(words, "HELD_AS_MIGRANT", None) if STATUS_HELD_INTL else None
+        more = getattr(words, "HELD_AS_MIGRANT_MORE", None) if UNDOCUMENTED_HELD_ES else None
+        if status and more:
+            status = f"{status}|{more}"
         if (
             type_ is EventType.ARREST
             and status

@@ -263,6 +263,9 @@ MODAL = (
 CONDITIONAL = r"(?:falls|sofern|im Falle? eine[rsm]?)\b"
 # A penalty asked for by the prosecution is not a penalty passed ("hatte ... gefordert").
 DEMANDS = r"\b(?:gefordert|forderte|forderten|fordert|beantragt|beantragte|plädierte|plädiert)\b"
+# More ways to ask for a penalty (rules.DEMANDS_MORE_INTL): "verlangte drei Jahre",
+# "beantragten", "plädierten".
+DEMANDS_MORE = r"\b(?:verlangt|verlangte|verlangten|beantragten|plädierten|fordern)\b"
 # People who are not suspects: their custody is a detention, a suspect's an arrest.
 MIGRANTS = (
     r"\b(?:Migrant\w*|Flüchtling\w*|Geflüchtete\w*|Asylbewerber\w*|Asylsuchende\w*|"
@@ -969,6 +972,10 @@ GENERIC_PEOPLE = r"Personen|Verdächtige\w*|Tatverdächtige\w*|Beschuldigte\w*|M
 # Prepositions of direction: the country after one, right after a removal's word, is where
 # people are sent (events.REMOVAL_DESTINATION_INTL).
 DESTINATION = r"nach"
+# Words of a journey: a place after one and a preposition of DESTINATION is where someone was
+# going ("auf dem Weg nach Italien", "ein Flug nach Bangkok"), not where the text happens
+# (events.TRAVEL_DESTINATION_INTL).
+TRAVEL_TO = r"unterwegs|Weg|Flug|Reise|Weiterreise|Weiterfahrt|Fahrt"
 
 
 # Words that give a number as the total of those acted on ("insgesamt elf Menschen", "en total

@@ -280,6 +280,12 @@ MODAL = (
 CONDITIONAL = r"(?:si(?!\s+bien\b)|de ser|en caso de)\b"
 # A penalty asked for by the prosecution is not a penalty passed ("la Fiscalía pide").
 DEMANDS = r"\b(?:pide|piden|pedía|pedían|solicita|solicitó|solicitaba|reclama|reclamaba)\b"
+# More ways to ask for a penalty (rules.DEMANDS_MORE_INTL): the past and the plural of the
+# verbs above ("el fiscal pidió diez años", "solicitaron"), and "recomendó".
+DEMANDS_MORE = (
+    r"\b(?:pidió|pidieron|solicitan|solicitaron|solicitaban|reclaman|reclamó|reclamaron|"
+    r"recomendó|recomienda|recomendaba)\b"
+)
 # People who are not suspects: their custody is a detention, a suspect's an arrest.
 MIGRANTS = (
     r"\b(?:migrantes?|inmigrantes?|refugiados?|solicitantes? de asilo|extranjería|"
@@ -1059,12 +1065,41 @@ HELD_AS_MIGRANT = (
     r"\ben\s+(?:situación|condición|estatus|estado)\s+(?:migratori[oa]\s+)?irregular\b|"
     r"\bpor\s+(?:su\s+)?(?:situación|estancia|estadía)\s+irregular\b"
 )
+# People named by their lack of papers, as the Latin American press names irregular migrants
+# ("fueron detenidos 49 indocumentados", "detuvo a 30 extranjeros sin documentos"): held for
+# their status too (rules.UNDOCUMENTED_HELD_ES). Only where those words name the people
+# held: right after the verb of holding, with no clause of its own between ("el conductor
+# que trasladaba a 20 indocumentados" is the driver's arrest), or as the subject of its
+# passive; in the plural; not papers of goods ("sin documentos que acreditaran").
+_HELD = (
+    r"(?:deten\w*|detien\w*|detuv\w*|arrest\w*|captur\w*|aprehend\w*|apresad\w*|"
+    r"retenid[oa]s|interceptad[oa]s)"
+)
+_UNDOCUMENTED = (
+    r"(?:indocumentad[oa]s\b|sin\s+(?:documentos|papeles|documentaci[óo]n)\b"
+    r"(?!\s+(?:que|de|del|legales|para)\b))"
+)
+_NO_CLAUSE = (
+    r"(?:(?!(?:que|quien|quienes|por|tras|con|y|e|al|cuando|mientras|para)\b)[\w.,]+\s+){0,4}?"
+)
+HELD_AS_MIGRANT_MORE = (
+    rf"\b{_HELD}\s+(?:a\s+)?{_NO_CLAUSE}{_UNDOCUMENTED}"
+    rf"|\b{_UNDOCUMENTED}\s+{_NO_CLAUSE}(?:fueron|han sido|resultaron)\s+{_HELD}"
+)
 
 # People in general: a count told of them, then its parts, is a total (events.TOTAL_THEN_PARTS).
 GENERIC_PEOPLE = r"personas|imputados|detenidos|sospechosos|individuos|presuntos|acusados|migrantes"
 # Prepositions of direction: the country after one, right after a removal's word, is where
 # people are sent (events.REMOVAL_DESTINATION_INTL).
 DESTINATION = r"a|hacia"
+# Words of a journey: a place after one and a preposition of DESTINATION is where someone was
+# going ("intentaba viajar a Madrid", "con destino a Bolivia"), not where the text happens
+# (events.TRAVEL_DESTINATION_INTL); not a journey done ("huyó a Marruecos", "al regresar a
+# Bolivia"), which often ends where the arrest was.
+TRAVEL_TO = (
+    r"viajar|viajaba|viajaban|volar|volaba|volaban|rumbo|destino|se dirigía|se dirigían|"
+    r"dirigirse|salida|huir|huida|escapar|partir"
+)
 
 
 # Words that give a number as the total of those acted on ("insgesamt elf Menschen", "en total

@@ -274,6 +274,9 @@ MODAL = (
 CONDITIONAL = r"(?:si|s['’]ils?|s['’]elles?|au cas où|en cas de)\b"
 # A penalty asked for by the prosecution is not a penalty passed ("le parquet a requis").
 DEMANDS = r"\b(?:requis|requiert|réquisitions?|réquisitoire|réclamé|réclame|demandé)\b"
+# More ways to ask for a penalty (rules.DEMANDS_MORE_INTL): "a recommandé une peine de dix
+# ans", "le parquet préconise".
+DEMANDS_MORE = r"\b(?:recommandé|recommande|recommandait|préconisé|préconise|préconisait)\b"
 # People who are not suspects: their custody is a detention, a suspect's an arrest.
 MIGRANTS = (
     r"\b(?:migrants?|exilés?|clandestins?|sans-papiers|demandeurs? d['’]asile|réfugiés?|"
@@ -1094,6 +1097,13 @@ GENERIC_PEOPLE = r"personnes|individus|suspects|prévenus|passeurs|migrants|ress
 # Prepositions of direction: the country after one, right after a removal's word, is where
 # people are sent (events.REMOVAL_DESTINATION_INTL).
 DESTINATION = r"vers|en|au|aux"
+# Words of a journey: a place after one and a preposition of DESTINATION is where someone was
+# going ("en partance vers Madrid", "cherchait à fuir en Espagne"), not where the text
+# happens (events.TRAVEL_DESTINATION_INTL; not "voyageait en France", which is "in").
+TRAVEL_TO = (
+    r"en partance|en route|partir|partait|s['’]envoler|s['’]envolait|fuir|fuyait|"
+    r"se rendre|se rendait|rejoindre"
+)
 
 
 # Words that give a number as the total of those acted on ("insgesamt elf Menschen", "en total

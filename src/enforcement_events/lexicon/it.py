@@ -279,6 +279,9 @@ MODAL = (
 CONDITIONAL = r"(?:qualora|in caso di|se(?!\s+(?:ne|lo|la|li|le)\b))\b"
 # A penalty asked for by the prosecution is not a penalty passed ("il pm ha chiesto").
 DEMANDS = r"\b(?:chiesto|chiesta|chiesti|richiesto|richiesta|chiede|chiedeva|invocato)\b"
+# More ways to ask for a penalty (rules.DEMANDS_MORE_INTL): "chiedono", "chiesero",
+# "sollecitato" (not "chiese", also churches).
+DEMANDS_MORE = r"\b(?:chiesero|chiedono|chiedevano|sollecitato|sollecitata)\b"
 # People who are not suspects: their custody is a detention, a suspect's an arrest.
 MIGRANTS = (
     r"\b(?:migranti|migrante|profughi|richiedenti asilo|clandestini|irregolari|naufraghi|"
@@ -1015,6 +1018,14 @@ GENERIC_PEOPLE = r"persone|indagati|arrestati|soggetti|individui|migranti|cittad
 # Prepositions of direction: the country after one, right after a removal's word, is where
 # people are sent (events.REMOVAL_DESTINATION_INTL).
 DESTINATION = r"in|verso|a"
+# Words of a journey: a place after one and a preposition of DESTINATION is where someone was
+# going ("diretto a Milano", "in partenza verso Tunisi"), not where the text happens
+# (events.TRAVEL_DESTINATION_INTL; not a journey done, "rientrato in Italia", "fuggito in
+# Spagna", which often ends where the arrest was; not "partita", also a match).
+TRAVEL_TO = (
+    r"diretto|diretta|diretti|dirette|in partenza|volare|viaggiava|viaggiavano|viaggiare|"
+    r"fuggire"
+)
 
 
 # Words that give a number as the total of those acted on ("insgesamt elf Menschen", "en total

@@ -888,6 +888,10 @@ GENERIC_PEOPLE = r"personen|verdachten|mensen|migranten"
 # Prepositions of direction: the country after one, right after a removal's word, is where
 # people are sent (events.REMOVAL_DESTINATION_INTL).
 DESTINATION = r"naar"
+# Words of a journey: a place after one and a preposition of DESTINATION is where someone was
+# going ("onderweg naar Engeland", "op weg naar Spanje"), not where the text happens
+# (events.TRAVEL_DESTINATION_INTL).
+TRAVEL_TO = r"onderweg|op weg|vlucht|reis|rit|vertrekken|vluchten"
 
 
 # Words that give a number as the total of those acted on ("insgesamt elf Menschen", "en total
