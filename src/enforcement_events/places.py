@@ -184,10 +184,10 @@ def _towns(
     return counts, people
 
 
-# Switch for the levers table: a town's name followed by the name of its region in brackets
-# ("Mérida (Badajoz)", "Saint-Louis (Haut-Rhin)", the way the press tells namesakes apart)
-# is read as the town of the country that has a town of that name and that region, before
-# the bigger namesake or the document's forces.
+# Switch for the levers table: a town's name followed by a place in brackets, the way the
+# press tells namesakes apart ("Mérida (Badajoz)", "Fort-de-France (Martinique)"), is read
+# as the namesake that place tells (_bracketed_region_country), before the bigger namesake
+# or the document's forces.
 TOWN_REGION_BRACKETS = True
 
 
@@ -206,8 +206,10 @@ def _bracketed_region_country(name: str, rest: str) -> tuple[str, int] | None:
       province)."""
     from .normalize import _country_names, _intl_country_names, _subdivisions
 
+    if not TOWN_REGION_BRACKETS:
+        return None
     bracket = re.match(r"\s*\(([^()]{2,40})\)", rest)
-    if not TOWN_REGION_BRACKETS or not bracket:
+    if not bracket:
         return None
     key = bracket.group(1).strip()
     towns = _HOMONYMS.get(name, {})

@@ -1368,14 +1368,13 @@ def is_demand(type_: EventType, sentence: str, lang: str = "en") -> bool:
     if demands and re.search(demands, sentence, re.IGNORECASE):
         return not done & read
     more = getattr(lexicon.load(lang), "DEMANDS_MORE", None) if DEMANDS_MORE_INTL else None
-    # the broader words ask for a penalty only: a fine is not asked for where one is passed
-    # in so many words ("le pidieron la documentación y le impusieron una multa")
-    return bool(
-        more
-        and type_ is not EventType.RELEASE
-        and re.search(more, sentence, re.IGNORECASE)
-        and not (done | ({type_} & {EventType.FINANCIAL_PENALTY})) & read
-    )
+    if not more or type_ is EventType.RELEASE:
+        return False  # the broader words ask for a penalty only
+    if type_ is EventType.FINANCIAL_PENALTY:
+        # a fine is not asked for where one is passed in so many words ("le pidieron la
+        # documentación y le impusieron una multa")
+        done = done | {EventType.FINANCIAL_PENALTY}
+    return bool(re.search(more, sentence, re.IGNORECASE)) and not done & read
 
 
 def is_disclaimer(sentence: str, lang: str = "en") -> bool:
