@@ -1531,6 +1531,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Spanish: 'indocumentados' held not read as held for their status": (
         lambda: _patched(rules, "UNDOCUMENTED_HELD_ES", False)
     ),
+    "Five languages: a sentence opening on 'Mogelijk', 'Möglicherweise' not read as possible": (
+        lambda: _patched(rules, "HEDGE_OPENING_INTL", False)
+    ),
 }
 
 

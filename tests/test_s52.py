@@ -276,3 +276,53 @@ def test_suspects_held_beside_papers_stay_arrested(sentence):
     from enforcement_events.schema import EventType as T
 
     assert rules.suspect_or_migrant(T.ARREST, sentence, "es") is T.ARREST
+
+
+# L403: a sentence opening on a word of possibility tells nothing that happened
+@pytest.mark.parametrize(
+    ("lang", "type_", "sentence"),
+    [
+        ("nl", "seizure", "Mogelijk zijn ook twee scooters in beslag genomen."),
+        ("de", "arrest", "Möglicherweise wurden noch zwei weitere Männer festgenommen."),
+        ("fr", "seizure", "Peut-être que d'autres armes ont été saisies."),
+        ("it", "arrest", "Forse sono stati arrestati anche i complici."),
+    ],
+)
+def test_a_sentence_opening_on_a_possibility_is_hypothetical(monkeypatch, lang, type_, sentence):
+    from enforcement_events import rules
+    from enforcement_events.schema import EventType as T
+
+    assert rules.is_hypothetical(sentence, lang, T(type_))
+    monkeypatch.setattr(rules, "HEDGE_OPENING_INTL", False)
+    assert not rules.is_hypothetical(sentence, lang, T(type_))
+
+
+@pytest.mark.parametrize(
+    ("lang", "type_", "sentence"),
+    [
+        # the word inside the sentence, not opening it, or part of another word
+        ("nl", "arrest", "De man werd zo snel mogelijk aangehouden."),
+        ("de", "arrest", "Die Polizei nahm den vermutlich betrunkenen Fahrer fest."),
+        ("it", "arrest", "Forsennato, l'uomo è stato arrestato dopo la fuga."),
+        # a hedge on one phrase, not on the verb
+        ("de", "seizure", "Vermutlich gestohlene Mopeds wurden von der Polizei sichergestellt."),
+        ("es", "seizure", "Probablemente el mayor alijo del mes fue incautado ayer en Cádiz."),
+        ("fr", "arrest", "Vraisemblablement ivre, le chauffeur a été interpellé."),
+        # the action told in another clause than the hedge's
+        (
+            "de",
+            "arrest",
+            "Möglicherweise hatte er die Flucht geplant; am Montag wurde er festgenommen.",
+        ),
+        (
+            "de",
+            "arrest",
+            "Wahrscheinlich ist, dass die Polizei am Freitag drei Männer festgenommen hat.",
+        ),
+    ],
+)
+def test_a_possibility_not_opening_the_sentence_changes_nothing(lang, type_, sentence):
+    from enforcement_events import rules
+    from enforcement_events.schema import EventType as T
+
+    assert not rules.is_hypothetical(sentence, lang, T(type_))

@@ -1070,6 +1070,31 @@ def modal_only(type_: EventType, sentence: str, lang: str = "en") -> bool:
     return type_ not in rule_types(_MODAL.sub(" ", sentence), lang)
 
 
+# Switch for the levers table: in the five languages, a sentence opening on a word of
+# possibility and its verb ("Mogelijk zijn ...", "Möglicherweise wurden ...", "Posiblemente
+# fueron ..."; the lexicon's HEDGE_OPENING and HEDGE_VERB) tells nothing that happened in
+# that clause, even in words the rule net reads.
+HEDGE_OPENING_INTL = True
+
+
+def _hedged_clause(type_: EventType | None, sentence: str, lang: str) -> bool:
+    """ "Mogelijk zijn auto's in beslag genomen": the sentence opens on a word of
+    possibility followed straight by its verb (the lexicon's HEDGE_OPENING, HEDGE_VERB),
+    every word for ``type_`` lies in that clause (up to its first comma, semicolon or
+    colon), and the rule net reads no action in the rest."""
+    words = lexicon.load(lang)
+    hedge = getattr(words, "HEDGE_OPENING", None)
+    verb = getattr(words, "HEDGE_VERB", None)
+    opening = hedge and verb and re.match(rf"\W*(?:{hedge})\s+(?:{verb})(?![\w,])", sentence)
+    if not opening:
+        return False
+    stop = re.compile(r"[,;:]").search(sentence, opening.end())
+    end = stop.start() if stop else len(sentence)
+    if type_ is not None and any(at >= end for at in word_starts(type_, sentence, lang)):
+        return False
+    return not any(rx.search(sentence[end:]) for rx in _rules(lang).values())
+
+
 def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = None) -> bool:
     """ "They can only be returned to Italy": possible, not done (unless something was done).
 
@@ -1081,6 +1106,8 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
     if lang != "en":
         modal = getattr(lexicon.load(lang), "MODAL", None)
         if CONDITIONAL_INTL and _after_condition(type_, sentence, lang):
+            return True
+        if HEDGE_OPENING_INTL and _hedged_clause(type_, sentence, lang):
             return True
         if not modal or any(rx.search(sentence) for rx in _rules(lang).values()):
             return False

@@ -258,6 +258,14 @@ MODAL = (
     r"\b(?:soll|sollen|sollte|sollten|würde|würden|hätte|hätten|könnte|könnten|dürfte|"
     r"dürften|drohen|droht|muss|müssen|wäre|wären)\b"
 )
+# A word of possibility opening the sentence and followed straight by its verb
+# (rules.HEDGE_OPENING_INTL): what that clause tells is only possible, even in words the
+# rule net reads ("Möglicherweise wurden weitere Waffen sichergestellt"); not a hedge on one phrase
+# ("Vermutlich gestohlene Fahrräder wurden sichergestellt").
+HEDGE_OPENING = (
+    r"Möglicherweise|Vermutlich|Wahrscheinlich|Eventuell|Vielleicht|Mutmaßlich|Womöglich"
+)
+HEDGE_VERB = r"wurden?|wird|werden|ist|sind|war|waren|hat|haben|hatte|hatten|sei|seien"
 # A condition opening the clause of an action: it has not happened ("Falls er
 # verurteilt wird", "sofern sie schuldig gesprochen werden"; rules.CONDITIONAL_INTL).
 CONDITIONAL = r"(?:falls|sofern|im Falle? eine[rsm]?)\b"

@@ -275,6 +275,12 @@ MODAL = (
     r"\b(?:podría|podrían|deberá|deberán|debería|deberían|será|serán|estará|estarán|habría|"
     r"habrían|se enfrenta|se enfrentan|podrá|podrán|presuntamente)\b"
 )
+# A word of possibility opening the sentence and followed straight by its verb
+# (rules.HEDGE_OPENING_INTL): what that clause tells is only possible, even in words the
+# rule net reads ("Posiblemente fueron detenidos otros dos hombres"); not a hedge on one phrase
+# ("Vermutlich gestohlene Fahrräder wurden sichergestellt").
+HEDGE_OPENING = r"Posiblemente|Probablemente|Quizás|Quizá|Tal vez"
+HEDGE_VERB = r"fue|fueron|haya|hayan|ha|han|había|habían|sea|sean|se"
 # A condition opening the clause of an action: it has not happened ("de ser
 # declarados culpables", "si es condenado"; rules.CONDITIONAL_INTL).
 CONDITIONAL = r"(?:si(?!\s+bien\b)|de ser|en caso de)\b"

@@ -269,6 +269,12 @@ MODAL = (
     r"auraient|risque|risquent|encourt|encourent|pourra|pourront|devra|devront|"
     r"soupçonn[ée]e?s? d['’]avoir|accus[ée]e?s? d['’]avoir)\b"
 )
+# A word of possibility opening the sentence and followed straight by its verb
+# (rules.HEDGE_OPENING_INTL): what that clause tells is only possible, even in words the
+# rule net reads ("Peut-être que d'autres armes ont été saisies"); not a hedge on one phrase
+# ("Vermutlich gestohlene Fahrräder wurden sichergestellt").
+HEDGE_OPENING = r"Peut-être|Probablement|Possiblement|Vraisemblablement|Sans doute(?! possible)"
+HEDGE_VERB = r"que|qu['’]|ont|a|sont|est|avait|avaient|était|étaient"
 # A condition opening the clause of an action: it has not happened ("Si reconnus
 # coupables", "s'ils sont condamnés"; rules.CONDITIONAL_INTL).
 CONDITIONAL = r"(?:si|s['’]ils?|s['’]elles?|au cas où|en cas de)\b"

@@ -274,6 +274,12 @@ MODAL = (
     r"\b(?:potrebbe|potrebbero|dovrà|dovranno|dovrebbe|dovrebbero|sarà|saranno|avrebbe|"
     r"avrebbero|sarebbe|sarebbero|rischia|rischiano|potrà|potranno|presunt[oaie])\b"
 )
+# A word of possibility opening the sentence and followed straight by its verb
+# (rules.HEDGE_OPENING_INTL): what that clause tells is only possible, even in words the
+# rule net reads ("Forse sono stati arrestati anche i complici"); not a hedge on one phrase
+# ("Vermutlich gestohlene Fahrräder wurden sichergestellt").
+HEDGE_OPENING = r"Forse|Probabilmente|Presumibilmente|Verosimilmente|Possibilmente"
+HEDGE_VERB = r"è|sono|sia|siano|era|erano|ha|hanno|che"
 # A condition opening the clause of an action: it has not happened ("qualora
 # fossero condannati", "in caso di condanna"; rules.CONDITIONAL_INTL).
 CONDITIONAL = r"(?:qualora|in caso di|se(?!\s+(?:ne|lo|la|li|le)\b))\b"

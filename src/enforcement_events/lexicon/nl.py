@@ -239,6 +239,12 @@ MODAL = (
     r"\b(?:zou|zouden|zal|zullen|kan|kunnen|moet|moeten|mag|mogen|riskeert|riskeren|"
     r"vermoedelijk|mogelijk)\b"
 )
+# A word of possibility opening the sentence and followed straight by its verb
+# (rules.HEDGE_OPENING_INTL): what that clause tells is only possible, even in words the
+# rule net reads ("Mogelijk zijn auto's en boten in beslag genomen"); not a hedge on one phrase
+# ("Vermutlich gestohlene Fahrräder wurden sichergestellt").
+HEDGE_OPENING = r"Mogelijk|Mogelijkerwijs|Wellicht|Vermoedelijk|Misschien|Waarschijnlijk"
+HEDGE_VERB = r"is|zijn|werd|werden|wordt|worden|was|waren|heeft|hebben|had|hadden"
 # A condition opening the clause of an action: it has not happened ("indien hij
 # veroordeeld wordt", "mocht hij schuldig bevonden worden"; rules.CONDITIONAL_INTL).
 CONDITIONAL = r"(?:indien|mocht|mochten|in geval van)\b"
