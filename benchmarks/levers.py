@@ -1534,6 +1534,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Five languages: a sentence opening on 'Mogelijk', 'Möglicherweise' not read as possible": (
         lambda: _patched(rules, "HEDGE_OPENING_INTL", False)
     ),
+    "English: a nationality word before a body ('the Thai police') read as a town": (
+        lambda: _patched(places, "DEMONYM_NOT_TOWN", False)
+    ),
 }
 
 

@@ -326,3 +326,28 @@ def test_a_possibility_not_opening_the_sentence_changes_nothing(lang, type_, sen
     from enforcement_events.schema import EventType as T
 
     assert not rules.is_hypothetical(sentence, lang, T(type_))
+
+
+# L404: a nationality word before a body names the nation, not a town spelled so
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai police arrested two men at a pier on Monday.",
+        "Thai customs seized 40 kilograms of methamphetamine at the border crossing.",
+    ],
+)
+def test_a_nationality_before_a_body_is_no_town(monkeypatch, text):
+    from enforcement_events import lexicon
+
+    words = lexicon.load("en")
+    assert places.towns_before(text, words.SEATS, words.INSTITUTION_QUALIFIERS) == []
+    monkeypatch.setattr(places, "DEMONYM_NOT_TOWN", False)
+    assert places.towns_before(text, words.SEATS, words.INSTITUTION_QUALIFIERS) == ["MY"]
+
+
+def test_a_town_before_a_body_still_places_the_text():
+    from enforcement_events import lexicon
+
+    words = lexicon.load("en")
+    text = "The Auckland police arrested two men on Monday."
+    assert places.towns_before(text, words.SEATS, words.INSTITUTION_QUALIFIERS) == ["NZ"]

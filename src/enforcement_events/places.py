@@ -30,6 +30,19 @@ __all__ = [
 # police", "the Auckland District Court", "Changi Airport") places the action, as a town
 # after a preposition of place does.
 INSTITUTION_TOWNS = True
+# Switch for the levers table: a nationality word before a body ("the Thai police", "Thai
+# customs"; the English lexicon's DEMONYMS) names the nation, not a town that happens to be
+# spelled so (Thai, a town in Malaysia).
+DEMONYM_NOT_TOWN = True
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    from . import lexicon
+
+    words = lexicon.load("en")
+    return frozenset(words.DEMONYMS) | frozenset(getattr(words, "MORE_DEMONYMS", {}))
+
 
 _WORD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|di|del|la|le|sur|am|an|upon|on|aan|den|op)){0,3}"
@@ -319,6 +332,8 @@ def towns_before(text: str, nouns: str, qualifiers: str, prefer: str | None = No
         found = cities.get(name)
         if not found or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
             continue
+        if DEMONYM_NOT_TOWN and name in _demonyms():
+            continue  # "the Thai police": the nation's, not a town's
         owners = set(_HOMONYMS.get(name, ())) | {found[0]} | regions.get(name, set())
         if len(owners) > 1 and prefer not in owners:
             continue  # towns or regions of several countries, none the document's
