@@ -5,7 +5,8 @@ not copied or adapted from the labelled samples."""
 
 import pytest
 
-from enforcement_events import events, places
+from enforcement_events import events, lexicon, normalize, places, rules
+from enforcement_events.schema import EventType as T
 
 
 def _towns(sentence: str, prepositions: str, lang: str | None) -> list[str]:
@@ -74,8 +75,6 @@ def test_the_documents_country_follows_the_bracketed_region(monkeypatch):
     ],
 )
 def test_korea_alone_is_south_korea(monkeypatch, sentence):
-    from enforcement_events import normalize
-
     def countries() -> list[str]:
         # the country names are built once, reading the switch: build them again
         normalize._country_names.cache_clear()
@@ -98,8 +97,6 @@ def test_korea_alone_is_south_korea(monkeypatch, sentence):
     ],
 )
 def test_north_korea_and_korean_stay_as_they_were(sentence, countries):
-    from enforcement_events import normalize
-
     assert normalize.countries_in(sentence) == countries
 
 
@@ -116,9 +113,6 @@ def test_north_korea_and_korean_stay_as_they_were(sentence, countries):
     ],
 )
 def test_more_words_ask_for_a_penalty(monkeypatch, lang, sentence):
-    from enforcement_events import rules
-    from enforcement_events.schema import EventType as T
-
     asked = {t for t in (T.SENTENCE, T.FINANCIAL_PENALTY) if rules.is_demand(t, sentence, lang)}
     assert asked
     monkeypatch.setattr(rules, "DEMANDS_MORE_INTL", False)
@@ -139,9 +133,6 @@ def test_more_words_ask_for_a_penalty(monkeypatch, lang, sentence):
     ],
 )
 def test_a_penalty_passed_is_no_demand(lang, sentence):
-    from enforcement_events import rules
-    from enforcement_events.schema import EventType as T
-
     assert not rules.is_demand(T.SENTENCE, sentence, lang)
 
 
@@ -156,16 +147,10 @@ def test_a_penalty_passed_is_no_demand(lang, sentence):
     ],
 )
 def test_a_fine_passed_is_no_demand(lang, sentence):
-    from enforcement_events import rules
-    from enforcement_events.schema import EventType as T
-
     assert not rules.is_demand(T.FINANCIAL_PENALTY, sentence, lang)
 
 
 def test_a_release_is_not_asked_for_by_the_broader_words():
-    from enforcement_events import rules
-    from enforcement_events.schema import EventType as T
-
     sentence = "Il gip ha disposto la scarcerazione dei due uomini; i familiari chiedono giustizia."
     assert not rules.is_demand(T.RELEASE, sentence, "it")
 
@@ -236,8 +221,6 @@ def test_places_not_after_a_journeys_word_still_count(lang, text, expected):
     ],
 )
 def test_korea_in_other_names_is_not_south_korea(sentence, countries):
-    from enforcement_events import normalize
-
     assert normalize.countries_in(sentence) == countries
 
 
@@ -250,9 +233,6 @@ def test_korea_in_other_names_is_not_south_korea(sentence, countries):
     ],
 )
 def test_people_held_without_papers_are_a_detention(monkeypatch, sentence):
-    from enforcement_events import rules
-    from enforcement_events.schema import EventType as T
-
     assert rules.suspect_or_migrant(T.ARREST, sentence, "es") is T.DETENTION
     monkeypatch.setattr(rules, "UNDOCUMENTED_HELD_ES", False)
     assert rules.suspect_or_migrant(T.ARREST, sentence, "es") is T.ARREST
@@ -272,9 +252,6 @@ def test_people_held_without_papers_are_a_detention(monkeypatch, sentence):
     ],
 )
 def test_suspects_held_beside_papers_stay_arrested(sentence):
-    from enforcement_events import rules
-    from enforcement_events.schema import EventType as T
-
     assert rules.suspect_or_migrant(T.ARREST, sentence, "es") is T.ARREST
 
 
@@ -289,9 +266,6 @@ def test_suspects_held_beside_papers_stay_arrested(sentence):
     ],
 )
 def test_a_sentence_opening_on_a_possibility_is_hypothetical(monkeypatch, lang, type_, sentence):
-    from enforcement_events import rules
-    from enforcement_events.schema import EventType as T
-
     assert rules.is_hypothetical(sentence, lang, T(type_))
     monkeypatch.setattr(rules, "HEDGE_OPENING_INTL", False)
     assert not rules.is_hypothetical(sentence, lang, T(type_))
@@ -322,9 +296,6 @@ def test_a_sentence_opening_on_a_possibility_is_hypothetical(monkeypatch, lang, 
     ],
 )
 def test_a_possibility_not_opening_the_sentence_changes_nothing(lang, type_, sentence):
-    from enforcement_events import rules
-    from enforcement_events.schema import EventType as T
-
     assert not rules.is_hypothetical(sentence, lang, T(type_))
 
 
@@ -337,8 +308,6 @@ def test_a_possibility_not_opening_the_sentence_changes_nothing(lang, type_, sen
     ],
 )
 def test_a_nationality_before_a_body_is_no_town(monkeypatch, text):
-    from enforcement_events import lexicon
-
     words = lexicon.load("en")
     assert places.towns_before(text, words.SEATS, words.INSTITUTION_QUALIFIERS) == []
     monkeypatch.setattr(places, "DEMONYM_NOT_TOWN", False)
@@ -346,8 +315,6 @@ def test_a_nationality_before_a_body_is_no_town(monkeypatch, text):
 
 
 def test_a_town_before_a_body_still_places_the_text():
-    from enforcement_events import lexicon
-
     words = lexicon.load("en")
     text = "The Auckland police arrested two men on Monday."
     assert places.towns_before(text, words.SEATS, words.INSTITUTION_QUALIFIERS) == ["NZ"]

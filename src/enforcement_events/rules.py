@@ -1077,6 +1077,9 @@ def modal_only(type_: EventType, sentence: str, lang: str = "en") -> bool:
 HEDGE_OPENING_INTL = True
 
 
+_CLAUSE_STOP = re.compile(r"[,;:]")
+
+
 def _hedged_clause(type_: EventType | None, sentence: str, lang: str) -> bool:
     """ "Mogelijk zijn auto's in beslag genomen": the sentence opens on a word of
     possibility followed straight by its verb (the lexicon's HEDGE_OPENING, HEDGE_VERB),
@@ -1088,7 +1091,7 @@ def _hedged_clause(type_: EventType | None, sentence: str, lang: str) -> bool:
     opening = hedge and verb and re.match(rf"\W*(?:{hedge})\s+(?:{verb})(?![\w,])", sentence)
     if not opening:
         return False
-    stop = re.compile(r"[,;:]").search(sentence, opening.end())
+    stop = _CLAUSE_STOP.search(sentence, opening.end())
     end = stop.start() if stop else len(sentence)
     if type_ is not None and any(at >= end for at in word_starts(type_, sentence, lang)):
         return False
@@ -1391,17 +1394,19 @@ def is_demand(type_: EventType, sentence: str, lang: str = "en") -> bool:
         if type_ is EventType.RELEASE
         else {EventType.SENTENCE, EventType.CONVICTION}
     )
-    read = set(rule_types(sentence, lang))
+    # the rule net (the costly part) is run only for a sentence with a word of asking
     if demands and re.search(demands, sentence, re.IGNORECASE):
-        return not done & read
+        return not done & set(rule_types(sentence, lang))
     more = getattr(lexicon.load(lang), "DEMANDS_MORE", None) if DEMANDS_MORE_INTL else None
     if not more or type_ is EventType.RELEASE:
         return False  # the broader words ask for a penalty only
+    if not re.search(more, sentence, re.IGNORECASE):
+        return False
     if type_ is EventType.FINANCIAL_PENALTY:
         # a fine is not asked for where one is passed in so many words ("le pidieron la
         # documentación y le impusieron una multa")
         done = done | {EventType.FINANCIAL_PENALTY}
-    return bool(re.search(more, sentence, re.IGNORECASE)) and not done & read
+    return not done & set(rule_types(sentence, lang))
 
 
 def is_disclaimer(sentence: str, lang: str = "en") -> bool:
