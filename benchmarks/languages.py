@@ -61,6 +61,8 @@ HALVES = (
     "tune36",
     "tune37",
     "tune38",
+    "tune39",
+    "tune40",
     "heldout",
 )
 

@@ -148,6 +148,9 @@ SETS = {
             ("tune43", ROOT / "tune43"),
             # labelled in session 52, second batch: first scored blind, then tune
             ("tune44", ROOT / "tune44"),
+            # labelled in session 53, two batches at once: first scored blind, then tune
+            ("tune45", ROOT / "tune45"),
+            ("tune46", ROOT / "tune46"),
         )
     },
 }
@@ -167,7 +170,8 @@ SETS = {
 # session 47, "<code>-tune30" those of session 48, "<code>-tune31" and "<code>-tune32"
 # those of session 49, "<code>-tune33" and "<code>-tune34"
 # those of session 50, "<code>-tune35" and "<code>-tune36" (no Dutch text) those of
-# session 51, "<code>-tune37" and "<code>-tune38" those of session 52, tune only.
+# session 51, "<code>-tune37" and "<code>-tune38" those of session 52, "<code>-tune39" and
+# "<code>-tune40" those of session 53, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
