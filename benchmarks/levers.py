@@ -119,6 +119,9 @@ GROUPS: dict[str, list[str]] = {
     "english-tune43": ["tune43"],
     # labelled in session 52 (second batch); first scored blind, tune from then on
     "english-tune44": ["tune44"],
+    # labelled in session 53 (two batches at once); first scored blind, tune from then on
+    "english-tune45": ["tune45"],
+    "english-tune46": ["tune46"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -192,6 +195,9 @@ GROUPS: dict[str, list[str]] = {
     "languages-tune37": [f"{c}-tune37" for c in LANGUAGES],
     # labelled in session 52 (second batch); first scored blind, tune from then on
     "languages-tune38": [f"{c}-tune38" for c in LANGUAGES],
+    # labelled in session 53 (two batches at once); first scored blind, tune from then on
+    "languages-tune39": [f"{c}-tune39" for c in LANGUAGES],
+    "languages-tune40": [f"{c}-tune40" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

@@ -55,6 +55,8 @@ RESULTS = {
     "tune42": ROOT / "benchmarks" / "results" / "tune42",
     "tune43": ROOT / "benchmarks" / "results" / "tune43",
     "tune44": ROOT / "benchmarks" / "results" / "tune44",
+    "tune45": ROOT / "benchmarks" / "results" / "tune45",
+    "tune46": ROOT / "benchmarks" / "results" / "tune46",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -103,6 +105,8 @@ SAMPLE_DIRS = {
     "tune42": ROOT / "tune42",
     "tune43": ROOT / "tune43",
     "tune44": ROOT / "tune44",
+    "tune45": ROOT / "tune45",
+    "tune46": ROOT / "tune46",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -243,6 +247,11 @@ LANGUAGE_TUNE37 = ["fr-tune37", "de-tune37", "es-tune37", "it-tune37", "nl-tune3
 # (recorded from e19a6850, the commit after their labels, none of their errors read
 # before); then tune; ours only.
 LANGUAGE_TUNE38 = ["fr-tune38", "de-tune38", "es-tune38", "it-tune38", "nl-tune38"]
+# <code>-tune39 and <code>-tune40: texts labelled in session 53 by two helpers at once, first
+# scored blind in the same session (recorded from 58703dd6, the commit after their labels,
+# none of their errors read before); then tune; ours only.
+LANGUAGE_TUNE39 = ["fr-tune39", "de-tune39", "es-tune39", "it-tune39", "nl-tune39"]
+LANGUAGE_TUNE40 = ["fr-tune40", "de-tune40", "es-tune40", "it-tune40", "nl-tune40"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -278,6 +287,8 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE36
     + LANGUAGE_TUNE37
     + LANGUAGE_TUNE38
+    + LANGUAGE_TUNE39
+    + LANGUAGE_TUNE40
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
@@ -416,6 +427,10 @@ RUNS += [("tune43", "ours")]
 # tune44/ (6 English texts labelled in session 52 (second batch), first scored blind in the same session,
 # from e19a6850, the commit after its labels, none of its errors read before): ours only.
 RUNS += [("tune44", "ours")]
+# tune45/ and tune46/ (8 and 6 English texts labelled in session 53 by two helpers at once,
+# first scored blind in the same session, from 58703dd6, the commit after their labels,
+# none of their errors read before): ours only.
+RUNS += [("tune45", "ours"), ("tune46", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
