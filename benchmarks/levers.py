@@ -1543,6 +1543,27 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: a nationality word before a body ('the Thai police') read as a town": (
         lambda: _patched(places, "DEMONYM_NOT_TOWN", False)
     ),
+    "Five languages: any rule-net reading in a sentence skips the modal check for every type": (
+        lambda: _patched(rules, "MODAL_BESIDE_RULES_INTL", False)
+    ),
+    "English: 'coast guard' in two words after a country's adjective names no body": (
+        lambda: _patched(normalize, "COAST_GUARD_TWO_WORDS_EN", False)
+    ),
+    "English: a country where the crime was ('facing charges in Turkey') placed an arrest": (
+        lambda: _patched(events, "CRIME_PLACE_NOT_HERE_EN", False)
+    ),
+    "Five languages: 'bis zu', 'hasta' beside a verdict passed read as the law's maximum": (
+        lambda: _patched(rules, "UP_TO_PASSED_INTL", False)
+    ),
+    "Five languages: a later seizure with no goods, date or town of its own read as another": (
+        lambda: _patched(events, "SEIZURE_TOLD_AGAIN_INTL", False)
+    ),
+    "Five languages: different terms passed on different people told as one sentence": (
+        lambda: _patched(normalize, "SENTENCE_EACH_TERM_INTL", False)
+    ),
+    "A number joined by a hyphen to capitals ('placa 4035-RGC') read as a count": (
+        lambda: _patched(events, "CODE_NOT_A_COUNT", False)
+    ),
 }
 
 

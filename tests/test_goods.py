@@ -287,6 +287,9 @@ def test_one_seizure_told_twice_with_its_weight_is_one_in_french(monkeypatch):
 
     assert merged() == 1
     monkeypatch.setattr(events, "WEIGHTS_INTL", False)
+    # with no weight read, the later telling names no goods of its own, which joins it too
+    # (SEIZURE_TOLD_AGAIN_INTL, session 53): off as well, to see what the weights do
+    monkeypatch.setattr(events, "SEIZURE_TOLD_AGAIN_INTL", False)
     assert merged() == 2
 
 

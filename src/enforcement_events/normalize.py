@@ -807,19 +807,28 @@ def _demonyms(variants: bool) -> dict[str, str]:
     return adjectives
 
 
+# Switch for the levers table: in English, "coast guard" in two words ("the Greek coast
+# guard authorities", "Italian coast-guard") is a body after a country's adjective, as
+# "coastguard" is (the lexicon's AUTHORITY_NOUNS, after its "(?#two-words)" mark).
+COAST_GUARD_TWO_WORDS_EN = True
+
+
 @cache
 def _authority(
     demonyms: bool, variants: bool, border: bool
 ) -> tuple[re.Pattern[str], dict[str, str]]:
     """The adjectives read before an authority's word, and the pattern that reads them."""
     adjectives = dict(_EN.AUTHORITY_ADJECTIVES)
+    nouns = _EN.AUTHORITY_NOUNS
+    if not COAST_GUARD_TWO_WORDS_EN:
+        nouns = nouns.split("|(?#two-words)")[0]
     if demonyms:
         for word, code in _demonyms(variants).items():
             adjectives.setdefault(word, code)
     keys = sorted(adjectives, key=len, reverse=True)
     pattern = re.compile(
         r"\b(" + "|".join(re.escape(k) for k in keys) + r")\s+(?:[a-z]+\s+)?"
-        rf"({_EN.AUTHORITY_NOUNS.replace('<BORDER_BODY>', _EN.BORDER_BODY if border else '')})\b",
+        rf"({nouns.replace('<BORDER_BODY>', _EN.BORDER_BODY if border else '')})\b",
         re.IGNORECASE,
     )
     return pattern, adjectives
@@ -1742,6 +1751,128 @@ def intl_sentence_months(
     if not terms:
         return None
     return round(_the_term(terms, text, words.AND, at(text) if at else None), 2)
+
+
+# Switch for the levers table (read by events.terms_each_intl): in the five languages, a
+# sentence that passes different terms on people it names apart ("zu sechs Jahren und den
+# 27-Jährigen zu dreieinhalb Jahren", "penas de 13 y 10 años respectivamente") tells one
+# sentence for each term.
+SENTENCE_EACH_TERM_INTL = True
+_UNIT_ORDER = {"year": 0, "month": 1, "week": 2}
+_AGE_WORDS = r"(?:ans|años|anni|Jahre|jaar)"
+# An age set apart by commas or brackets: "Le passeur, 28 ans,", "(40 en 43 jaar)".
+_AGE_APART = re.compile(
+    rf"[,(]\s*(?:de\s+|di\s+|van\s+)?\d{{1,2}}(?:\s+(?:y|e|et|und|en)\s+\d{{1,2}})?\s+"
+    rf"{_AGE_WORDS}\s*(?=[,)])",
+    re.IGNORECASE,
+)
+# "de 19 ans", "di 30 anni", "de 30 y 41 años": an age, unless a word of a sentence is just
+# before ("une peine de 5 ans", "écopent de 5 ans").
+_AGE_AFTER_OF = re.compile(
+    r"\b(?:de|di)\s+\d{1,2}(?:\s+(?:y|e|et)\s+\d{1,2})?\s+(?:ans|años|anni)\b", re.IGNORECASE
+)
+
+
+_RESPECTIVELY = (
+    r"\b(?:respectivamente|respectivement|rispettivamente|respectievelijk|beziehungsweise|"
+    r"jeweils)\b"
+)
+# The prepositions before a term passed ("zu sechs Jahren", "à 6 mois", "de 3 ans", "a 4
+# anni", "tot vier jaar"): a term with one of its own is passed on someone the sentence
+# names apart.
+_TERM_PREPOSITIONS = {
+    "de": r"zu|von",
+    "fr": r"à|de|d['’]",
+    "es": r"a|de",
+    "it": r"a|ad|di",
+    "nl": r"tot|van|op",
+}
+
+
+def sentence_word_re(lang: str) -> re.Pattern[str]:
+    """The lexicon's words for a sentence passed (its TYPE_WORDS for a sentence)."""
+    return re.compile(lexicon.load(lang).TYPE_WORDS["sentence"], re.IGNORECASE)
+
+
+def intl_terms(text: str, lang: str) -> list[float]:
+    """The different custodial terms, in months and in order, that ``text`` (one sentence)
+    passes on people it names apart, when it passes two or more: two of them each after a
+    preposition of its own ("zu sechs Jahren und den 27-Jährigen zu dreieinhalb Jahren",
+    "de 3 ans ... pour l'un et d'un an ... pour deux autres"), or a word for "respectively"
+    ("penas de 13 y 10 años respectivamente", a number before another with one unit for
+    both being a term of its own). A year then months under twelve ("3 años y 6 meses") is
+    one term; ages ("un homme de 19 ans", "Le passeur, 28 ans,") are none. Nothing (an
+    empty list) when whose term is whose is not told ("condamnés à quatre et six mois"),
+    or the sentence names a maximum the law allows, a term asked for, a part of a term
+    ("waarvan twee jaar voorwaardelijk", the lexicon's OF_WHICH), a range, a total, time
+    gone by or spent, a probation or a ban (NOT_EACH), or two years."""
+    words = lexicon.load(lang)
+    stop = [words.MAXIMUM, getattr(words, "DEMANDS", ""), getattr(words, "DEMANDS_MORE", "")]
+    stop += [getattr(words, "OF_WHICH", ""), getattr(words, "NOT_EACH", "")]
+    if any(x and re.search(x, text, re.IGNORECASE) for x in stop):
+        return []
+    text = in_digits(text, lang)
+    if len(set(re.findall(r"\b(?:19|20)\d\d\b", text))) >= 2:
+        return []  # terms passed at two dates: "En 2022 fue condenado a dos años; en 2023 ..."
+    unit_first = getattr(words, "TERM_UNIT_FIRST", None)
+    if UNIT_FIRST_TERMS and unit_first:
+        text = re.sub(unit_first, r"\1 \3 \2", text, flags=re.IGNORECASE)
+    for word, value in words.HALVES.items():
+        text = re.sub(rf"\b{word}\b", value, text, flags=re.IGNORECASE)
+    ages = getattr(words, "AGES", None)
+    if ages:
+        text = re.sub(ages, " ", text, flags=re.IGNORECASE)  # "un homme de 19 ans": no term
+    text = _AGE_APART.sub(" ", text)  # "Le passeur, 28 ans,", "(40 en 43 jaar)"
+    sentence_word = sentence_word_re(lang)
+    text = _AGE_AFTER_OF.sub(
+        lambda m: (
+            m.group(0) if sentence_word.search(text[max(0, m.start() - 30) : m.start()]) else " "
+        ),
+        text,
+    )  # "le ressortissant irakien de 19 ans": an age, unless a word of a sentence is just before
+    # "5 et 4 ans", "sechseinhalb sowie sieben Jahren": the unit told once for both
+    units = "|".join(words.TERM_UNITS.values())
+    shared = re.compile(
+        rf"(?<![\w.,])(\d+(?:,\d+)?)(\s*,\s+|\s*,?\s+(?:{words.AND}|sowie)\s+)"
+        rf"(?=\d+(?:,\d+)?\s+((?:{units})\b))",
+        re.IGNORECASE,
+    )
+    for _ in range(3):  # "9, 7 y 5 años": from the last number back
+        text = shared.sub(lambda m: f"{m.group(1)} {m.group(3)}{m.group(2)}", text)
+    glue = re.compile(rf"\s*,?\s*(?:(?:{words.AND})\s+)?", re.IGNORECASE)
+    before = re.compile(rf"(?:^|\s)(?:{_TERM_PREPOSITIONS[lang]})\s*$", re.IGNORECASE)
+    terms: list[tuple[int, str, float]] = []  # (end, unit, months) of each term so far
+    own: set[float] = set()  # the terms told after a preposition of their own
+    for m in _intl_term_re(lang).finditer(text):
+        head = m.group(1)
+        if head is None and not (HALF_TERMS and m.group("half")):
+            continue
+        value = eu_number(head) if head and head[0].isdigit() else 1.0
+        unit = next(u for u in words.TERM_UNITS if m.group(u))
+        if m.group("half"):
+            value += 0.5
+        months = value * {"year": 12, "month": 1, "week": 12 / 52}[unit]
+        if (
+            terms
+            and glue.fullmatch(text, terms[-1][0], m.start())
+            and _UNIT_ORDER[unit] > _UNIT_ORDER[terms[-1][1]]
+            and not (unit == "month" and value >= 12)
+        ):
+            if terms[-1][2] in own:
+                own.discard(terms[-1][2])
+                own.add(terms[-1][2] + months)
+            terms[-1] = (m.end(), unit, terms[-1][2] + months)  # "3 años y 6 meses"
+        else:
+            terms.append((m.end(), unit, months))
+            if before.search(text[max(0, m.start() - 6) : m.start()]):
+                own.add(months)
+    if len(own) < 2 and not re.search(_RESPECTIVELY, text, re.IGNORECASE):
+        return []  # "condamnés à quatre et six mois": whose term is whose is not told
+    found: list[float] = []
+    for _, _, months in terms:
+        if round(months, 2) not in found:
+            found.append(round(months, 2))
+    return found if len(found) >= 2 else []
 
 
 @cache

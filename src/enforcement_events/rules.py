@@ -1098,6 +1098,13 @@ def _hedged_clause(type_: EventType | None, sentence: str, lang: str) -> bool:
     return not any(rx.search(sentence[end:]) for rx in _rules(lang).values())
 
 
+# Switch for the levers table: in the five languages, a sentence the rule net reads still
+# has the modal check for an action of another type ("fue detenido y será expulsado": the
+# arrest happened, the deportation is to come); before, any reading of the rule net in the
+# sentence skipped the check for every type.
+MODAL_BESIDE_RULES_INTL = True
+
+
 def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = None) -> bool:
     """ "They can only be returned to Italy": possible, not done (unless something was done).
 
@@ -1112,7 +1119,11 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
             return True
         if HEDGE_OPENING_INTL and _hedged_clause(type_, sentence, lang):
             return True
-        if not modal or any(rx.search(sentence) for rx in _rules(lang).values()):
+        if not modal or any(
+            rx.search(sentence)
+            for t, rx in _rules(lang).items()
+            if not (MODAL_BESIDE_RULES_INTL and type_ is not None) or t is type_
+        ):
             return False
         must_serve = getattr(lexicon.load(lang), "MUST_SERVE", None)
         if (
@@ -1487,8 +1498,39 @@ def is_maximum(type_: EventType, sentence: str, lang: str = "en") -> bool:
     if provides and re.search(provides, sentence, re.IGNORECASE) and not _PASSED.search(sentence):
         return True  # "The crime envisions from 4 to 12 years of imprisonment"
     cue = getattr(words, "MAXIMUM", None)
+    if not cue or not re.search(cue, sentence, re.IGNORECASE):
+        return False
+    if UP_TO_PASSED_INTL and lang != "en" and _up_to_passed(sentence, lang):
+        return False
+    return type_ not in rule_types(sentence, lang)
+
+
+# Switch for the levers table: in the five languages, a sentence whose only word of a
+# maximum is "up to" (the lexicon's UP_TO: "bis zu", "hasta", "jusqu'à", "fino a") and that
+# names a conviction or a penalty passed or received (PASSED_VERB: "Zwei der Verurteilten
+# bekamen ... Geldstrafen von bis zu 2.500 Euro", "El juez determinó penas de hasta diez
+# años") tells penalties passed, up to the longest, not what the law allows.
+UP_TO_PASSED_INTL = True
+
+
+def _up_to_passed(sentence: str, lang: str) -> bool:
+    words = lexicon.load(lang)
+    up_to = getattr(words, "UP_TO", None)
+    passed = getattr(words, "PASSED_VERB", None)
+    if not (up_to and passed and re.search(up_to, sentence, re.IGNORECASE)):
+        return False
+    rest = re.sub(up_to, " ", sentence, flags=re.IGNORECASE)
+    if re.search(words.MAXIMUM, rest, re.IGNORECASE):
+        return False  # another word of the law's maximum: "drohen bis zu", "máximo de hasta"
+    hedges = [getattr(words, "MODAL", ""), getattr(words, "LAW_CAN", "")]
+    condition = getattr(words, "CONDITIONAL", "")
+    if condition:
+        hedges.append(rf"\b(?:{condition})")
+    if any(h and re.search(h, sentence, re.IGNORECASE) for h in hedges):
+        return False  # "Im Falle einer Verurteilung ... bis zu", "pueden ... imponerse hasta"
     return bool(
-        cue and re.search(cue, sentence, re.IGNORECASE) and type_ not in rule_types(sentence, lang)
+        re.search(passed, sentence, re.IGNORECASE)
+        or _type_words(lang)[EventType.CONVICTION].search(sentence)
     )
 
 

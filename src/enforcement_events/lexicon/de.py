@@ -311,6 +311,16 @@ HALVES = {
     "achteinhalb": "8,5",
     "neuneinhalb": "9,5",
 }
+# "Of which": a part of a term told after it ("drie jaar, waarvan twee voorwaardelijk"), no
+# term of its own (normalize.intl_terms).
+OF_WHICH = r"\b(?:davon|wovon)\b"
+# Words that tell two terms in one sentence are not each passed on someone: a range, a total,
+# time already spent or gone by, a probation period or a ban (normalize.intl_terms).
+NOT_EACH = (
+    r"\bzwischen \S+ (?:\S+ ){0,3}?und \S+ (?:Jahren|Monaten)\b|\b(?:seit|insgesamt|zusammen|Gesamtstrafe|"
+    r"Untersuchungshaft|U-Haft|Bewährungs(?:zeit|frist)|\w*[Ss]perre)\b|\bvor \S+ (?:Jahren|Monaten)\b|"
+    r"\b(?:Jahren?|Monaten?) Bewährung\b"
+)
 TERM_MAXIMUM = r"bis zu|höchstens|maximal|drohen|droht|Höchststrafe"
 MONEY_SCALES = {
     "Million": 1e6,
@@ -735,6 +745,17 @@ ABOUT = r"mehr als|über|rund|etwa|knapp|fast|mindestens"
 # The most the law allows: a sentence or penalty only the model reads, in a sentence that names
 # one, is not a penalty passed (rules.is_maximum, as in English).
 MAXIMUM = r"\b(?:Höchststrafe\w*|Höchstmaß|maximal\w*|bis zu|drohen|droht|drohte)\b"
+# "Up to" alone among MAXIMUM's words, and verbs of a penalty passed or received: a
+# sentence with only that cue and one of these words or a conviction's tells penalties
+# passed, up to the longest ("Geldstrafen von bis zu 2.500 Euro", rules.UP_TO_PASSED_INTL).
+UP_TO = r"\bbis zu\b"
+PASSED_VERB = (
+    r"\b(?:bekam|bekamen|erhielt|erhielten|verhängte|verhängten|verhängt|kassiert\w*|sprach|"
+    r"ausgesprochen)\b"
+)
+# What the law can or provides for ("können ... verhängt werden", "prévoit"): beside UP_TO,
+# the law's maximum, whatever verb of passing the sentence has.
+LAW_CAN = r"\b(?:kann|können|möglich|vorgesehen|sieht|Strafrahmen)\b"
 
 
 # The types of action the model alone found that are asked about again by default

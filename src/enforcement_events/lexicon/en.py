@@ -874,7 +874,7 @@ AUTHORITY_ADJECTIVES = {
 # security forces": where the action was; "forces" added in session 29, L110).
 AUTHORITY_NOUNS = (
     r"authorities|police|officers|officials|prosecutors|courts?|judicial|law enforcement|"
-    r"border<BORDER_BODY>|coastguard|navy|customs|forces"
+    r"border<BORDER_BODY>|coastguard|navy|customs|forces|(?#two-words)coast[\s-]guards?"
 )
 # After "border" in AUTHORITY_NOUNS: the border's guards or police, not the border itself
 # ("the Syrian border guards", not "near the Syrian border"; normalize.BORDER_BODY_ONLY).

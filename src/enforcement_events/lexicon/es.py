@@ -316,6 +316,16 @@ TERM_DAYS_AFTER = r"de\s+(?:prisión|cárcel|arresto|reclusión)\b"
 TERM_DAYS_BEFORE = r"\b(?:pena|condena)\s+de\s+$"
 AND_A_HALF = r"y medio"
 HALVES: dict[str, str] = {}
+# "Of which": a part of a term told after it ("drie jaar, waarvan twee voorwaardelijk"), no
+# term of its own (normalize.intl_terms).
+OF_WHICH = r"\b(?:de los cuales|de las cuales)\b"
+# Words that tell two terms in one sentence are not each passed on someone: a range, a total,
+# time already spent or gone by, a probation period or a ban (normalize.intl_terms).
+NOT_EACH = (
+    r"\bentre \S+ (?:\S+ ){0,3}?y \S+ (?:años|meses)\b|\bde \S+ (?:años|meses) a \S+ (?:años|meses)\b|\b(?:durante|hace|llevaba) \S+ (?:años?|meses?)\b|"
+    r"\b(?:en total|suman?|prisión preventiva|inhabilitación|prohibición|libertad vigilada|"
+    r"suspendida)\b|\b(?:años?|meses?) más\b"
+)
 TERM_MAXIMUM = r"hasta|máximo|pena máxima|se enfrenta[n]? a|podría[n]?"
 MONEY_SCALES = {"millón": 1e6, "millones": 1e6, "mil millones": 1e9, "mil": 1e3}
 # "and": joins two parts of a sum ("a million and 760 thousand") and the ends of a
@@ -771,6 +781,17 @@ ABOUT = r"más de|casi|unos|unas|cerca de|al menos|otros|otras"
 # The most the law allows: a sentence or penalty only the model reads, in a sentence that names
 # one, is not a penalty passed (rules.is_maximum, as in English).
 MAXIMUM = r"\b(?:máxim[oa]s?|se enfrentan? a|arriesgan?)\b|\bhasta (?=\d|\w+ años)"
+# "Up to" alone among MAXIMUM's words, and verbs of a penalty passed or received: a
+# sentence with only that cue and one of these words or a conviction's tells penalties
+# passed, up to the longest ("Geldstrafen von bis zu 2.500 Euro", rules.UP_TO_PASSED_INTL).
+UP_TO = r"\bhasta (?=\d|\w+ años)"
+PASSED_VERB = (
+    r"\b(?:determinó|determinaron|impuso|impusieron|impone|imponen|dictó|dictaron|dicta|dictan|"
+    r"recibió|recibieron|fijó|fijaron)\b"
+)
+# What the law can or provides for ("können ... verhängt werden", "prévoit"): beside UP_TO,
+# the law's maximum, whatever verb of passing the sentence has.
+LAW_CAN = r"\b(?:puede|pueden|se exponen?|prevé|castiga|castigad[oa]s?)\b"
 
 
 # The types of action the model alone found that are asked about again by default

@@ -309,6 +309,16 @@ AND_A_HALF = r"et demie?"
 # Fractions written as one word, replaced by digits before reading.
 HALVES: dict[str, str] = {}
 # Words just before a term that make it the law's maximum, not the sentence passed.
+# "Of which": a part of a term told after it ("drie jaar, waarvan twee voorwaardelijk"), no
+# term of its own (normalize.intl_terms).
+OF_WHICH = r"\bdont\b"
+# Words that tell two terms in one sentence are not each passed on someone: a range, a total,
+# time already spent or gone by, a probation period or a ban (normalize.intl_terms).
+NOT_EACH = (
+    r"\bentre \S+ (?:\S+ ){0,3}?et \S+ (?:ans|mois)\b|\ballant de\b|\b(?:depuis|au total|plus tôt|"
+    r"détention provisoire|interdiction|il y a|probatoire|mise à l['’]épreuve)\b|"
+    r"\bpendant \S+ (?:ans?|mois)\b|\bdurée de\b"
+)
 TERM_MAXIMUM = r"jusqu'à|jusqu’à|encourt|encourent|maximum|passibles?|risquent?"
 # "1,2 million d'euros": scales and the currency names or codes after or before a sum.
 MONEY_SCALES = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
@@ -818,6 +828,14 @@ ABOUT = r"plus de|près de|environ|quelque|au moins|pas moins de|autres"
 MAXIMUM = (
     r"\b(?:maximum|maximale?s?|encour(?:t|ent|rait|raient)|passibles?|risquen?t)\b|\bjusqu[’\']à\b"
 )
+# "Up to" alone among MAXIMUM's words, and verbs of a penalty passed or received: a
+# sentence with only that cue and one of these words or a conviction's tells penalties
+# passed, up to the longest ("Geldstrafen von bis zu 2.500 Euro", rules.UP_TO_PASSED_INTL).
+UP_TO = r"\bjusqu[’\']à\b"
+PASSED_VERB = r"\b(?:infligée?s?|prononcée?s?|a reçu|ont reçu|a écopé|ont écopé|écopent|écope)\b"
+# What the law can or provides for ("können ... verhängt werden", "prévoit"): beside UP_TO,
+# the law's maximum, whatever verb of passing the sentence has.
+LAW_CAN = r"\b(?:peut|peuvent|pouvant|s[\'’]expose(?:nt)?|prévoit)\b"
 
 
 # The types of action the model alone found that are asked about again by default

@@ -309,6 +309,15 @@ TERM_DAYS_AFTER = r"di\s+(?:reclusione|arresto|carcere|detenzione)\b"
 TERM_DAYS_BEFORE = r"\b(?:pena|condanna)\s+(?:a|di)\s+$"
 AND_A_HALF = r"e mezzo"
 HALVES: dict[str, str] = {}
+# "Of which": a part of a term told after it ("drie jaar, waarvan twee voorwaardelijk"), no
+# term of its own (normalize.intl_terms).
+OF_WHICH = r"\bdi cui\b"
+# Words that tell two terms in one sentence are not each passed on someone: a range, a total,
+# time already spent or gone by, a probation period or a ban (normalize.intl_terms).
+NOT_EACH = (
+    r"\b(?:tra|fra) \S+ (?:\S+ ){0,3}?e \S+ (?:anni|mesi)\b|\b(?:complessiv\w*|in tutto|custodia cautelare|"
+    r"interdizione|divieto|sospensione condizionale)\b|\b(?:da|per) \S+ (?:anni|mesi)\b"
+)
 TERM_MAXIMUM = r"fino a|massimo|rischia(?:no)?|rischiano|pena massima"
 # A term told unit first, as court reports often write it ("condannato ad anni 4 di
 # reclusione", "2 anni e mesi 6 di reclusione"): the word before it, the unit and the
@@ -755,6 +764,17 @@ ABOUT = r"più di|oltre|circa|quasi|almeno|altri|altre"
 # The most the law allows: a sentence or penalty only the model reads, in a sentence that names
 # one, is not a penalty passed (rules.is_maximum, as in English).
 MAXIMUM = r"\b(?:massim[oa]|massimi|rischia(?:no)?|fino a)\b"
+# "Up to" alone among MAXIMUM's words, and verbs of a penalty passed or received: a
+# sentence with only that cue and one of these words or a conviction's tells penalties
+# passed, up to the longest ("Geldstrafen von bis zu 2.500 Euro", rules.UP_TO_PASSED_INTL).
+UP_TO = r"\bfino a\b"
+PASSED_VERB = (
+    r"\b(?:inflitt[oaie]|ha ricevuto|hanno ricevuto|ha disposto|hanno disposto|comminat[oaie]|"
+    r"irrogat[oaie])\b"
+)
+# What the law can or provides for ("können ... verhängt werden", "prévoit"): beside UP_TO,
+# the law's maximum, whatever verb of passing the sentence has.
+LAW_CAN = r"\b(?:può|possono|prevede|previst[aoie]|punit[oaie])\b"
 
 
 # The types of action the model alone found that are asked about again by default

@@ -283,6 +283,15 @@ HALVES = {
     "negenenhalf": "9,5",
 }
 # "tot" is "up to", except after the verb of the sentence: "veroordeeld tot 9 maanden"
+# "Of which": a part of a term told after it ("drie jaar, waarvan twee voorwaardelijk"), no
+# term of its own (normalize.intl_terms).
+OF_WHICH = r"\bwaar ?van\b"
+# Words that tell two terms in one sentence are not each passed on someone: a range, a total,
+# time already spent or gone by, a probation period or a ban (normalize.intl_terms).
+NOT_EACH = (
+    r"\btussen \S+ (?:\S+ ){0,3}?en \S+ (?:jaar|maanden)\b|\bvan \S+ (?:jaar|maanden) tot\b|\buiteen\b|\b(?:sinds|geleden|in totaal|samen|voorarrest|"
+    r"proeftijd|rijontzegging|inreisverbod)\b|\bal \S+ (?:jaar|maanden)\b"
+)
 TERM_MAXIMUM = (
     r"maximaal|(?<!veroordeeld )(?<!veroordeelt )(?<!hem )(?<!haar )(?<!hen )\btot\b"
     r"|maximumstraf|riskeert|riskeren|hoogstens"
