@@ -243,9 +243,17 @@ def _seizures_merged(first: str, again: str, lang: str) -> int:
     )
 
 
-def test_a_seizure_told_again_without_goods_of_its_own_is_one(monkeypatch):
+@pytest.mark.parametrize(
+    "again",
+    [
+        # the seizure named again
+        "« Il y a donc saisie de la marchandise », a déclaré le directeur.",
+        # its goods named again by a general word
+        "Selon le parquet, la drogue était cachée dans des cartons de bananes.",
+    ],
+)
+def test_a_seizure_told_again_without_goods_of_its_own_is_one(monkeypatch, again):
     first = "Les douaniers ont saisi 40 kilogrammes de cocaïne au port de Brest."
-    again = "« Il y a donc saisie de la marchandise », a déclaré le directeur."
     assert _seizures_merged(first, again, "fr") == 1
     monkeypatch.setattr(events, "SEIZURE_TOLD_AGAIN_INTL", False)
     assert _seizures_merged(first, again, "fr") == 2
@@ -260,6 +268,8 @@ def test_a_seizure_told_again_without_goods_of_its_own_is_one(monkeypatch):
         "À Lorient, les douaniers ont saisi un camion.",
         # a date of its own
         "Le 3 mars 2030, les douaniers avaient saisi une voiture.",
+        # other goods, neither the seizure nor its goods named again
+        "Un fusil a été saisi dans la cabine du camion.",
     ],
 )
 def test_a_seizure_with_goods_town_or_date_of_its_own_stays_apart(again):

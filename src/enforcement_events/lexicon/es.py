@@ -770,6 +770,9 @@ GOODS_BACK = (
 
 # Action nouns that report the action with the number of what they acted on
 # ("<noun> of 40 kilos", "12 <nouns>"): rules.ACTION_NOUN_NUMBER.
+# Words for seized goods in general ("la drogue", "die Ware", "el alijo"): a later seizure
+# naming one names the goods already told (events.SEIZURE_TOLD_AGAIN_INTL).
+SEIZED_GOODS = r"\b(?:drogas?|sustancias?|estupefacientes|mercancías?|alijo|cargamento)\b"
 ACTION_NOUNS: dict[str, str] = {
     "arrest": r"detenci[óo]n|detenciones|arrestos?",
     "seizure": r"incautaci[óo]n|incautaciones|decomisos?|aprehensi[óo]n",

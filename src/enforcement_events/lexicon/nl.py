@@ -668,6 +668,9 @@ GOODS_BACK = (
 
 # Action nouns that report the action with the number of what they acted on
 # ("<noun> of 40 kilos", "12 <nouns>"): rules.ACTION_NOUN_NUMBER.
+# Words for seized goods in general ("la drogue", "die Ware", "el alijo"): a later seizure
+# naming one names the goods already told (events.SEIZURE_TOLD_AGAIN_INTL).
+SEIZED_GOODS = r"\b(?:drugs|verdovende middelen|goederen|partij|lading|vangst)\b"
 ACTION_NOUNS: dict[str, str] = {
     "arrest": r"aanhouding(?:en)?|arrestaties?",
     "seizure": r"inbeslagname|inbeslagneming",
