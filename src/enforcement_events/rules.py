@@ -1514,6 +1514,8 @@ UP_TO_PASSED_INTL = True
 
 
 def _up_to_passed(sentence: str, lang: str) -> bool:
+    """Is "up to" (UP_TO) the sentence's only word of a maximum, with a conviction or a verb
+    of a penalty passed (PASSED_VERB) and no modal, condition or "the law can" (LAW_CAN)?"""
     words = lexicon.load(lang)
     up_to = getattr(words, "UP_TO", None)
     passed = getattr(words, "PASSED_VERB", None)
