@@ -1467,12 +1467,6 @@ _CRIME_PLACE = re.compile(
     r"\b(?:charges?|crimes?|offen[cs]es?|wanted|sought|committed)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_CRIME_TYPES = {
-    EventType.CHARGE,
-    EventType.CONVICTION,
-    EventType.SENTENCE,
-    EventType.FINANCIAL_PENALTY,
-}
 
 
 def _without_crime_places(sentence: str) -> str:
@@ -1530,7 +1524,7 @@ def build_event(
     guessed: set[str] = set()
     moved = type_ in (EventType.EXTRADITION, EventType.DEPORTATION)
     court = court_country(sent) if COURT_COUNTRY and type_ in _IN_COURT else None
-    placed = sent if moved or type_ in _CRIME_TYPES else _without_crime_places(sent)
+    placed = sent if moved or type_ in _IN_COURT else _without_crime_places(sent)
     country = [court] if court else locative_countries(placed, origin=moved)
     home = next(iter(_doc_country(doc_text)), None)
     if not country:

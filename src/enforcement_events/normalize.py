@@ -1695,6 +1695,32 @@ def _intl_term_re(lang: str) -> re.Pattern[str]:
     )
 
 
+def _intl_term_text(text: str, lang: str) -> str:
+    """``text`` as terms are read in it: numbers in digits, a unit told first after its
+    number ("e mesi 6": "e 6 mesi"), halves in digits ("dreieinhalb", "anderhalf")."""
+    words = lexicon.load(lang)
+    text = in_digits(text, lang)
+    unit_first = getattr(words, "TERM_UNIT_FIRST", None)
+    if UNIT_FIRST_TERMS and unit_first:
+        text = re.sub(unit_first, r"\1 \3 \2", text, flags=re.IGNORECASE)
+    for word, value in words.HALVES.items():
+        text = re.sub(rf"\b{word}\b", value, text, flags=re.IGNORECASE)
+    return text
+
+
+def _term_months(m: re.Match[str], lang: str) -> tuple[str, float] | None:
+    """The unit and the months of a term :func:`_intl_term_re` matched; None for a unit
+    with no number ("años" alone; "año y medio" is one and a half)."""
+    head = m.group(1)
+    if head is None and not (HALF_TERMS and m.group("half")):
+        return None
+    value = eu_number(head) if head and head[0].isdigit() else 1.0
+    unit = next(u for u in lexicon.load(lang).TERM_UNITS if m.group(u))
+    if m.group("half"):
+        value += 0.5
+    return unit, value * {"year": 12, "month": 1, "week": 12 / 52}[unit]
+
+
 @cache
 def _intl_days(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A number of days in ``lang`` ("30 dagen", "60 Tagen"), and the words for custody
@@ -1719,25 +1745,16 @@ def intl_sentence_months(
     sechs Monate" -> 42, "tres años y medio" -> 42. A maximum the law allows is skipped;
     of several terms, :func:`_the_term` chooses ("un homme de 19 ans ... 16 mois": 16)."""
     words = lexicon.load(lang)
-    text = in_digits(text, lang)
-    unit_first = getattr(words, "TERM_UNIT_FIRST", None)
-    if UNIT_FIRST_TERMS and unit_first:
-        text = re.sub(unit_first, r"\1 \3 \2", text, flags=re.IGNORECASE)  # "e mesi 6": "e 6 mesi"
-    for word, value in words.HALVES.items():  # "dreieinhalb", "anderhalf": no digits
-        text = re.sub(rf"\b{word}\b", value, text, flags=re.IGNORECASE)
+    text = _intl_term_text(text, lang)
     terms = []
     maximum = re.compile(words.TERM_MAXIMUM, re.IGNORECASE)
     for m in _intl_term_re(lang).finditer(text):
         if maximum.search(text[max(0, m.start() - 30) : m.start()]):
             continue
-        head = m.group(1)
-        if head is None and not (HALF_TERMS and m.group("half")):
+        read = _term_months(m, lang)
+        if read is None:
             continue  # "años" alone is no term; "año y medio" is one and a half
-        value = eu_number(head) if head and head[0].isdigit() else 1.0
-        unit = next(u for u in words.TERM_UNITS if m.group(u))
-        if m.group("half"):
-            value += 0.5
-        terms.append((m.start(), m.end(), value * {"year": 12, "month": 1, "week": 12 / 52}[unit]))
+        terms.append((m.start(), m.end(), read[1]))
     if not terms and DAY_TERMS:
         days, after, before = _intl_days(lang)
         for m in days.finditer(text):
@@ -1811,14 +1828,9 @@ def intl_terms(text: str, lang: str) -> list[float]:
     stop += [getattr(words, "OF_WHICH", ""), getattr(words, "NOT_EACH", "")]
     if any(x and re.search(x, text, re.IGNORECASE) for x in stop):
         return []
-    text = in_digits(text, lang)
+    text = _intl_term_text(text, lang)
     if len(set(re.findall(r"\b(?:19|20)\d\d\b", text))) >= 2:
         return []  # terms passed at two dates: "En 2022 fue condenado a dos años; en 2023 ..."
-    unit_first = getattr(words, "TERM_UNIT_FIRST", None)
-    if UNIT_FIRST_TERMS and unit_first:
-        text = re.sub(unit_first, r"\1 \3 \2", text, flags=re.IGNORECASE)
-    for word, value in words.HALVES.items():
-        text = re.sub(rf"\b{word}\b", value, text, flags=re.IGNORECASE)
     ages = getattr(words, "AGES", None)
     if ages:
         text = re.sub(ages, " ", text, flags=re.IGNORECASE)  # "un homme de 19 ans": no term
@@ -1844,19 +1856,15 @@ def intl_terms(text: str, lang: str) -> list[float]:
     terms: list[tuple[int, str, float]] = []  # (end, unit, months) of each term so far
     own: set[float] = set()  # the terms told after a preposition of their own
     for m in _intl_term_re(lang).finditer(text):
-        head = m.group(1)
-        if head is None and not (HALF_TERMS and m.group("half")):
+        read = _term_months(m, lang)
+        if read is None:
             continue
-        value = eu_number(head) if head and head[0].isdigit() else 1.0
-        unit = next(u for u in words.TERM_UNITS if m.group(u))
-        if m.group("half"):
-            value += 0.5
-        months = value * {"year": 12, "month": 1, "week": 12 / 52}[unit]
+        unit, months = read
         if (
             terms
             and glue.fullmatch(text, terms[-1][0], m.start())
             and _UNIT_ORDER[unit] > _UNIT_ORDER[terms[-1][1]]
-            and not (unit == "month" and value >= 12)
+            and not (unit == "month" and months >= 12)
         ):
             if terms[-1][2] in own:
                 own.discard(terms[-1][2])
