@@ -63,6 +63,8 @@ HALVES = (
     "tune38",
     "tune39",
     "tune40",
+    "tune41",
+    "tune42",
     "heldout",
 )
 

@@ -151,6 +151,9 @@ SETS = {
             # labelled in session 53, two batches at once: first scored blind, then tune
             ("tune45", ROOT / "tune45"),
             ("tune46", ROOT / "tune46"),
+            # labelled in session 54, two batches at once: first scored blind, then tune
+            ("tune47", ROOT / "tune47"),
+            ("tune48", ROOT / "tune48"),
         )
     },
 }
@@ -171,7 +174,8 @@ SETS = {
 # those of session 49, "<code>-tune33" and "<code>-tune34"
 # those of session 50, "<code>-tune35" and "<code>-tune36" (no Dutch text) those of
 # session 51, "<code>-tune37" and "<code>-tune38" those of session 52, "<code>-tune39" and
-# "<code>-tune40" those of session 53, tune only.
+# "<code>-tune40" those of session 53, "<code>-tune41" and "<code>-tune42" those of
+# session 54, tune only.
 SETS.update(
     {
         f"{code}-{half}": (
