@@ -122,6 +122,9 @@ GROUPS: dict[str, list[str]] = {
     # labelled in session 53 (two batches at once); first scored blind, tune from then on
     "english-tune45": ["tune45"],
     "english-tune46": ["tune46"],
+    # labelled in session 54 (two batches at once); first scored blind, tune from then on
+    "english-tune47": ["tune47"],
+    "english-tune48": ["tune48"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -198,6 +201,9 @@ GROUPS: dict[str, list[str]] = {
     # labelled in session 53 (two batches at once); first scored blind, tune from then on
     "languages-tune39": [f"{c}-tune39" for c in LANGUAGES],
     "languages-tune40": [f"{c}-tune40" for c in LANGUAGES],
+    # labelled in session 54 (two batches at once); first scored blind, tune from then on
+    "languages-tune41": [f"{c}-tune41" for c in LANGUAGES],
+    "languages-tune42": [f"{c}-tune42" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

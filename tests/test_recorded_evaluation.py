@@ -57,6 +57,8 @@ RESULTS = {
     "tune44": ROOT / "benchmarks" / "results" / "tune44",
     "tune45": ROOT / "benchmarks" / "results" / "tune45",
     "tune46": ROOT / "benchmarks" / "results" / "tune46",
+    "tune47": ROOT / "benchmarks" / "results" / "tune47",
+    "tune48": ROOT / "benchmarks" / "results" / "tune48",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -107,6 +109,8 @@ SAMPLE_DIRS = {
     "tune44": ROOT / "tune44",
     "tune45": ROOT / "tune45",
     "tune46": ROOT / "tune46",
+    "tune47": ROOT / "tune47",
+    "tune48": ROOT / "tune48",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -252,6 +256,11 @@ LANGUAGE_TUNE38 = ["fr-tune38", "de-tune38", "es-tune38", "it-tune38", "nl-tune3
 # none of their errors read before); then tune; ours only.
 LANGUAGE_TUNE39 = ["fr-tune39", "de-tune39", "es-tune39", "it-tune39", "nl-tune39"]
 LANGUAGE_TUNE40 = ["fr-tune40", "de-tune40", "es-tune40", "it-tune40", "nl-tune40"]
+# <code>-tune41 and <code>-tune42: texts labelled in session 54 by two helpers at once, first
+# scored blind in the same session (recorded from 84acac8d, the commit after their labels,
+# none of their errors read before); then tune; ours only.
+LANGUAGE_TUNE41 = ["fr-tune41", "de-tune41", "es-tune41", "it-tune41", "nl-tune41"]
+LANGUAGE_TUNE42 = ["fr-tune42", "de-tune42", "es-tune42", "it-tune42", "nl-tune42"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -289,6 +298,8 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE38
     + LANGUAGE_TUNE39
     + LANGUAGE_TUNE40
+    + LANGUAGE_TUNE41
+    + LANGUAGE_TUNE42
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
@@ -431,6 +442,10 @@ RUNS += [("tune44", "ours")]
 # first scored blind in the same session, from 58703dd6, the commit after their labels,
 # none of their errors read before): ours only.
 RUNS += [("tune45", "ours"), ("tune46", "ours")]
+# tune47/ and tune48/ (8 and 6 English texts labelled in session 54 by two helpers at once,
+# first scored blind in the same session, from 84acac8d, the commit after their labels,
+# none of their errors read before): ours only.
+RUNS += [("tune47", "ours"), ("tune48", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
