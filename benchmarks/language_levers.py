@@ -71,6 +71,8 @@ def _clear_caches() -> None:
     rules._object_for_people.cache_clear()
     rules._operation_head.cache_clear()
     normalize._money_signs.cache_clear()
+    normalize._named_currency.cache_clear()
+    normalize._town_origin.cache_clear()
     rules._type_words_for.cache_clear()
     text._abbreviations.cache_clear()
     selection.triggers.cache_clear()

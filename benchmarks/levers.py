@@ -1570,6 +1570,42 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "A number joined by a hyphen to capitals ('placa 4035-RGC') read as a count": (
         lambda: _patched(events, "CODE_NOT_A_COUNT", False)
     ),
+    "English: a sum in a named country's currency other than dollars ('1 million Egyptian pounds') not read as money": (
+        lambda: _patched(normalize, "NAMED_CURRENCY_EN", False)
+    ),
+    "English: a vehicle 'detained' beside a seizure ('goods were seized and a private car involved was also detained') read as people arrested or held": (
+        lambda: _patched(rules, "VEHICLE_NOT_ARRESTED_EN", False)
+    ),
+    "The least the law allows ('liegt die Mindeststrafe bei fünf Jahren') read as a sentence passed": (
+        lambda: _patched(rules, "MINIMUM_IS_LAW", False)
+    ),
+    "French and Italian: an inmate ('Un detenuto tunisino', 'les détenus de la prison') read as a word for an arrest or people held": (
+        lambda: _patched(rules, "INMATE_NOUN_INTL", False)
+    ),
+    "Five languages: one action and another ('une perquisition ... et une autre à ...') counted one": (
+        lambda: _patched(extraction, "ONE_AND_ANOTHER", False)
+    ),
+    "A question ('What products were seized?') read as an action told": (
+        lambda: _patched(extraction, "QUESTION_NOT_TOLD", False)
+    ),
+    "English: 'held on to' ('held on to his post') read as a word for an arrest or people held": (
+        lambda: _patched(rules, "HELD_ON_TO_EN", False)
+    ),
+    "English: a number before the action's plural noun ('made 700 arrests') not read as its count": (
+        lambda: _patched(extraction, "NUMBERED_NOUN_COUNT_EN", False)
+    ),
+    "Five languages: a country in brackets after a town of provenance ('en provenance de Sao Paulo (Brésil)') read as a place": (
+        lambda: _patched(normalize, "TOWN_ORIGIN_INTL", False)
+    ),
+    "German: people taken to a police detention centre ('in das Polizeianhaltezentrum') not read as held": (
+        lambda: _patched(rules, "CUSTODY_CENTRE_DE", False)
+    ),
+    "Five languages: the country of who asked for an arrest ('op verzoek van de Belgische autoriteiten') read as its place": (
+        lambda: _patched(events, "REQUESTER_NOT_PLACE_INTL", False)
+    ),
+    "English: 'those apprehended' not read as pointing back": (
+        lambda: _patched(rules, "APPREHENDED_BACK_EN", False)
+    ),
 }
 
 

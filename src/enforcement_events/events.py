@@ -1785,6 +1785,26 @@ def _date_near_word(
     return own[0]
 
 
+# Switch for the levers table: in the five languages, the country of who asked for an
+# arrest, a search or a seizure ("gearresteerd op verzoek van de Belgische autoriteiten",
+# "a quien Estados Unidos pidió en extradición", "auf Ersuchen der deutschen Behörden"; the
+# lexicon's REQUESTED_BY and the words after it up to a comma) is not where it happened.
+REQUESTER_NOT_PLACE_INTL = True
+
+
+def _without_requester(sentence: str, lang: str) -> str:
+    """``sentence`` with each REQUESTED_BY phrase, up to the next comma or stop, blanked."""
+    words = getattr(lexicon.load(lang), "REQUESTED_BY", None)
+    if not (REQUESTER_NOT_PLACE_INTL and words):
+        return sentence
+    return re.sub(
+        rf"(?:{words})[^,.;:()]{{0,60}}",
+        lambda m: " " * len(m.group(0)),
+        sentence,
+        flags=re.IGNORECASE,
+    )
+
+
 def _build_event_intl(
     *,
     type_: EventType,
@@ -1810,9 +1830,10 @@ def _build_event_intl(
     # "... overgedragen aan de vreemdelingenpolitie en worden teruggestuurd naar
     # Venezuela": where they are to be sent is not where they are held
     away = _removal_destinations(sent, lang) if REMOVAL_DESTINATION_INTL and not moved else set()
-    country = [c for c in nz.intl_locative_countries(sent, lang, origin=moved) if c not in away]
+    placed = sent if moved or type_ in _IN_COURT else _without_requester(sent, lang)
+    country = [c for c in nz.intl_locative_countries(placed, lang, origin=moved) if c not in away]
     country = country or [
-        c for c in nz.intl_countries_in(sent, lang, origin=moved) if c not in away
+        c for c in nz.intl_countries_in(placed, lang, origin=moved) if c not in away
     ]
     moved_from = _moved_from(type_, country, doc_text, lang)
     if moved_from:
@@ -1825,7 +1846,7 @@ def _build_event_intl(
     if not country:
         home = next(iter(_doc_country(doc_text, lang)), None)
         code = _where_country(where, lambda w: nz.intl_country_code(w, lang)) or next(
-            iter(cities_in(sent, lexicon.load(lang).LOCATIVE, home, spoken_in(lang))), None
+            iter(cities_in(placed, lexicon.load(lang).LOCATIVE, home, spoken_in(lang))), None
         )
         country = [code] if code else _doc_country(doc_text, lang)
         if not code and country:

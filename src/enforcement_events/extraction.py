@@ -342,6 +342,29 @@ def _initials_after(type_: EventType, sentence: str) -> int | None:
     return len(_INITIALS.findall(clause)) or None
 
 
+# Switch for the levers table: in the five languages, one action and "another" told
+# apart with the other's noun left out ("à une perquisition sur le territoire de Québec et
+# à une autre sur celui de Lac-Beauport", "un registro en Vigo y otro en Lugo"; the
+# lexicon's ONE_AND_ANOTHER) are two, not one.
+ONE_AND_ANOTHER = True
+
+
+def _one_and_another(type_: EventType, sentence: str, lang: str) -> bool:
+    """Is "and another" (ONE_AND_ANOTHER) told right after a word for ``type_``, no word of
+    another type between ("interpellé après une perquisition à Lyon et une autre à Lille"
+    is one arrest and two searches)?"""
+    another = getattr(lexicon.load(lang), "ONE_AND_ANOTHER", None)
+    m = re.search(another, sentence, re.IGNORECASE) if another else None
+    if m is None:
+        return False
+    words = _type_words(lang)
+    found = [(w.start(), t) for t in EventType for w in words[t].finditer(sentence[: m.start()])]
+    if not found:
+        return False
+    last = max(at for at, _ in found)
+    return type_ in {t for at, t in found if at == last}
+
+
 # Switch for the levers table: in the five languages, a man and a woman ("un homme et une
 # femme", "de man en vrouw"; the lexicon's PAIR) are two people, not one.
 PAIR_INTL = True
@@ -616,6 +639,8 @@ def event_count(
         listed = _joined_ages_intl(sentence, lang) if count in (None, 1) else None
         if listed is not None:
             count = listed  # "une femme de 31 ans et un homme de 52 ans": two
+        if ONE_AND_ANOTHER and count in (None, 1) and _one_and_another(type_, sentence, lang):
+            return 2  # "à une perquisition sur ... et à une autre sur ...": two
         pair = getattr(lexicon.load(lang), "PAIR", None) if PAIR_INTL else None
         if count in (None, 1) and pair and re.search(pair, sentence, re.IGNORECASE):
             return 2  # "De man en vrouw uit Friesland ... zijn weer op vrije voeten"
@@ -681,6 +706,10 @@ def event_count(
         others = _and_others(sentence)
         if others and count in (None, 1, others - 1):
             count = others
+    if NUMBERED_NOUN_COUNT_EN and count in (None, 1):
+        numbered = _numbered_noun(type_, sentence)
+        if numbered:
+            count = numbered  # "Police made 700 arrests last month": 700
     if PAIR_EN and count in (None, 1) and _PAIR.search(sentence):
         count = 2  # "the pair were arrested", "He and his brother were charged"
     if count is None and re.match(r"\W*(?:He|She)\b", sentence):
@@ -690,6 +719,36 @@ def event_count(
     elif count is None and re.match(r"\W*They\b", sentence) and before:
         count = next((e.count for e in reversed(before) if e.count), None)
     return count
+
+
+# Switch for the levers table: in English, a number before the action's plural noun ("Police
+# made 700 arrests last month", "the operation led to 45 arrests") counts it, when nothing
+# else gives more than one. Not searches: they count premises, and "two raids" may search
+# twelve.
+NUMBERED_NOUN_COUNT_EN = True
+_NUMBERED_NOUNS = {
+    EventType.ARREST: "arrests",
+    EventType.DETENTION: "detentions",
+    EventType.DEPORTATION: "deportations",
+    EventType.EXTRADITION: "extraditions",
+}
+
+
+def _numbered_noun(type_: EventType, sentence: str) -> int | None:
+    """The number right before ``type_``'s plural noun (a word such as "more" or "further"
+    between them), if one only."""
+    noun = _NUMBERED_NOUNS.get(type_)
+    if noun is None:
+        return None
+    found = {
+        int(m.group(1).replace(",", ""))
+        for m in re.finditer(
+            rf"(?<![\d.,$£€])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:[a-z-]+\s+)?(?:{noun})\b",
+            _english_count_words(sentence),
+            re.IGNORECASE,
+        )
+    }
+    return found.pop() if len(found) == 1 and min(found) > 1 else None
 
 
 # Switch for the levers table: in English, an action whose word is followed by "him" or
@@ -808,6 +867,12 @@ def _latest_told(text: str, lang: str) -> date | None:
     return max(days) if days else None
 
 
+# Switch for the levers table: a sentence that asks a question ("What products were
+# seized?", "¿Quiénes fueron detenidos?", a subheading) tells no action, in any language.
+QUESTION_NOT_TOLD = True
+_QUESTION = re.compile(r"\?[\s\"'”’»)]*$")
+
+
 def _not_reported(
     type_: EventType,
     sentence: str,
@@ -819,6 +884,8 @@ def _not_reported(
     """Why the model's answer of ``type_`` for ``sentence`` is not an event, or None;
     ``text_date`` gives the text's date, before which a dated future tense is narrative
     (asked only of such a sentence)."""
+    if QUESTION_NOT_TOLD and _QUESTION.search(sentence):
+        return "a question, not an action told"
     if plea_not_charge(type_, sentence, lang):
         return "no charge: the charges pleaded guilty to, or a price charged"
     if type_ is EventType.CHARGE and lang != "en" and CHARGES_FROM_RULES_INTL:
@@ -952,12 +1019,14 @@ RULES_OUTSIDE_PASSAGES = True
 
 
 def _ruled_reported(seg: Segment, ruled: list[EventType], lang: str) -> list[EventType]:
-    """The rule net's types for ``seg`` as reported: none for a request, a disclaimer or a
-    statement of the law; none negated or habitual; each as :func:`_as_reported`."""
+    """The rule net's types for ``seg`` as reported: none for a request, a disclaimer, a
+    statement of the law or a question; none negated or habitual; each as
+    :func:`_as_reported`."""
     if (
         is_request(seg.text, lang)
         or is_disclaimer(seg.text, lang)
         or is_law_statement(seg.text, lang)
+        or (QUESTION_NOT_TOLD and _QUESTION.search(seg.text))
     ):
         return []
     out: list[EventType] = []

@@ -434,6 +434,12 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
             dollar = _dollar_of(m.group("name"))
             if dollar:
                 found.append((m.start(), _amount(m.group(1), m.group(2)), dollar))
+    if NAMED_CURRENCY_EN:
+        for m in _named_currency(SPACED_THOUSANDS, MONEY_WORDS, MORE_CURRENCY_WORDS).finditer(text):
+            # "1 million Egyptian pounds", "10 billion Vietnamese dong": that country's
+            named = _named_currency_code(m.group("name"), m.group("word"), currency_words)
+            if named:
+                found.append((m.start(), _amount(m.group(1), m.group(2)), named))
     taken = {start for start, _, _ in found}
     for m in _MONEY_CODE.finditer(text):
         # "EUR 80 000", "USD 1.5 million": an ISO 4217 code before the amount
@@ -469,6 +475,84 @@ _DOLLAR_ALIASES = {
     "singaporean": "SGD",
     "taiwanese": "TWD",
 }
+
+
+# Switch for the levers table: in English, a sum followed by a country's name or its
+# nationality and a currency's word other than "dollars" ("1 million Egyptian pounds",
+# "10 billion Vietnamese dong", "500,000 Philippine pesos", "2 million Pakistani rupees")
+# is that country's money: the ISO 4217 name ("Egyptian Pound") or, failing that, the
+# word read where that country is, when it is that country's own currency. Off, none of
+# them was read as money.
+NAMED_CURRENCY_EN = True
+
+
+# Currency words not among the read currency words whose ISO 4217 names end in them (read
+# only after a country's name, NAMED_CURRENCY_EN), and plurals or other spellings of a
+# currency's word, to the singular the ISO names use.
+_NAMED_ONLY_WORDS = (
+    r"dinars?|riyals?|rials?|won|kron(?:a|or|e|er)|shekels?|liras?|lei|leu|roubles?|rubles?|"
+    r"tenge|manats?"
+)
+_ISO_SINGULAR = {
+    "kronor": "krona",
+    "kroner": "krone",
+    "lei": "leu",
+    "roubles": "ruble",
+    "rouble": "ruble",
+    "rubles": "ruble",
+    "shekels": "sheqel",
+    "shekel": "sheqel",
+    "pesos": "peso",
+    "reais": "real",
+}
+
+
+@cache
+def _named_currency(spaced: bool, more: bool, most: bool) -> re.Pattern[str]:
+    """A sum, one to three capitalised words and a currency's word that is not a dollar;
+    not a year alone ("In 2016 Egyptian pounds were devalued")."""
+    words = "|".join(
+        sorted(
+            (w for w in _currency_words(more, most) if not w.startswith("dollar")),
+            key=len,
+            reverse=True,
+        )
+    )
+    return re.compile(
+        rf"(?<![$£€\w.,])(?!(?:19|20)\d\d\s+[A-Z])(?i:{_amount_re(spaced)})\s+"
+        rf"(?P<name>[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){{0,2}})"
+        rf"\s+(?P<word>(?i:{words}|{_NAMED_ONLY_WORDS}))\b"
+    )
+
+
+@cache
+def _iso_currency_names() -> dict[str, str]:
+    """ISO 4217 currencies of two words or more by their lower-case names ("egyptian
+    pound": "EGP", "philippine peso": "PHP")."""
+    return {c.name.lower(): c.alpha_3 for c in pycountry.currencies if " " in c.name}
+
+
+def _named_currency_code(name: str, word: str, currency_words: dict[str, str]) -> str | None:
+    """The currency ``name`` (a country's name or nationality) and ``word`` ("pounds")
+    name together, or None when they name none."""
+    word = word.lower()
+    singular = _ISO_SINGULAR.get(word) or (word[:-1] if word.endswith("s") else word)
+    code = _iso_currency_names().get(f"{name.lower()} {singular}")
+    if code:
+        return code
+    country = _demonyms(True).get(name.lower()) or country_code(name)
+    if not country:
+        return None
+    # that country's own currency, its ISO name ending in the word ("Pakistan Rupee")
+    for c in pycountry.currencies:
+        low = c.name.lower()
+        if c.alpha_3[:2] == country and (low == singular or low.endswith(f" {singular}")):
+            return str(c.alpha_3)
+    if word not in currency_words:
+        return None
+    code = _word_currency(word, currency_words[word], country)
+    # the word read there must be that country's own money ("Egyptian pounds" is no GBP)
+    return code if code[:2] == country else None
 
 
 @cache
@@ -2075,16 +2159,35 @@ def _intl_countries_after(
     pattern ending at the country), itself or as a later item of the same list ("a
     Colombia y Perú": both)."""
     glue = _intl_list_glue(lang)
+    town = _town_origin(lang) if TOWN_ORIGIN_INTL else None
     out = []
     prev_end, listed = -1, False
     for m in _intl_country_pattern(lang).finditer(text):
         if preposition.search(text[max(0, m.start() - 16) : m.start()]):
             listed = True
+        elif town and town.search(text[max(0, m.start() - 60) : m.start()]):
+            listed = True  # "en provenance de Sao Paulo (Brésil)": an origin too
         elif not (INTL_LISTS and listed and glue.match(text[prev_end : m.start()])):
             listed = False
         prev_end = m.end()
         out.append((m, listed))
     return out
+
+
+# Switch for the levers table: in the five languages, a country in brackets after a town
+# someone or something came from or passed through ("une passagère en provenance de Sao
+# Paulo (Brésil) via Addis-Abeba (Éthiopie)"; the lexicon's PROVENANCE) is an origin, as a
+# country named after the word itself is.
+TOWN_ORIGIN_INTL = True
+
+
+@cache
+def _town_origin(lang: str) -> re.Pattern[str] | None:
+    """A word of provenance, a town's capitalised name and an opening bracket, at the end."""
+    words = getattr(lexicon.load(lang), "PROVENANCE", None)
+    if not words:
+        return None
+    return re.compile(rf"(?i:\b(?:{words}))\s+(?:[A-ZÀ-Ý][\w'’.-]*\s*){{1,4}}\(\s*$")
 
 
 # Switch for the levers table: a country listed after one named with a preposition shares

@@ -64,6 +64,22 @@ CONVICTS_NOUN = True
 # for <NOT_ESCORTED>).
 ESCORTED_NOT_HELD = True
 
+# Switch for the levers table: in French and Italian, "détenu" and "detenuto" after an
+# article ("Un detenuto tunisino ... è stato accompagnato alla frontiera", "les détenus de
+# la prison") are nouns, inmates: no word for an arrest or a detention (the lexicon's
+# INMATE_NOUN, filled in for <INMATE>).
+INMATE_NOUN_INTL = True
+
+# Switch for the levers table: in English, "held on to" ("held on to his post after a
+# cabinet shuffle"; the lexicon's HELD_ON_TO, filled in for <HELD_ON_TO>) is no word for an
+# arrest or a detention.
+HELD_ON_TO_EN = True
+
+# Switch for the levers table: in German, people taken to a police detention centre
+# ("brachten die Syrer in das Polizeianhaltezentrum"; the lexicon's CUSTODY_CENTRE, filled
+# in for <CUSTODY_CENTRE>, and its rule net) are held: a detention.
+CUSTODY_CENTRE_DE = True
+
 # Switch for the levers table: in English, a fine "was imposed" or "levied" (a type word
 # and a rule; the lexicon's FINE_IMPOSED).
 FINE_IMPOSED_EN = True
@@ -206,6 +222,9 @@ _PLACEHOLDERS = (
     ("<RELEASE_OBJECT>", "RELEASE_OBJECT", "|"),
     ("<ESCORTS_ABROAD>", "ESCORTS_ABROAD", "|"),
     ("<INTERCEPTED_BE>", "INTERCEPTED_BE", "|"),
+    ("<INMATE>", "INMATE_NOUN", ""),
+    ("<HELD_ON_TO>", "HELD_ON_TO", ""),
+    ("<CUSTODY_CENTRE>", "CUSTODY_CENTRE", "|"),
 )
 
 
@@ -222,6 +241,9 @@ def _type_words(lang: str) -> dict[EventType, re.Pattern[str]]:
             RELEASE_OBJECT_EN,
             ESCORTS_ABROAD_IT,
             INTERCEPTED_BE_NL,
+            INMATE_NOUN_INTL,
+            HELD_ON_TO_EN,
+            CUSTODY_CENTRE_DE,
         ),
     )
 
@@ -244,6 +266,13 @@ def _type_words_for(lang: str, on: tuple[bool, ...]) -> dict[EventType, re.Patte
 
 
 _ANAPHORA = re.compile(_EN.BACK_REFERENCE, re.I)
+# Switch for the levers table: in English, "those apprehended", "the nabbed" point back as
+# "those arrested" do (BACK_REFERENCE with the participles of APPREHENDED_EN's words).
+APPREHENDED_BACK_EN = True
+_ANAPHORA_MORE = re.compile(
+    _EN.BACK_REFERENCE.replace("|convicted|charged)", "|convicted|charged|apprehended|nabbed)"),
+    re.I,
+)
 # Switch for the levers table: "the police arrested him", "the court convicted two men":
 # a subject, a verb and its object is an action told, not a pointer back ("the five
 # arrested", "those detained").
@@ -903,7 +932,7 @@ def is_back_reference(type_: EventType, sentence: str, lang: str = "en") -> bool
             and not (
                 ACTIVE_NOT_BACK and m.group("between") and _OBJECT_NEXT.match(sentence, m.end())
             )
-            for m in _ANAPHORA.finditer(sentence)
+            for m in (_ANAPHORA_MORE if APPREHENDED_BACK_EN else _ANAPHORA).finditer(sentence)
         )
         and not PASSIVE.search(sentence)
     )
@@ -1488,6 +1517,29 @@ LAW_PROVIDES_EN = True
 _PASSED = re.compile(r"\b(?:sentenced|jailed|fined|imprisoned|ordered|handed)\b", re.IGNORECASE)
 
 
+# Switch for the levers table: the least the law allows (the lexicon's MINIMUM: "liegt die
+# Mindeststrafe bei fünf Jahren", "la peine plancher", "a mandatory minimum") is read as its
+# maximum is: a sentence only the model reads there is no sentence passed.
+MINIMUM_IS_LAW = True
+
+
+_MINIMUM_PASSED_EN = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|handed|imposed|received|got|given|gave)\b", re.IGNORECASE
+)
+
+
+def _minimum_passed(sentence: str, lang: str) -> bool:
+    """Does the sentence pass or receive the minimum (a verb of passing, PASSED_VERB, or a
+    word for a conviction), rather than state what the law sets?"""
+    if lang == "en":
+        return bool(_MINIMUM_PASSED_EN.search(sentence))
+    passed = getattr(lexicon.load(lang), "PASSED_VERB", None)
+    return bool(
+        (passed and re.search(passed, sentence, re.IGNORECASE))
+        or _type_words(lang)[EventType.CONVICTION].search(sentence)
+    )
+
+
 def is_maximum(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """ "The charge carries a maximum penalty of 20 years and a $250,000 fine": what the law
     allows, not a sentence or a penalty passed (unless one is, in so many words)."""
@@ -1498,8 +1550,12 @@ def is_maximum(type_: EventType, sentence: str, lang: str = "en") -> bool:
     if provides and re.search(provides, sentence, re.IGNORECASE) and not _PASSED.search(sentence):
         return True  # "The crime envisions from 4 to 12 years of imprisonment"
     cue = getattr(words, "MAXIMUM", None)
-    if not cue or not re.search(cue, sentence, re.IGNORECASE):
-        return False
+    least = getattr(words, "MINIMUM", None) if MINIMUM_IS_LAW else None
+    if not (cue and re.search(cue, sentence, re.IGNORECASE)):
+        if not (least and re.search(least, sentence, re.IGNORECASE)):
+            return False
+        if _minimum_passed(sentence, lang):
+            return False  # "He received the mandatory minimum of 15 years": passed
     if UP_TO_PASSED_INTL and lang != "en" and _up_to_passed(sentence, lang):
         return False
     return type_ not in rule_types(sentence, lang)
@@ -1805,6 +1861,15 @@ def rule_types(sentence: str, lang: str = "en") -> list[EventType]:
         if CONDITIONAL_EN:
             # "will be charged if found guilty": no conviction
             found = [t for t in found if not _conditional(t, sentence)]
+        if VEHICLE_NOT_ARRESTED_EN:
+            # "the goods were seized and a private car involved was also detained": no one
+            # arrested or held
+            found = [
+                t
+                for t in found
+                if t not in (EventType.ARREST, EventType.DETENTION)
+                or not _only_vehicle_detained(t, sentence)
+            ]
     halted = getattr(lexicon.load(lang), "VEHICLE_HALTED", None)
     if VEHICLE_HALTED and halted and re.search(halted, sentence, re.IGNORECASE):
         found = [
@@ -2232,6 +2297,7 @@ _MARKED_ALTERNATIVES: dict[str, Callable[[], bool]] = {
     "fine-beside": lambda: FINE_BESIDE_TERM_INTL,
     "return-centres": lambda: RETURN_CENTRES_IT,
     "escorts-abroad": lambda: ESCORTS_ABROAD_IT,
+    "custody-centre": lambda: CUSTODY_CENTRE_DE,
 }
 
 
@@ -2615,6 +2681,35 @@ _VEHICLE_DETAINED = re.compile(
 _DETAINED = re.compile(r"\bdetain", re.IGNORECASE)
 
 
+# Switch for the levers table: in English, an arrest or people held whose every word for
+# it is a vehicle or vessel "detained", in a sentence that seizes goods and names no person
+# ("the batch of smuggled goods was seized and a private car involved was also detained
+# for further investigation"), is no action on people: dropped. With no seizure told, a
+# vessel held stays a vessel stopped (VEHICLE_DETAINED_EN).
+VEHICLE_NOT_ARRESTED_EN = True
+# (not a vehicle's owner, thief or crew: "detained the ship's captain", "the car owner")
+_NOT_THE_VEHICLE = (
+    r"(?!['’]s\b|\s+(?:owners?|thie(?:f|ves)|captains?|skippers?|masters?|crew|drivers?))"
+)
+_VEHICLE_HELD = re.compile(
+    rf"\bdetain(?:ed|s|ing)?\s+(?:(?:a|an|the|their|its|two|three|\d+)\s+)?"
+    rf"(?:(?!(?:and|or)\b)[\w-]+\s+){{0,2}}?{_VEHICLE_WORDS}\b{_NOT_THE_VEHICLE}|"
+    rf"\b{_VEHICLE_WORDS}\s+(?:(?:involved|used|concerned|in\s+question)\s+)?"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?detained\b",
+    re.IGNORECASE,
+)
+
+
+def _only_vehicle_detained(type_: EventType, sentence: str) -> bool:
+    """Is each word for ``type_`` in ``sentence`` a vehicle's "detained", beside a seizure
+    and with no person named?"""
+    if _PEOPLE.search(sentence) or not has_word_for(EventType.SEIZURE, sentence):
+        return False
+    held = [m.span() for m in _VEHICLE_HELD.finditer(sentence)]
+    words = list(_type_words("en")[type_].finditer(sentence))
+    return bool(words) and all(any(a <= w.start() < b for a, b in held) for w in words)
+
+
 # Switch for the levers table: in English, an interception whose sentence names a weight
 # or a sum of goods and no people and no vehicle or vessel ("officers intercepted 2
 # kilograms of raw opium") is a seizure, as GOODS_STOPPED reads it in the five languages.
@@ -2762,6 +2857,15 @@ def supported_type(type_: EventType, sentence: str, lang: str = "en") -> EventTy
         type_ = near[0]
     if type_ is EventType.SEIZURE and _people_found(sentence) and not _GOODS.search(sentence):
         return EventType.INTERCEPTION
+    if (
+        VEHICLE_NOT_ARRESTED_EN
+        and lang == "en"
+        and type_ in (EventType.ARREST, EventType.DETENTION)
+        and _only_vehicle_detained(type_, sentence)
+    ):
+        # "the goods were seized and a private car involved was also detained for further
+        # investigation": no one arrested or held
+        return None
     if (
         PEOPLE_SEIZED
         and lang == "en"

@@ -47,6 +47,10 @@ TRIGGERS: str = (
     r"offline|stillgelegt|deaktiviert|zerschlagen|ausgehoben"
 )
 
+# A police detention centre (Austria's "Polizeianhaltezentrum", "PAZ"): people taken there
+# are held. Filled in for <CUSTODY_CENTRE> in TYPE_WORDS (rules.CUSTODY_CENTRE_DE).
+CUSTODY_CENTRE = r"\w*anhaltezentr\w*"
+
 # What a sentence must say to report an event of each type (prefixed with r"\b").
 # Separable verbs are matched in both forms: "festgenommen" and "nahm ... fest".
 TYPE_WORDS: dict[str, str] = {
@@ -98,7 +102,7 @@ TYPE_WORDS: dict[str, str] = {
         r"zur(?:ü|ue)ckweisungs|zur(?:ü|ue)ckschiebungs|ausreise)haft\w*|festgehalten|"
         r"festhalte\w*|festgesetzt|(?:ü|ue)bergeben|(?:ü|ue)berstellt|zugef(?:ü|ue)hrt|"
         r"ausl(?:ä|ae)nderbeh(?:ö|oe)rde\w*|erstaufnahme\w*|aufnahmeeinrichtung\w*|"
-        r"weitergeleitet|in haft\b|inhaftier\w*|untergebracht)"
+        r"weitergeleitet|in haft\b|inhaftier\w*|untergebracht<CUSTODY_CENTRE>)"
     ),
     "deportation": (
         r"(?:abgeschoben|\w*abschieb\w*|schob\w*\b.{0,60}?\bab\b|\w*r(?:ü|ue)ckf(?:ü|ue)hrung\w*|"
@@ -373,6 +377,14 @@ SEAT_OF = (
 # Articles between a preposition and a country ("vers la France").
 ARTICLES = r"der|die|das|dem|den"
 ORIGIN = r"aus|von"
+# Who asked for the action, and whose country that is ("in Wien auf Ersuchen der deutschen Behörden festgenommen"): the requester's country is
+# no place of an arrest, search or seizure (events.REQUESTER_NOT_PLACE_INTL).
+REQUESTED_BY = (
+    r"\bauf\s+(?:Ersuchen|Antrag|Veranlassung|Betreiben)\s+(?:der|des|von)\b|\bgesucht\s+von\b"
+)
+# Where someone or something came from or passed through, before a town whose country follows
+# in brackets ("aus Lagos (Nigeria) über Addis Abeba (Äthiopien)"): that country is an origin (normalize.TOWN_ORIGIN_INTL).
+PROVENANCE = r"aus|über|via"
 COUNTRY_ALIASES = {"Großbritannien": "GB", "England": "GB", "Holland": "NL", "USA": "US"}
 AGENCY_COUNTRIES = {
     "Bundespolizei": "DE",
@@ -596,6 +608,11 @@ RULES: dict[str, str] = {
             r"verhängt)\b<DONE>|"
             r"\b(?:der|an die)\s+(?:zuständigen\s+)?Ausländerbehörde\w*\s+(?:übergeben|"
             r"überstellt|zugeführt)\b<DONE>"
+            # people taken to a police detention centre (Austria's "Polizeianhaltezentrum")
+            # (rules.CUSTODY_CENTRE_DE)
+            r"|(?#custody-centre)\b(?:brachten|brachte|gebracht|eingeliefert|überstellt)\b<GAP>"
+            r"\b(?:Polizei)?anhaltezentr\w*|\b(?:Polizei)?anhaltezentr\w*\b<GAP>\b(?:gebracht|"
+            r"eingeliefert|überstellt)\b"
         ),
         # "wurde abgeschoben", "14 Afghanen abgeschoben", "schob 20 Straftäter ... ab",
         # "wiesen sie zurück nach Österreich", "Abschiebung vollzogen"
@@ -748,6 +765,9 @@ ABOUT = r"mehr als|über|rund|etwa|knapp|fast|mindestens"
 # The most the law allows: a sentence or penalty only the model reads, in a sentence that names
 # one, is not a penalty passed (rules.is_maximum, as in English).
 MAXIMUM = r"\b(?:Höchststrafe\w*|Höchstmaß|maximal\w*|bis zu|drohen|droht|drohte)\b"
+# The least the law allows ("liegt die Mindeststrafe bei fünf Jahren"): read as MAXIMUM
+# is (rules.MINIMUM_IS_LAW).
+MINIMUM = r"\bMindest(?:strafe|freiheitsstrafe|maß)\w*"
 # "Up to" alone among MAXIMUM's words, and verbs of a penalty passed or received: a
 # sentence with only that cue and one of these words or a conviction's tells penalties
 # passed, up to the longest ("Geldstrafen von bis zu 2.500 Euro", rules.UP_TO_PASSED_INTL).
@@ -956,6 +976,10 @@ BIRTH_YEAR = (
 # A man and a woman: two people ("ein Mann und eine Frau wurden festgenommen";
 # extraction.PAIR_INTL).
 PAIR = r"\b(?:ein|einen|der|den)\s+Mann\s+und\s+(?:eine|die)\s+Frau\b|\b(?:eine|die)\s+Frau\s+und\s+(?:ein|einen|der|den)\s+Mann\b"
+# One and another told apart ("eine Durchsuchung in Jena und eine weitere in Gera"): two, the other's noun
+# left out and its place named, the clause ending there (every German noun has a capital:
+# "und ein anderer am Tatort verletzt" is someone else) (extraction.ONE_AND_ANOTHER).
+ONE_AND_ANOTHER = r"\b(?:und|sowie)\s+(?:ein(?:e[nmr]?)?\s+)?(?:weitere[nmrs]?|andere[nmrs]?)\s+(?:in|im|bei|an|am|auf)\s+(?:(?:der|dem|den)\s+)?(?-i:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)\s*(?:[.;]|$)"
 
 # Things online: a seizure of them ("28 Webseiten beschlagnahmt") is a takedown
 # (rules.ONLINE_SEIZED); servers are goods.

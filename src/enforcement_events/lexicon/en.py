@@ -103,11 +103,15 @@ CLAUSE_BREAKS = r"[,;:]|\bbut\b|\band\b|\bor\b|\bthen\b|\bwhile\b|\bwho\b|\bwhic
 REQUEST_SOFTENERS = frozenset(["please", "kindly", "now", "also", "instead"])
 
 
+# "Held on to" (kept: "held on to his post", "held onto the lead") holds no one. Filled in
+# for <HELD_ON_TO> in TYPE_WORDS (rules.HELD_ON_TO_EN).
+HELD_ON_TO = r"(?!\s+on\s*to\b)"
+
 # Words that must appear in a sentence for it to report an event of each type (matched
 # case-insensitively after a word boundary): a model answer with no word for its type in
 # its sentence is dropped or moved to the neighbouring type that has one.
 TYPE_WORDS: dict[str, str] = {
-    "arrest": r"(arrest|apprehend|nabb|captur|caught|detain|held\b<NOT_HELD>|custody|"
+    "arrest": r"(arrest|apprehend|nabb|captur|caught|detain|held\b<NOT_HELD><HELD_ON_TO>|custody|"
     r"round(ed)? up|picked up|turned (?:himself|herself|themselves) in|booked into)",
     "charge": r"(charged|charges|charging|indict|accused|arraign)",
     "conviction": r"(convict<CONVICTS_NOUN>|guilty|pleaded|pled\b|pleads|pleading|admitted|admits)",
@@ -122,7 +126,7 @@ TYPE_WORDS: dict[str, str] = {
     "interception": r"(intercept|stopp|prevented\b|prevent(?:s|ing)?\s+(?:[\w-]+\s+)"
     r"{0,3}(?:crossings?|boats?|migrants?|people|attempts?|entry|journeys?|vessels?|"
     r"lorr(?:y|ies)|vehicles?)\b|found<NOT_FOUND>|rescued|turned back)",
-    "detention": r"(detain|detention|held\b<NOT_HELD>|handed (over )?to)",
+    "detention": r"(detain|detention|held\b<NOT_HELD><HELD_ON_TO>|handed (over )?to)",
     "deportation": r"(deported|deporting|expelled|repatriat|returned to|removed (?:from|to) "
     r"(?:the )?(?:UK|U\.S\.|United|country|[A-Z])|removed (?:him|her|them) (?:from|to)\b|"
     r"\b(?:he|she|they) (?:was|were|had been|has been|have been) removed\b)",
@@ -197,6 +201,9 @@ SCHEDULED_HEARING = (
 # The most the law allows, not what was passed: "carries a maximum penalty of 20 years",
 # "punishable by up to five years and a $250,000 fine".
 MAXIMUM = r"\b(?:maximum|up to|punishable by|not more than|no more than|statutory)\b"
+# The least the law allows ("faces a mandatory minimum of ten years"): read as MAXIMUM is
+# (rules.MINIMUM_IS_LAW).
+MINIMUM = r"\bmandatory\s+minimum\b"
 # What a law's article provides for ("The crime envisions from 4 to 12 years of
 # imprisonment", "Article 260 envisages ..."), read with MAXIMUM (rules.LAW_PROVIDES_EN).
 LAW_PROVIDES = r"\b(?:envisages?|envisions?|provides? for|prescribes?|stipulates?)\b"

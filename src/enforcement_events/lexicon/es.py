@@ -365,6 +365,12 @@ SEAT_OF = (
 # Articles between a preposition and a country ("vers la France").
 ARTICLES = r"la|el|los|las"
 ORIGIN = r"de|del|desde|procedente de"
+# Who asked for the action, and whose country that is ("a pedido de las autoridades de Estados Unidos", "a quien Estados Unidos pidió en extradición"): the requester's country is
+# no place of an arrest, search or seizure (events.REQUESTER_NOT_PLACE_INTL).
+REQUESTED_BY = r"\ba\s+(?:pedido|petición|solicitud|requerimiento)\s+de(?:l)?\b|\b(?:solicitad|requerid|reclamad|buscad)[oa]s?\s+(?:en\s+extradición\s+)?por|\ba\s+quien(?:es)?\s+[^,.;]{0,40}?\s+(?:pidió|pide|pidieron|piden|solicitó|solicita|reclama|reclamó|requiere|requería)\b"
+# Where someone or something came from or passed through, before a town whose country follows
+# in brackets ("procedente de Lagos (Nigeria)"): that country is an origin (normalize.TOWN_ORIGIN_INTL).
+PROVENANCE = r"procedente de|proveniente de|vía|via"
 COUNTRY_ALIASES = {
     "Inglaterra": "GB",
     "Gran Bretaña": "GB",
@@ -784,6 +790,9 @@ ABOUT = r"más de|casi|unos|unas|cerca de|al menos|otros|otras"
 # The most the law allows: a sentence or penalty only the model reads, in a sentence that names
 # one, is not a penalty passed (rules.is_maximum, as in English).
 MAXIMUM = r"\b(?:máxim[oa]s?|se enfrentan? a|arriesgan?)\b|\bhasta (?=\d|\w+ años)"
+# The least the law allows ("la pena mínima es de cinco años"): read as MAXIMUM is
+# (rules.MINIMUM_IS_LAW).
+MINIMUM = r"\bpenas?\s+mínimas?\b"
 # "Up to" alone among MAXIMUM's words, and verbs of a penalty passed or received: a
 # sentence with only that cue and one of these words or a conviction's tells penalties
 # passed, up to the longest ("Geldstrafen von bis zu 2.500 Euro", rules.UP_TO_PASSED_INTL).
@@ -1045,6 +1054,9 @@ BIRTH_YEAR = r"\b(?:nacid[oa]s?)\s+(?:en|el)\s+(?:[\w.,/-]+\s+){0,4}?(?:19|20)\d
 # A man and a woman: two people ("un hombre y una mujer fueron detenidos";
 # extraction.PAIR_INTL).
 PAIR = r"\b(?:un|el)\s+hombre\s+y\s+(?:una|la)\s+mujer\b|\b(?:una|la)\s+mujer\s+y\s+(?:un|el)\s+hombre\b"
+# One and another told apart ("un registro en Vigo y otro en Lugo"): two, the other's noun
+# left out and its place named (extraction.ONE_AND_ANOTHER).
+ONE_AND_ANOTHER = r"\by\s+(?:a\s+|en\s+)?otr[oa]\s+(?:en|a|al|cerca\s+de)\s+(?!busca|fuga)(?:[\w'’-]+\s+){0,4}?(?-i:[A-ZÁÉÍÓÚÑ])"
 
 # Things online: a seizure of them ("28 sitios web incautados") is a takedown
 # (rules.ONLINE_SEIZED); servers are goods.

@@ -33,6 +33,21 @@ TRIGGERS: str = (
     r"suspendu|hors ligne|d[ée]r[ée]f[ée]renc|d[ée]mantel|d[ée]mant[èe]lement"
 )
 
+# "Détenu" after an article or a preposition joined to one is a noun, an inmate ("Un
+# détenu de la prison de Fresnes a été expulsé", "les détenus de la maison d'arrêt"): no
+# word for an arrest or a detention; "la détention" stays one. Filled in for <INMATE> in
+# TYPE_WORDS (rules.INMATE_NOUN_INTL).
+INMATE_NOUN = (
+    r"(?!(?:"
+    + "|".join(
+        rf"(?<=\b{a})"
+        for a in ("un ", "une ", "le ", "la ", "les ", "des ", "du ", "au ", "aux ", "ex-", "ex ")
+        + ("l'", "l’", "ce ", "cet ", "cette ", "ces ", "deux ", "trois ", "quatre ", "cinq ")
+        + ("plusieurs ", "quelques ", "autre ", "autres ", "aucun ", "chaque ")
+    )
+    + r")d[ée]tenue?s?\b)"
+)
+
 # What a sentence must say to report an event of each type (prefixed with r"\b").
 TYPE_WORDS: dict[str, str] = {
     "arrest": (
@@ -42,7 +57,7 @@ TYPE_WORDS: dict[str, str] = {
         r"gardes? [àa] vue|garde-[àa]-vue|retenue douani[èe]re|[ée]crou[ée]\w*|"
         r"mis(?:e|es)? sous [ée]crou|incarc[ée]r\w*|d[ée]tention provisoire|"
         r"d[ée]tention pr[ée]ventive|plac[ée]\w* en d[ée]tention|maintenu\w* en d[ée]tention|"
-        r"d[ée]tenu\w*|priv[ée]e?s? de (?:sa |leur )?libert[ée]|mandat d['’]arr[êe]t|"
+        r"<INMATE>d[ée]tenu\w*|priv[ée]e?s? de (?:sa |leur )?libert[ée]|mandat d['’]arr[êe]t|"
         r"mandat de d[ée]p[ôo]t|sous les verrous|mis(?:e|es)? hors d['’][ée]tat de nuire|"
         r"coup de filet|mis(?:e|es)? en d[ée]tention|(?:pris|prise|prises) en flagrant d[ée]lit|"
         r"mis(?:e|es)? [àa] (?:la )?disposition (?:du parquet|de la justice))"
@@ -94,7 +109,7 @@ TYPE_WORDS: dict[str, str] = {
     ),
     # people held who are not suspects: migrants, administrative (immigration) detention
     "detention": (
-        r"(?:d[ée]ten\w*|d[ée]tien\w*|r[ée]tention\w*|retenu\w*|centre de r[ée]tention|cra\b|"
+        r"(?:<INMATE>d[ée]ten\w*|d[ée]tien\w*|r[ée]tention\w*|retenu\w*|centre de r[ée]tention|cra\b|"
         r"plac[ée]\w* en (?:centre|zone d['’]attente|r[ée]tention)|zone d['’]attente|"
         r"remis\w* (?:aux|[àa] la|au|[àa] l['’])|pris\w* en charge|"
         r"assign[ée]\w* [àa] r[ée]sidence)"
@@ -367,6 +382,12 @@ SEAT_OF = (
 # Articles between a preposition and a country ("vers la France").
 ARTICLES = r"la|le|les|l['’]"
 ORIGIN = r"de|d['’]|du|des|depuis|hors de|en provenance d[eu'’]"
+# Who asked for the action, and whose country that is ("interpellé à Dakar à la demande des autorités françaises", "recherché par la justice belge"): the requester's country is
+# no place of an arrest, search or seizure (events.REQUESTER_NOT_PLACE_INTL).
+REQUESTED_BY = r"\b(?:à|sur)\s+(?:la\s+)?(?:demande|requête)\s+d(?:e|es|u|['’])|\b(?:réclamée?s?|recherchée?s?)\s+par"
+# Where someone or something came from or passed through, before a town whose country follows
+# in brackets ("en provenance de Sao Paulo (Brésil) via Addis-Abeba (Éthiopie)"): that country is an origin (normalize.TOWN_ORIGIN_INTL).
+PROVENANCE = r"en provenance d[eu]|venant d[eu]|via"
 # Country names pycountry's translations miss, and national agencies that tell the country
 # (police, customs, immigration offices, prosecutors of the countries the language is
 # spoken in).
@@ -831,6 +852,9 @@ ABOUT = r"plus de|près de|environ|quelque|au moins|pas moins de|autres"
 MAXIMUM = (
     r"\b(?:maximum|maximale?s?|encour(?:t|ent|rait|raient)|passibles?|risquen?t)\b|\bjusqu[’\']à\b"
 )
+# The least the law allows ("la peine plancher est de quatre ans"): read as MAXIMUM is
+# (rules.MINIMUM_IS_LAW).
+MINIMUM = r"\bpeines?\s+(?:plancher|minimale?s?|minimum)\b"
 # "Up to" alone among MAXIMUM's words, and verbs of a penalty passed or received: a
 # sentence with only that cue and one of these words or a conviction's tells penalties
 # passed, up to the longest ("Geldstrafen von bis zu 2.500 Euro", rules.UP_TO_PASSED_INTL).
@@ -1085,6 +1109,9 @@ BIRTH_YEAR = r"\b(?:né|née|nés|nées)\s+(?:en|le)\s+(?:[\w.,/-]+\s+){0,2}?(?:
 # A man and a woman: two people ("un homme et une femme ont été interpellés";
 # extraction.PAIR_INTL).
 PAIR = r"\b(?:un|l['’]|cet)\s*homme\s+et\s+(?:une|la|cette)\s+femme\b|\b(?:une|la)\s+femme\s+et\s+(?:un|l['’])\s*homme\b"
+# One and another told apart ("une perquisition à Lyon et une autre à Lille"): two, the other's noun
+# left out and its place named (extraction.ONE_AND_ANOTHER).
+ONE_AND_ANOTHER = r"\bet\s+(?:[àa]\s+|dans\s+|sur\s+|en\s+|d['’]\s*)?une?\s+autre\s+(?:[àa]|au|aux|sur|dans|en|pr[èe]s\s+de)\s+(?!fuite|cavale)(?:[\w'’-]+\s+){0,4}?(?-i:[A-ZÀ-Ý])"
 
 # Things online: a seizure of them ("28 sites saisis") is a takedown (rules.ONLINE_SEIZED);
 # servers are goods.

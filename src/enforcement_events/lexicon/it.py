@@ -43,11 +43,24 @@ NOT_ESCORTED = (
     r"casa circondariale|caserma|comando)\b)"
 )
 
+# "Detenuto" after an article or a preposition joined to one is a noun, an inmate ("Un
+# detenuto tunisino ... è stato accompagnato alla frontiera", "i detenuti del carcere"): no
+# word for an arrest or a detention. Filled in for <INMATE> in TYPE_WORDS
+# (rules.INMATE_NOUN_INTL).
+INMATE_NOUN = "".join(
+    rf"(?<!\b{a} )"
+    for a in ("un", "uno", "il", "lo", "i", "gli", "del", "dello", "dei", "degli", "al", "ai")
+    + ("agli", "dal", "dai", "dagli", "nel", "nei", "sul", "ex", "una", "la", "le", "della")
+    + ("delle", "alla", "alle", "dalla", "dalle", "nella", "nelle", "sulla", "questo", "quel")
+    + ("quello", "questa", "quella", "altro", "altra", "altri", "altre", "due", "tre")
+    + ("alcuni", "alcune", "nessun", "ogni")
+)
+
 TYPE_WORDS: dict[str, str] = {
     "arrest": (
         r"(?:arrest\w*|fermat[oaie]\b|ferm[oi]\b|cattur\w*|manette|ammanettat\w*|"
         r"custodia cautelare|(?:misur|provvediment|ordinanz)[aeio] cautelar[ie]|arresti domiciliari|domiciliari|carcer\w*|"
-        r"detenut[oaie]\b|assicurat[oaie] alla giustizia|rintracciat[oaie]\b|bloccat[oaie]\b|"
+        r"<INMATE>detenut[oaie]\b|assicurat[oaie] alla giustizia|rintracciat[oaie]\b|bloccat[oaie]\b|"
         r"acciuffat\w*|convalid\w*|in stato di fermo)"
     ),
     "charge": (
@@ -89,7 +102,7 @@ TYPE_WORDS: dict[str, str] = {
     "detention": (
         r"(?:trattenut[oaie]\b|trattenimento|cpr\b|cie\b|centr[oi] (?:di|per il) "
         r"(?:permanenza|rimpatrio|accoglienza|prima accoglienza|identificazione)|hotspot|"
-        r"trasferit[oaie]\b|accompagnat[oaie]\b<NOT_ESCORTED>|detenzione amministrativa|detenut[oaie]\b|"
+        r"trasferit[oaie]\b|accompagnat[oaie]\b<NOT_ESCORTED>|detenzione amministrativa|<INMATE>detenut[oaie]\b|"
         r"ferm[oi]\b|fermat[oaie]\b|in questura)"
     ),
     "deportation": (
@@ -366,6 +379,12 @@ SEAT_OF = (
 # Articles between a preposition and a country ("vers la France").
 ARTICLES = r"la|il|lo|l['’]|gli|le"
 ORIGIN = r"da|dal|dalla|dall['’]|di|proveniente da"
+# Who asked for the action, and whose country that is ("arrestato a Napoli su richiesta delle autorità belghe"): the requester's country is
+# no place of an arrest, search or seizure (events.REQUESTER_NOT_PLACE_INTL).
+REQUESTED_BY = r"\bsu\s+richiesta\s+d(?:i|ella|elle|el|ei|egli|ello|ell['’]|['’])|\b(?:richiest|ricercat)[oaie]\s+da"
+# Where someone or something came from or passed through, before a town whose country follows
+# in brackets ("proveniente da Lagos (Nigeria)"): that country is an origin (normalize.TOWN_ORIGIN_INTL).
+PROVENANCE = r"provenient[ei] da|in arrivo da|via"
 COUNTRY_ALIASES = {"Inghilterra": "GB", "Gran Bretagna": "GB", "Olanda": "NL", "USA": "US"}
 AGENCY_COUNTRIES = {
     "Guardia di Finanza": "IT",
@@ -767,6 +786,9 @@ ABOUT = r"più di|oltre|circa|quasi|almeno|altri|altre"
 # The most the law allows: a sentence or penalty only the model reads, in a sentence that names
 # one, is not a penalty passed (rules.is_maximum, as in English).
 MAXIMUM = r"\b(?:massim[oa]|massimi|rischia(?:no)?|fino a)\b"
+# The least the law allows ("la pena minima è di cinque anni"): read as MAXIMUM is
+# (rules.MINIMUM_IS_LAW).
+MINIMUM = r"\bpen[ae]\s+minim[ae]\b"
 # "Up to" alone among MAXIMUM's words, and verbs of a penalty passed or received: a
 # sentence with only that cue and one of these words or a conviction's tells penalties
 # passed, up to the longest ("Geldstrafen von bis zu 2.500 Euro", rules.UP_TO_PASSED_INTL).
@@ -995,6 +1017,9 @@ BIRTH_YEAR = r"\b(?:classe|nat[oaie]\s+(?:nel|il)(?:\s+[\w.,/-]+){0,2}?)\s+(?:19
 # A man and a woman: two people ("un uomo e una donna sono stati arrestati";
 # extraction.PAIR_INTL).
 PAIR = r"\b(?:un|l['’])\s*uomo\s+e\s+(?:una|la)\s+donna\b|\b(?:una|la)\s+donna\s+e\s+(?:un|l['’])\s*uomo\b"
+# One and another told apart ("una perquisizione a Bari e un'altra a Lecce"): two, the other's noun
+# left out and its place named (extraction.ONE_AND_ANOTHER).
+ONE_AND_ANOTHER = r"\be\s+(?:in\s+|a\s+)?(?:un['’]\s*|una\s+|un\s+)altr[oa]\s+(?:a|in|nel|nella|presso)\s+(?!piede|fuga)(?:[\w'’-]+\s+){0,4}?(?-i:[A-ZÀ-Ý])"
 
 # Things online: a seizure of them ("28 siti web ... sono stati sequestrati") is a takedown
 # (rules.ONLINE_SEIZED); servers are goods.

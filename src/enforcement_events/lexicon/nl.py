@@ -330,6 +330,14 @@ SEAT_OF = (
 # Articles between a preposition and a country ("vers la France").
 ARTICLES = r"de|het"
 ORIGIN = r"uit|vanuit|van"
+# Who asked for the action, and whose country that is ("in Napels gearresteerd op verzoek van de Belgische autoriteiten"): the requester's country is
+# no place of an arrest, search or seizure (events.REQUESTER_NOT_PLACE_INTL).
+REQUESTED_BY = (
+    r"\bop\s+(?:verzoek|aanvraag|vraag)\s+van\b|\bgezocht\s+door\b|\bin\s+opdracht\s+van\b"
+)
+# Where someone or something came from or passed through, before a town whose country follows
+# in brackets ("afkomstig uit Lagos (Nigeria)"): that country is an origin (normalize.TOWN_ORIGIN_INTL).
+PROVENANCE = r"afkomstig uit|komende uit|vanuit|via"
 COUNTRY_ALIASES = {"Engeland": "GB", "Groot-Brittannië": "GB", "Holland": "NL"}
 AGENCY_COUNTRIES = {
     "Koninklijke Marechaussee": "NL",
@@ -682,6 +690,12 @@ ABOUT = r"meer dan|ruim|bijna|zo'n|ongeveer|minstens"
 # The most the law allows: a sentence or penalty only the model reads, in a sentence that names
 # one, is not a penalty passed (rules.is_maximum, as in English).
 MAXIMUM = r"\b(?:maximale?|maximaal|maximum\w*|riskeert|riskeren|hoogstens)\b"
+# The least the law allows ("de minimumstraf is vijf jaar"): read as MAXIMUM is
+# (rules.MINIMUM_IS_LAW).
+MINIMUM = r"\bminimum\s*straf\w*"
+# Verbs of a penalty passed or received ("Hij kreeg de minimumstraf", "legde de minimumstraf
+# op"): the minimum passed, not the law's (rules.MINIMUM_IS_LAW).
+PASSED_VERB = r"\b(?:kreeg|kregen|krijgt|opgelegd|legde|legden|veroordeeld|veroordeelde)\b"
 
 
 # The types of action the model alone found that are asked about again by default
@@ -862,6 +876,9 @@ BIRTH_YEAR = r"\b(?:geboren\s+(?:in|op)|geboortejaar)\s+(?:[\w.,/-]+\s+){0,2}?(?
 # A man and a woman: two people ("een man en een vrouw zijn aangehouden";
 # extraction.PAIR_INTL).
 PAIR = r"\b(?:een|de)\s+man\s+en\s+(?:een\s+|de\s+)?vrouw\b|\b(?:een|de)\s+vrouw\s+en\s+(?:een\s+|de\s+)?man\b"
+# One and another told apart ("een huiszoeking in Gent en een andere in Brugge"): two, the other's noun
+# left out and its place named (extraction.ONE_AND_ANOTHER).
+ONE_AND_ANOTHER = r"\ben\s+(?:een\s+)?(?:andere|tweede)\s+(?:in|op|bij|te|aan)\s+(?!vrije)(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])"
 
 # Things online: a seizure of them ("28 websites in beslag genomen") is a takedown
 # (rules.ONLINE_SEIZED); servers are goods.
