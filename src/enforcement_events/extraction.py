@@ -343,9 +343,11 @@ def _initials_after(type_: EventType, sentence: str) -> int | None:
 
 
 # Switch for the levers table: in the five languages, one action and "another" told
-# apart with the other's noun left out ("à une perquisition sur le territoire de Québec et
-# à une autre sur celui de Lac-Beauport", "un registro en Vigo y otro en Lugo"; the
-# lexicon's ONE_AND_ANOTHER) are two, not one.
+# apart, the other's noun left out and its place named ("à une perquisition sur le
+# territoire de Québec et à une autre sur le territoire de Lac-Beauport", "un registro en
+# Vigo y otro en Lugo"; the lexicon's ONE_AND_ANOTHER) are two, not one; not another who
+# fled ("un autre en fuite") nor another action ("interpellé après une perquisition à Lyon
+# et une autre à Lille").
 ONE_AND_ANOTHER = True
 
 

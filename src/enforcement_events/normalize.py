@@ -436,7 +436,7 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
                 found.append((m.start(), _amount(m.group(1), m.group(2)), dollar))
     if NAMED_CURRENCY_EN:
         for m in _named_currency(SPACED_THOUSANDS, MONEY_WORDS, MORE_CURRENCY_WORDS).finditer(text):
-            # "1 million Egyptian pounds", "10 billion Vietnamese dong": that country's
+            # "1 million Egyptian pounds", "10 billion Vietnamese dong": that country's money
             named = _named_currency_code(m.group("name"), m.group("word"), currency_words)
             if named:
                 found.append((m.start(), _amount(m.group(1), m.group(2)), named))
@@ -480,9 +480,9 @@ _DOLLAR_ALIASES = {
 # Switch for the levers table: in English, a sum followed by a country's name or its
 # nationality and a currency's word other than "dollars" ("1 million Egyptian pounds",
 # "10 billion Vietnamese dong", "500,000 Philippine pesos", "2 million Pakistani rupees")
-# is that country's money: the ISO 4217 name ("Egyptian Pound") or, failing that, the
-# word read where that country is, when it is that country's own currency. Off, none of
-# them was read as money.
+# is that country's money: the ISO 4217 name ("Egyptian Pound"), else that country's own
+# currency whose ISO name ends in the word ("Pakistan Rupee"), else the word read where
+# that country is, when that is its own currency. Off, none of them was read as money.
 NAMED_CURRENCY_EN = True
 
 
@@ -502,7 +502,6 @@ _ISO_SINGULAR = {
     "rubles": "ruble",
     "shekels": "sheqel",
     "shekel": "sheqel",
-    "pesos": "peso",
     "reais": "real",
 }
 

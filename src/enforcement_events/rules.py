@@ -65,9 +65,9 @@ CONVICTS_NOUN = True
 ESCORTED_NOT_HELD = True
 
 # Switch for the levers table: in French and Italian, "détenu" and "detenuto" after an
-# article ("Un detenuto tunisino ... è stato accompagnato alla frontiera", "les détenus de
-# la prison") are nouns, inmates: no word for an arrest or a detention (the lexicon's
-# INMATE_NOUN, filled in for <INMATE>).
+# article, a demonstrative or a number ("Un detenuto tunisino ... è stato accompagnato alla
+# frontiera", "les détenus de la prison", "Plusieurs détenus") are nouns, inmates: no word
+# for an arrest or a detention (the lexicon's INMATE_NOUN, filled in for <INMATE>).
 INMATE_NOUN_INTL = True
 
 # Switch for the levers table: in English, "held on to" ("held on to his post after a
