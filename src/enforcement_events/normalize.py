@@ -531,6 +531,16 @@ def _iso_currency_names() -> dict[str, str]:
     return {c.name.lower(): c.alpha_3 for c in pycountry.currencies if " " in c.name}
 
 
+@cache
+def _currencies_by_country() -> dict[str, list[tuple[str, str]]]:
+    """ISO 4217 currencies by the country their code begins with ("PK": [("pakistan
+    rupee", "PKR")]), their names in lower case, in pycountry's order."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for c in pycountry.currencies:
+        out.setdefault(c.alpha_3[:2], []).append((c.name.lower(), str(c.alpha_3)))
+    return out
+
+
 def _named_currency_code(name: str, word: str, currency_words: dict[str, str]) -> str | None:
     """The currency ``name`` (a country's name or nationality) and ``word`` ("pounds")
     name together, or None when they name none."""
@@ -543,10 +553,9 @@ def _named_currency_code(name: str, word: str, currency_words: dict[str, str]) -
     if not country:
         return None
     # that country's own currency, its ISO name ending in the word ("Pakistan Rupee")
-    for c in pycountry.currencies:
-        low = c.name.lower()
-        if c.alpha_3[:2] == country and (low == singular or low.endswith(f" {singular}")):
-            return str(c.alpha_3)
+    for low, own in _currencies_by_country().get(country, ()):
+        if low == singular or low.endswith(f" {singular}"):
+            return own
     if word not in currency_words:
         return None
     code = _word_currency(word, currency_words[word], country)
