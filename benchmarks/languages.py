@@ -65,6 +65,8 @@ HALVES = (
     "tune40",
     "tune41",
     "tune42",
+    "tune43",
+    "tune44",
     "heldout",
 )
 

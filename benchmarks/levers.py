@@ -125,6 +125,9 @@ GROUPS: dict[str, list[str]] = {
     # labelled in session 54 (two batches at once); first scored blind, tune from then on
     "english-tune47": ["tune47"],
     "english-tune48": ["tune48"],
+    # labelled in session 55 (two batches at once); first scored blind, tune from then on
+    "english-tune49": ["tune49"],
+    "english-tune50": ["tune50"],
     "english-heldout": ["heldout"],
     "languages-tune": [f"{c}-tune" for c in LANGUAGES],
     # labelled after the split (sessions 9 and 10); first scored blind, tune from then on
@@ -204,6 +207,9 @@ GROUPS: dict[str, list[str]] = {
     # labelled in session 54 (two batches at once); first scored blind, tune from then on
     "languages-tune41": [f"{c}-tune41" for c in LANGUAGES],
     "languages-tune42": [f"{c}-tune42" for c in LANGUAGES],
+    # labelled in session 55 (two batches at once); first scored blind, tune from then on
+    "languages-tune43": [f"{c}-tune43" for c in LANGUAGES if c != "nl"],  # no Dutch text
+    "languages-tune44": [f"{c}-tune44" for c in LANGUAGES],
     "languages-heldout": [f"{c}-heldout" for c in LANGUAGES],
 }
 

@@ -154,6 +154,9 @@ SETS = {
             # labelled in session 54, two batches at once: first scored blind, then tune
             ("tune47", ROOT / "tune47"),
             ("tune48", ROOT / "tune48"),
+            # labelled in session 55, two batches at once: first scored blind, then tune
+            ("tune49", ROOT / "tune49"),
+            ("tune50", ROOT / "tune50"),
         )
     },
 }
@@ -175,7 +178,8 @@ SETS = {
 # those of session 50, "<code>-tune35" and "<code>-tune36" (no Dutch text) those of
 # session 51, "<code>-tune37" and "<code>-tune38" those of session 52, "<code>-tune39" and
 # "<code>-tune40" those of session 53, "<code>-tune41" and "<code>-tune42" those of
-# session 54, tune only.
+# session 54, "<code>-tune43" (no Dutch text) and "<code>-tune44" those of session 55,
+# tune only.
 SETS.update(
     {
         f"{code}-{half}": (
