@@ -59,6 +59,8 @@ RESULTS = {
     "tune46": ROOT / "benchmarks" / "results" / "tune46",
     "tune47": ROOT / "benchmarks" / "results" / "tune47",
     "tune48": ROOT / "benchmarks" / "results" / "tune48",
+    "tune49": ROOT / "benchmarks" / "results" / "tune49",
+    "tune50": ROOT / "benchmarks" / "results" / "tune50",
 }
 SAMPLE_DIRS = {
     "samples": ROOT / "samples",
@@ -111,6 +113,8 @@ SAMPLE_DIRS = {
     "tune46": ROOT / "tune46",
     "tune47": ROOT / "tune47",
     "tune48": ROOT / "tune48",
+    "tune49": ROOT / "tune49",
+    "tune50": ROOT / "tune50",
 }
 LANGUAGE_SETS = [
     f"{c}-{h}"
@@ -261,6 +265,11 @@ LANGUAGE_TUNE40 = ["fr-tune40", "de-tune40", "es-tune40", "it-tune40", "nl-tune4
 # none of their errors read before); then tune; ours only.
 LANGUAGE_TUNE41 = ["fr-tune41", "de-tune41", "es-tune41", "it-tune41", "nl-tune41"]
 LANGUAGE_TUNE42 = ["fr-tune42", "de-tune42", "es-tune42", "it-tune42", "nl-tune42"]
+# <code>-tune43 and <code>-tune44: texts labelled in session 55 by two helpers at once, first
+# scored blind in the same session (recorded from eaa47072, the commit that registers them
+# after their labels, none of their errors read before); then tune; ours only.
+LANGUAGE_TUNE43 = ["fr-tune43", "de-tune43", "es-tune43", "it-tune43"]  # no Dutch text
+LANGUAGE_TUNE44 = ["fr-tune44", "de-tune44", "es-tune44", "it-tune44", "nl-tune44"]
 LANGUAGE_LATER = (
     LANGUAGE_TUNE5
     + LANGUAGE_TUNE6
@@ -300,6 +309,8 @@ LANGUAGE_LATER = (
     + LANGUAGE_TUNE40
     + LANGUAGE_TUNE41
     + LANGUAGE_TUNE42
+    + LANGUAGE_TUNE43
+    + LANGUAGE_TUNE44
 )
 for _name in LANGUAGE_SETS + LANGUAGE_LATER:
     _code, _half = _name.split("-")
@@ -446,6 +457,10 @@ RUNS += [("tune45", "ours"), ("tune46", "ours")]
 # first scored blind in the same session, from 84acac8d, the commit after their labels,
 # none of their errors read before): ours only.
 RUNS += [("tune47", "ours"), ("tune48", "ours")]
+# tune49/ and tune50/ (6 and 4 English texts labelled in session 55 by two helpers at once,
+# first scored blind in the same session, from eaa47072, the commit that registers them
+# after their labels, none of their errors read before): ours only.
+RUNS += [("tune49", "ours"), ("tune50", "ours")]
 # French, German, Spanish, Italian and Dutch: ours (English instructions, the text as it
 # is) on both halves, on tune2 (26 texts labelled after the split, recorded in session
 # 9), tune3 (20 more, session 10) and tune4 (15 more, session 11), and on tune the
