@@ -1612,6 +1612,36 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "English: 'those apprehended' not read as pointing back": (
         lambda: _patched(rules, "APPREHENDED_BACK_EN", False)
     ),
+    "An ISO 4217 code before '$' ('PGK$3600') not read as that money": (
+        lambda: _patched(normalize, "CODE_BEFORE_SIGN", False)
+    ),
+    "English: a list of bodies' names ('The Daru National and District Court') counted as people": (
+        lambda: _patched(extraction, "NAMES_NOT_BODIES_EN", False)
+    ),
+    "English: a number of goods ('loaded with 60,000 sacks of rice ... intercepted') read as an interception's count": (
+        lambda: _patched(extraction, "GOODS_NOT_INTERCEPTED_EN", False)
+    ),
+    "English: charges someone 'is facing' read as possible, not brought": (
+        lambda: _patched(rules, "FACING_CHARGES_EN", False)
+    ),
+    "Spanish: a term passed 'a las penas de' far after the verb not read by the rule net": (
+        lambda: _patched(rules, "PENALTY_FAR_ES", False)
+    ),
+    "A country's name that is a given name before a surname ('Jordan Smith', 'Maurizio Pellegrino') read as a place": (
+        lambda: _patched(normalize, "GIVEN_NAME_COUNTRIES", False)
+    ),
+    "Italian: an escort to the border the police 'proceeded' with not read as a removal by the rule net": (
+        lambda: _patched(rules, "ESCORT_PROCEEDED_IT", False)
+    ),
+    "A town named as an authority is ('à Police', a Polish town) read as that town": (
+        lambda: _patched(places, "TOWN_NOT_AUTHORITY", False)
+    ),
+    "English: contraband 'secured' ('2.5 million packs of cigarettes ... were secured') not read as seized": (
+        lambda: _patched(rules, "GOODS_SECURED_EN", False)
+    ),
+    "Italian: someone 'sottoposto a perquisizione' not read as a search by the rule net": (
+        lambda: _patched(rules, "SUBJECTED_SEARCH_IT", False)
+    ),
 }
 
 

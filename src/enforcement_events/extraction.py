@@ -305,6 +305,27 @@ _NAMED = rf"{_FULL_NAME}(?: \([^()]{{1,40}}\))?"
 _NAME_LIST_BRACKETS = re.compile(rf"{_NAMED}(?:, {_NAMED})*,? and {_NAMED}")
 
 
+# Switch for the levers table (L434): in English, the names of bodies in a list of names
+# ("The Daru National and District Court convicted ...": a name opening the list with
+# "The", or ending in one of the lexicon's BODY_NOUNS after one of its qualifiers, "District
+# Court", "Border Force") count no people; a list left with fewer than two people's names
+# counts none.
+NAMES_NOT_BODIES_EN = True
+
+
+def _people_named_in(listed: str) -> int:
+    """How many of the full names in ``listed`` are people's, not bodies'."""
+    words = lexicon.load("en")
+    body = re.compile(
+        rf"\b(?:{words.INSTITUTION_QUALIFIERS}|{words.BODY_QUALIFIERS})\s+(?:{words.BODY_NOUNS})$",
+        re.IGNORECASE,
+    )
+    names = re.findall(_FULL_NAME, re.sub(r"\([^()]*\)", "", listed))
+    return sum(
+        1 for i, n in enumerate(names) if not ((i == 0 and n.startswith("The ")) or body.search(n))
+    )
+
+
 def _names_listed(type_: EventType, sentence: str) -> int | None:
     """How many full names a list standing right before or right after the action's
     word holds, when two or more."""
@@ -316,6 +337,11 @@ def _names_listed(type_: EventType, sentence: str) -> int | None:
     names = _NAME_LIST_BRACKETS if NAMES_LISTED_BRACKETS else _NAME_LIST
     for m in names.finditer(sentence):
         if 0 <= at - m.end() <= 1 or 0 <= m.start() - end <= 1:
+            if NAMES_NOT_BODIES_EN:
+                people = _people_named_in(m.group(0))
+                if people < 2:
+                    continue  # "The Daru National and District Court convicted": a court
+                return people
             return len(re.findall(rf"{_FULL_NAME}", re.sub(r"\([^()]*\)", "", m.group(0))))
     return None
 
@@ -659,6 +685,13 @@ def event_count(
         and said in migrants_counted(type_, sentence, "en")
     ):
         said = None  # "Smuggler arrested, 27 migrants found": not those arrested
+    goods: set[int] = set()
+    if GOODS_NOT_INTERCEPTED_EN and type_ is EventType.INTERCEPTION:
+        goods, vehicles = _cargo(sentence)
+        if said in goods or (said is None and goods):
+            if vehicles is not None:
+                return vehicles  # "Two trucks carrying 900 cartons were intercepted": two
+            said = None  # "A ship loaded with 60,000 sacks of rice was intercepted": no ships
     acted = officers_before(type_, sentence, "en") if OFFICERS_NOT_COUNTED_EN else set()
     if said is not None and said in acted:
         said = None  # "Around 200 officers arrested 14 people": not those arrested
@@ -669,6 +702,8 @@ def event_count(
     )
     if stated is not None and stated in acted:
         stated = None  # the officers are the subject: the action's object counts
+    if stated in goods:
+        stated = None  # the goods the subject carries are no count of it
     count = checked_count(said, sentence)
     if count is None or (count == 1 and stated not in (None, 1)):
         count = stated
@@ -721,6 +756,38 @@ def event_count(
     elif count is None and re.match(r"\W*They\b", sentence) and before:
         count = next((e.count for e in reversed(before) if e.count), None)
     return count
+
+
+# Switch for the levers table (L435): in English, an interception counts the people found
+# or stopped, else the vessels or vehicles (SPEC): the cargo a vehicle carries ("A cargo
+# ship loaded with 60,000 sacks of rice was intercepted", "a tanker carrying 40,000 litres
+# of fuel"; the lexicon's CARRYING and CARGO_UNITS) is neither; the vehicles so loaded
+# ("two trucks carrying ...") count instead.
+GOODS_NOT_INTERCEPTED_EN = True
+
+
+@cache
+def _cargo_re() -> re.Pattern[str]:
+    words = lexicon.load("en")
+    return re.compile(
+        rf"(?:\b(?P<n>a|an|one|\d[\d,]*)\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{words.VEHICLE_NOUNS})\s+)?"
+        rf"\b(?:{words.CARRYING})\s+(?:(?:more than|over|about|nearly|some)\s+)?"
+        rf"(?P<g>\d[\d,]*(?:\.\d+)?)\s+(?:[\w-]+\s+){{0,2}}?(?:{words.CARGO_UNITS})\b",
+        re.IGNORECASE,
+    )
+
+
+def _cargo(sentence: str) -> tuple[set[int], int | None]:
+    """The numbers of cargo in ``sentence`` and how many vehicles carry it, when told."""
+    text = _english_count_words(sentence)
+    goods: set[int] = set()
+    vehicles = None
+    for m in _cargo_re().finditer(text):
+        goods.add(int(float(m.group("g").replace(",", ""))))
+        if m.group("n"):
+            n = m.group("n").lower()
+            vehicles = 1 if n in ("a", "an", "one") else int(n.replace(",", ""))
+    return goods, vehicles
 
 
 # Switch for the levers table: in English, a number before the action's plural noun ("Police

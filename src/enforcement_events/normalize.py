@@ -239,6 +239,11 @@ _DOLLAR_PREFIXES = {
 # dollar or a peso written "$" is read as that money's prefix too ("GY$2,000",
 # "BZ$", "BS$"), beside the prefixes listed above.
 ISO_DOLLAR_PREFIXES = True
+# Switch for the levers table (L432): an ISO 4217 code written before "$" ("fines
+# totalling PGK$3600", "FJD$2,000", "USD $5,000") is that money, not the dollar of where the
+# action took place.
+CODE_BEFORE_SIGN = True
+_CODE_BEFORE_SIGN = re.compile(r"(?<![\w$])([A-Z]{3})\s?$")
 
 
 _ISO_DOLLAR_PREFIXES = {**_DOLLARS, **_PESOS, **_DOLLAR_PREFIXES}
@@ -386,8 +391,12 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
     signs = _money_signs(SPACED_THOUSANDS, ISO_DOLLAR_PREFIXES)
     for m in signs["sign"].finditer(text):
         prefix, sign = m.group(1), m.group(2)
+        code_before = _CODE_BEFORE_SIGN.search(text, 0, m.start()) if sign == "$" else None
         if sign == "$" and prefix and LOCAL_CURRENCY:
             code = _dollar_prefixes()[prefix]
+        elif CODE_BEFORE_SIGN and code_before and _is_currency(code_before.group(1)):
+            # "PGK$3600", "FJD$2,000": an ISO 4217 code written before the sign names it
+            code = code_before.group(1)
         else:
             code = local_currency(_CURRENCY_SIGNS[sign], "$" if sign == "$" else None, country)
         found.append((m.start(), _amount(m.group(3), m.group(4)), code))
@@ -1032,9 +1041,53 @@ def _country_pattern() -> re.Pattern[str]:
         + people
         + flag
         + led
-        + company,
+        + company
+        + _given_name_not("en"),
         re.IGNORECASE,
     )
+
+
+# Switch for the levers table (L439): a country's name that is also a given name (the
+# lexicon's GIVEN_NAME_COUNTRIES: "Jordan", "Chad", "Maurizio"), followed by a capitalised
+# word that is no body's ("Police", "Polizia") and then by a word in lower case or a stop
+# ("Jordan Smith was arrested", "Maurizio Pellegrino (16 anni)"), is a person's name, no
+# place. A headline in capitals throughout ("Jordan Foils Smuggling Attempt") keeps it.
+GIVEN_NAME_COUNTRIES = True
+
+
+def _given_name_not(lang: str) -> str:
+    """A lookahead refusing a given name's country followed by a surname (an initial, a
+    particle and "Jr." allowed: "Jordan T. Smith", "Maurizio De Luca"), unless a place's
+    preposition stands before it ("in Israel Waffen ...", "in Jordan Saturday")."""
+    words = lexicon.load(lang)
+    names = getattr(words, "GIVEN_NAME_COUNTRIES", None) if GIVEN_NAME_COUNTRIES else None
+    if not names:
+        return ""
+    refused = "|".join(
+        [_EN.BODY_NOUNS, getattr(words, "AUTHORITY_NOUNS", "police"), _EN.NOT_SURNAMES]
+    )
+    # a second surname outside English ("Israel Pérez García"), where headlines are not
+    # written in capitals throughout
+    second = r"(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+))?" if lang != "en" else ""
+    surname = (
+        r"\s+(?:(?-i:[A-Z])\.\s+)?(?:(?:De|Di|Lo|La|Le|Da|Del|Van|Von|de|di|da|del|van|von|le|la)\s+)?"
+        rf"(?!(?:{refused})\b)(?-i:[A-ZÀ-Þ][\w'’-]+){second}(?:,?\s+Jr\.?)?"
+        r"(?=\s+(?-i:[a-zß-ÿ])|\s*[,;:.()]|\s*$)"
+    )
+    return "".join(
+        rf"(?!(?<={re.escape(n)})"
+        + "".join(rf"(?<!\b{p}\s{re.escape(n)})" for p in _PLACE_PREPOSITIONS)
+        + rf"{surname})"
+        for n in names.split("|")
+    )
+
+
+# Prepositions of a place in the six languages: a given name's country after one is the
+# place ("in Jordan Saturday", "in Israel Waffen", "à Maurice").
+_PLACE_PREPOSITIONS = (
+    "in", "to", "from", "into", "across", "at", "of", "nach", "aus", "im", "en", "à", "au", "a",
+    "naar", "uit", "di", "da", "de", "del", "el", "van",
+)  # fmt: skip
 
 
 # Switch for the levers table: "South America", "Latin America", "Central America" and
@@ -2015,7 +2068,8 @@ def _intl_country_pattern(lang: str) -> re.Pattern[str]:
         + _not_lower_abbreviation()
         + "("
         + "|".join(re.escape(k) for k in keys)
-        + r")(?![\w])",
+        + r")(?![\w])"
+        + _given_name_not(lang),
         re.IGNORECASE,
     )
 

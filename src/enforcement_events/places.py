@@ -63,6 +63,24 @@ def _street_noun() -> re.Pattern[str]:
     return re.compile(rf"(?:{nouns})\b")
 
 
+# Switch for the levers table (L441): a town's name that the six languages write for an
+# authority (the lexicons' AUTHORITY_NOUNS and the English BODY_NOUNS: "Police", a Polish
+# town) names no town after a preposition ("une coopération Police à Police"): the
+# authority is meant.
+TOWN_NOT_AUTHORITY = True
+
+
+@cache
+def _authority_noun() -> re.Pattern[str]:
+    from . import lexicon
+
+    nouns = [lexicon.load("en").BODY_NOUNS] + [
+        getattr(lexicon.load(code), "AUTHORITY_NOUNS", "(?!)")
+        for code in ("en", "fr", "de", "es", "it", "nl")
+    ]
+    return re.compile("|".join(f"(?:{n})" for n in nouns), re.IGNORECASE)
+
+
 # Place name -> every country that has a town of that name -> the population of its
 # biggest town so named (filled by _cities).
 _HOMONYMS: dict[str, dict[str, int]] = {}
@@ -179,6 +197,8 @@ def _towns(
             found = cities.get(name)
             if found and STREET_NAMES and _street_noun().match(" ".join(words[n:])):
                 break  # "in Victoria Road": a street, no town
+            if found and TOWN_NOT_AUTHORITY and _authority_noun().fullmatch(name):
+                break  # "Police à Police": the police, not the Polish town
             if found and not re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
                 # a name the text also writes in lower case is a word ("de Police" and
                 # "la police"), not a town

@@ -986,6 +986,37 @@ _OF_NUMBER = re.compile(_EN.OF_NUMBER, re.I)
 
 
 _MODAL = re.compile(_EN.MODAL, re.I)
+# Switch for the levers table (L437): in English, charges someone "is facing" or "faces"
+# are brought, not possible (the lexicon's FACING_CHARGES, with FACING_NOT_BEFORE and
+# FACING_NOT_AFTER in its clause): the word "facing" there makes nothing in the sentence
+# hypothetical.
+FACING_CHARGES_EN = True
+_FACING_CHARGES = re.compile(_EN.FACING_CHARGES, re.I)
+_FACING_NOT_BEFORE = re.compile(_EN.FACING_NOT_BEFORE, re.I)
+_FACING_NOT_AFTER = re.compile(_EN.FACING_NOT_AFTER, re.I)
+
+
+def _charges_brought(sentence: str) -> str:
+    """``sentence`` with each "is facing charges" told as brought set aside."""
+    out = sentence
+    for m in reversed(list(_FACING_CHARGES.finditer(sentence))):
+        start = max(sentence.rfind(c, 0, m.start()) for c in ",;:")
+        before = sentence[start + 1 : m.start()]
+        ends = [i for i in (sentence.find(c, m.end()) for c in ",;:.") if i >= 0]
+        after = sentence[m.end() : min(ends) if ends else len(sentence)]
+        if _FACING_NOT_BEFORE.search(before) or _FACING_NOT_AFTER.search(after):
+            continue
+        out = out[: m.start()] + " charged " + out[m.end() :]
+    return out
+
+
+def _modal_in(sentence: str) -> re.Match[str] | None:
+    """The first modal phrase of an English ``sentence``, charges faced set aside."""
+    if FACING_CHARGES_EN:
+        sentence = _charges_brought(sentence)
+    return _MODAL.search(sentence)
+
+
 # Switch for the levers table: in English, a penalty someone "risks" ("those involved risk
 # fines"; the lexicon's RISK) is possible, as one someone "faces" is.
 RISK_EN = True
@@ -1094,7 +1125,7 @@ def modal_only(type_: EventType, sentence: str, lang: str = "en") -> bool:
     """English: does the rule net read ``type_`` in ``sentence`` only inside a modal phrase
     ("smugglers can be sentenced to five years"; "was arrested and could be sentenced":
     the sentence only)?"""
-    if not (MODAL_OWN_PASSIVE_EN and lang == "en" and _MODAL.search(sentence)):
+    if not (MODAL_OWN_PASSIVE_EN and lang == "en" and _modal_in(sentence)):
         return False
     return type_ not in rule_types(_MODAL.sub(" ", sentence), lang)
 
@@ -1171,7 +1202,7 @@ def is_hypothetical(sentence: str, lang: str = "en", type_: EventType | None = N
     rest = _MODAL.sub(" ", sentence) if MODAL_OWN_PASSIVE_EN else sentence
     done = PASSIVE.search(rest)
     possible = (
-        bool(_MODAL.search(sentence) and not done)
+        bool(_modal_in(sentence) and not done)
         or bool(
             RISK_EN
             and type_ is not None
@@ -2150,6 +2181,11 @@ _STOPPED_ACTIVE = re.compile(_EN.STOPPED_ACTIVE, re.IGNORECASE)
 GOODS_RECOVERED_EN = True
 _GOODS_RECOVERED = re.compile(_EN.GOODS_RECOVERED, re.IGNORECASE)
 _GOODS_FOUND = re.compile(_EN.GOODS_FOUND, re.IGNORECASE)
+# Switch for the levers table (L442): in English, contraband "secured" in the passive, no
+# one named before the verb, is seized ("nearly 2.5 million packs of cigarettes ... were
+# secured"; the lexicon's GOODS_SECURED), as contraband found is.
+GOODS_SECURED_EN = True
+_GOODS_SECURED = re.compile(_EN.GOODS_SECURED, re.IGNORECASE)
 _CONTRABAND = re.compile(
     r"[£$€]|\b(?:cash|drugs?|cocaine|heroin|cannabis|cigarettes|tobacco|weapons?|firearms?|"
     r"guns?|money)\b",
@@ -2166,7 +2202,10 @@ _WEIGHED = re.compile(
 def _goods_recovered(sentence: str) -> bool:
     """Goods recovered (any goods), or contraband found (drugs, money, arms: a car "found
     burnt out" is no seizure), with no one named before the verb."""
-    for verb, goods in ((_GOODS_RECOVERED, _GOODS), (_GOODS_FOUND, _CONTRABAND)):
+    pairs = [(_GOODS_RECOVERED, _GOODS), (_GOODS_FOUND, _CONTRABAND)]
+    if GOODS_SECURED_EN:
+        pairs.append((_GOODS_SECURED, _CONTRABAND))  # "cigarettes ... were secured"
+    for verb, goods in pairs:
         m = verb.search(sentence)
         if m is None:
             continue
@@ -2298,7 +2337,27 @@ _MARKED_ALTERNATIVES: dict[str, Callable[[], bool]] = {
     "return-centres": lambda: RETURN_CENTRES_IT,
     "escorts-abroad": lambda: ESCORTS_ABROAD_IT,
     "custody-centre": lambda: CUSTODY_CENTRE_DE,
+    "penalty-far": lambda: PENALTY_FAR_ES,
+    "escort-proceeded": lambda: ESCORT_PROCEEDED_IT,
+    "subjected-search": lambda: SUBJECTED_SEARCH_IT,
 }
+
+
+# Switch for the levers table (L444): the Italian rule net reads someone put through a
+# search ("è stato sottoposto a perquisizione personale e domiciliare") as a search.
+SUBJECTED_SEARCH_IT = True
+
+
+# Switch for the levers table (L440): the Italian rule net reads an escort to the border
+# the police went ahead with ("ha proceduto all'accompagnamento in frontiera di un
+# cittadino marocchino") as a removal, as it reads one carried out ("eseguito").
+ESCORT_PROCEEDED_IT = True
+
+
+# Switch for the levers table (L438): the Spanish rule net reads the term (and a fine told
+# with it) the court's verb passes with "a la pena de" / "a las penas de", however far after
+# the verb in the sentence; before, 80 characters at most lay between them.
+PENALTY_FAR_ES = True
 
 
 # Switch for the levers table: the French rule net reads charging as Canada and Mauritius

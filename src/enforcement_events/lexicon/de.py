@@ -51,6 +51,10 @@ TRIGGERS: str = (
 # are held. Filled in for <CUSTODY_CENTRE> in TYPE_WORDS (rules.CUSTODY_CENTRE_DE).
 CUSTODY_CENTRE = r"\w*anhaltezentr\w*"
 
+# Countries' names that are also given names ("Jordan Smith", "Maurizio Pellegrino"):
+# followed by a surname, a person, no place (normalize.GIVEN_NAME_COUNTRIES).
+GIVEN_NAME_COUNTRIES = r"jordan|chad|georgia|israel|india"
+
 # What a sentence must say to report an event of each type (prefixed with r"\b").
 # Separable verbs are matched in both forms: "festgenommen" and "nahm ... fest".
 TYPE_WORDS: dict[str, str] = {

@@ -107,6 +107,10 @@ REQUEST_SOFTENERS = frozenset(["please", "kindly", "now", "also", "instead"])
 # for <HELD_ON_TO> in TYPE_WORDS (rules.HELD_ON_TO_EN).
 HELD_ON_TO = r"(?!\s+on\s*to\b)"
 
+# Countries' names that are also given names ("Jordan Smith", "Maurizio Pellegrino"):
+# followed by a surname, a person, no place (normalize.GIVEN_NAME_COUNTRIES).
+GIVEN_NAME_COUNTRIES = r"jordan|chad|georgia|israel|india"
+
 # Words that must appear in a sentence for it to report an event of each type (matched
 # case-insensitively after a word boundary): a model answer with no word for its type in
 # its sentence is dropped or moved to the neighbouring type that has one.
@@ -814,6 +818,28 @@ VESSELS_CAUGHT = (
     r"speedboats?|skiffs?|canoes?|dinghy|dinghies|launch(?:es)?)\b(?:\s+[\w-]+){0,6}?\s+"
     r"(?:(?:were|was|been)\s+(?:\w+\s+)?)?(?:captured|apprehended|caught)\b"
 )
+# Vehicles and vessels as goods are counted ("3 boats", "two trucks"): an interception
+# counts them when no people are told (extraction.GOODS_NOT_INTERCEPTED_EN).
+VEHICLE_NOUNS = (
+    r"vessels?|boats?|ships?|trucks?|lorr(?:y|ies)|cars?|vehicles?|vans?|bus(?:es)?|"
+    r"pirogues?|canoes?|dhows?|yachts?|trailers?|tankers?|minibus(?:es)?|trawlers?|"
+    r"ferr(?:y|ies)|dinghy|dinghies|speedboats?|skiffs?|launch(?:es)?|freighters?|barges?|"
+    r"tugs?|jeeps?|pickups?|motorbikes?|motorcycles?|taxis?|coaches|wagons?|carriers?"
+)
+# What a vehicle or vessel carries follows these ("a ship loaded with 60,000 sacks of
+# rice", "a lorry carrying 300 boxes"): goods, no count of those stopped.
+CARRYING = (
+    r"carrying|loaded\s+with|laden\s+with|containing|transporting|hauling|packed\s+with|"
+    r"filled\s+with|stuffed\s+with"
+)
+# ... and the units that cargo is counted in ("60,000 sacks of rice", "40,000 litres of
+# fuel"): no people.
+CARGO_UNITS = (
+    r"bags?|sacks?|cartons?|boxes|box|containers?|drums?|jerrycans?|jerry\s+cans?|bales?|"
+    r"packets?|packages?|parcels?|crates?|cases?|barrels?|tins?|cans|rolls?|bottles?|"
+    r"pieces?|units?|sticks|tonnes?|tons?|litres?|liters?|gallons?|kg|kilos?|kilograms?|"
+    r"pounds|logs?|heads|cattle|pallets?|bundles?|blocks?|slabs?|sachets?|pills|tablets"
+)
 VESSEL_CREW = (
     r"\b(?:crews?|crewmen|crew members?|fishermen|sailors|captains?|skippers?|masters?|"
     r"suspects?|smugglers?|traffickers?|thie(?:f|ves)|owners?|man|woman|he|she|"
@@ -1166,6 +1192,9 @@ STOPPED_ACTIVE = (
 # "heroin worth about £80,000 was recovered from a property", "5 kg of cannabis were found
 # in the boot" (not "he was found with", not "migrants were found").
 GOODS_RECOVERED = r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:recovered|confiscated|impounded)\b"
+# ... and contraband "secured" ("2.5 million packs of cigarettes ... were secured"; not
+# "the scene was secured", not "secured a conviction"; rules.GOODS_SECURED_EN).
+GOODS_SECURED = r"\b(?:were|was|been)\s+(?:\w+\s+)?secured\b"
 GOODS_FOUND = (
     r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:found|discovered|uncovered)\b(?!\s+(?:guilty|dead|"
     r"alive|hiding|sleeping|to\b))"
@@ -1799,6 +1828,24 @@ MODAL = (
     r"\s+(?:\w+\s+)?(?:deportation|arrest|prosecution|trial|extradition)\b"
 )
 
+# ... but charges someone "is facing" or "faces" are charges brought ("Two men are facing
+# charges for possession", "Smith faces additional charges", "Three men face charges"; not
+# "will face charges", "to face charges", "could be facing charges"; rules.FACING_CHARGES_EN,
+# which also reads FACING_NOT_DONE before and after).
+FACING_CHARGES = (
+    r"\b(?:(?:is|are|was|were)\s+(?:(?:now|also|currently|already|still)\s+)?facing|faces|face)\s+"
+    r"(?!(?:possible|potential|likely|probable|no|any)\b)(?:[\w-]+\s+){0,2}?charges\b"
+)
+# What makes charges faced not brought: before them in the clause, a modal or "to", a
+# subject told of before or of no one ("who", "they", "no one", "anyone"), a question
+# ("whether", "if"); after them in the clause, a condition or a time to come ("if
+# extradited", "once he is released").
+FACING_NOT_BEFORE = (
+    r"\b(?:to|will|would|could|can|may|might|shall|should|must|who|that|which|they|he|she|"
+    r"no\s+one|nobody|none|anyone|anybody|whoever|whether|if|unclear|parents\s+who)\b"
+)
+FACING_NOT_AFTER = r"\b(?:if|once|unless|when|should)\b"
+
 # A penalty someone risks is possible, not passed (rules.RISK_EN): every word for the
 # action after "risk" in its clause, "those involved risk fines totalling 21,000 lei", "he
 # risks up to five years in prison" (not "high-risk", not "was arrested and risks ...").
@@ -2069,6 +2116,28 @@ INSTITUTIONS = r"police|court|courts|airport|seaport|port|customs|prison|jail|ma
 # goods pass through: a town named before one tells the document's country
 # (events.INSTITUTION_DOC_EN: "the Reykjavík District Court").
 SEATS = r"police|court|courts|customs|prison|jail|magistrates?"
+# The last word of a body's name, not a person's ("the Daru National and District Court",
+# "the Border Force and Coast Guard"): a list of such names counts no one
+# (extraction.NAMES_NOT_BODIES_EN).
+BODY_NOUNS = (
+    INSTITUTIONS + r"|service|force|forces|agency|office|department|ministry|authority|bureau|"
+    r"command|guard|unit|council|commission|tribunal|squad|directorate|administration|"
+    r"patrol|sheriff|rangers?|corps|army|navy|constabulary|gendarmerie|investigations|board"
+)
+# Capitalised words after a country's name that make no surname ("Jordan Valley", "India
+# Post", "in Jordan Saturday"; normalize.GIVEN_NAME_COUNTRIES).
+NOT_SURNAMES = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|post|valley|basin|river|"
+    r"region|province|government|state|times|today|news|airways|airlines|telecom|power"
+)
+# The first words of a body's name before one of BODY_NOUNS ("District Court", "Border
+# Force", "Coast Guard"), beside INSTITUTION_QUALIFIERS: a person's given name there
+# ("Margaret Court") makes no body.
+BODY_QUALIFIERS = (
+    r"border|coast|national|customs|immigration|revenue|prosecution|crime|crown|highway|"
+    r"homeland|frontier|security|drug|narcotics|anti-narcotics|marine|naval|fisheries"
+)
 INSTITUTION_QUALIFIERS = (
     r"district|high|crown|magistrates|magistrate|sheriff|circuit|federal|municipal|regional|"
     r"provincial|metropolitan|metro|city|county|state|central|international|criminal|"

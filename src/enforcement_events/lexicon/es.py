@@ -35,6 +35,10 @@ TRIGGERS: str = (
     r"desarticul|desmantel"
 )
 
+# Countries' names that are also given names ("Jordan Smith", "Maurizio Pellegrino"):
+# followed by a surname, a person, no place (normalize.GIVEN_NAME_COUNTRIES).
+GIVEN_NAME_COUNTRIES = r"jordan|chad|georgia|israel|india|mauricio|guadalupe|trinidad"
+
 # What a sentence must say to report an event of each type (prefixed with r"\b").
 TYPE_WORDS: dict[str, str] = {
     "arrest": (
@@ -462,6 +466,20 @@ RULES: dict[str, str] = {
         r"medio centenar de|un centenar de)",
     )
     .replace("<GERUND>", CONDEMNING)
+    # between the court's verb and a term far after it: no full stop (but "art. 368"), no
+    # word that makes it faced, asked for, possible or the law's
+    .replace(
+        "<FAR_GAP>",
+        r"(?:(?!\b(?:enfrent|afront|expon|podr|pid|pide|solicit|reclam|prev|castig|impong)\w*)"
+        r"(?:[^.;]|(?<=\bart)\.|(?<=\bnúm)\.|(?<=\d)\.(?=\d)))*?",
+    )
+    # a day-fine, a disqualification, a ban or a removal is no term ("a la pena de multa de
+    # seis meses")
+    .replace(
+        "<NOT_A_TERM>",
+        r"(?!(?:multa|inhabilit|retirad|privaci|libertad\s+vigilada|alejamiento|expulsi|"
+        r"prohibici|trabajos)\w*)",
+    )
     .replace(
         "<G>",
         r"(?<!\bser )(?<!será )(?<!serán )(?<!sería )(?<!serían )(?<!\bsea )(?<!sean )"
@@ -542,6 +560,11 @@ RULES: dict[str, str] = {
             r"cárcel)\s+(?:para|al|a la|a los|a las|a)\b(?![^.]*\b(?:pide|piden|pedía|pedían|"
             r"solicita|solicitan|reclama|reclaman|podría|podrían|enfrenta|enfrentan|arriesga|"
             r"arriesgan|propone|proponen)\b)"
+            # the term the court's verb passes, however far after it in the sentence ("fueron
+            # condenados como autores de un delito ..., con la atenuante de ..., a las penas de
+            # tres años"); rules.PENALTY_FAR_ES, the comment group marks where it starts
+            r"|(?#penalty-far)<G>\b(?:condenad[oa]s?|condenó|condenaron|<GERUND>)\b<FAR_GAP>"
+            r"\ba\s+(?:la|las)\s+penas?\s+de\s+<NOT_A_TERM>(?:[\w,.-]+\s+){0,5}?(?:años?|mes(?:es)?)\b"
         ),
         # "condenado a una multa", "al pago de", "fue multado", "le impuso una multa",
         # "acordó el comiso"
@@ -571,6 +594,11 @@ RULES: dict[str, str] = {
             r"(?<!\bno )(?<!\bsi )(?<!\btampoco )(?<!\bni )\bdeber(?:á|án)\s+(?:además\s+|"
             r"también\s+|asimismo\s+)?pagar\s+(?:[^.;]{0,20}?\s)?multas?\b"
             r"(?![^.;]{0,30}?\b(?:hasta|máxim\w*)\b)"
+            # ... and a fine told with the term so passed ("... a las penas de tres años y una
+            # multa de 30.000 euros"; rules.PENALTY_FAR_ES)
+            r"|(?#penalty-far)<G>\b(?:condenad[oa]s?|condenó|condenaron|<GERUND>)\b<FAR_GAP>"
+            r"\ba\s+(?:la|las)\s+penas?\s+de\s+<NOT_A_TERM>[^.;]*?(?:,|\by|\be)\s+"
+            r"(?:al\s+pago\s+de\s+|a\s+)?(?:una\s+)?multa\s+de\b"
         ),
         # "fueron incautados", "se incautó de", "han sido intervenidos 30 kilos",
         # "Incautados 500 kilos", "se saldó con la incautación de"

@@ -48,6 +48,10 @@ INMATE_NOUN = (
     + r")d[ée]tenue?s?\b)"
 )
 
+# Countries' names that are also given names ("Jordan Smith", "Maurizio Pellegrino"):
+# followed by a surname, a person, no place (normalize.GIVEN_NAME_COUNTRIES).
+GIVEN_NAME_COUNTRIES = r"maurice|jordan|chad|georgia|israel|india"
+
 # What a sentence must say to report an event of each type (prefixed with r"\b").
 TYPE_WORDS: dict[str, str] = {
     "arrest": (

@@ -56,6 +56,10 @@ INMATE_NOUN = "".join(
     + ("alcuni", "alcune", "nessun", "ogni")
 )
 
+# Countries' names that are also given names ("Jordan Smith", "Maurizio Pellegrino"):
+# followed by a surname, a person, no place (normalize.GIVEN_NAME_COUNTRIES).
+GIVEN_NAME_COUNTRIES = r"maurizio|jordan|chad|georgia|israel|india"
+
 TYPE_WORDS: dict[str, str] = {
     "arrest": (
         r"(?:arrest\w*|fermat[oaie]\b|ferm[oi]\b|cattur\w*|manette|ammanettat\w*|"
@@ -590,6 +594,11 @@ RULES: dict[str, str] = {
             r"perquisizion[ei]\b|"
             r"^(?!.*\b(?:esclud\w+|esclus[ei]|previst[ei]|potrebbero|attes[ei])\b).*?"
             r"\b(?!un\b|uno\b|una\b)<NUM>\s+(?:\w+\s+)?perquisizioni\b"
+            # someone put through a search ("è stato sottoposto a perquisizione personale e
+            # domiciliare"); rules.SUBJECTED_SEARCH_IT, the comment group marks where it
+            # starts
+            r"|(?#subjected-search)<AUX>sottopost[oaie]\s+(?:[\w'’-]+\s+){0,2}?a\s+(?:una\s+)?"
+            r"perquisizion[ei]\b"
         ),
         # a boat "intercettato", "bloccato"; a lorry or a boat intercepted; migrants "trovati
         # nascosti" (not a wiretap)
@@ -653,6 +662,13 @@ RULES: dict[str, str] = {
             r"(?<!\bnon )(?<!\bnon sono stati )(?<!\bnon è stato )(?<!\bnon sono state )"
             r"\b(?:eseguit[oaie]|effettuat[oaie])\s+(?:[\w'’-]+\s+){0,3}?(?:l['’]|gli\s+|i\s+)?)"
             r"accompagnament[oi]\s+(?:coatt(?:iv)?[oi]\s+|forzat[oi]\s+)?(?:immediat[oi]\s+)?"
+            r"(?:alla|in)\s+frontiera\b"
+            # ... and the escort the police went ahead with ("ha proceduto
+            # all'accompagnamento in frontiera di un cittadino marocchino"; not a future
+            # "procederà"; rules.ESCORT_PROCEEDED_IT)
+            r"|(?#escort-proceeded)(?<!\bnon )(?<!\bnon ha )(?<!\bnon hanno )"
+            r"\b(?:proceduto|procede|procedono|procedeva|procedevano)\s+(?:[\w'’-]+\s+){0,2}?"
+            r"all['’]\s*accompagnamento\s+(?:coatt(?:iv)?o\s+|forzato\s+)?(?:immediato\s+)?"
             r"(?:alla|in)\s+frontiera\b"
         ),
         # "è stato estradato", "Estradato in Italia ...", "consegnato alle autorità ... in

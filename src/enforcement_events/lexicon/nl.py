@@ -51,6 +51,10 @@ TRIGGERS: str = (
 INTERCEPTED_BE = r"(?:ge[iï]n|in)tercept\w*|klemrij\w*|klemreed\w*|klemreden"
 
 
+# Countries' names that are also given names ("Jordan Smith", "Maurizio Pellegrino"):
+# followed by a surname, a person, no place (normalize.GIVEN_NAME_COUNTRIES).
+GIVEN_NAME_COUNTRIES = r"jordan|chad|georgia|israel|india"
+
 # What a sentence must say to report an event of each type (prefixed with r"\b").
 TYPE_WORDS: dict[str, str] = {
     "arrest": (
