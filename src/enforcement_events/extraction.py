@@ -313,16 +313,23 @@ _NAME_LIST_BRACKETS = re.compile(rf"{_NAMED}(?:, {_NAMED})*,? and {_NAMED}")
 NAMES_NOT_BODIES_EN = True
 
 
-def _people_named_in(listed: str) -> int:
-    """How many of the full names in ``listed`` are people's, not bodies'."""
+@cache
+def _body_name() -> re.Pattern[str]:
+    """A name ending in a body's noun after its qualifier ("District Court")."""
     words = lexicon.load("en")
-    body = re.compile(
+    return re.compile(
         rf"\b(?:{words.INSTITUTION_QUALIFIERS}|{words.BODY_QUALIFIERS})\s+(?:{words.BODY_NOUNS})$",
         re.IGNORECASE,
     )
+
+
+def _people_named_in(listed: str) -> int:
+    """How many of the full names in ``listed`` are people's, not bodies'."""
     names = re.findall(_FULL_NAME, re.sub(r"\([^()]*\)", "", listed))
     return sum(
-        1 for i, n in enumerate(names) if not ((i == 0 and n.startswith("The ")) or body.search(n))
+        1
+        for i, n in enumerate(names)
+        if not ((i == 0 and n.startswith("The ")) or _body_name().search(n))
     )
 
 

@@ -2343,9 +2343,10 @@ _MARKED_ALTERNATIVES: dict[str, Callable[[], bool]] = {
 }
 
 
-# Switch for the levers table (L444): the Italian rule net reads someone put through a
-# search ("è stato sottoposto a perquisizione personale e domiciliare") as a search.
-SUBJECTED_SEARCH_IT = True
+# Switch for the levers table (L438): the Spanish rule net reads the term (and a fine told
+# with it) the court's verb passes with "a la pena de" / "a las penas de", however far after
+# the verb in the sentence; before, 80 characters at most lay between them.
+PENALTY_FAR_ES = True
 
 
 # Switch for the levers table (L440): the Italian rule net reads an escort to the border
@@ -2354,10 +2355,9 @@ SUBJECTED_SEARCH_IT = True
 ESCORT_PROCEEDED_IT = True
 
 
-# Switch for the levers table (L438): the Spanish rule net reads the term (and a fine told
-# with it) the court's verb passes with "a la pena de" / "a las penas de", however far after
-# the verb in the sentence; before, 80 characters at most lay between them.
-PENALTY_FAR_ES = True
+# Switch for the levers table (L444): the Italian rule net reads someone put through a
+# search ("è stato sottoposto a perquisizione personale e domiciliare") as a search.
+SUBJECTED_SEARCH_IT = True
 
 
 # Switch for the levers table: the French rule net reads charging as Canada and Mauritius
