@@ -1642,6 +1642,9 @@ VARIANTS: dict[str, Callable[[], Any]] = {
     "Italian: someone 'sottoposto a perquisizione' not read as a search by the rule net": (
         lambda: _patched(rules, "SUBJECTED_SEARCH_IT", False)
     ),
+    "English: people listed each with an age in brackets ('M. (28) and SZ (43) were arrested') not counted": (
+        lambda: _patched(events, "PEOPLE_LISTED_EN", False)
+    ),
 }
 
 

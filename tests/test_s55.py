@@ -5,11 +5,11 @@ not copied or adapted from the labelled samples."""
 
 import pytest
 
-from enforcement_events import extraction, normalize, places, rules
+from enforcement_events import events, extraction, normalize, places, rules
 from enforcement_events.extraction import event_count
 from enforcement_events.schema import EventType as T
 
-from .conftest import rule_net_switched_off
+from .conftest import one_sentence_event, rule_net_switched_off
 
 
 # L432: an ISO 4217 code written right before "$"
@@ -356,3 +356,38 @@ def test_someone_put_through_a_search_is_a_search_in_italian(monkeypatch, fresh_
 )
 def test_a_search_not_made_or_to_come_is_none_in_italian(sentence):
     assert T.SEARCH not in rules.rule_types(sentence, "it")
+
+
+# L445: people listed each with an age in brackets
+@pytest.mark.parametrize(
+    ("sentence", "type_", "expected"),
+    [
+        ("D. (34) and K.L. (51) were arrested at the border crossing.", T.ARREST, 2),
+        (
+            "Anna Berg (29), Omar Said (33) and Lea Holt (41) were charged with fraud.",
+            T.CHARGE,
+            3,
+        ),
+        ("A man (19) and a woman (22) were detained after the raid.", T.ARREST, 2),
+    ],
+)
+def test_people_listed_with_ages_in_brackets_are_counted(monkeypatch, sentence, type_, expected):
+    event = one_sentence_event(type_, sentence)
+    events.one_told([event])
+    assert event.count == expected
+    monkeypatch.setattr(events, "PEOPLE_LISTED_EN", False)
+    event = one_sentence_event(type_, sentence)
+    events.one_told([event])
+    assert event.count is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one person, or paragraphs of a law
+        "Jonas Weber (38) was arrested on Tuesday.",
+        "He was charged under section 5 (2) and section 7 (1) of the Act.",
+    ],
+)
+def test_one_age_or_a_laws_paragraphs_count_no_list(sentence):
+    assert events._aged_in_brackets(sentence) is None

@@ -3022,6 +3022,24 @@ def _people_listed_intl(sentence: str) -> int | None:
     return found if found >= 2 else None
 
 
+# Switch for the levers table (L445): in English, people listed each with an age in
+# brackets ("M. (28) and S.Z. (43) were arrested", "Tom Hale (34) and Amy Cole (29) were
+# charged", "a man (28) and a woman (43)") are as many as so listed, when two or more and
+# the action counts none or one. (L66 tried the names alone and changed nothing then.)
+PEOPLE_LISTED_EN = True
+_AGED = (
+    r"(?:(?:[A-Z][\w'’.-]*|an?|the)\s+)*(?:[A-Z][\w'’.-]*|man|woman|boy|girl|youth|teenager)"
+    r"\s+\(\d{1,2}\)"
+)
+_AGED_LIST = re.compile(rf"{_AGED}(?:\s*,\s*{_AGED})*,?\s+and\s+{_AGED}")
+
+
+def _aged_in_brackets(sentence: str) -> int | None:
+    """How many people one list of ages in brackets in ``sentence`` holds (two or more)."""
+    lists = [len(re.findall(r"\(\d{1,2}\)", m.group())) for m in _AGED_LIST.finditer(sentence)]
+    return lists[0] if len(lists) == 1 else None
+
+
 def _one_told_intl(ev: Event, lang: str) -> None:
     words = lexicon.load(lang)
     parts = [
@@ -3076,6 +3094,10 @@ def one_told(events: list[Event], lang: str = "en") -> None:
             found = {subject_number_en(ev.type, x.text) for x in ev.evidence} - {None}
             if len(found) == 1:
                 ev.count = found.pop()
+        if PEOPLE_LISTED_EN and ev.type in _ON_PEOPLE and ev.count in (None, 1):
+            given = {_aged_in_brackets(x.text) for x in ev.evidence} - {None}
+            if len(given) == 1:
+                ev.count = given.pop()  # "M. (28) and S.Z. (43) were arrested": two
     if not ONE_TOLD or lang != "en" or not singular or not plural:
         return
     if ONE_SUBJECT and getattr(words, "SINGULAR_SUBJECT", None):
