@@ -243,7 +243,6 @@ ISO_DOLLAR_PREFIXES = True
 # totalling PGK$3600", "FJD$2,000", "USD $5,000") is that money, not the dollar of where the
 # action took place.
 CODE_BEFORE_SIGN = True
-_CODE_BEFORE_SIGN = re.compile(r"(?<![\w$])([A-Z]{3})\s?$")
 
 
 _ISO_DOLLAR_PREFIXES = {**_DOLLARS, **_PESOS, **_DOLLAR_PREFIXES}
@@ -391,12 +390,10 @@ def money_in(text: str, country: str | None = None) -> list[tuple[float, str]]:
     signs = _money_signs(SPACED_THOUSANDS, ISO_DOLLAR_PREFIXES)
     for m in signs["sign"].finditer(text):
         prefix, sign = m.group(1), m.group(2)
-        code_before = _CODE_BEFORE_SIGN.search(text, 0, m.start()) if sign == "$" else None
         if sign == "$" and prefix and LOCAL_CURRENCY:
             code = _dollar_prefixes()[prefix]
-        elif CODE_BEFORE_SIGN and code_before and _is_currency(code_before.group(1)):
-            # "PGK$3600", "FJD$2,000": an ISO 4217 code written before the sign names it
-            code = code_before.group(1)
+        elif CODE_BEFORE_SIGN and sign == "$" and (before := currency_code_before(text, m.start())):
+            code = before  # "PGK$3600", "FJD$2,000": an ISO 4217 code before the sign names it
         else:
             code = local_currency(_CURRENCY_SIGNS[sign], "$" if sign == "$" else None, country)
         found.append((m.start(), _amount(m.group(3), m.group(4)), code))
@@ -614,11 +611,16 @@ def _is_currency(code: str) -> bool:
 _CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")
 
 
+def currency_code_before(text: str, at: int) -> str | None:
+    """The ISO 4217 code written right before ``at`` ("MVR 60,000", "PGK$3600"), if any."""
+    m = _CODE_BEFORE.search(text, max(0, at - 4), at)
+    return m.group(1) if m and _is_currency(m.group(1)) else None
+
+
 def after_currency_code(text: str, at: int) -> bool:
     """Does the number at ``at`` follow an ISO 4217 code ("MVR 60,000", "MVR60,000")?
     Then it is a sum, not a count of people or things."""
-    m = _CODE_BEFORE.search(text, max(0, at - 4), at)
-    return bool(m and _is_currency(m.group(1)))
+    return currency_code_before(text, at) is not None
 
 
 _CODE_SUM = re.compile(r"\b([A-Z]{3})\s?\d[\d,.]*(?:\s*(?:million|billion|m|k)\b)?")

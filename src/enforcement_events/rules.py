@@ -270,7 +270,7 @@ _ANAPHORA = re.compile(_EN.BACK_REFERENCE, re.I)
 # "those arrested" do (BACK_REFERENCE with the participles of APPREHENDED_EN's words).
 APPREHENDED_BACK_EN = True
 _ANAPHORA_MORE = re.compile(
-    _EN.BACK_REFERENCE.replace("|convicted|charged)", "|convicted|charged|apprehended|nabbed)"),
+    rf"{_EN.BACK_REFERENCE_HEAD}(?:{_EN.BACK_REFERENCE_WORDS}|{_EN.APPREHENDED_BACK_WORDS})\b",
     re.I,
 )
 # Switch for the levers table: "the police arrested him", "the court convicted two men":
@@ -2724,12 +2724,9 @@ VEHICLE_HALTED_RETYPED = True
 # else detained in the sentence, is an interception, not people held.
 VEHICLE_DETAINED_EN = True
 # The road and water vehicles a vehicle "detained" is read by (VEHICLE_DETAINED_EN): those
-# _CONVEYANCE knows that are not aircraft or motorcycles, and a few more.
-_VEHICLE_WORDS = (
-    r"(?:vessels?|boats?|ships?|trucks?|lorr(?:y|ies)|cars?|vehicles?|vans?|bus(?:es)?|"
-    r"pirogues?|canoes?|dhows?|yachts?|trailers?|tankers?|"
-    r"minibus(?:es)?|trawlers?|ferr(?:y|ies)|dinghy|dinghies|speedboats?)"
-)
+# _CONVEYANCE knows that are not aircraft or motorcycles, and a few more (the lexicon's
+# VEHICLE_WORDS).
+_VEHICLE_WORDS = rf"(?:{_EN.VEHICLE_WORDS})"
 _VEHICLE_DETAINED = re.compile(
     rf"\bdetain(?:ed|s|ing)?\s+(?:(?:a|an|the|their|two|three|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{_VEHICLE_WORDS}\b|"

@@ -818,12 +818,17 @@ VESSELS_CAUGHT = (
     r"speedboats?|skiffs?|canoes?|dinghy|dinghies|launch(?:es)?)\b(?:\s+[\w-]+){0,6}?\s+"
     r"(?:(?:were|was|been)\s+(?:\w+\s+)?)?(?:captured|apprehended|caught)\b"
 )
-# Vehicles and vessels as goods are counted ("3 boats", "two trucks"): an interception
-# counts them when no people are told (extraction.GOODS_NOT_INTERCEPTED_EN).
-VEHICLE_NOUNS = (
+# Road and water vehicles: those a vehicle "detained" is read by (rules.VEHICLE_DETAINED_EN,
+# rules.VEHICLE_NOT_ARRESTED_EN) ...
+VEHICLE_WORDS = (
     r"vessels?|boats?|ships?|trucks?|lorr(?:y|ies)|cars?|vehicles?|vans?|bus(?:es)?|"
-    r"pirogues?|canoes?|dhows?|yachts?|trailers?|tankers?|minibus(?:es)?|trawlers?|"
-    r"ferr(?:y|ies)|dinghy|dinghies|speedboats?|skiffs?|launch(?:es)?|freighters?|barges?|"
+    r"pirogues?|canoes?|dhows?|yachts?|trailers?|tankers?|"
+    r"minibus(?:es)?|trawlers?|ferr(?:y|ies)|dinghy|dinghies|speedboats?"
+)
+# ... and, with a few more, those that carry the cargo an interception does not count
+# ("two trucks carrying 900 cartons": two; extraction.GOODS_NOT_INTERCEPTED_EN).
+VEHICLE_NOUNS = (
+    VEHICLE_WORDS + r"|skiffs?|launch(?:es)?|freighters?|barges?|"
     r"tugs?|jeeps?|pickups?|motorbikes?|motorcycles?|taxis?|coaches|wagons?|carriers?"
 )
 # What a vehicle or vessel carries follows these ("a ship loaded with 60,000 sacks of
@@ -1779,10 +1784,14 @@ DOCUMENT_NOUNS = (
 
 # An action's word after a determiner points back to one told before ("those arrested",
 # "the arrests", "of the 12 detained"); <between> is one word that may stand between.
-BACK_REFERENCE = (
+BACK_REFERENCE_HEAD = (
     r"\b(?:those|these|the|his|her|their|its|of the \d+)\s+(?P<between>[\w-]+\s+)?"
-    r"(?:arrests?|arrested|detained|detention|convicted|charged)\b"
 )
+BACK_REFERENCE_WORDS = r"arrests?|arrested|detained|detention|convicted|charged"
+BACK_REFERENCE = rf"{BACK_REFERENCE_HEAD}(?:{BACK_REFERENCE_WORDS})\b"
+# ... and the participles of APPREHENDED's words ("those apprehended", "the nabbed";
+# rules.APPREHENDED_BACK_EN)
+APPREHENDED_BACK_WORDS = r"apprehended|nabbed"
 # People already held, heading the sentence as its subject ("The detainees, three men and
 # one woman, were questioned by a judge"): the arrest told before (rules.DETAINEES_BACK_EN;
 # not as an object, "a lawyer who represented the detainees").
